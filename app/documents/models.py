@@ -77,3 +77,4 @@ class IssuanceData:
     post_tracking: str = ""  # 邮寄: waybill number
     post_address: str = ""
     issued_at: datetime | None = None
+    record_number: str = ""  # 出件登记编号; "" prints CJ-<case number>

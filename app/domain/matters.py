@@ -7,7 +7,7 @@ immutable: a catalog is loaded once and shared by every case that cites it.
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from enum import Enum, IntEnum
+from enum import IntEnum, StrEnum
 
 
 class CaseKind(IntEnum):
@@ -21,7 +21,7 @@ class CaseKind(IntEnum):
         return {CaseKind.IMMEDIATE: "即办件", CaseKind.PROMISED: "承诺件"}[self]
 
 
-class LimitUnit(str, Enum):
+class LimitUnit(StrEnum):
     WORKING_DAYS = "working_days"  # 工作日 — the default in the standard
     CALENDAR_DAYS = "calendar_days"  # 自然日
     MONTHS = "months"  # 月 (rare: some registrations)

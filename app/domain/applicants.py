@@ -1,0 +1,158 @@
+"""Applicants (申请人) and their agents (代理人/联系人), and the checks made before a decision.
+
+A draft may hold whatever the clerk typed, valid or not, so that nothing typed is lost; the
+checks here run when the clerk decides, and each failure names its field and says what is wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+from enum import IntEnum, StrEnum
+
+from app.domain.id_numbers import IdNumberError, validate_credit_code, validate_resident_id
+
+
+class ApplicantType(IntEnum):
+    """申请人类型 as the national platform codes it."""
+
+    NATURAL_PERSON = 1  # 自然人
+    ENTERPRISE = 2  # 企业法人
+    INSTITUTION = 3  # 事业法人
+    SOCIAL_ORGANISATION = 4  # 社会组织法人
+    UNINCORPORATED_ENTERPRISE = 5  # 非法人企业
+    GOVERNMENT = 6  # 行政机关
+    OTHER_ORGANISATION = 9  # 其他组织
+
+    @property
+    def label(self) -> str:
+        return _APPLICANT_TYPE_LABELS[self]
+
+    @property
+    def is_person(self) -> bool:
+        return self is ApplicantType.NATURAL_PERSON
+
+
+_APPLICANT_TYPE_LABELS = {
+    ApplicantType.NATURAL_PERSON: "自然人",
+    ApplicantType.ENTERPRISE: "企业法人",
+    ApplicantType.INSTITUTION: "事业法人",
+    ApplicantType.SOCIAL_ORGANISATION: "社会组织法人",
+    ApplicantType.UNINCORPORATED_ENTERPRISE: "非法人企业",
+    ApplicantType.GOVERNMENT: "行政机关",
+    ApplicantType.OTHER_ORGANISATION: "其他组织",
+}
+
+
+class CertificateType(StrEnum):
+    """证件类型 codes used by the national platform."""
+
+    RESIDENT_ID = "111"  # 居民身份证
+    PASSPORT = "414"  # 普通护照
+    HK_MACAO_PERMIT = "516"  # 港澳居民来往内地通行证
+    TAIWAN_PERMIT = "511"  # 台湾居民来往大陆通行证
+    FOREIGN_PERMANENT_RESIDENT = "553"  # 外国人永久居留身份证
+    CREDIT_CODE = "001"  # 统一社会信用代码
+    OTHER = "999"
+
+    @property
+    def label(self) -> str:
+        return _CERT_LABELS[self]
+
+
+_CERT_LABELS = {
+    CertificateType.RESIDENT_ID: "居民身份证",
+    CertificateType.PASSPORT: "普通护照",
+    CertificateType.HK_MACAO_PERMIT: "港澳居民来往内地通行证",
+    CertificateType.TAIWAN_PERMIT: "台湾居民来往大陆通行证",
+    CertificateType.FOREIGN_PERMANENT_RESIDENT: "外国人永久居留身份证",
+    CertificateType.CREDIT_CODE: "统一社会信用代码",
+    CertificateType.OTHER: "其他证件",
+}
+
+
+@dataclass(frozen=True)
+class Person:
+    """An agent or contact person acting for the applicant."""
+
+    name: str = ""
+    cert_type: CertificateType = CertificateType.RESIDENT_ID
+    cert_number: str = ""
+    phone: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.name.strip() or self.cert_number.strip() or self.phone.strip())
+
+
+@dataclass(frozen=True)
+class Applicant:
+    type: ApplicantType = ApplicantType.NATURAL_PERSON
+    name: str = ""
+    cert_type: CertificateType = CertificateType.RESIDENT_ID
+    cert_number: str = ""
+    phone: str = ""
+    address: str = ""
+    agent: Person | None = None  # 代理人 (natural person) or 经办人/联系人 (organisation)
+
+
+@dataclass(frozen=True)
+class FieldProblem:
+    """One thing wrong with what was typed: the field (for focusing it) and the message."""
+
+    field: str  # applicant.name, applicant.cert_number, agent.cert_number, …
+    message: str
+
+
+_PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$")
+
+
+def check_certificate(cert_type: CertificateType, number: str, today: date) -> str | None:
+    """The problem with a certificate number, or None when it is acceptable."""
+    number = number.strip()
+    if not number:
+        return "请填写证件号码"
+    try:
+        if cert_type is CertificateType.RESIDENT_ID:
+            validate_resident_id(number, today)
+        elif cert_type is CertificateType.CREDIT_CODE:
+            validate_credit_code(number)
+        elif len(number) < 5 or len(number) > 30:
+            return f"{cert_type.label}号码长度不正确（应为5–30位，现为{len(number)}位）"
+    except (IdNumberError, ValueError) as exc:
+        return str(exc)
+    return None
+
+
+def check_applicant(applicant: Applicant, today: date) -> list[FieldProblem]:
+    """Everything wrong with the applicant block, in the order the fields appear on screen."""
+    problems: list[FieldProblem] = []
+    a = applicant
+    who = "申请人姓名" if a.type.is_person else "申请单位名称"
+    if not a.name.strip():
+        problems.append(FieldProblem("applicant.name", f"请填写{who}"))
+    elif len(a.name.strip()) > 100:
+        problems.append(FieldProblem("applicant.name", f"{who}过长（最多100个字）"))
+    if a.type.is_person and a.cert_type is CertificateType.CREDIT_CODE:
+        problems.append(FieldProblem("applicant.cert_type", "自然人应使用个人证件，不能使用统一社会信用代码"))
+    elif not a.type.is_person and a.cert_type is not CertificateType.CREDIT_CODE:
+        problems.append(FieldProblem("applicant.cert_type", "单位申请人应填写统一社会信用代码"))
+    else:
+        problem = check_certificate(a.cert_type, a.cert_number, today)
+        if problem:
+            problems.append(FieldProblem("applicant.cert_number", problem))
+    if a.phone.strip() and not _PHONE.match(a.phone.strip()):
+        problems.append(FieldProblem("applicant.phone", "联系电话格式不正确（手机11位，或区号-座机号）"))
+    agent = a.agent
+    if not a.type.is_person and (agent is None or agent.is_empty):
+        problems.append(FieldProblem("agent.name", "单位申请须填写经办人"))
+    if agent is not None and not agent.is_empty:
+        if not agent.name.strip():
+            problems.append(FieldProblem("agent.name", "请填写代理人姓名"))
+        problem = check_certificate(agent.cert_type, agent.cert_number, today)
+        if problem:
+            problems.append(FieldProblem("agent.cert_number", "代理人" + problem))
+        if agent.phone.strip() and not _PHONE.match(agent.phone.strip()):
+            problems.append(FieldProblem("agent.phone", "代理人联系电话格式不正确"))
+    return problems

@@ -1,0 +1,106 @@
+"""The states of a case (办件) and which moves between them are allowed."""
+
+from __future__ import annotations
+
+from enum import IntEnum, StrEnum
+
+
+class CaseStatus(StrEnum):
+    DRAFT = "draft"  # 收件中: being taken in at the window
+    SUPPLEMENT_REQUESTED = "supplement_requested"  # 待补正: one-time deficiency notice given
+    REFUSED = "refused"  # 不予受理
+    ACCEPTED = "accepted"  # 已受理
+    IN_PROGRESS = "in_progress"  # 审查中: back-office steps under way
+    SUSPENDED = "suspended"  # 特别程序: the clock stops
+    DECIDED = "decided"  # 已办结 (decided, result not yet at the window)
+    RESULT_READY = "result_ready"  # 待出件: the result is at the window
+    ISSUED = "issued"  # 已出件
+    CLOSED = "closed"  # 已终止 (作废, 转报, 补正超时驳回, 删除)
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+    @property
+    def is_final(self) -> bool:
+        return self in (CaseStatus.REFUSED, CaseStatus.ISSUED, CaseStatus.CLOSED)
+
+    @property
+    def clock_runs(self) -> bool:
+        """The promised limit counts down in these states."""
+        return self in (CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS)
+
+
+_LABELS = {
+    CaseStatus.DRAFT: "收件中",
+    CaseStatus.SUPPLEMENT_REQUESTED: "待补正",
+    CaseStatus.REFUSED: "不予受理",
+    CaseStatus.ACCEPTED: "已受理",
+    CaseStatus.IN_PROGRESS: "审查中",
+    CaseStatus.SUSPENDED: "特别程序中",
+    CaseStatus.DECIDED: "已办结",
+    CaseStatus.RESULT_READY: "待出件",
+    CaseStatus.ISSUED: "已出件",
+    CaseStatus.CLOSED: "已终止",
+}
+
+S = CaseStatus
+ALLOWED_MOVES: dict[CaseStatus, frozenset[CaseStatus]] = {
+    S.DRAFT: frozenset({S.ACCEPTED, S.SUPPLEMENT_REQUESTED, S.REFUSED, S.CLOSED}),
+    # the applicant comes back with the rest: accept, or refuse; or the deadline passes
+    S.SUPPLEMENT_REQUESTED: frozenset({S.ACCEPTED, S.REFUSED, S.CLOSED}),
+    S.ACCEPTED: frozenset({S.IN_PROGRESS, S.SUSPENDED, S.DECIDED, S.CLOSED}),
+    S.IN_PROGRESS: frozenset({S.IN_PROGRESS, S.SUSPENDED, S.DECIDED, S.CLOSED}),
+    S.SUSPENDED: frozenset({S.IN_PROGRESS}),
+    S.DECIDED: frozenset({S.RESULT_READY}),
+    S.RESULT_READY: frozenset({S.ISSUED}),
+    S.REFUSED: frozenset(),
+    S.ISSUED: frozenset(),
+    S.CLOSED: frozenset(),
+}
+
+
+class ResultCode(IntEnum):
+    """办结结果 codes of the national platform."""
+
+    CERTIFICATE = 0  # 出证办结
+    DENIED = 1  # 不予许可/退回
+    VOIDED = 2  # 作废
+    DELETED = 3  # 删除
+    FORWARDED = 4  # 转报
+    SUPPLEMENT_TIMEOUT = 5  # 补正超时驳回
+    REFUSED = 6  # 不予受理
+
+    @property
+    def label(self) -> str:
+        return ["出证办结", "不予许可/退回", "作废", "删除", "转报", "补正超时驳回", "不予受理"][int(self)]
+
+    @property
+    def needs_reason(self) -> bool:
+        return 1 <= int(self) <= 5
+
+
+class IssuanceMethod(StrEnum):
+    IN_PERSON = "in_person"  # 本人领取
+    AGENT = "agent"  # 代领
+    POST = "post"  # 邮寄
+
+    @property
+    def label(self) -> str:
+        return {"in_person": "本人领取", "agent": "代领", "post": "邮寄"}[self.value]
+
+
+class CaseRuleError(ValueError):
+    """A step the rules do not allow; the message says why, in the clerk's words."""
+
+
+class InvalidTransition(CaseRuleError):
+    def __init__(self, current: CaseStatus, wanted: CaseStatus, action: str) -> None:
+        super().__init__(f"办件当前为“{current.label}”，不能{action}")
+        self.current = current
+        self.wanted = wanted
+
+
+def require_move(current: CaseStatus, wanted: CaseStatus, action: str) -> None:
+    if wanted not in ALLOWED_MOVES[current]:
+        raise InvalidTransition(current, wanted, action)

@@ -1,0 +1,295 @@
+"""A case (办件): one application from intake at the window to the issued result.
+
+Every move goes through a method here that checks the rules and appends an event, so the
+timeline the clerk sees and the outbox the server receives are the same facts.
+"""
+
+from __future__ import annotations
+
+import calendar as _cal
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, timedelta
+from typing import Protocol
+
+from app.domain.applicants import Applicant, check_applicant
+from app.domain.case_status import (
+    CaseRuleError,
+    CaseStatus,
+    IssuanceMethod,
+    ResultCode,
+    require_move,
+)
+from app.domain.materials_check import (
+    MaterialCheck,
+    MaterialRuleError,
+    MaterialState,
+    acceptance_problems,
+    deficient,
+    unchecked,
+)
+from app.domain.matters import CaseKind, LimitUnit, TimeLimit
+
+DEFAULT_DEFER_DAYS = 10  # 容缺后补 when the catalog names no period: a common local rule
+DEFAULT_SUPPLEMENT_DAYS = 30  # calendar days an applicant has to bring what a notice lists
+
+
+class WorkingDays(Protocol):
+    def add_working_days(self, start: date, n: int) -> date: ...
+    def working_days_between(self, a: date, b: date) -> int: ...
+    def extend_for_suspension(self, due: date, suspended_days: int) -> date: ...
+
+
+@dataclass(frozen=True)
+class CaseEvent:
+    kind: str  # created, accepted, supplement_requested, refused, step, suspended, …
+    at: datetime
+    actor: str
+    summary: str  # one line for the timeline, in Chinese
+    detail: dict = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Issuance:
+    method: IssuanceMethod
+    collector_name: str
+    collector_cert_number: str
+    issued_at: datetime
+    collector_cert_type: str = "111"
+    tracking_number: str = ""
+    post_address: str = ""
+
+
+@dataclass
+class Case:
+    id: str
+    number: str
+    matter_codes: tuple[str, ...]
+    matter_names: tuple[str, ...]
+    department: str
+    kind: CaseKind
+    promised_limit: TimeLimit
+    materials: list[MaterialCheck]
+    created_at: datetime
+    clerk: str
+    window: str
+    bundle_code: str = ""
+    bundle_name: str = ""
+    matter_version: int = 1
+    result_name: str = ""  # what the applicant will receive (营业执照, 结婚证, …)
+    status: CaseStatus = CaseStatus.DRAFT
+    applicant: Applicant = field(default_factory=Applicant)
+    accepted_at: datetime | None = None
+    promised_date: date | None = None
+    supplement_deadline: date | None = None
+    refusal_reason: str = ""
+    result_code: ResultCode | None = None
+    result_reason: str = ""
+    certificate_number: str = ""
+    suspended_since: date | None = None
+    suspended_days: int = 0
+    issuance: Issuance | None = None
+    events: list[CaseEvent] = field(default_factory=list)
+    version: int = 0  # bumped on every change; the server checks it (optimistic concurrency)
+
+    # --- at the window, before the decision ---------------------------------------------------
+    def _editable(self, action: str) -> None:
+        if self.status not in (CaseStatus.DRAFT, CaseStatus.SUPPLEMENT_REQUESTED):
+            raise CaseRuleError(f"办件已“{self.status.label}”，不能{action}")
+
+    def update_applicant(self, applicant: Applicant) -> None:
+        self._editable("修改申请人信息")
+        self.applicant = applicant
+        self.version += 1
+
+    def check_material(self, code: str, state: MaterialState, note: str = "") -> MaterialCheck:
+        self._editable("修改材料核验结果")
+        for i, c in enumerate(self.materials):
+            if c.code == code:
+                self.materials[i] = c.with_state(state, note)
+                self.version += 1
+                return self.materials[i]
+        raise MaterialRuleError(f"本办件没有编码为“{code}”的材料")
+
+    def material(self, code: str) -> MaterialCheck:
+        for c in self.materials:
+            if c.code == code:
+                return c
+        raise MaterialRuleError(f"本办件没有编码为“{code}”的材料")
+
+    # --- the window's decision -----------------------------------------------------------------
+    def accept(self, now: datetime, actor: str, days: WorkingDays) -> None:
+        require_move(self.status, CaseStatus.ACCEPTED, "受理")
+        problems = [p.message for p in check_applicant(self.applicant, now.date())]
+        problems += acceptance_problems(self.materials)
+        if problems:
+            raise CaseRuleError("不能受理：" + "；".join(problems))
+        today = now.date()
+        # due dates first: a year without holiday data must fail before anything changes
+        promised = self._promised_date(today, days)
+        deferred_due = {
+            c.code: days.add_working_days(today, c.material.defer_days or DEFAULT_DEFER_DAYS)
+            for c in self.materials
+            if c.state is MaterialState.DEFERRED
+        }
+        self.materials = [
+            replace(c, due_date=deferred_due[c.code]) if c.code in deferred_due else c for c in self.materials
+        ]
+        self.accepted_at = now
+        self.promised_date = promised
+        summary = "受理" + (
+            f"，承诺{promised:%Y-%m-%d}前办结" if self.kind is CaseKind.PROMISED else "（即办件）"
+        )
+        if deferred_due:
+            summary += f"，容缺后补{len(deferred_due)}项"
+        self._move(CaseStatus.ACCEPTED, "accepted", now, actor, summary, {"promised_date": str(promised)})
+
+    def request_supplement(
+        self, now: datetime, actor: str, deadline: date | None = None
+    ) -> list[MaterialCheck]:
+        require_move(self.status, CaseStatus.SUPPLEMENT_REQUESTED, "出具一次性告知书")
+        pending = unchecked(self.materials)
+        if pending:
+            names = "、".join(f"“{c.material.name}”" for c in pending)
+            raise CaseRuleError(f"一次性告知须列明全部问题，请先核验：{names}")
+        missing = deficient(self.materials)
+        if not missing:
+            raise CaseRuleError("没有缺少或不符合要求的材料，无需出具一次性告知书")
+        self.supplement_deadline = deadline or (now.date() + timedelta(days=DEFAULT_SUPPLEMENT_DAYS))
+        names = "、".join(c.material.name for c in missing)
+        self._move(
+            CaseStatus.SUPPLEMENT_REQUESTED,
+            "supplement_requested",
+            now,
+            actor,
+            f"一次性告知补正{len(missing)}项：{names}",
+            {"missing": [c.code for c in missing], "deadline": str(self.supplement_deadline)},
+        )
+        return missing
+
+    def refuse(self, now: datetime, actor: str, reason: str) -> None:
+        require_move(self.status, CaseStatus.REFUSED, "不予受理")
+        if not reason.strip():
+            raise CaseRuleError("不予受理须写明理由")
+        self.refusal_reason = reason.strip()
+        self.result_code = ResultCode.REFUSED
+        self._move(CaseStatus.REFUSED, "refused", now, actor, f"不予受理：{self.refusal_reason}")
+
+    # --- after acceptance ------------------------------------------------------------------------
+    def record_step(self, now: datetime, actor: str, step: str, opinion: str = "") -> None:
+        require_move(self.status, CaseStatus.IN_PROGRESS, "登记办理环节")
+        text = f"{step}：{opinion}" if opinion else step
+        self._move(CaseStatus.IN_PROGRESS, "step", now, actor, text, {"step": step, "opinion": opinion})
+
+    def suspend(self, now: datetime, actor: str, procedure: str) -> None:
+        require_move(self.status, CaseStatus.SUSPENDED, "启动特别程序")
+        if not procedure.strip():
+            raise CaseRuleError("请写明特别程序（听证、检验、检测、鉴定、专家评审等）")
+        self.suspended_since = now.date()
+        self._move(CaseStatus.SUSPENDED, "suspended", now, actor, f"特别程序开始：{procedure}，暂停计时")
+
+    def resume(self, now: datetime, actor: str, days: WorkingDays) -> None:
+        require_move(self.status, CaseStatus.IN_PROGRESS, "结束特别程序")
+        assert self.suspended_since is not None
+        stopped = days.working_days_between(self.suspended_since, now.date())
+        self.suspended_days += stopped
+        if self.promised_date is not None:
+            self.promised_date = days.extend_for_suspension(self.promised_date, stopped)
+        self.suspended_since = None
+        summary = f"特别程序结束，暂停{stopped}个工作日，承诺办结日顺延至{self.promised_date}"
+        self._move(CaseStatus.IN_PROGRESS, "resumed", now, actor, summary)
+
+    def decide(self, now: datetime, actor: str, code: ResultCode, reason: str = "") -> None:
+        if code is ResultCode.REFUSED:
+            raise CaseRuleError("不予受理只能在窗口受理环节作出")
+        target = (
+            CaseStatus.DECIDED if code in (ResultCode.CERTIFICATE, ResultCode.DENIED) else CaseStatus.CLOSED
+        )
+        require_move(self.status, target, f"作出“{code.label}”决定")
+        if code.needs_reason and not reason.strip():
+            raise CaseRuleError(f"“{code.label}”须写明理由")
+        self.result_code = code
+        self.result_reason = reason.strip()
+        text = code.label + (f"：{self.result_reason}" if self.result_reason else "")
+        self._move(target, "decided", now, actor, text, {"result_code": int(code)})
+
+    def close_for_supplement_timeout(self, now: datetime, actor: str) -> None:
+        require_move(self.status, CaseStatus.CLOSED, "按补正超时驳回")
+        if self.supplement_deadline and now.date() <= self.supplement_deadline:
+            raise CaseRuleError(f"补正期限{self.supplement_deadline}尚未届满")
+        self.result_code = ResultCode.SUPPLEMENT_TIMEOUT
+        self.result_reason = "申请人未在期限内补正材料"
+        self._move(CaseStatus.CLOSED, "decided", now, actor, "补正超时驳回", {"result_code": 5})
+
+    def result_arrived(self, now: datetime, actor: str, certificate_number: str = "") -> None:
+        require_move(self.status, CaseStatus.RESULT_READY, "登记结果到件")
+        self.certificate_number = certificate_number.strip()
+        name = self.result_name or "办理结果"
+        text = f"结果到件：{name}" + (f"（{self.certificate_number}）" if self.certificate_number else "")
+        self._move(CaseStatus.RESULT_READY, "result_ready", now, actor, text)
+
+    def complete_at_window(self, now: datetime, actor: str, certificate_number: str = "") -> None:
+        """即办件: decided and handed the result on the spot."""
+        if self.kind is not CaseKind.IMMEDIATE:
+            raise CaseRuleError("承诺件须经后台审批，不能当场办结")
+        self.decide(now, actor, ResultCode.CERTIFICATE)
+        self.result_arrived(now, actor, certificate_number)
+
+    def supply_deferred(self, now: datetime, actor: str, code: str) -> None:
+        check = self.material(code)
+        if check.state is not MaterialState.DEFERRED or check.supplied_on is not None:
+            raise CaseRuleError(f"“{check.material.name}”不是待补交的容缺材料")
+        self.materials = [replace(c, supplied_on=now.date()) if c.code == code else c for c in self.materials]
+        self._event("deferred_supplied", now, actor, f"补交容缺材料：{check.material.name}")
+
+    def outstanding_deferred(self) -> list[MaterialCheck]:
+        return [c for c in self.materials if c.state is MaterialState.DEFERRED and c.supplied_on is None]
+
+    def issue(self, now: datetime, actor: str, issuance: Issuance) -> None:
+        require_move(self.status, CaseStatus.ISSUED, "出件")
+        owed = self.outstanding_deferred()
+        if owed:
+            names = "、".join(c.material.name for c in owed)
+            raise CaseRuleError(f"容缺材料尚未补齐（{names}），补交后方可出件")
+        if issuance.method is not IssuanceMethod.POST and not issuance.collector_name.strip():
+            raise CaseRuleError("请填写领取人姓名")
+        if issuance.method is IssuanceMethod.POST and not issuance.tracking_number.strip():
+            raise CaseRuleError("邮寄出件请填写快递单号")
+        self.issuance = issuance
+        who = (
+            issuance.collector_name
+            if issuance.method is not IssuanceMethod.POST
+            else issuance.tracking_number
+        )
+        self._move(CaseStatus.ISSUED, "issued", now, actor, f"出件（{issuance.method.label}）：{who}")
+
+    # --- bookkeeping -----------------------------------------------------------------------------
+    def _promised_date(self, today: date, days: WorkingDays) -> date:
+        if self.kind is CaseKind.IMMEDIATE:
+            return today
+        limit = self.promised_limit
+        if limit.unit is LimitUnit.WORKING_DAYS:
+            return days.add_working_days(today, limit.amount)
+        if limit.unit is LimitUnit.CALENDAR_DAYS:
+            return today + timedelta(days=limit.amount)
+        month_index = today.month - 1 + limit.amount
+        year, month = today.year + month_index // 12, month_index % 12 + 1
+        return date(year, month, min(today.day, _cal.monthrange(year, month)[1]))
+
+    def _move(self, to: CaseStatus, kind: str, now: datetime, actor: str, summary: str, detail=None) -> None:
+        self.status = to
+        self._event(kind, now, actor, summary, detail)
+
+    def _event(self, kind: str, now: datetime, actor: str, summary: str, detail=None) -> None:
+        self.events.append(CaseEvent(kind, now, actor, summary, dict(detail or {})))
+        self.version += 1
+
+
+def deadline_flag(case: Case, today: date, days: WorkingDays, warn_days: int = 2) -> str:
+    """'overdue', 'due_soon' or '' for a case whose clock runs."""
+    if case.promised_date is None or not case.status.clock_runs:
+        return ""
+    if today > case.promised_date:
+        return "overdue"
+    if days.working_days_between(today, case.promised_date) <= warn_days:
+        return "due_soon"
+    return ""

@@ -1,0 +1,274 @@
+"""Validation of the resident ID number (GB 11643) and the unified social credit code (GB 32100).
+
+Every failure has its own exception class, so the caller can react precisely (focus the field,
+count typo kinds), and every message is a sentence the clerk can act on.
+
+The messages deliberately never reveal the expected check character: a clerk told "the last
+character should be 7" would "fix" a typo anywhere in the number by changing the last one, and
+the wrong person's number would pass. The clerk is asked to re-read the card instead.
+
+Normalisation is limited to what keyboards and scanners really produce: surrounding spaces,
+lowercase x, and full-width digits/letters typed while a Chinese input method is active. Other
+look-alikes (①, ², Arabic-Indic digits) are rejected, not guessed at.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+ID_CHECK_CHARS = "10X98765432"
+MAX_AGE_YEARS = 150
+
+# Province-level codes of GB/T 2260, plus 81/82/83 used by the residence permits of Hong Kong,
+# Macao and Taiwan residents (their address code is always exactly 810000/820000/830000).
+PROVINCE_CODES = frozenset(
+    {11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46}
+    | {50, 51, 52, 53, 54, 61, 62, 63, 64, 65}
+)
+PERMIT_REGIONS = {"81": "810000", "82": "820000", "83": "830000"}
+
+CREDIT_CHARSET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
+CREDIT_WEIGHTS = (1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28)
+
+# Full-width digits and letters (U+FF10.., U+FF21.., U+FF41..) → half-width, and every Latin
+# letter → uppercase. A table rather than str.upper(), which would turn "ß" into two characters
+# and shift the positions named in messages.
+_NORMALISE = str.maketrans(
+    {chr(0xFF10 + i): str(i) for i in range(10)}
+    | {chr(0xFF21 + i): chr(0x41 + i) for i in range(26)}
+    | {chr(0xFF41 + i): chr(0x41 + i) for i in range(26)}
+    | {chr(0x61 + i): chr(0x41 + i) for i in range(26)}
+)
+
+
+class IdNumberError(ValueError):
+    """Base of every resident ID number error; `message` is the text for the clerk."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class EmptyIdNumberError(IdNumberError):
+    def __init__(self) -> None:
+        super().__init__("请输入身份证号码。")
+
+
+class IdNumberLengthError(IdNumberError):
+    def __init__(self, length: int) -> None:
+        super().__init__(f"身份证号码应为18位，您输入了{length}位，请核对。")
+        self.length = length
+
+
+class LegacyIdNumberError(IdNumberLengthError):
+    """A 15-digit first-generation number: not a typo, the applicant needs the new number."""
+
+    def __init__(self) -> None:
+        IdNumberError.__init__(self, "15位旧身份证号码已停用，请使用18位号码。")
+        self.length = 15
+
+
+class IdNumberCharacterError(IdNumberError):
+    def __init__(self, char: str, position: int) -> None:
+        if char == "X":
+            text = f"第{position}位不能是“X”：X只能出现在第18位（最后一位），请核对。"
+        else:
+            text = f"第{position}位的{_describe_char(char)}不是数字（只有最后一位可以是X），请核对。"
+        super().__init__(text)
+        self.char = char
+        self.position = position
+
+
+class IdNumberRegionError(IdNumberError):
+    def __init__(self, region: str) -> None:
+        if region[:2] in PERMIT_REGIONS:
+            text = (
+                f"前6位地址码“{region}”无效：港澳台居民居住证号码的前6位应为"
+                f"{PERMIT_REGIONS[region[:2]]}，请核对。"
+            )
+        else:
+            text = f"前两位“{region[:2]}”不是有效的省级行政区划代码，请核对号码。"
+        super().__init__(text)
+        self.region = region
+
+
+class IdNumberBirthDateError(IdNumberError):
+    def __init__(self, raw: str) -> None:
+        super().__init__(f"第7–14位的出生日期{raw[:4]}年{raw[4:6]}月{raw[6:]}日不存在，请核对号码。")
+        self.raw = raw
+
+
+class IdNumberFutureBirthError(IdNumberError):
+    def __init__(self, birth: date) -> None:
+        super().__init__(f"号码中的出生日期{birth:%Y年%m月%d日}晚于今天，请核对号码。")
+        self.birth_date = birth
+
+
+class IdNumberTooOldError(IdNumberError):
+    def __init__(self, birth: date) -> None:
+        super().__init__(f"号码中的出生日期{birth:%Y年%m月%d日}意味着年龄超过{MAX_AGE_YEARS}岁，请核对号码。")
+        self.birth_date = birth
+
+
+class IdNumberCheckDigitError(IdNumberError):
+    def __init__(self) -> None:
+        # Deliberately no hint at the expected character: see the module docstring.
+        super().__init__("身份证号码校验位不符，可能有数字录入错误，请对照证件逐位重新核对。")
+
+
+class CreditCodeError(ValueError):
+    """Base of every unified social credit code error; `message` is the text for the clerk."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class EmptyCreditCodeError(CreditCodeError):
+    def __init__(self) -> None:
+        super().__init__("请输入统一社会信用代码。")
+
+
+class CreditCodeLengthError(CreditCodeError):
+    def __init__(self, length: int) -> None:
+        super().__init__(f"统一社会信用代码应为18位，您输入了{length}位，请核对。")
+        self.length = length
+
+
+class CreditCodeCharacterError(CreditCodeError):
+    def __init__(self, char: str, position: int) -> None:
+        text = f"第{position}位的{_describe_char(char)}不能出现在统一社会信用代码中"
+        if char in "IOSVZ":
+            text += "（代码不使用字母I、O、S、V、Z，请注意与数字1、0、5、2区分）"
+        super().__init__(text + "，请核对。")
+        self.char = char
+        self.position = position
+
+
+class CreditCodeRegionError(CreditCodeError):
+    def __init__(self, region: str) -> None:
+        super().__init__(f"第3–8位应为6位数字的行政区划码，现为“{region}”，请核对。")
+        self.region = region
+
+
+class CreditCodeCheckDigitError(CreditCodeError):
+    def __init__(self) -> None:
+        super().__init__("统一社会信用代码校验位不符，可能有录入错误，请对照营业执照等证照逐位重新核对。")
+
+
+@dataclass(frozen=True)
+class ResidentId:
+    """A validated resident ID number and what it tells."""
+
+    number: str  # 18 characters, check character uppercase
+    birth_date: date
+    sex: str  # "男" / "女"
+    region_code: str  # the first six digits (address code)
+
+    @property
+    def is_hmt_residence_permit(self) -> bool:
+        """港澳台居民居住证: the number's address code is 810000/820000/830000."""
+        return self.region_code in PERMIT_REGIONS.values()
+
+
+def compute_check_digit(first17: str) -> str:
+    """The GB 11643 check character (ISO 7064 MOD 11-2) for 17 ASCII digits.
+
+    For code that builds numbers (simulators, tests); never show it to a clerk as a hint.
+    """
+    if len(first17) != 17 or not all(c in "0123456789" for c in first17):
+        raise ValueError("需要17位数字")
+    total = sum(int(c) * w for c, w in zip(first17, ID_WEIGHTS, strict=True))
+    return ID_CHECK_CHARS[total % 11]
+
+
+def validate_resident_id(text: str, today: date) -> ResidentId:
+    """Validate an 18-character resident ID number as typed, read or scanned.
+
+    Checks, in the order a clerk can best act on: empty, length (15 → legacy), characters,
+    region, birth date (exists, not after `today`, not more than 150 years before), check digit.
+    """
+    if isinstance(today, datetime):  # datetime and date do not compare: keep only the day
+        today = today.date()
+    number = _normalise(text)
+    if not number:
+        raise EmptyIdNumberError()
+    if len(number) == 15:
+        raise LegacyIdNumberError()
+    if len(number) != 18:
+        raise IdNumberLengthError(len(number))
+    for position, char in enumerate(number, start=1):
+        if char in "0123456789" or (char == "X" and position == 18):
+            continue
+        raise IdNumberCharacterError(char, position)
+
+    region = number[:6]
+    prefix = region[:2]
+    if prefix in PERMIT_REGIONS:
+        if region != PERMIT_REGIONS[prefix]:
+            raise IdNumberRegionError(region)
+    elif int(prefix) not in PROVINCE_CODES:
+        raise IdNumberRegionError(region)
+
+    raw_birth = number[6:14]
+    try:
+        birth = date(int(raw_birth[:4]), int(raw_birth[4:6]), int(raw_birth[6:]))
+    except ValueError:
+        raise IdNumberBirthDateError(raw_birth) from None
+    if birth > today:
+        raise IdNumberFutureBirthError(birth)
+    if birth < _years_before(today, MAX_AGE_YEARS):
+        raise IdNumberTooOldError(birth)
+
+    if compute_check_digit(number[:17]) != number[17]:
+        raise IdNumberCheckDigitError()
+    sex = "男" if int(number[16]) % 2 == 1 else "女"
+    return ResidentId(number=number, birth_date=birth, sex=sex, region_code=region)
+
+
+def compute_credit_check_char(first17: str) -> str:
+    """The GB 32100 check character for 17 characters of the credit code charset."""
+    if len(first17) != 17 or not all(c in CREDIT_CHARSET for c in first17):
+        raise ValueError("需要17位统一社会信用代码字符")
+    total = sum(CREDIT_CHARSET.index(c) * w for c, w in zip(first17, CREDIT_WEIGHTS, strict=True))
+    return CREDIT_CHARSET[(31 - total % 31) % 31]
+
+
+def validate_credit_code(text: str) -> str:
+    """Validate a unified social credit code; return it normalised (uppercase, half-width)."""
+    code = _normalise(text)
+    if not code:
+        raise EmptyCreditCodeError()
+    if len(code) != 18:
+        raise CreditCodeLengthError(len(code))
+    for position, char in enumerate(code, start=1):
+        if char not in CREDIT_CHARSET:
+            raise CreditCodeCharacterError(char, position)
+    # Positions 3–8 are the registering authority's administrative division code: digits only.
+    if not code[2:8].isdigit():
+        raise CreditCodeRegionError(code[2:8])
+    if compute_credit_check_char(code[:17]) != code[17]:
+        raise CreditCodeCheckDigitError()
+    return code
+
+
+def _normalise(text: str) -> str:
+    # str.strip() also removes the ideographic space U+3000 an input method may leave behind.
+    return (text or "").strip().translate(_NORMALISE)
+
+
+def _years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February in a year that has none
+        return day.replace(year=day.year - years, day=28)
+
+
+def _describe_char(char: str) -> str:
+    if char.isspace():
+        return "空格"
+    if not char.isprintable():
+        return f"不可见字符（U+{ord(char):04X}）"
+    return f"“{char}”"

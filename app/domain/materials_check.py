@@ -1,0 +1,112 @@
+"""Checking an application's materials against the matter's list (材料核验).
+
+The rules of 行政许可法 Art. 32 live here: a deficiency notice tells *everything* missing at
+once, so no required material may be left unchecked when the clerk decides.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+from enum import StrEnum
+
+from app.domain.matters import Material, Necessity
+
+
+class MaterialState(StrEnum):
+    PENDING = "pending"  # not yet checked
+    RECEIVED = "received"  # 已收取
+    MISSING = "missing"  # 缺少
+    INVALID = "invalid"  # 不符合要求 (wrong, expired, unreadable)
+    DEFERRED = "deferred"  # 容缺后补
+    COMMITMENT = "commitment"  # 告知承诺 instead of the proof
+    E_LICENCE = "e_licence"  # 电子证照 instead of the paper
+    NOT_PROVIDED = "not_provided"  # an optional material the applicant does not bring
+
+    @property
+    def label(self) -> str:
+        return _STATE_LABELS[self]
+
+    @property
+    def satisfies(self) -> bool:
+        """Counts as provided for acceptance."""
+        return self in (MaterialState.RECEIVED, MaterialState.COMMITMENT, MaterialState.E_LICENCE)
+
+    @property
+    def is_deficient(self) -> bool:
+        return self in (MaterialState.MISSING, MaterialState.INVALID)
+
+
+_STATE_LABELS = {
+    MaterialState.PENDING: "未核验",
+    MaterialState.RECEIVED: "已收取",
+    MaterialState.MISSING: "缺少",
+    MaterialState.INVALID: "不符合要求",
+    MaterialState.DEFERRED: "容缺后补",
+    MaterialState.COMMITMENT: "告知承诺",
+    MaterialState.E_LICENCE: "电子证照",
+    MaterialState.NOT_PROVIDED: "未提供（非必要）",
+}
+
+
+class MaterialRuleError(ValueError):
+    """A material state the matter does not allow."""
+
+
+@dataclass(frozen=True)
+class MaterialCheck:
+    """The clerk's verdict on one material of a case."""
+
+    material: Material
+    state: MaterialState = MaterialState.PENDING
+    note: str = ""  # for missing/invalid: what to bring and why
+    due_date: date | None = None  # for deferred: by when
+    supplied_on: date | None = None  # for deferred: when it finally came
+
+    @property
+    def code(self) -> str:
+        return self.material.code
+
+    def with_state(self, state: MaterialState, note: str = "") -> MaterialCheck:
+        allowed_problem = state_problem(self.material, state)
+        if allowed_problem:
+            raise MaterialRuleError(allowed_problem)
+        if state is MaterialState.INVALID and not note.strip():
+            raise MaterialRuleError(f"“{self.material.name}”不符合要求时，请写明原因，告知书会一并列出")
+        return replace(self, state=state, note=note.strip(), due_date=None, supplied_on=None)
+
+
+def state_problem(material: Material, state: MaterialState) -> str | None:
+    """Why this material may not take this state, or None."""
+    if state is MaterialState.DEFERRED and material.necessity is not Necessity.DEFERRABLE:
+        return f"“{material.name}”不属于容缺后补材料，不能容缺受理"
+    if state is MaterialState.COMMITMENT and not material.commitment_allowed:
+        return f"“{material.name}”不适用告知承诺"
+    if state is MaterialState.E_LICENCE and not material.e_licence_allowed:
+        return f"“{material.name}”不能以电子证照替代"
+    if state is MaterialState.NOT_PROVIDED and material.necessity is Necessity.REQUIRED:
+        return f"“{material.name}”是必要材料，请核验为已收取、缺少或不符合要求"
+    return None
+
+
+def unchecked(checks: list[MaterialCheck] | tuple[MaterialCheck, ...]) -> list[MaterialCheck]:
+    """Materials the clerk has not looked at; optional ones may stay unchecked."""
+    return [
+        c
+        for c in checks
+        if c.state is MaterialState.PENDING and c.material.necessity is not Necessity.OPTIONAL
+    ]
+
+
+def deficient(checks: list[MaterialCheck] | tuple[MaterialCheck, ...]) -> list[MaterialCheck]:
+    """What a deficiency notice must list: every missing or invalid material, optional ones included
+    only when the clerk marked them (an optional material never blocks acceptance)."""
+    return [c for c in checks if c.state.is_deficient and c.material.necessity is not Necessity.OPTIONAL]
+
+
+def acceptance_problems(checks: list[MaterialCheck] | tuple[MaterialCheck, ...]) -> list[str]:
+    problems = [f"“{c.material.name}”尚未核验" for c in unchecked(checks)]
+    problems += [
+        f"“{c.material.name}”{c.state.label}，不能受理，请出具一次性告知书" for c in deficient(checks)
+    ]
+    return problems

@@ -1,0 +1,363 @@
+"""Working days: the State Council's holiday schedule plus what a hall decides itself.
+
+Time limits (承诺时限, 法定时限) count working days, and those follow the yearly schedule with its
+make-up working days (调休). The official source is the `chinese_calendar` package; it only knows
+the years it was released with, and raises NotImplementedError for any other year. That must
+never reach a clerk as a traceback: it becomes `NoScheduleError`, whose message tells what to do.
+
+A hall adds on top (`HallOverrides`):
+- single days: closures (停电, 装修, a local emergency) and extra working days (a weekend
+  service day); these beat every schedule;
+- whole years (`YearSchedule`): its own copy of a year's schedule when the package has none yet
+  (the State Council publishes next year's around November), or a year explicitly marked
+  provisional, "weekends only", until the schedule is known. A hall year beats the package, so
+  a hall can also correct a year after a late change (as in the 2020 Spring Festival).
+
+Counting convention (行政许可法: the day of acceptance is not counted): `add_working_days(start,
+n)` is the n-th working day after `start`; `working_days_between(a, b)` counts working days in
+(a, b], so `working_days_between(a, add_working_days(a, n)) == n`.
+
+JSON format of the overrides (`parse_overrides` / `dump_overrides`), all keys optional except
+that a year needs either holidays or `"provisional": true`; unknown keys are refused so a typo
+("holiday") is not silently ignored. A date is "YYYY-MM-DD"; a run of days may be written
+"YYYY-MM-DD/YYYY-MM-DD" (both ends included)::
+
+    {
+      "format": "onewindow-hall-calendar",
+      "version": 1,
+      "closures": ["2026-07-15", "2026-08-03/2026-08-05"],
+      "extra_workdays": ["2026-12-26"],
+      "years": {
+        "2027": {
+          "source": "国务院办公厅关于2027年部分节假日安排的通知",
+          "holidays": ["2027-01-01/2027-01-03", "2027-02-06/2027-02-14"],
+          "workdays": ["2027-02-20"]
+        },
+        "2028": {"provisional": true, "source": "暂按周末计算"}
+      }
+    }
+
+`holidays` are the days off of the schedule (放假), `workdays` its make-up working days (调休上班).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import Enum
+from typing import Any
+
+import chinese_calendar
+
+FORMAT_NAME = "onewindow-hall-calendar"
+FORMAT_VERSION = 1
+MAX_RANGE_DAYS = 366
+
+OfficialSchedule = Callable[[date], bool]
+
+
+class NoScheduleError(LookupError):
+    """No schedule for a year: neither the package nor the hall knows it."""
+
+    def __init__(self, year: int) -> None:
+        self.year = year
+        self.message = (
+            f"{year}年的法定节假日安排尚未载入，无法计算承诺办结日期。"
+            f"请管理员在节假日设置中录入{year}年安排（或暂按周末计算）。"
+        )
+        super().__init__(self.message)
+
+
+class CalendarOverridesError(ValueError):
+    """Base of the errors in a hall's calendar settings; `message` is for the administrator."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class OverridesDateError(CalendarOverridesError):
+    def __init__(self, value: object, where: str) -> None:
+        super().__init__(f"{where}中的“{value}”不是有效日期，应写成YYYY-MM-DD，例如2027-01-01。")
+        self.value = value
+        self.where = where
+
+
+class OverridesRangeError(CalendarOverridesError):
+    def __init__(self, value: str, where: str) -> None:
+        super().__init__(
+            f"{where}中的日期段“{value}”无效：结束日期不能早于开始日期，且一段不能超过{MAX_RANGE_DAYS}天。"
+        )
+        self.value = value
+        self.where = where
+
+
+class OverridesYearMismatchError(CalendarOverridesError):
+    def __init__(self, day: date, year: int) -> None:
+        super().__init__(f"{day.isoformat()}不属于{year}年，不能写在{year}年的安排中。")
+        self.day = day
+        self.year = year
+
+
+class OverridesConflictError(CalendarOverridesError):
+    def __init__(self, day: date, first: str, second: str) -> None:
+        super().__init__(f"{day.isoformat()}同时出现在{first}和{second}中，请只保留一处。")
+        self.day = day
+
+
+class ScheduleSource(Enum):
+    """Where the working days of a year come from (the UI warns on anything but OFFICIAL)."""
+
+    OFFICIAL = "official"  # the chinese_calendar package
+    HALL = "hall"  # a schedule the hall entered
+    PROVISIONAL = "provisional"  # entered by the hall, marked provisional (weekends only, …)
+    MISSING = "missing"  # nobody knows: computing a deadline raises NoScheduleError
+
+
+@dataclass(frozen=True)
+class YearSchedule:
+    """One year's schedule as a hall enters it: days off and make-up working days.
+
+    Days not listed follow the week: Monday–Friday work, Saturday–Sunday rest.
+    `provisional=True` with no days listed means "weekends only until the schedule is known".
+    """
+
+    year: int
+    holidays: frozenset[date] = frozenset()
+    workdays: frozenset[date] = frozenset()
+    provisional: bool = False
+    source: str = ""
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "holidays", frozenset(self.holidays))
+        object.__setattr__(self, "workdays", frozenset(self.workdays))
+        for day in sorted(self.holidays | self.workdays):
+            if day.year != self.year:
+                raise OverridesYearMismatchError(day, self.year)
+        for day in sorted(self.holidays & self.workdays):
+            raise OverridesConflictError(day, "放假日期", "调休上班日期")
+        if not self.provisional and not self.holidays:
+            # An official year always has holidays: an empty one is a forgotten list, not a fact.
+            raise CalendarOverridesError(
+                f"{self.year}年安排未列出任何放假日期；若暂按周末计算，请标记为暂定（provisional）。"
+            )
+
+    @classmethod
+    def weekends_only(cls, year: int, source: str = "暂按周末计算") -> YearSchedule:
+        return cls(year=year, provisional=True, source=source)
+
+    def is_workday(self, day: date) -> bool:
+        if day in self.workdays:
+            return True
+        if day in self.holidays:
+            return False
+        return day.weekday() < 5
+
+
+@dataclass(frozen=True)
+class HallOverrides:
+    closures: frozenset[date] = frozenset()
+    extra_workdays: frozenset[date] = frozenset()
+    years: dict[int, YearSchedule] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "closures", frozenset(self.closures))
+        object.__setattr__(self, "extra_workdays", frozenset(self.extra_workdays))
+        object.__setattr__(self, "years", dict(self.years))  # a private copy: frozen in spirit
+        for day in sorted(self.closures & self.extra_workdays):
+            raise OverridesConflictError(day, "闭厅日期", "额外工作日")
+        for year, schedule in self.years.items():
+            if schedule.year != year:
+                raise CalendarOverridesError(f"{year}年的位置上放的是{schedule.year}年的安排。")
+
+
+class WorkCalendar:
+    """Answers "is this a working day" and counts working days for one hall."""
+
+    def __init__(
+        self, overrides: HallOverrides | None = None, official: OfficialSchedule | None = None
+    ) -> None:
+        self.overrides = overrides or HallOverrides()
+        self._official = official or chinese_calendar.is_workday
+
+    def is_workday(self, day: date) -> bool:
+        day = _as_date(day)
+        if day in self.overrides.closures:
+            return False
+        if day in self.overrides.extra_workdays:
+            return True
+        schedule = self.overrides.years.get(day.year)
+        if schedule is not None:
+            return schedule.is_workday(day)
+        try:
+            return bool(self._official(day))
+        except NotImplementedError:
+            raise NoScheduleError(day.year) from None
+
+    def year_source(self, year: int) -> ScheduleSource:
+        schedule = self.overrides.years.get(year)
+        if schedule is not None:
+            return ScheduleSource.PROVISIONAL if schedule.provisional else ScheduleSource.HALL
+        try:
+            self._official(date(year, 1, 1))
+        except NotImplementedError:
+            return ScheduleSource.MISSING
+        return ScheduleSource.OFFICIAL
+
+    def add_working_days(self, start: date, n: int) -> date:
+        """The n-th working day after `start` (start itself not counted); n=0 → start.
+
+        A negative n counts backwards (the n-th working day before start), for reminders.
+        """
+        day = _as_date(start)
+        step = timedelta(days=1 if n > 0 else -1)
+        remaining = abs(n)
+        while remaining:
+            day += step
+            if self.is_workday(day):
+                remaining -= 1
+        return day
+
+    def working_days_between(self, a: date, b: date) -> int:
+        """Working days in (a, b]; negative when b is before a. Today→due = days left."""
+        a, b = _as_date(a), _as_date(b)
+        if b < a:
+            return -self.working_days_between(b, a)
+        count = 0
+        day = a
+        while day < b:
+            day += timedelta(days=1)
+            count += self.is_workday(day)
+        return count
+
+    def extend_for_suspension(self, due: date, suspended_days: int) -> date:
+        """Move a due date by the working days a special procedure (听证, 鉴定, …) stopped the clock.
+
+        `suspended_days` is a count of working days; for a suspension from `first` to `last`
+        (both included) it is `working_days_between(first - 1 day, last)`.
+        """
+        if suspended_days < 0:
+            raise ValueError("中止的工作日数不能为负数")
+        return self.add_working_days(due, suspended_days)
+
+
+# --- JSON ------------------------------------------------------------------------------
+
+_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+_YEAR_KEYS = {"holidays", "workdays", "provisional", "source"}
+_TOP_KEYS = {"format", "version", "closures", "extra_workdays", "years"}
+
+
+def parse_overrides(data: dict[str, Any]) -> HallOverrides:
+    """Build HallOverrides from the JSON structure described in the module docstring."""
+    if not isinstance(data, dict):
+        raise CalendarOverridesError("节假日设置应为一个JSON对象（{…}）。")
+    _refuse_unknown(data, _TOP_KEYS, "节假日设置")
+    if data.get("format", FORMAT_NAME) != FORMAT_NAME:
+        raise CalendarOverridesError(f"这不是OneWindow的节假日设置文件（format应为{FORMAT_NAME}）。")
+    if data.get("version", FORMAT_VERSION) != FORMAT_VERSION:
+        raise CalendarOverridesError(
+            f"不支持的节假日设置版本：{data.get('version')}（应为{FORMAT_VERSION}）。"
+        )
+    years_data = data.get("years", {})
+    if not isinstance(years_data, dict):
+        raise CalendarOverridesError('years应为以年份为键的对象，例如 {"2027": {…}}。')
+    years: dict[int, YearSchedule] = {}
+    for key, entry in years_data.items():
+        key_text = str(key)
+        if not re.fullmatch(r"\d{4}", key_text):
+            raise CalendarOverridesError(f"years中的“{key}”不是四位年份。")
+        year = int(key_text)
+        where = f"{year}年安排"
+        if not isinstance(entry, dict):
+            raise CalendarOverridesError(f'{where}应为一个对象，例如 {{"provisional": true}}。')
+        _refuse_unknown(entry, _YEAR_KEYS, where)
+        provisional = entry.get("provisional", False)
+        if not isinstance(provisional, bool):
+            raise CalendarOverridesError(f"{where}的provisional只能是true或false。")
+        years[year] = YearSchedule(
+            year=year,
+            holidays=_parse_days(entry.get("holidays", []), f"{where}的放假日期(holidays)"),
+            workdays=_parse_days(entry.get("workdays", []), f"{where}的调休上班日期(workdays)"),
+            provisional=provisional,
+            source=str(entry.get("source", "")),
+        )
+    return HallOverrides(
+        closures=_parse_days(data.get("closures", []), "闭厅日期(closures)"),
+        extra_workdays=_parse_days(data.get("extra_workdays", []), "额外工作日(extra_workdays)"),
+        years=years,
+    )
+
+
+def dump_overrides(overrides: HallOverrides) -> dict[str, Any]:
+    """The JSON structure for `overrides`; consecutive days are written as ranges."""
+    years: dict[str, Any] = {}
+    for year in sorted(overrides.years):
+        schedule = overrides.years[year]
+        entry: dict[str, Any] = {}
+        if schedule.provisional:
+            entry["provisional"] = True
+        if schedule.source:
+            entry["source"] = schedule.source
+        entry["holidays"] = _dump_days(schedule.holidays)
+        entry["workdays"] = _dump_days(schedule.workdays)
+        years[str(year)] = entry
+    return {
+        "format": FORMAT_NAME,
+        "version": FORMAT_VERSION,
+        "closures": _dump_days(overrides.closures),
+        "extra_workdays": _dump_days(overrides.extra_workdays),
+        "years": years,
+    }
+
+
+def _parse_days(items: object, where: str) -> frozenset[date]:
+    if not isinstance(items, list):
+        raise CalendarOverridesError(f'{where}应为日期列表，例如 ["2027-01-01"]。')
+    days: set[date] = set()
+    for item in items:
+        if not isinstance(item, str):
+            raise OverridesDateError(item, where)
+        first_text, _, last_text = item.strip().partition("/")
+        first = _parse_date(first_text, item, where)
+        last = _parse_date(last_text, item, where) if last_text else first
+        if last < first or (last - first).days >= MAX_RANGE_DAYS:
+            raise OverridesRangeError(item, where)
+        days.update(first + timedelta(days=i) for i in range((last - first).days + 1))
+    return frozenset(days)
+
+
+def _parse_date(text: str, item: str, where: str) -> date:
+    text = text.strip()
+    if not _DATE.fullmatch(text):
+        raise OverridesDateError(item, where)
+    try:
+        return date(int(text[:4]), int(text[5:7]), int(text[8:]))
+    except ValueError:  # 2027-02-30 and the like
+        raise OverridesDateError(item, where) from None
+
+
+def _dump_days(days: Iterable[date]) -> list[str]:
+    runs: list[list[date]] = []
+    for day in sorted(days):
+        # a run stops short of MAX_RANGE_DAYS so that parse_overrides takes back what we write
+        if runs and day - runs[-1][1] == timedelta(days=1) and (day - runs[-1][0]).days < MAX_RANGE_DAYS:
+            runs[-1][1] = day
+        else:
+            runs.append([day, day])
+    return [a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}" for a, b in runs]
+
+
+def _refuse_unknown(data: dict[str, Any], allowed: set[str], where: str) -> None:
+    unknown = sorted(str(k) for k in data if k not in allowed)
+    if unknown:
+        raise CalendarOverridesError(
+            f"{where}中有无法识别的项：{'、'.join(unknown)}（可用的项：{'、'.join(sorted(allowed))}）。"
+        )
+
+
+def _as_date(value: date) -> date:
+    # datetime is a date subclass but never equal to one, so sets of dates would miss it.
+    return value.date() if isinstance(value, datetime) else value

@@ -1,0 +1,154 @@
+"""Domain cases → the immutable views the screens get."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from app.domain.applicants import Applicant, ApplicantType, CertificateType, Person
+from app.domain.case_status import CaseStatus
+from app.domain.cases import Case, WorkingDays, deadline_flag
+from app.domain.masking import mask_name
+from app.domain.matters import CaseKind
+from app.domain.working_days import NoScheduleError
+from app.services.views import CaseSummary, CaseView, DocumentView, EventView, MaterialView, PartyInput
+from app.store.models import CaseDocumentRow, CaseRow
+
+DOCUMENT_TITLES = {
+    "receipt": "受理通知书",
+    "deficiency_notice": "一次性告知书",
+    "refusal_notice": "不予受理通知书",
+    "issuance_record": "出件登记单",
+}
+
+
+def party_input(a: Applicant) -> PartyInput:
+    agent = a.agent or Person()
+    return PartyInput(
+        type=int(a.type),
+        name=a.name,
+        cert_type=a.cert_type.value,
+        cert_number=a.cert_number,
+        phone=a.phone,
+        address=a.address,
+        agent_name=agent.name,
+        agent_cert_type=agent.cert_type.value,
+        agent_cert_number=agent.cert_number,
+        agent_phone=agent.phone,
+    )
+
+
+def applicant_from_input(p: PartyInput) -> Applicant:
+    agent = Person(
+        p.agent_name.strip(), _cert(p.agent_cert_type), p.agent_cert_number.strip(), p.agent_phone.strip()
+    )
+    return Applicant(
+        type=ApplicantType(p.type),
+        name=p.name.strip(),
+        cert_type=_cert(p.cert_type),
+        cert_number=p.cert_number.strip().upper(),
+        phone=p.phone.strip(),
+        address=p.address.strip(),
+        agent=None if agent.is_empty else agent,
+    )
+
+
+def _cert(code: str) -> CertificateType:
+    try:
+        return CertificateType(code)
+    except ValueError:
+        return CertificateType.OTHER
+
+
+def document_view(row: CaseDocumentRow) -> DocumentView:
+    return DocumentView(
+        row.id,
+        row.kind,
+        DOCUMENT_TITLES.get(row.kind, row.kind),
+        row.path,
+        row.created_at,
+        row.printed,
+        row.print_error,
+    )
+
+
+def _flag(case: Case, today: date, days: WorkingDays) -> str:
+    try:
+        return deadline_flag(case, today, days)
+    except NoScheduleError:
+        # no holiday data for the year ahead: we can still tell a case that is already late
+        return "overdue" if case.promised_date and today > case.promised_date else ""
+
+
+def case_view(case: Case, documents: list[CaseDocumentRow], today: date, days: WorkingDays) -> CaseView:
+    issuance = case.issuance
+    return CaseView(
+        id=case.id,
+        number=case.number,
+        status=case.status.value,
+        status_label=case.status.label,
+        title=case.bundle_name or case.matter_names[0],
+        matter_codes=case.matter_codes,
+        matter_names=case.matter_names,
+        department=case.department,
+        kind_label=case.kind.label,
+        promised_limit_label=case.promised_limit.describe() if case.kind is CaseKind.PROMISED else "当场办结",
+        result_name=case.result_name,
+        applicant=party_input(case.applicant),
+        materials=tuple(
+            MaterialView(
+                code=c.code,
+                name=c.material.name,
+                necessity=int(c.material.necessity),
+                necessity_label=c.material.necessity.label,
+                copies=c.material.copies,
+                guide_note=c.material.note,
+                state=c.state.value,
+                state_label=c.state.label,
+                clerk_note=c.note,
+                due_date=c.due_date,
+                supplied_on=c.supplied_on,
+                commitment_allowed=c.material.commitment_allowed,
+                e_licence_allowed=c.material.e_licence_allowed,
+            )
+            for c in case.materials
+        ),
+        events=tuple(EventView(e.at, e.actor, e.kind, e.summary) for e in case.events),
+        documents=tuple(document_view(d) for d in documents),
+        created_at=case.created_at,
+        accepted_at=case.accepted_at,
+        promised_date=case.promised_date,
+        supplement_deadline=case.supplement_deadline,
+        refusal_reason=case.refusal_reason,
+        certificate_number=case.certificate_number,
+        deadline_flag=_flag(case, today, days),
+        editable=case.status in (CaseStatus.DRAFT, CaseStatus.SUPPLEMENT_REQUESTED),
+        is_immediate=case.kind is CaseKind.IMMEDIATE,
+        outstanding_deferred=tuple(c.material.name for c in case.outstanding_deferred()),
+        issuance_summary=""
+        if issuance is None
+        else f"{issuance.method.label}：{issuance.collector_name or issuance.tracking_number}，"
+        f"{issuance.issued_at:%Y-%m-%d %H:%M}",
+        version=case.version,
+    )
+
+
+def case_summary(row: CaseRow, today: date) -> CaseSummary:
+    status = CaseStatus(row.status)
+    flag = ""
+    if row.promised_date is not None and status.clock_runs:
+        flag = (
+            "overdue"
+            if today > row.promised_date
+            else ("due_soon" if (row.promised_date - today).days <= 2 else "")
+        )
+    return CaseSummary(
+        id=row.id,
+        number=row.number,
+        title=row.bundle_name or row.matter_names[0],
+        applicant_masked=mask_name(row.applicant.get("name", "")),
+        status=row.status,
+        status_label=status.label,
+        created_at=row.created_at,
+        promised_date=row.promised_date,
+        deadline_flag=flag,
+    )

@@ -1,0 +1,112 @@
+"""Producing a case's documents: render, keep the PDF in the archive, send it to the printer.
+
+The PDF is archived in the same transaction that records the decision, so a document always
+exists for a confirmed decision; printing happens after the commit, because a printer that is
+out of paper must never undo the decision. A failed print is recorded and can be retried.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.documents.deficiency import render_deficiency_notice
+from app.documents.issuance import render_issuance_record
+from app.documents.receipt import render_receipt
+from app.documents.refusal import render_refusal_notice
+from app.domain.cases import Case
+from app.services.case_views import DOCUMENT_TITLES, document_view
+from app.services.clock import Clock
+from app.services.config import WindowConfig
+from app.services.document_data import case_document_data, issuance_data
+from app.services.errors import NotFound, StorageError
+from app.services.views import DocumentView
+from app.store.models import CaseDocumentRow
+from app.store.unit_of_work import UnitOfWork
+from drivers.printer import Printer, PrinterError, PrintJob
+
+Render = Callable[[Case, WindowConfig, datetime], bytes]
+
+RENDERERS: dict[str, Render] = {
+    "receipt": lambda c, cfg, now: render_receipt(case_document_data(c, "receipt", cfg, now)),
+    "deficiency_notice": lambda c, cfg, now: render_deficiency_notice(
+        case_document_data(c, "deficiency_notice", cfg, now, [m for m in c.materials if m.state.is_deficient])
+    ),
+    "refusal_notice": lambda c, cfg, now: render_refusal_notice(
+        case_document_data(c, "refusal_notice", cfg, now)
+    ),
+    "issuance_record": lambda c, cfg, now: render_issuance_record(issuance_data(c, cfg, now)),
+}
+
+
+class DocumentOutput:
+    def __init__(
+        self,
+        archive_dir: Path,
+        printer: Printer,
+        sessions: sessionmaker[Session],
+        config: WindowConfig,
+        clock: Clock,
+    ) -> None:
+        self.archive_dir = archive_dir
+        self.printer = printer
+        self._sessions = sessions
+        self._config = config
+        self._clock = clock
+
+    def produce(self, uow: UnitOfWork, case: Case, kind: str, now: datetime) -> CaseDocumentRow:
+        """Render and archive a document, recorded in the caller's transaction."""
+        pdf = RENDERERS[kind](case, self._config, now)
+        folder = self.archive_dir / f"{now:%Y-%m-%d}"
+        path = folder / f"{DOCUMENT_TITLES[kind]}-{case.number}-{now:%H%M%S}.pdf"
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+            with open(path, "wb") as f:
+                f.write(pdf)
+                f.flush()
+                os.fsync(f.fileno())
+        except OSError as exc:
+            raise StorageError(
+                f"无法保存文书到 {folder}：{exc.strerror or exc}。本次操作未生效，请检查磁盘后重试"
+            ) from exc
+        return uow.documents.add(case.id, kind, case.number, str(path), now)
+
+    def pdf_bytes(self, document_id: int) -> bytes:
+        with UnitOfWork(self._sessions) as uow:
+            row = uow.documents.get(document_id)
+            if row is None:
+                raise NotFound("找不到该文书")
+            path = Path(row.path)
+        try:
+            return path.read_bytes()
+        except OSError as exc:
+            raise NotFound(f"文书文件已不在原位置（{path}），请重新生成") from exc
+
+    def reprint(self, document_id: int) -> DocumentView:
+        """Print an archived document again (after a printer fault, or a second copy)."""
+        return self.print_document(document_id)
+
+    def print_document(self, document_id: int) -> DocumentView:
+        """Send an archived document to the printer and record how it went."""
+        pdf = self.pdf_bytes(document_id)
+        with UnitOfWork(self._sessions) as uow:
+            row = uow.documents.get(document_id)
+            assert row is not None
+            job = PrintJob(f"{DOCUMENT_TITLES.get(row.kind, row.kind)}-{row.number}", pdf, row.kind)
+        try:
+            self.printer.print_pdf(job)
+            printed, error = True, ""
+        except PrinterError as exc:
+            printed, error = False, f"打印失败：{exc}。文书已保存，可稍后重新打印"
+        with UnitOfWork(self._sessions) as uow:
+            row = uow.documents.get(document_id)
+            assert row is not None
+            row.printed = row.printed or printed
+            row.print_error = error
+            view = document_view(row)
+            uow.commit()
+        return view

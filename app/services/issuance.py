@@ -1,0 +1,136 @@
+"""After acceptance, at the window: results arriving, deferred materials, handing out (出件)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.applicants import CertificateType, check_certificate
+from app.domain.case_status import CaseRuleError, CaseStatus, IssuanceMethod, ResultCode
+from app.domain.cases import Case, Issuance, WorkingDays
+from app.domain.materials_check import MaterialRuleError
+from app.services.case_views import case_view
+from app.services.clock import Clock
+from app.services.config import WindowConfig
+from app.services.document_output import DocumentOutput
+from app.services.errors import NotFound, Problem, RuleViolation, ValidationFailed
+from app.services.mutations import record_mutations
+from app.services.views import CaseView, DecisionResult
+from app.store.unit_of_work import UnitOfWork
+
+
+class IssuanceService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        config: WindowConfig,
+        days: WorkingDays,
+        documents: DocumentOutput,
+        clock: Clock,
+    ) -> None:
+        self._sessions = sessions
+        self._cfg = config
+        self._days = days
+        self._documents = documents
+        self._clock = clock
+
+    def _change(
+        self, case_id: str, step: Callable[[Case, datetime], None], document: str = ""
+    ) -> tuple[CaseView, int]:
+        now = self._clock()
+        with UnitOfWork(self._sessions) as uow:
+            case = uow.cases.get(case_id)
+            if case is None:
+                raise NotFound("找不到该办件")
+            before = len(case.events)
+            try:
+                step(case, now)
+            except (CaseRuleError, MaterialRuleError) as exc:
+                raise RuleViolation(str(exc)) from exc
+            uow.cases.save(case)
+            record_mutations(uow, case, before, now)
+            doc_id = self._documents.produce(uow, case, document, now).id if document else 0
+            view = case_view(case, uow.documents.for_case(case.id), now.date(), self._days)
+            uow.commit()
+        return view, doc_id
+
+    def register_result(self, case_id: str, certificate_number: str = "") -> CaseView:
+        """结果到件: the back office's result has reached the window and waits to be collected."""
+        clerk = self._cfg.clerk_name
+
+        def step(case: Case, now: datetime) -> None:
+            if case.status in (CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS):
+                # without a connection to the back office, the result arriving is the decision
+                case.decide(now, clerk, ResultCode.CERTIFICATE)
+            case.result_arrived(now, clerk, certificate_number)
+
+        return self._change(case_id, step)[0]
+
+    def complete_immediately(self, case_id: str, certificate_number: str = "") -> CaseView:
+        clerk = self._cfg.clerk_name
+        return self._change(case_id, lambda c, now: c.complete_at_window(now, clerk, certificate_number))[0]
+
+    def supply_deferred(self, case_id: str, material_code: str) -> CaseView:
+        clerk = self._cfg.clerk_name
+        return self._change(case_id, lambda c, now: c.supply_deferred(now, clerk, material_code))[0]
+
+    def issue(
+        self,
+        case_id: str,
+        method: str,
+        collector_name: str,
+        collector_cert_type: str,
+        collector_cert_number: str,
+        tracking_number: str = "",
+        post_address: str = "",
+    ) -> DecisionResult:
+        try:
+            how = IssuanceMethod(method)
+        except ValueError:
+            raise RuleViolation(f"未知的出件方式“{method}”") from None
+        now = self._clock()
+        problems: list[Problem] = []
+        if how is not IssuanceMethod.POST:
+            if not collector_name.strip():
+                problems.append(Problem("collector.name", "请填写领取人姓名"))
+            try:
+                cert = CertificateType(collector_cert_type)
+            except ValueError:
+                cert = CertificateType.OTHER
+            problem = check_certificate(cert, collector_cert_number, now.date())
+            if problem:
+                problems.append(Problem("collector.cert_number", "领取人" + problem))
+        elif not tracking_number.strip():
+            problems.append(Problem("post.tracking_number", "邮寄出件请填写快递单号"))
+        if problems:
+            raise ValidationFailed(problems)
+        issuance = Issuance(
+            how,
+            collector_name.strip(),
+            collector_cert_number.strip().upper(),
+            now,
+            collector_cert_type,
+            tracking_number.strip(),
+            post_address.strip(),
+        )
+        clerk = self._cfg.clerk_name
+
+        def step(case: Case, at: datetime) -> None:
+            applicant = case.applicant
+            if (
+                how is IssuanceMethod.IN_PERSON
+                and applicant.type.is_person
+                and issuance.collector_cert_number != applicant.cert_number.upper()
+            ):
+                raise CaseRuleError("本人领取须出示申请人本人证件；他人领取请选择“代领”")
+            case.issue(at, clerk, issuance)
+
+        view, doc_id = self._change(case_id, step, "issuance_record")
+        printed = self._documents.print_document(doc_id)
+        with UnitOfWork(self._sessions) as uow:
+            case = uow.cases.get(case_id)
+            assert case is not None
+            view = case_view(case, uow.documents.for_case(case_id), now.date(), self._days)
+        return DecisionResult(view, printed, (printed.print_error,) if printed.print_error else ())

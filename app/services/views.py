@@ -1,0 +1,115 @@
+"""What the use cases hand to the screens: plain, immutable, complete.
+
+Widgets never see a session, a repository or a mutable domain object; they get these and call
+the use cases again to change anything.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+
+@dataclass(frozen=True)
+class PartyInput:
+    """An applicant (or collector) as typed; may be incomplete or wrong while it is a draft."""
+
+    type: int = 1  # ApplicantType: 1 自然人, 2 企业法人, …
+    name: str = ""
+    cert_type: str = "111"  # CertificateType code
+    cert_number: str = ""
+    phone: str = ""
+    address: str = ""
+    agent_name: str = ""
+    agent_cert_type: str = "111"
+    agent_cert_number: str = ""
+    agent_phone: str = ""
+
+
+@dataclass(frozen=True)
+class MaterialView:
+    code: str
+    name: str
+    necessity: int  # 1 必要, 2 非必要, 3 容缺后补
+    necessity_label: str
+    copies: int
+    guide_note: str  # what the catalog says to bring
+    state: str  # MaterialState value
+    state_label: str
+    clerk_note: str  # why it is missing or invalid
+    due_date: date | None
+    supplied_on: date | None
+    commitment_allowed: bool
+    e_licence_allowed: bool
+
+
+@dataclass(frozen=True)
+class EventView:
+    at: datetime
+    actor: str
+    kind: str
+    summary: str
+
+
+@dataclass(frozen=True)
+class DocumentView:
+    id: int
+    kind: str  # receipt, deficiency_notice, refusal_notice, issuance_record
+    title: str
+    path: str  # where the PDF was written
+    created_at: datetime
+    printed: bool
+    print_error: str = ""
+
+
+@dataclass(frozen=True)
+class CaseView:
+    id: str
+    number: str
+    status: str  # CaseStatus value
+    status_label: str
+    title: str  # the bundle's name or the matter's
+    matter_codes: tuple[str, ...]
+    matter_names: tuple[str, ...]
+    department: str
+    kind_label: str  # 即办件 / 承诺件
+    promised_limit_label: str
+    result_name: str
+    applicant: PartyInput
+    materials: tuple[MaterialView, ...]
+    events: tuple[EventView, ...]
+    documents: tuple[DocumentView, ...]
+    created_at: datetime
+    accepted_at: datetime | None
+    promised_date: date | None
+    supplement_deadline: date | None
+    refusal_reason: str
+    certificate_number: str
+    deadline_flag: str  # '', 'due_soon', 'overdue'
+    editable: bool  # materials and applicant may still change
+    is_immediate: bool
+    outstanding_deferred: tuple[str, ...]  # names of deferred materials not yet supplied
+    issuance_summary: str = ""
+    version: int = 0
+
+
+@dataclass(frozen=True)
+class CaseSummary:
+    id: str
+    number: str
+    title: str
+    applicant_masked: str
+    status: str
+    status_label: str
+    created_at: datetime
+    promised_date: date | None
+    deadline_flag: str
+
+
+@dataclass(frozen=True)
+class DecisionResult:
+    """A decision recorded, its document written to disk, and whether printing went through."""
+
+    case: CaseView
+    document: DocumentView
+    warnings: tuple[str, ...] = field(default_factory=tuple)

@@ -1,0 +1,71 @@
+"""Settings of one workbench: where its data lives, which devices, which hall and window."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import platformdirs
+
+from app.services.config import WindowConfig
+
+APP_NAME = "OneWindow"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+@dataclass(frozen=True)
+class Settings:
+    data_dir: Path
+    window: WindowConfig
+    printer_url: str = ""  # "" → pdf://<data_dir>/打印输出 (the demo prints to files)
+    catalog_path: Path | None = None  # None → the bundled sample catalog
+    calendar_path: Path | None = None  # None → resources/calendar/hall_overrides.json
+    card_reader_url: str = "sim://"
+    scanner_url: str = "sim://"
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def hall_name(self) -> str:
+        return self.window.hall_name
+
+    @property
+    def window_name(self) -> str:
+        return self.window.window_name
+
+    @property
+    def clerk_name(self) -> str:
+        return self.window.clerk_name
+
+    @property
+    def database_path(self) -> Path:
+        return self.data_dir / "onewindow.sqlite3"
+
+    @property
+    def documents_dir(self) -> Path:
+        return self.data_dir / "文书存档"
+
+    @property
+    def print_dir(self) -> Path:
+        return self.data_dir / "打印输出"
+
+    @property
+    def effective_printer_url(self) -> str:
+        return self.printer_url or f"pdf://{self.print_dir}"
+
+
+DEMO_WINDOW = WindowConfig(
+    hall_code="330421",
+    hall_name="安和县政务服务中心",
+    hall_address="安和县民主路88号政务服务中心一楼",
+    hall_phone="0573-84012345",
+    terminal="W03",
+    window_name="3号综合窗口",
+    clerk_name="李晓梅",
+)
+
+
+def demo_settings(data_dir: Path | None = None) -> Settings:
+    return Settings(data_dir=data_dir or default_data_dir(), window=DEMO_WINDOW)

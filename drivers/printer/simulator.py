@@ -1,0 +1,29 @@
+"""`sim://`: a printer that keeps every job in memory; `sim://?fail=offline` fails like a real one."""
+
+from __future__ import annotations
+
+from drivers.printer.base import PrinterError, PrintJob
+
+_FAILURES = {
+    "offline": "打印机脱机，请检查电源和连接线",
+    "paper": "打印机缺纸，请装纸后重新打印",
+    "jam": "打印机卡纸，请清除后重新打印",
+}
+
+
+class SimulatedPrinter:
+    def __init__(self, url: str = "sim://", fail: str = "") -> None:
+        if fail and fail not in _FAILURES:
+            raise ValueError(f"模拟打印机不支持故障“{fail}”（可选：{'、'.join(_FAILURES)}）")
+        self.url = url
+        self.fail = fail
+        self.jobs: list[PrintJob] = []
+
+    def status(self) -> str:
+        return _FAILURES[self.fail].split("，")[0] if self.fail else "就绪"
+
+    def print_pdf(self, job: PrintJob) -> str:
+        if self.fail:
+            raise PrinterError(_FAILURES[self.fail])
+        self.jobs.append(job)
+        return f"sim://job/{len(self.jobs)}"

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from app.domain.masking import mask_id_number, mask_name, mask_phone
+
+
+@pytest.mark.parametrize(
+    ("raw", "masked"),
+    [
+        ("110105194912310021", "110105********0021"),
+        ("11010519491231002X", "110105********002X"),
+        (" 11010519491231002X ", "110105********002X"),
+        ("1234567890", "1234567890"[:6] + "7890"),
+        ("123456789", "*********"),
+        ("H1234567", "********"),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_mask_id_number(raw: str | None, masked: str) -> None:
+    assert mask_id_number(raw) == masked
+
+
+@pytest.mark.parametrize(
+    ("raw", "masked"),
+    [
+        ("13800003210", "138****3210"),
+        ("138 0000 3210", "138****3210"),
+        ("138-0000-3210", "138****3210"),
+        ("+8613800003210", "+86 138****3210"),
+        ("+86 138 0000 3210", "+86 138****3210"),
+        ("0571-87654321", "0571-****4321"),
+        ("057187654321", "0571****4321"),
+        ("0571 8765 4321", "0571-****4321"),
+        ("(0571)87654321", "0571-****4321"),
+        ("010-12345678", "010-****5678"),
+        ("01012345678", "010****5678"),
+        ("020-1234567", "020-***4567"),
+        ("0571-87654321-8001", "0571-****4321-8001"),
+        ("0571-87654321转8001", "0571-****4321转8001"),
+        ("87654321", "****4321"),
+        ("12345", "*****"),
+        ("不详", "**"),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_mask_phone(raw: str | None, masked: str) -> None:
+    assert mask_phone(raw) == masked
+
+
+@pytest.mark.parametrize(
+    ("raw", "masked"),
+    [
+        ("张三", "张*"),
+        ("欧阳娜娜", "欧***"),
+        ("张", "张*"),
+        (" 李四 ", "李*"),
+        ("阿依古丽·买买提", "阿***·***"),
+        ("John Smith", "J*** S****"),
+        ("Jean-Luc Picard", "J***-L** P*****"),
+        ("J. Smith", "J. S****"),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_mask_name(raw: str | None, masked: str) -> None:
+    assert mask_name(raw) == masked
+
+
+@given(st.one_of(st.none(), st.text(), st.integers()))
+def test_never_raises(value: object) -> None:
+    for mask in (mask_id_number, mask_phone, mask_name):
+        result = mask(value)  # type: ignore[arg-type]
+        assert isinstance(result, str)
+
+
+@given(st.text(min_size=1).map(str.strip).filter(bool))
+def test_id_mask_keeps_length_and_hides_middle(value: str) -> None:
+    masked = mask_id_number(value)
+    assert len(masked) == len(value)
+    if len(value) >= 10:
+        assert masked[6:-4] == "*" * (len(value) - 10)
+
+
+@given(st.text(alphabet="0123456789", min_size=11, max_size=11).map(lambda s: "1" + s[1:]))
+def test_mobile_middle_four_always_hidden(number: str) -> None:
+    assert mask_phone(number) == number[:3] + "****" + number[-4:]

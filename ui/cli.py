@@ -1,0 +1,73 @@
+"""`onewindow`: the command line of the hall's programs.
+
+It lives in ui/ because it starts windows; commands that need no screen (documents) import no
+Qt, so they run on a server or a bare terminal too.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="onewindow",
+        description="一窗通办 OneWindow — 综合窗口收件、受理、出件工作台",
+    )
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = sub.add_parser(
+        "demo",
+        help="start the clerk workbench on embedded defaults (SQLite, simulated devices, sample catalog)",
+        description="Opens the clerk workbench with the sample catalog of 安和县政务服务中心, no hardware "
+        "and no server. Its data lives in the user data folder and survives restarts; printed "
+        "documents are written as PDF files into that folder's 打印输出 subfolder.",
+    )
+    demo.add_argument(
+        "--data-dir", type=Path, help="keep the demo's data here instead of the user data folder"
+    )
+    demo.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="UI language (default zh_CN)")
+
+    docs = sub.add_parser(
+        "documents",
+        help="write sample documents (receipt, deficiency and refusal notices, issuance record) as PDFs",
+        description="Renders one of each window document for a made-up case, so a hall can check "
+        "templates and printers.",
+    )
+    docs.add_argument(
+        "--sample", type=Path, metavar="OUT_DIR", required=True, help="folder to write the PDFs to"
+    )
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    if args.command == "documents":
+        from app.documents.samples import write_samples
+
+        try:
+            paths = write_samples(args.sample)
+        except OSError as exc:
+            print(f"无法写入 {args.sample}：{exc}", file=sys.stderr)
+            return 1
+        for path in paths:
+            print(path)
+        return 0
+    if args.command == "demo":
+        from app.bootstrap import build_services
+        from app.settings import demo_settings
+        from ui.app import run_workbench
+
+        services = build_services(demo_settings(args.data_dir))
+        try:
+            return run_workbench(services, lang=args.lang)
+        finally:
+            services.close()
+    _parser().print_help()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
