@@ -7,43 +7,90 @@ from the settings, when a program starts.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from sqlalchemy import Engine
-
-from app.domain.working_days import HallOverrides, WorkCalendar, parse_overrides
 from app.resources import resource_path
-from app.services.cases_query import CaseQueryService
-from app.services.catalog import load_catalog
-from app.services.catalog_lookup import CatalogService
 from app.services.clock import Clock, system_clock
-from app.services.document_output import DocumentOutput
-from app.services.intake import IntakeService
-from app.services.issuance import IssuanceService
 from app.settings import Settings, demo_settings
-from app.store.db import open_database
-from drivers.printer import open_printer
+
+if TYPE_CHECKING:  # the real imports happen in Services.open(), see there
+    from sqlalchemy import Engine
+
+    from app.domain.working_days import WorkCalendar
+    from app.services.cases_query import CaseQueryService
+    from app.services.catalog_lookup import CatalogService
+    from app.services.document_output import DocumentOutput
+    from app.services.intake import IntakeService
+    from app.services.issuance import IssuanceService
 
 __all__ = ["Services", "build_services", "demo_settings"]
 
 
-@dataclass
 class Services:
-    settings: Settings
-    engine: Engine
+    """Everything a program needs, opened in two steps.
+
+    `Services(settings)` is instant and knows only the settings, so a window can be shown at
+    once; `open()` does the slow part (database, catalog index, calendar) and may run on a
+    worker thread while the window paints. Use-case attributes exist only after `open()`.
+    """
+
     catalog: CatalogService
     intake: IntakeService
     cases: CaseQueryService
     issuance: IssuanceService
     printing: DocumentOutput
     calendar: WorkCalendar
+    engine: Engine
+
+    def __init__(self, settings: Settings, clock: Clock = system_clock) -> None:
+        self.settings = settings
+        self.clock = clock
+        self.is_open = False
+
+    def open(self) -> Services:
+        # imported here, not at the top: SQLAlchemy, pypinyin's dictionaries and the rest take
+        # half a second to import, and a window that waits for them paints half a second later
+        from app.services.cases_query import CaseQueryService
+        from app.services.catalog import load_catalog
+        from app.services.catalog_lookup import CatalogService
+        from app.services.document_output import DocumentOutput
+        from app.services.intake import IntakeService
+        from app.services.issuance import IssuanceService
+        from app.store.db import open_database
+        from drivers.printer import open_printer
+
+        settings, clock = self.settings, self.clock
+        engine, sessions = open_database(settings.database_path)
+        catalog = load_catalog(settings.catalog_path)
+        calendar = load_calendar(settings.calendar_path)
+        printer = open_printer(settings.effective_printer_url)
+        cfg = settings.window
+        documents = DocumentOutput(settings.documents_dir, printer, sessions, cfg, clock)
+        self.engine = engine
+        self.catalog = CatalogService(catalog)
+        self.intake = IntakeService(sessions, catalog, cfg, calendar, documents, clock)
+        self.cases = CaseQueryService(sessions, calendar, clock)
+        self.issuance = IssuanceService(sessions, cfg, calendar, documents, clock)
+        self.printing = documents
+        self.calendar = calendar
+        self.is_open = True
+        return self
+
+    def warm_up(self) -> None:
+        """Load the document renderer and its font ahead of the first decision (worker thread)."""
+        from app.services.document_output import warm_up
+
+        warm_up()
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self.is_open:
+            self.engine.dispose()
 
 
 def load_calendar(path: Path | None) -> WorkCalendar:
+    from app.domain.working_days import HallOverrides, WorkCalendar, parse_overrides
+
     path = path or resource_path("calendar", "hall_overrides.json")
     overrides = HallOverrides()
     if path.exists():
@@ -52,19 +99,4 @@ def load_calendar(path: Path | None) -> WorkCalendar:
 
 
 def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
-    engine, sessions = open_database(settings.database_path)
-    catalog = load_catalog(settings.catalog_path)
-    calendar = load_calendar(settings.calendar_path)
-    printer = open_printer(settings.effective_printer_url)
-    cfg = settings.window
-    documents = DocumentOutput(settings.documents_dir, printer, sessions, cfg, clock)
-    return Services(
-        settings=settings,
-        engine=engine,
-        catalog=CatalogService(catalog),
-        intake=IntakeService(sessions, catalog, cfg, calendar, documents, clock),
-        cases=CaseQueryService(sessions, calendar, clock),
-        issuance=IssuanceService(sessions, cfg, calendar, documents, clock),
-        printing=documents,
-        calendar=calendar,
-    )
+    return Services(settings, clock).open()

@@ -56,11 +56,11 @@ def main(argv: list[str] | None = None) -> int:
             print(path)
         return 0
     if args.command == "demo":
-        from app.bootstrap import build_services
+        from app.bootstrap import Services
         from app.settings import demo_settings
         from ui.app import run_workbench
 
-        services = build_services(demo_settings(args.data_dir))
+        services = Services(demo_settings(args.data_dir))
         try:
             return run_workbench(services, lang=args.lang)
         finally:

@@ -8,16 +8,11 @@ out of paper must never undo the decision. A failed print is recorded and can be
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.documents.deficiency import render_deficiency_notice
-from app.documents.issuance import render_issuance_record
-from app.documents.receipt import render_receipt
-from app.documents.refusal import render_refusal_notice
 from app.domain.cases import Case
 from app.services.case_views import DOCUMENT_TITLES, document_view
 from app.services.clock import Clock
@@ -29,18 +24,33 @@ from app.store.models import CaseDocumentRow
 from app.store.unit_of_work import UnitOfWork
 from drivers.printer import Printer, PrinterError, PrintJob
 
-Render = Callable[[Case, WindowConfig, datetime], bytes]
 
-RENDERERS: dict[str, Render] = {
-    "receipt": lambda c, cfg, now: render_receipt(case_document_data(c, "receipt", cfg, now)),
-    "deficiency_notice": lambda c, cfg, now: render_deficiency_notice(
-        case_document_data(c, "deficiency_notice", cfg, now, [m for m in c.materials if m.state.is_deficient])
-    ),
-    "refusal_notice": lambda c, cfg, now: render_refusal_notice(
-        case_document_data(c, "refusal_notice", cfg, now)
-    ),
-    "issuance_record": lambda c, cfg, now: render_issuance_record(issuance_data(c, cfg, now)),
-}
+def render(kind: str, case: Case, cfg: WindowConfig, now: datetime) -> bytes:
+    # reportlab is imported with the first document, not at start-up: it is a third of the
+    # workbench's start time and the clerk needs the search box long before the first receipt
+    from app.documents.deficiency import render_deficiency_notice
+    from app.documents.issuance import render_issuance_record
+    from app.documents.receipt import render_receipt
+    from app.documents.refusal import render_refusal_notice
+
+    if kind == "receipt":
+        return render_receipt(case_document_data(case, kind, cfg, now))
+    if kind == "deficiency_notice":
+        missing = [m for m in case.materials if m.state.is_deficient]
+        return render_deficiency_notice(case_document_data(case, kind, cfg, now, missing))
+    if kind == "refusal_notice":
+        return render_refusal_notice(case_document_data(case, kind, cfg, now))
+    if kind == "issuance_record":
+        return render_issuance_record(issuance_data(case, cfg, now))
+    raise ValueError(f"未知的文书类型“{kind}”")
+
+
+def warm_up() -> None:
+    """Import the renderers and load the font ahead of the first decision (from a worker thread)."""
+    from app.documents.fonts import register_fonts
+    from app.documents.receipt import render_receipt  # noqa: F401
+
+    register_fonts()
 
 
 class DocumentOutput:
@@ -60,7 +70,7 @@ class DocumentOutput:
 
     def produce(self, uow: UnitOfWork, case: Case, kind: str, now: datetime) -> CaseDocumentRow:
         """Render and archive a document, recorded in the caller's transaction."""
-        pdf = RENDERERS[kind](case, self._config, now)
+        pdf = render(kind, case, self._config, now)
         folder = self.archive_dir / f"{now:%Y-%m-%d}"
         path = folder / f"{DOCUMENT_TITLES[kind]}-{case.number}-{now:%H%M%S}.pdf"
         try:

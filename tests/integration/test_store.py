@@ -28,6 +28,15 @@ def test_migrations_create_exactly_the_models(tmp_path):
     assert diff == []
 
 
+def test_head_revision_constant_matches_the_migrations(tmp_path):
+    from alembic.script import ScriptDirectory
+
+    from app.store.db import HEAD_REVISION
+    from app.store.migrate import MIGRATIONS_DIR
+
+    assert ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head() == HEAD_REVISION
+
+
 def test_opening_twice_is_harmless(tmp_path):
     for _ in range(2):
         engine, _ = open_database(tmp_path / "m.sqlite3")

@@ -1,0 +1,119 @@
+"""Workbench cold start to first paint, offscreen, beside a bare PySide6 window started the same way.
+
+Each sample is a fresh Python process; the time runs from launching it to the first paint event
+of its main window. The workbench's database already exists (as on every start but the first).
+Target: workbench ≤ 3 × the bare window.
+
+    .venv/bin/python bench/startup.py [--runs 7]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+PAINT_HOOK = """
+from PySide6.QtCore import QEvent, QObject
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint:
+            print("painted", flush=True)
+            import os; os._exit(0)
+        return False
+"""
+
+BARE = (
+    PAINT_HOOK
+    + """
+import sys
+from PySide6.QtWidgets import QApplication, QMainWindow, QLabel
+app = QApplication(sys.argv)
+w = QMainWindow(); w.setCentralWidget(QLabel("hello")); w.resize(1366, 768)
+hook = FirstPaint(); w.installEventFilter(hook)
+w.show(); app.exec()
+"""
+)
+
+# exactly what `onewindow demo` does: the window is shown first, the services open behind it;
+# "ready" is when the workbench is enabled with today's list loaded and the search focused
+WORKBENCH = """
+import os, sys, time, pathlib
+from PySide6.QtCore import QEvent, QObject, QTimer
+from app.bootstrap import Services
+from app.settings import demo_settings
+from ui.app import setup_application
+from ui.main_window import MainWindow
+class Watch(QObject):
+    painted = False
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not self.painted:
+            self.painted = True
+            print("painted", flush=True)
+        return False
+app = setup_application("zh_CN")
+services = Services(demo_settings(pathlib.Path(sys.argv[1])))
+w = MainWindow(services); w.resize(1366, 768)
+watch = Watch(); w.installEventFilter(watch)
+w.show(); w.open_services()
+def poll():
+    if w.centralWidget().isEnabled() and watch.painted:
+        print("ready", flush=True); os._exit(0)
+timer = QTimer(); timer.timeout.connect(poll); timer.start(5)
+app.exec()
+"""
+
+
+def sample(code: str, *args: str) -> tuple[float, float]:
+    """(ms to the first paint, ms to the last line the child prints) from launching it."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
+    start = time.perf_counter()
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code, *args],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        cwd=ROOT,
+    )
+    assert proc.stdout is not None
+    marks = {}
+    for line in proc.stdout:
+        marks[line.strip()] = (time.perf_counter() - start) * 1000
+    proc.wait()
+    if "painted" not in marks:
+        raise SystemExit(f"the window never painted:\n{proc.stderr.read()[-2000:]}")
+    return marks["painted"], max(marks.values())
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--runs", type=int, default=7)
+    runs = ap.parse_args().runs
+    with tempfile.TemporaryDirectory() as data:
+        sample(WORKBENCH, data)  # creates and migrates the database once, warms the OS file cache
+        sample(BARE)
+        bare, bench, ready = [], [], []
+        for _ in range(runs):  # interleaved, so a busy moment hits both alike
+            bare.append(sample(BARE)[0])
+            painted, usable = sample(WORKBENCH, data)
+            bench.append(painted)
+            ready.append(usable)
+    b, w, r = statistics.median(bare), statistics.median(bench), statistics.median(ready)
+    print(f"bare window, start → paint: median {b:6.0f} ms  (min {min(bare):.0f}, max {max(bare):.0f})")
+    print(f"workbench,   start → paint: median {w:6.0f} ms  (min {min(bench):.0f}, max {max(bench):.0f})")
+    print(f"workbench,   start → ready: median {r:6.0f} ms  (database open, catalog indexed, list loaded)")
+    ratio = w / b
+    print(f"ratio {ratio:.2f} × the bare window   (target ≤ 3.00 ×)  {'OK' if ratio <= 3 else 'OVER'}")
+    return 0 if ratio <= 3 else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

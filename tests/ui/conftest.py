@@ -1,0 +1,108 @@
+"""The real workbench on real services: a temp SQLite, the sample catalog, PDF printing to files."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from app.bootstrap import build_services, demo_settings
+from ui.app import register_fonts
+from ui.main_window import MainWindow
+from ui.theme import STYLESHEET
+
+VALID_ID = "11010519491231002X"
+
+
+@pytest.fixture
+def services(tmp_path):
+    services = build_services(demo_settings(tmp_path / "data"))
+    yield services
+    services.close()
+
+
+@pytest.fixture
+def window(qtbot, qapp, services):
+    register_fonts(qapp)
+    qapp.setStyleSheet(STYLESHEET)
+    w = MainWindow(services)
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    w.activateWindow()
+    qtbot.waitExposed(w)
+    wait_idle(qtbot, w)
+    yield w
+    w.intake._save_timer.stop()
+    w.worker.wait_idle()
+    qtbot.waitUntil(w.worker.is_idle, timeout=5000)
+
+
+def wait_idle(qtbot, window, timeout: int = 10000) -> None:
+    """Every background job delivered (results are queued back to the GUI thread)."""
+    qtbot.waitUntil(window.worker.is_idle, timeout=timeout)
+
+
+def pdf_text(path: str) -> str:
+    """The PDF's text without whitespace (long names may wrap across lines)."""
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext is not installed")
+    out = subprocess.run([tool, "-enc", "UTF-8", path, "-"], capture_output=True, check=True).stdout
+    return "".join(out.decode("utf-8").split())
+
+
+def type_text(qtbot, widget, text: str) -> None:
+    """Type like a keyboard (or an input method) would; QTest's keyClicks only knows ASCII."""
+    for char in text:
+        if char.isascii():
+            qtbot.keyClicks(widget, char)
+        else:
+            QApplication.sendEvent(
+                widget, QKeyEvent(QEvent.Type.KeyPress, 0, Qt.KeyboardModifier.NoModifier, char)
+            )
+            QApplication.sendEvent(
+                widget, QKeyEvent(QEvent.Type.KeyRelease, 0, Qt.KeyboardModifier.NoModifier, char)
+            )
+
+
+def pick_matter(qtbot, window, query: str, expected: str) -> None:
+    search = window.intake.search
+    window.focus_search()
+    type_text(qtbot, search.edit, query)
+    assert expected in search.hit_names()
+    while search.hit_names()[search.hits.currentRow()] != expected:
+        qtbot.keyClick(search.edit, Qt.Key.Key_Down)
+    qtbot.keyClick(search.edit, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.intake.case is not None and window.intake.case.title == expected)
+    wait_idle(qtbot, window)
+
+
+def fill_applicant(
+    qtbot, window, name: str = "王小明", id_number: str = VALID_ID, phone: str = "13800138000"
+) -> None:
+    panel = window.intake.applicant
+    for edit, text in ((panel.name, name), (panel.cert_number, id_number), (panel.phone, phone)):
+        edit.setFocus()
+        type_text(qtbot, edit, text)
+    panel.address.setFocus()
+    type_text(qtbot, panel.address, "安和县民主路1号")
+
+
+def press_material_keys(qtbot, window, keys: list) -> None:
+    """One key per row, from the first: the checklist moves down after each."""
+    checklist = window.intake.checklist
+    checklist.focus_first()
+    for key in keys:
+        qtbot.keyClick(checklist.table, key)
+        wait_idle(qtbot, window)
+
+
+def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
+    """A window shortcut, sent to whatever has the focus (as the keyboard would)."""
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key, modifier)

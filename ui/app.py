@@ -1,0 +1,66 @@
+"""Starting the workbench: the application, its font, its language, the main window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import QApplication
+
+from app.resources import resource_path
+from ui.theme import STYLESHEET
+from ui.translations import install_translator
+
+log = logging.getLogger(__name__)
+
+FONT_POINT_SIZE = 10  # dense but readable at 1366×768 and 100 % scaling
+
+
+def register_fonts(app: QApplication) -> str:
+    """Register the bundled CJK font and make it the application font.
+
+    Window PCs in halls often have no Chinese font installed; without this every label would
+    be boxes (tofu). Returns the family name, or "" if the font could not be loaded.
+    """
+    font_id = QFontDatabase.addApplicationFont(str(resource_path("fonts", "wqy-microhei.ttc")))
+    families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+    if not families:
+        log.warning("bundled CJK font could not be loaded; Chinese may not render")
+        return ""
+    family = families[0]  # subfont 0: Micro Hei (1 is the monospaced variant)
+    font = QFont(family, FONT_POINT_SIZE)
+    app.setFont(font)
+    return family
+
+
+def setup_application(lang: str = "zh_CN", argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
+    app.setApplicationName("OneWindow")
+    app.setApplicationDisplayName("一窗通办")
+    register_fonts(app)
+    app.setStyleSheet(STYLESHEET)
+    QLocale.setDefault(
+        QLocale(QLocale.Language.English if lang.startswith("en") else QLocale.Language.Chinese)
+    )
+    # kept on the app so it is not collected while installed
+    app.setProperty("onewindow_lang", lang)
+    app._onewindow_translator = install_translator(app, lang)  # type: ignore[attr-defined]
+    return app
+
+
+def run_workbench(services, lang: str = "zh_CN") -> int:
+    """Open the clerk's workbench on ``services`` (an ``app.bootstrap.Services``, open or not yet:
+    an unopened one is opened behind the painted window)."""
+    from ui.main_window import MainWindow  # after the translator is installed: tr() runs in __init__
+
+    app = setup_application(lang)
+    window = MainWindow(services)
+    window.resize(1366, 768)
+    window.showMaximized()
+    if services.is_open:
+        window.intake.search.focus()
+    else:
+        window.open_services()
+    return app.exec()

@@ -1,0 +1,245 @@
+"""One case, opened from today's list: where it stands, its timeline, documents and next steps.
+
+The actions offered depend on the state: continue the intake of a draft or a 待补正 case,
+register the result (结果到件), finish an immediate case on the spot (当场办结), take a deferred
+material (补交容缺材料), or hand the result out (出件). Personal data is masked here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import ServiceError
+from app.services.views import CaseView
+from ui.banner import Banner
+from ui.labels import certificate_label, deadline_mark, mask_id, mask_phone
+from ui.panel import panel
+from ui.theme import STATE_COLOURS
+
+_DOC_ROLE = Qt.ItemDataRole.UserRole
+_RESULT_PENDING = ("accepted", "in_progress", "decided")
+
+
+class CaseDetail(QWidget):
+    continue_intake = Signal(object)  # CaseView
+    issue_wanted = Signal(object)  # CaseView
+    show_document = Signal(object)  # DocumentView
+    reprint_wanted = Signal(int)
+
+    def __init__(self, services, worker, parent=None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._worker = worker
+        self.case: CaseView | None = None
+        self.banner = Banner(self)
+        self.header = QLabel(self.tr("在左侧“今日办件”中选中办件，按 Enter 打开。"), self)
+        self.header.setWordWrap(True)
+        self.header.setTextFormat(Qt.TextFormat.PlainText)
+
+        # the next steps, shown by state
+        self.continue_button = QPushButton(self.tr("继续收件(&C)"), self)
+        self.continue_button.clicked.connect(lambda: self.case and self.continue_intake.emit(self.case))
+        self.certificate = QLineEdit(self)
+        self.certificate.setPlaceholderText(self.tr("证照编号（可不填）"))
+        self.certificate.setMaximumWidth(180)
+        self.result_button = QPushButton(self.tr("结果到件登记(&R)"), self)
+        self.result_button.clicked.connect(self.register_result)
+        self.immediate_button = QPushButton(self.tr("当场办结(&J)"), self)
+        self.immediate_button.clicked.connect(self.complete_immediately)
+        self.deferred_box = QComboBox(self)
+        self.deferred_button = QPushButton(self.tr("补交容缺材料(&B)"), self)
+        self.deferred_button.clicked.connect(self.supply_deferred)
+        self.issue_button = QPushButton(self.tr("出件(&I)"), self)
+        self.issue_button.setObjectName("Primary")
+        self.issue_button.clicked.connect(lambda: self.case and self.issue_wanted.emit(self.case))
+        actions = QHBoxLayout()
+        actions.setContentsMargins(0, 0, 0, 0)
+        for w in (
+            self.continue_button,
+            self.certificate,
+            self.result_button,
+            self.immediate_button,
+            self.deferred_box,
+            self.deferred_button,
+            self.issue_button,
+        ):
+            actions.addWidget(w)
+        actions.addStretch(1)
+
+        self.materials = QTableWidget(0, 3, self)
+        self.materials.setHorizontalHeaderLabels([self.tr("申请材料"), self.tr("核验结果"), self.tr("说明")])
+        self.materials.verticalHeader().hide()
+        self.materials.verticalHeader().setDefaultSectionSize(22)
+        self.materials.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.materials.setWordWrap(False)
+        header = self.materials.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.resizeSection(2, 160)
+        self.timeline = QListWidget(self)
+        self.documents = QListWidget(self)
+        self.documents.itemActivated.connect(self._preview_item)
+        self.documents.itemClicked.connect(self._preview_item)
+        self.reprint_button = QPushButton(self.tr("重新打印所选文书"), self)
+        self.reprint_button.clicked.connect(self._reprint_selected)
+        docs = QWidget(self)
+        docs_layout = QVBoxLayout(docs)
+        docs_layout.setContentsMargins(0, 0, 0, 0)
+        docs_layout.addWidget(self.documents, 1)
+        docs_layout.addWidget(self.reprint_button)
+
+        lower = QSplitter(Qt.Orientation.Horizontal, self)
+        lower.addWidget(panel(self.tr("办理过程"), self.timeline))
+        lower.addWidget(panel(self.tr("文书（Enter 预览）"), docs))
+        lower.setSizes([320, 200])
+        upper = QSplitter(Qt.Orientation.Vertical, self)
+        upper.addWidget(panel(self.tr("申请材料"), self.materials))
+        upper.addWidget(lower)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(5)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.header)
+        layout.addLayout(actions)
+        layout.addWidget(upper, 1)
+        self._show_actions()
+
+    # -- loading ------------------------------------------------------------------------------
+    def open_case(self, case_id: str) -> None:
+        cases = self._services.cases
+        self._worker.run(lambda: cases.detail(case_id), self.show_case, self._failed)
+
+    def refresh(self) -> None:
+        if self.case is not None:
+            self.open_case(self.case.id)
+
+    def show_case(self, view: CaseView) -> None:
+        changed_case = self.case is None or self.case.id != view.id
+        self.case = view
+        if changed_case:
+            self.banner.clear()
+        a = view.applicant
+        who = a.name + (f"（{self.tr('代理人')}：{a.agent_name}）" if a.agent_name else "")
+        lines = [
+            f"{view.number}    {view.status_label}  {deadline_mark(view.deadline_flag)}".rstrip(),
+            f"{view.title}  ·  {view.kind_label}  ·  {view.department}",
+            self.tr("申请人：{0}  {1} {2}  电话 {3}").format(
+                who, certificate_label(a.cert_type), mask_id(a.cert_number), mask_phone(a.phone) or "—"
+            ),
+        ]
+        dates = [self.tr("收件 {0:%Y-%m-%d %H:%M}").format(view.created_at)]
+        if view.promised_date:
+            dates.append(self.tr("承诺办结 {0:%Y-%m-%d}").format(view.promised_date))
+        if view.supplement_deadline:
+            dates.append(self.tr("补正期限 {0:%Y-%m-%d}").format(view.supplement_deadline))
+        if view.certificate_number:
+            dates.append(self.tr("证照编号 {0}").format(view.certificate_number))
+        if view.refusal_reason:
+            dates.append(self.tr("不予受理理由：{0}").format(view.refusal_reason))
+        if view.issuance_summary:
+            dates.append(view.issuance_summary)
+        if view.outstanding_deferred:
+            dates.append(self.tr("待补交：{0}").format("、".join(view.outstanding_deferred)))
+        lines.append("  ·  ".join(dates))
+        self.header.setText("\n".join(lines))
+
+        self.materials.setRowCount(len(view.materials))
+        for r, m in enumerate(view.materials):
+            state = QTableWidgetItem(
+                m.state_label + (f"（{m.supplied_on:%m-%d}补交）" if m.supplied_on else "")
+            )
+            state.setForeground(QBrush(QColor(STATE_COLOURS.get(m.state, "#1f2933"))))
+            self.materials.setItem(r, 0, QTableWidgetItem(m.name))
+            self.materials.setItem(r, 1, state)
+            self.materials.setItem(r, 2, QTableWidgetItem(m.clerk_note))
+        self.timeline.clear()
+        for e in view.events:
+            self.timeline.addItem(f"{e.at:%m-%d %H:%M}  {e.actor}  {e.summary}")
+        self.documents.clear()
+        for d in view.documents:
+            mark = self.tr("已打印") if d.printed else self.tr("未打印")
+            item = QListWidgetItem(f"{d.created_at:%m-%d %H:%M}  {d.title}  ({mark})")
+            item.setData(_DOC_ROLE, d)
+            self.documents.addItem(item)
+        self.deferred_box.clear()
+        for m in view.materials:
+            if m.state == "deferred" and m.supplied_on is None:
+                self.deferred_box.addItem(m.name, m.code)
+        self._show_actions()
+
+    def _show_actions(self) -> None:
+        v = self.case
+        status = v.status if v else ""
+        self.continue_button.setVisible(bool(v and v.editable))
+        waiting = status in _RESULT_PENDING
+        self.result_button.setVisible(waiting and not (v and v.is_immediate))
+        self.immediate_button.setVisible(waiting and bool(v and v.is_immediate))
+        self.certificate.setVisible(waiting)
+        has_deferred = self.deferred_box.count() > 0
+        self.deferred_box.setVisible(has_deferred)
+        self.deferred_button.setVisible(has_deferred)
+        self.issue_button.setVisible(status == "result_ready")
+        self.reprint_button.setEnabled(bool(v and v.documents))
+
+    # -- actions ------------------------------------------------------------------------------
+    def _change(self, call, done_text: str) -> None:
+        if self.case is None:
+            return
+
+        def done(view: CaseView) -> None:
+            self.show_case(view)
+            self.banner.show_message(done_text.format(view.number, view.status_label), "success")
+
+        self._worker.run(call, done, self._failed, changes=True)
+
+    def register_result(self) -> None:
+        case_id, number = self.case.id, self.certificate.text().strip()
+        issuance = self._services.issuance
+        self._change(
+            lambda: issuance.register_result(case_id, number),
+            self.tr("{0} 结果已到件，现为“{1}”，可出件。"),
+        )
+
+    def complete_immediately(self) -> None:
+        case_id, number = self.case.id, self.certificate.text().strip()
+        issuance = self._services.issuance
+        self._change(
+            lambda: issuance.complete_immediately(case_id, number),
+            self.tr("{0} 已当场办结，现为“{1}”。"),
+        )
+
+    def supply_deferred(self) -> None:
+        code = self.deferred_box.currentData()
+        if self.case is None or not code:
+            return
+        case_id, issuance = self.case.id, self._services.issuance
+        self._change(lambda: issuance.supply_deferred(case_id, code), self.tr("{0} 容缺材料已补交。"))
+
+    def _preview_item(self, item: QListWidgetItem) -> None:
+        self.show_document.emit(item.data(_DOC_ROLE))
+
+    def _reprint_selected(self) -> None:
+        item = self.documents.currentItem() or (self.documents.item(self.documents.count() - 1))
+        if item is not None:
+            self.reprint_wanted.emit(item.data(_DOC_ROLE).id)
+
+    def _failed(self, error: ServiceError) -> None:
+        self.banner.show_message(str(error), "error")

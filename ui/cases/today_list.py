@@ -1,0 +1,138 @@
+"""Today's cases at this window (and the older ones still waiting), newest first.
+
+Refreshed whenever the worker says something changed. Enter (or a double click) opens the case
+in the 办件详情 tab. Overdue and due-soon cases carry a mark the eye finds without reading.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.services.errors import ServiceError
+from app.services.views import CaseSummary
+from ui.labels import deadline_mark
+from ui.theme import ERROR, MUTED, WARNING
+
+_ID_ROLE = Qt.ItemDataRole.UserRole
+_TIME, _TITLE, _APPLICANT, _STATUS = range(4)
+
+
+class _Table(QTableWidget):
+    open_row = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
+            self.open_row.emit(self.currentRow())
+            return
+        super().keyPressEvent(event)
+
+
+class TodayList(QWidget):
+    open_case = Signal(str)  # case id
+
+    def __init__(self, services, worker, parent=None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._worker = worker
+        self.cases: list[CaseSummary] = []
+        self.table = _Table(0, 4, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("时间"), self.tr("事项"), self.tr("申请人"), self.tr("状态")]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setWordWrap(False)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(22)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(_TITLE, QHeaderView.ResizeMode.Stretch)
+        for col in (_TIME, _APPLICANT, _STATUS):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.open_row.connect(self._open_row)
+        self.table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
+        self.table.setAccessibleName(self.tr("今日办件"))
+        self.empty = QLabel(self.tr("今天还没有办件。"), self)
+        self.empty.setObjectName("Muted")
+        self.problem = QLabel(self)
+        self.problem.setObjectName("FieldProblem")
+        self.problem.setWordWrap(True)
+        self.problem.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.problem)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.empty)
+        worker.changed.connect(self.refresh)
+
+    def refresh(self) -> None:
+        cases = self._services.cases
+        self._worker.run(cases.today, self._show, self._failed)
+
+    def _show(self, cases: list[CaseSummary]) -> None:
+        self.problem.hide()
+        selected = self.selected_id()
+        self.cases = list(cases)
+        self.table.setRowCount(len(cases))
+        for r, c in enumerate(cases):
+            mark = deadline_mark(c.deadline_flag)
+            status = QTableWidgetItem(f"{c.status_label}  {mark}".strip())
+            if c.deadline_flag:
+                status.setForeground(QBrush(QColor(ERROR if c.deadline_flag == "overdue" else WARNING)))
+            elif c.status in ("issued", "refused", "closed"):
+                status.setForeground(QBrush(QColor(MUTED)))
+            # older cases that still wait show their date, today's only the time
+            time = QTableWidgetItem(
+                f"{c.created_at:%H:%M}" if c.created_at.date() == date.today() else f"{c.created_at:%m-%d}"
+            )
+            title = QTableWidgetItem(c.title)
+            title.setToolTip(f"{c.number}\n{c.title}")
+            for col, item in enumerate((time, title, QTableWidgetItem(c.applicant_masked), status)):
+                item.setData(_ID_ROLE, c.id)
+                self.table.setItem(r, col, item)
+        self.empty.setVisible(not cases)
+        self._select(selected)
+
+    def _failed(self, error: ServiceError) -> None:
+        self.problem.setText(str(error))
+        self.problem.show()
+
+    def selected_id(self) -> str:
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        return item.data(_ID_ROLE) if item is not None else ""
+
+    def _select(self, case_id: str) -> None:
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, 0).data(_ID_ROLE) == case_id:
+                self.table.setCurrentCell(r, 0)
+                return
+
+    def select_number(self, number: str) -> bool:
+        for r, c in enumerate(self.cases):
+            if c.number == number:
+                self.table.setCurrentCell(r, 0)
+                return True
+        return False
+
+    def _open_row(self, row: int) -> None:
+        if 0 <= row < len(self.cases):
+            self.open_case.emit(self.cases[row].id)
+
+    def focus(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.table.rowCount() and self.table.currentRow() < 0:
+            self.table.setCurrentCell(0, 0)

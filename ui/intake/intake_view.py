@@ -1,0 +1,326 @@
+"""The 收件 tab: the case in progress, from picking the matter to the decision.
+
+It owns the current case (a CaseView as the service last returned it) and sends every change
+through the worker. The applicant is saved ~600 ms after the last keystroke and again right
+before a decision, in the same background job, so nothing typed is ever lost and the decision
+always sees what is on screen.
+"""
+
+from __future__ import annotations
+
+from contextlib import suppress
+from html import escape
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from app.services.errors import ServiceError, ValidationFailed
+from app.services.views import CaseView, DecisionResult
+from ui.banner import Banner
+from ui.intake.applicant_panel import ApplicantPanel
+from ui.intake.decision_bar import DecisionBar
+from ui.intake.material_checklist import MaterialChecklist
+from ui.intake.matter_search import MatterSearch
+from ui.panel import panel
+
+SAVE_DELAY_MS = 600
+
+
+class IntakeView(QWidget):
+    document_ready = Signal(object)  # DocumentView of the decision just made
+    reprint_wanted = Signal(int)  # document id
+
+    def __init__(self, services, worker, parent=None) -> None:
+        super().__init__(parent)
+        self._services = services
+        self._worker = worker
+        self.case: CaseView | None = None
+        self._touched: set[str] = set()
+
+        self.banner = Banner(self)
+        self.search = MatterSearch(lambda query, limit: self._services.catalog.search(query, limit), self)
+        self.search.picked.connect(self._on_picked)
+        self.search.problem.connect(lambda text: self.banner.show_message(text, "error"))
+        self.guide = QLabel(self)
+        self.guide.setObjectName("Guide")
+        self.guide.setWordWrap(True)
+        self.guide.setTextFormat(Qt.TextFormat.RichText)
+        self.guide.setText(self._idle_guide())
+        self.applicant = ApplicantPanel(self)
+        self.checklist = MaterialChecklist(self)
+        self.decision = DecisionBar(self)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 6, 6, 6)
+        layout.setSpacing(5)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.search)
+        layout.addWidget(self.guide)
+        layout.addWidget(panel(self.tr("申请人  [F3]"), self.applicant, self))
+        layout.addWidget(panel(self.tr("申请材料  [F4]"), self.checklist, self), 1)
+        layout.addWidget(self.decision)
+
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_applicant)
+        self.applicant.edited.connect(self._save_timer.start)
+        self.applicant.field_left.connect(self._on_field_left)
+        self.applicant.finished.connect(self.checklist.focus_first)
+        self.checklist.state_wanted.connect(self._set_material)
+        self.checklist.all_received_wanted.connect(self.all_received)
+        self.decision.accept_wanted.connect(self.accept)
+        self.decision.supplement_wanted.connect(self.request_supplement)
+        self.decision.refuse_wanted.connect(self.refuse)
+        self.decision.discard_wanted.connect(self.discard)
+
+    # -- the matter ---------------------------------------------------------------------------
+    def _idle_guide(self) -> str:
+        return self.tr("先选择事项：按 F2 输入名称、编码或拼音首字母，Enter 选定。申请人可先读卡或录入。")
+
+    def _on_picked(self, code: str, _name: str) -> None:
+        old = self.case
+        applicant = None if self.applicant.is_empty() else self.applicant.value()
+        intake, catalog = self._services.intake, self._services.catalog
+        self._save_timer.stop()
+
+        def start():
+            # a draft nobody worked on (no material checked) was a wrong pick: do not leave it behind
+            if old and old.status == "draft" and all(m.state == "pending" for m in old.materials):
+                # if that fails it stays in today's list, where the clerk can continue or discard it
+                with suppress(ServiceError):
+                    intake.discard_draft(old.id)
+            view = intake.start_case(code)
+            if applicant is not None:  # read from the ID card before the matter was picked
+                view = intake.save_applicant(view.id, applicant)
+            try:
+                guide = catalog.guide(code)
+            except (ServiceError, AttributeError, KeyError):
+                guide = None  # a bundle has no single guide; the case view says enough
+            return view, guide
+
+        self._worker.run(start, self._started, self._failed, changes=True)
+
+    def _started(self, result) -> None:
+        view, guide = result
+        self.case = view
+        self.banner.clear()
+        self._show_guide(view, guide)
+        self.checklist.clear()
+        self.checklist.set_materials(view.materials, view.editable)
+        self.decision.set_enabled(view.editable)
+        if self.applicant.is_empty():
+            self.applicant.focus()
+        else:
+            self.checklist.focus_first()
+
+    def _show_guide(self, view: CaseView, guide=None) -> None:
+        """Two or three lines: what the matter is, its limits and department, what to check."""
+        head = [view.kind_label, self.tr("承诺时限：{0}").format(view.promised_limit_label)]
+        if guide is not None and guide.statutory_limit_label not in ("", view.promised_limit_label):
+            head.append(self.tr("法定时限：{0}").format(guide.statutory_limit_label))
+        head.append(view.department)
+        lines = ["  ·  ".join(p for p in head if p)]
+        if guide is not None:
+            details = [
+                self.tr("受理条件：{0}").format(guide.conditions) if guide.conditions else "",
+                self.tr("收费：{0}").format(guide.fee) if guide.fee else "",
+                self.tr("结果：{0}").format(guide.result_name) if guide.result_name else "",
+            ]
+            lines.append("  ".join(d for d in details if d))
+        elif len(view.matter_names) > 1:
+            lines.append(self.tr("一件事包含：{0}").format("、".join(view.matter_names)))
+        lines.append(self.tr("办件编号：{0}（{1}）").format(view.number, view.status_label))
+        lines = [line for line in lines if line]
+        title = f"<b>{escape(view.title)}</b>  ·  "
+        self.guide.setText(title + "<br>".join(escape(line) for line in lines))
+        self.guide.setToolTip("\n".join([view.title, *lines]))
+
+    # -- the applicant ------------------------------------------------------------------------
+    def _on_field_left(self, field_id: str) -> None:
+        self._touched.add(field_id)
+        self._save_timer.start(0)  # save and check now: the clerk moved on
+
+    def save_applicant(self) -> None:
+        """Keep what is typed (valid or not) and show problems of the fields already left."""
+        self._save_timer.stop()
+        party = self.applicant.value()
+        case = self.case
+        intake = self._services.intake
+        touched = set(self._touched)
+
+        def save():
+            view = intake.save_applicant(case.id, party) if case is not None and case.editable else None
+            return view, intake.check_applicant(party)
+
+        def saved(result) -> None:
+            view, problems = result
+            if view is not None and self.case is not None and view.id == self.case.id:
+                self.case = view
+            self.applicant.show_problems(problems, only=touched)
+
+        self._worker.run(save, saved, self._failed)
+
+    def fill_from_id_card(self, name: str, id_number: str, address: str) -> None:
+        self.applicant.fill_from_id_card(name, id_number, address)
+
+    # -- the materials ------------------------------------------------------------------------
+    def _set_material(self, code: str, state: str, note: str) -> None:
+        if self.case is None:
+            return
+        case_id, intake = self.case.id, self._services.intake
+        self._worker.run(
+            lambda: intake.set_material(case_id, code, state, note),
+            self._case_updated,
+            lambda error: self.checklist.hint.setText(str(error)),
+            changes=True,
+        )
+
+    def all_received(self) -> None:
+        if self.case is None or not self.case.editable:
+            return
+        case_id, intake = self.case.id, self._services.intake
+        codes = [m.code for m in self.case.materials if m.state == "pending"]
+        current = self.case
+
+        def mark_all():
+            view = current
+            for code in codes:
+                view = intake.set_material(case_id, code, "received")
+            return view
+
+        self._worker.run(mark_all, self._case_updated, self._failed, changes=True)
+
+    def _case_updated(self, view: CaseView) -> None:
+        if self.case is not None and view.id == self.case.id:
+            self.case = view
+            self.checklist.set_materials(view.materials, view.editable)
+
+    # -- the decision -------------------------------------------------------------------------
+    def accept(self) -> None:
+        self._decide(lambda intake, case_id: intake.accept(case_id))
+
+    def request_supplement(self) -> None:
+        self._decide(lambda intake, case_id: intake.request_supplement(case_id))
+
+    def ask_refusal(self) -> None:
+        if self.case is not None:
+            self.decision.ask_refusal()
+
+    def refuse(self, reason: str) -> None:
+        self._decide(lambda intake, case_id: intake.refuse(case_id, reason))
+
+    def _decide(self, decide) -> None:
+        if self.case is None:
+            self.banner.show_message(self.tr("还没有办件：请先按 F2 选择事项。"), "warning")
+            self.search.focus()
+            return
+        if not self.decision.accept_button.isEnabled():
+            return  # a decision is already on its way (a double press of F9)
+        self._save_timer.stop()
+        case_id, party, intake = self.case.id, self.applicant.value(), self._services.intake
+
+        def run() -> DecisionResult:
+            intake.save_applicant(case_id, party)  # the decision sees exactly what is on screen
+            return decide(intake, case_id)
+
+        self.decision.set_enabled(False)
+        self._worker.run(run, self._decided, self._decision_failed, changes=True)
+
+    def _decided(self, result: DecisionResult) -> None:
+        case, doc = result.case, result.document
+        if case.status == "supplement_requested":
+            text = self.tr("已出具一次性告知书，办件编号 {0}（待补正）。").format(case.number)
+        elif case.status == "refused":
+            text = self.tr("已出具不予受理通知书，办件编号 {0}。").format(case.number)
+        elif case.promised_date is not None:
+            text = self.tr("已受理，办件编号 {0}，承诺 {1} 前办结。").format(
+                case.number, f"{case.promised_date:%Y-%m-%d}"
+            )
+        else:
+            text = self.tr("已受理，办件编号 {0}。").format(case.number)
+        if doc.printed:
+            self.banner.show_message(text + self.tr("{0}已打印。").format(doc.title), "success")
+        else:
+            # the service's message already says that it failed and that the PDF is kept
+            why = doc.print_error or self.tr("打印失败，文书已保存，可重新打印。")
+            self.banner.show_message(
+                text + why,
+                "warning",
+                self.tr("重新打印 (Ctrl+P)"),
+                lambda: self.reprint_wanted.emit(doc.id),
+            )
+        self.document_ready.emit(doc)
+        self.decision.done_refusing()
+        self.reset(keep_banner=True)
+
+    def _decision_failed(self, error: ServiceError) -> None:
+        self.decision.set_enabled(self.case is not None and self.case.editable)
+        self.show_error(error)
+
+    def show_error(self, error: ServiceError) -> None:
+        """A refused step: each problem beside its field or material, the sum in the banner."""
+        self.banner.show_message(str(error), "error")
+        if not isinstance(error, ValidationFailed):
+            return
+        party = [p for p in error.problems if not p.field.startswith("material:")]
+        materials = {
+            p.field.split(":", 1)[1]: p.message for p in error.problems if p.field.startswith("material:")
+        }
+        self.applicant.show_problems(party)
+        self._touched.update(p.field for p in party)
+        self.checklist.show_problems(materials)
+        if not self.applicant.focus_first_problem() and materials:
+            self.checklist.focus()
+
+    def _failed(self, error: ServiceError) -> None:
+        self.banner.show_message(str(error), "error")
+
+    def discard(self) -> None:
+        if self.case is None:
+            return
+        case_id, intake = self.case.id, self._services.intake
+
+        def discarded(_none) -> None:
+            self.reset()
+            self.banner.show_message(self.tr("草稿已放弃。"), "info")
+
+        self._worker.run(lambda: intake.discard_draft(case_id), discarded, self._failed, changes=True)
+
+    # -- continuing and resetting -------------------------------------------------------------
+    def load_case(self, view: CaseView) -> None:
+        """Continue a draft or a 待补正 case (the applicant came back with the missing materials)."""
+        self._save_timer.stop()
+        self.case = view
+        self._touched.clear()
+        self.applicant.set_value(view.applicant)
+        self.checklist.clear()
+        self.checklist.set_materials(view.materials, view.editable)
+        self.decision.set_enabled(view.editable)
+        self.search.edit.setText(view.title)
+        self._show_guide(view)
+        self.banner.show_message(
+            self.tr("继续办理 {0}（{1}）：核验补交的材料后按 F9 受理。").format(
+                view.number, view.status_label
+            ),
+            "info",
+        )
+        self.checklist.focus_first()
+
+    def reset(self, keep_banner: bool = False) -> None:
+        """Ready for the next applicant: everything cleared, the focus in the matter search."""
+        self._save_timer.stop()
+        self.case = None
+        self._touched.clear()
+        self.applicant.clear()
+        self.checklist.clear()
+        self.decision.set_enabled(False)
+        self.search.reset()
+        self.guide.setText(self._idle_guide())
+        self.guide.setToolTip("")
+        if not keep_banner:
+            self.banner.clear()
+        self.search.focus()
+
+    def cancel_prompts(self) -> bool:
+        return self.search.close_hits() or self.checklist.cancel_prompt() or self.decision.cancel_prompt()

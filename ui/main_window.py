@@ -1,0 +1,224 @@
+"""The clerk's workbench: one window, three columns.
+
+Left: today's cases and who works at this window. Middle: the case in tabs — 收件 (intake),
+出件 (issuance), 办件详情 (the case opened from the list). Right: the last document. The status
+bar carries the queue, device and sync slots. Every action has a key (see ``_shortcuts``).
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from app.services.views import CaseView
+from ui.cases.case_detail import CaseDetail
+from ui.cases.today_list import TodayList
+from ui.intake.intake_view import IntakeView
+from ui.issuance.issuance_panel import IssuancePanel
+from ui.panel import panel
+from ui.printing.print_preview import PrintPreview
+from ui.status_bar import WorkbenchStatusBar
+from ui.worker import Worker
+
+INTAKE_TAB, ISSUANCE_TAB, DETAIL_TAB = range(3)
+log = logging.getLogger(__name__)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, services, worker: Worker | None = None) -> None:
+        super().__init__()
+        self.services = services
+        self.worker = worker or Worker(self)
+        settings = services.settings
+        self.setWindowTitle(
+            self.tr("一窗通办 — {0} {1}（{2}）").format(
+                settings.hall_name, settings.window_name, settings.clerk_name
+            )
+        )
+
+        self.today = TodayList(services, self.worker)
+        self.intake = IntakeView(services, self.worker)
+        self.issuance = IssuancePanel(services, self.worker)
+        self.detail = CaseDetail(services, self.worker)
+        self.preview = PrintPreview(services, self.worker)
+
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self.intake, self.tr("收件 [F2]"))
+        self.tabs.addTab(self.issuance, self.tr("出件 [F6]"))
+        self.tabs.addTab(self.detail, self.tr("办件详情"))
+        self.tabs.setDocumentMode(True)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self._left_column())
+        self.splitter.addWidget(self.tabs)
+        preview_frame = panel("", self.preview)
+        preview_frame.layout().itemAt(0).widget().hide()  # the preview has its own title line
+        self.splitter.addWidget(preview_frame)
+        self.splitter.setStretchFactor(0, 0)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(2, 0)
+        self.splitter.setSizes([330, 700, 330])
+        self.splitter.setChildrenCollapsible(False)
+        central = QWidget()
+        central.setObjectName("Central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
+        layout.addWidget(self.splitter)
+        self.setCentralWidget(central)
+
+        self.status = WorkbenchStatusBar(self)
+        self.setStatusBar(self.status)
+        self._show_devices(settings)
+        self.worker.busy_changed.connect(self.status.set_busy)
+        self.worker.failed.connect(lambda text: self.status.showMessage(text, 10000))
+
+        self.today.open_case.connect(self.open_case)
+        self.detail.continue_intake.connect(self.continue_intake)
+        self.detail.issue_wanted.connect(self.start_issuance)
+        self.detail.show_document.connect(self.preview.show_document)
+        self.detail.reprint_wanted.connect(self.preview.reprint)
+        self.worker.changed.connect(self.detail.refresh)
+        for source in (self.intake, self.issuance):
+            source.document_ready.connect(self.preview.show_document)
+            source.reprint_wanted.connect(self.preview.reprint)
+        self._shortcuts()
+        if services.is_open:
+            self._ready(services)
+        else:
+            # the window is shown at once; the database and the catalog open behind it
+            self.centralWidget().setEnabled(False)
+            self.status.showMessage(self.tr("正在打开本地数据库和事项清单……"))
+
+    def open_services(self) -> None:
+        """Open the use cases on the worker thread; the workbench comes alive when they are ready."""
+        self.worker.run(self.services.open, self._ready, self._start_failed)
+
+    def _ready(self, services) -> None:
+        self.centralWidget().setEnabled(True)
+        self.status.clearMessage()
+        self.today.refresh()
+        self.focus_search()
+        # load the document renderer and its font now, so the first receipt is not the slow one
+        self.worker.run(services.warm_up)
+
+    def _start_failed(self, error) -> None:
+        original = getattr(error, "original", error)
+        text = self.tr("工作台无法启动：{0}。请联系运维人员；已有数据未受影响。").format(original)
+        log.error("start-up failed: %s", type(original).__name__)
+        self.status.set_slot("sync", self.tr("启动失败"), "error", str(original))
+        self.status.showMessage(text)
+
+    def _left_column(self) -> QWidget:
+        settings = self.services.settings
+        who = QWidget()
+        who_layout = QVBoxLayout(who)
+        who_layout.setContentsMargins(0, 0, 0, 0)
+        name = QLabel(settings.window_name)
+        name.setObjectName("WindowName")
+        hall = QLabel(self.tr("{0}\n窗口人员：{1}").format(settings.hall_name, settings.clerk_name))
+        hall.setObjectName("Muted")
+        who_layout.addWidget(name)
+        who_layout.addWidget(hall)
+        column = QWidget()
+        column_layout = QVBoxLayout(column)
+        column_layout.setContentsMargins(0, 0, 0, 0)
+        column_layout.setSpacing(4)
+        column_layout.addWidget(panel(self.tr("今日办件  [F5 刷新]"), self.today), 1)
+        # the queue (叫号) will sit here; until it exists its state is in the status bar slot
+        column_layout.addWidget(panel(self.tr("本窗口"), who))
+        column.setMinimumWidth(250)
+        return column
+
+    def _show_devices(self, settings) -> None:
+        reader = getattr(settings, "card_reader_url", "sim://") or "sim://"
+        printer = getattr(settings, "effective_printer_url", "") or ""
+        parts = [
+            self.tr("读卡器 模拟") if reader.startswith("sim:") else self.tr("读卡器 {0}").format(reader)
+        ]
+        if printer.startswith("pdf:"):
+            parts.append(self.tr("打印到PDF文件"))
+        elif printer.startswith("sim:"):
+            parts.append(self.tr("打印机 模拟"))
+        elif printer:
+            parts.append(self.tr("打印机 {0}").format(printer.split("://", 1)[0]))
+        self.status.set_slot("devices", "，".join(parts), "muted", printer)
+
+    def _shortcuts(self) -> None:
+        keys = {
+            "F2": self.focus_search,
+            "F3": self.focus_applicant,
+            "F4": self.focus_materials,
+            "F5": self.refresh,
+            "F6": self.focus_issuance,
+            "F9": self.intake_action(self.intake.accept),
+            "F10": self.intake_action(self.intake.request_supplement),
+            "F11": self.intake_action(self.intake.ask_refusal),
+            "Ctrl+P": self.preview.reprint,
+            "Ctrl+Shift+A": self.intake_action(self.intake.all_received),
+            "Esc": self.cancel_prompts,
+            "Ctrl+L": self.today.focus,
+        }
+        self._shortcut_objects = []
+        for key, slot in keys.items():
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.activated.connect(slot)
+            self._shortcut_objects.append(shortcut)
+
+    def intake_action(self, action):
+        def run() -> None:
+            self.tabs.setCurrentIndex(INTAKE_TAB)
+            action()
+
+        return run
+
+    # -- navigation ---------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(INTAKE_TAB)
+        self.intake.search.focus()
+
+    def focus_applicant(self) -> None:
+        self.tabs.setCurrentIndex(INTAKE_TAB)
+        self.intake.applicant.focus()
+
+    def focus_materials(self) -> None:
+        self.tabs.setCurrentIndex(INTAKE_TAB)
+        self.intake.checklist.focus()
+
+    def focus_issuance(self) -> None:
+        self.tabs.setCurrentIndex(ISSUANCE_TAB)
+        self.issuance.focus()
+
+    def refresh(self) -> None:
+        self.today.refresh()
+        self.detail.refresh()
+        self.status.showMessage(self.tr("已刷新"), 2000)
+
+    def cancel_prompts(self) -> None:
+        self.intake.cancel_prompts()
+
+    def open_case(self, case_id: str) -> None:
+        self.tabs.setCurrentIndex(DETAIL_TAB)
+        self.detail.open_case(case_id)
+
+    def continue_intake(self, view: CaseView) -> None:
+        self.tabs.setCurrentIndex(INTAKE_TAB)
+        self.intake.load_case(view)
+
+    def start_issuance(self, view: CaseView) -> None:
+        self.tabs.setCurrentIndex(ISSUANCE_TAB)
+        self.issuance.load_case(view)
+
+    def fill_from_id_card(self, name: str, id_number: str, address: str) -> None:
+        """The ID card reader's seam: a card read lands in the applicant of the case in progress."""
+        self.tabs.setCurrentIndex(INTAKE_TAB)
+        self.intake.fill_from_id_card(name, id_number, address)
+
+    def closeEvent(self, event) -> None:
+        # what is typed but not yet saved goes to the draft before the window closes
+        if self.intake.case is not None and self.intake.case.editable:
+            self.intake.save_applicant()
+        self.worker.wait_idle()
+        super().closeEvent(event)
