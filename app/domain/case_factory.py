@@ -11,10 +11,10 @@ from app.domain.matters import Bundle, LimitUnit, Matter, TimeLimit
 
 
 def _longest_limit(limits: list[TimeLimit]) -> TimeLimit:
-    # a bundle is promised when its slowest matter is; units other than working days are rare,
-    # and a month outlasts any working-day limit in the catalogs we know
-    order = {LimitUnit.WORKING_DAYS: 0, LimitUnit.CALENDAR_DAYS: 1, LimitUnit.MONTHS: 2}
-    return max(limits, key=lambda t: (order[t.unit], t.amount))
+    # a bundle is promised when its slowest matter is; limits in other units are compared by
+    # their rough length in calendar days (a working week is 5 working days in 7 calendar days)
+    to_days = {LimitUnit.WORKING_DAYS: 1.4, LimitUnit.CALENDAR_DAYS: 1.0, LimitUnit.MONTHS: 31.0}
+    return max(limits, key=lambda t: t.amount * to_days[t.unit])
 
 
 def open_case(

@@ -15,6 +15,7 @@ from app.domain.applicants import Applicant, check_applicant
 from app.domain.case_status import (
     CaseRuleError,
     CaseStatus,
+    InvalidTransition,
     IssuanceMethod,
     ResultCode,
     require_move,
@@ -31,6 +32,18 @@ from app.domain.matters import CaseKind, LimitUnit, TimeLimit
 
 DEFAULT_DEFER_DAYS = 10  # 容缺后补 when the catalog names no period: a common local rule
 DEFAULT_SUPPLEMENT_DAYS = 30  # calendar days an applicant has to bring what a notice lists
+
+
+# between acceptance and issuance an applicant may still owe deferred materials
+_OWING_STATES = frozenset(
+    {
+        CaseStatus.ACCEPTED,
+        CaseStatus.IN_PROGRESS,
+        CaseStatus.SUSPENDED,
+        CaseStatus.DECIDED,
+        CaseStatus.RESULT_READY,
+    }
+)
 
 
 class WorkingDays(Protocol):
@@ -136,6 +149,7 @@ class Case:
         ]
         self.accepted_at = now
         self.promised_date = promised
+        self.supplement_deadline = None  # the notice is answered
         summary = "受理" + (
             f"，承诺{promised:%Y-%m-%d}前办结" if self.kind is CaseKind.PROMISED else "（即办件）"
         )
@@ -176,6 +190,9 @@ class Case:
 
     # --- after acceptance ------------------------------------------------------------------------
     def record_step(self, now: datetime, actor: str, step: str, opinion: str = "") -> None:
+        if self.status is CaseStatus.SUSPENDED:
+            # the clock stays stopped until the special procedure is ended explicitly (resume)
+            raise InvalidTransition(self.status, CaseStatus.IN_PROGRESS, "登记办理环节（请先结束特别程序）")
         require_move(self.status, CaseStatus.IN_PROGRESS, "登记办理环节")
         text = f"{step}：{opinion}" if opinion else step
         self._move(CaseStatus.IN_PROGRESS, "step", now, actor, text, {"step": step, "opinion": opinion})
@@ -188,8 +205,8 @@ class Case:
         self._move(CaseStatus.SUSPENDED, "suspended", now, actor, f"特别程序开始：{procedure}，暂停计时")
 
     def resume(self, now: datetime, actor: str, days: WorkingDays) -> None:
-        require_move(self.status, CaseStatus.IN_PROGRESS, "结束特别程序")
-        assert self.suspended_since is not None
+        if self.status is not CaseStatus.SUSPENDED or self.suspended_since is None:
+            raise InvalidTransition(self.status, CaseStatus.IN_PROGRESS, "结束特别程序")
         stopped = days.working_days_between(self.suspended_since, now.date())
         self.suspended_days += stopped
         if self.promised_date is not None:
@@ -201,6 +218,8 @@ class Case:
     def decide(self, now: datetime, actor: str, code: ResultCode, reason: str = "") -> None:
         if code is ResultCode.REFUSED:
             raise CaseRuleError("不予受理只能在窗口受理环节作出")
+        if code is ResultCode.SUPPLEMENT_TIMEOUT:
+            raise CaseRuleError("补正超时驳回请在补正期限届满后办理")
         target = (
             CaseStatus.DECIDED if code in (ResultCode.CERTIFICATE, ResultCode.DENIED) else CaseStatus.CLOSED
         )
@@ -213,7 +232,8 @@ class Case:
         self._move(target, "decided", now, actor, text, {"result_code": int(code)})
 
     def close_for_supplement_timeout(self, now: datetime, actor: str) -> None:
-        require_move(self.status, CaseStatus.CLOSED, "按补正超时驳回")
+        if self.status is not CaseStatus.SUPPLEMENT_REQUESTED:
+            raise InvalidTransition(self.status, CaseStatus.CLOSED, "按补正超时驳回")
         if self.supplement_deadline and now.date() <= self.supplement_deadline:
             raise CaseRuleError(f"补正期限{self.supplement_deadline}尚未届满")
         self.result_code = ResultCode.SUPPLEMENT_TIMEOUT
@@ -235,6 +255,8 @@ class Case:
         self.result_arrived(now, actor, certificate_number)
 
     def supply_deferred(self, now: datetime, actor: str, code: str) -> None:
+        if self.status not in _OWING_STATES:
+            raise CaseRuleError(f"办件当前为“{self.status.label}”，不能补交容缺材料")
         check = self.material(code)
         if check.state is not MaterialState.DEFERRED or check.supplied_on is not None:
             raise CaseRuleError(f"“{check.material.name}”不是待补交的容缺材料")

@@ -86,6 +86,8 @@ def state_problem(material: Material, state: MaterialState) -> str | None:
         return f"“{material.name}”不能以电子证照替代"
     if state is MaterialState.NOT_PROVIDED and material.necessity is Necessity.REQUIRED:
         return f"“{material.name}”是必要材料，请核验为已收取、缺少或不符合要求"
+    if state is MaterialState.NOT_PROVIDED and material.necessity is Necessity.DEFERRABLE:
+        return f"“{material.name}”是容缺后补材料，不能标为未提供；缺少时请选择容缺后补"
     return None
 
 
@@ -99,8 +101,8 @@ def unchecked(checks: list[MaterialCheck] | tuple[MaterialCheck, ...]) -> list[M
 
 
 def deficient(checks: list[MaterialCheck] | tuple[MaterialCheck, ...]) -> list[MaterialCheck]:
-    """What a deficiency notice must list: every missing or invalid material, optional ones included
-    only when the clerk marked them (an optional material never blocks acceptance)."""
+    """What a deficiency notice must list: every missing or invalid material that is not optional
+    (an optional material never blocks acceptance, so it is never demanded either)."""
     return [c for c in checks if c.state.is_deficient and c.material.necessity is not Necessity.OPTIONAL]
 
 

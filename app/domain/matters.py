@@ -198,6 +198,11 @@ class Bundle:
                 copies=max(m.copies for m in mats),
                 commitment_allowed=all(m.commitment_allowed for m in mats),
                 e_licence_allowed=all(m.e_licence_allowed for m in mats),
+                # the shortest deferral any matter allows is the one the applicant is held to
+                defer_days=min(
+                    (m.defer_days for m in mats if m.necessity is Necessity.DEFERRABLE and m.defer_days),
+                    default=strictest.defer_days,
+                ),
             )
             out.append(BundleMaterial(combined, tuple(code for _, code in entries)))
         return tuple(out)
