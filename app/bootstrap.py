@@ -75,7 +75,30 @@ class Services:
         self.printing = documents
         self.calendar = calendar
         self.is_open = True
+        if settings.sample_cases:
+            self._add_sample_cases(sessions, catalog, calendar)
         return self
+
+    def _add_sample_cases(self, sessions, catalog, calendar) -> None:
+        """Once per demo database: a few cases of the day, made through the real use cases."""
+        from app.services.document_output import DocumentOutput
+        from app.services.intake import IntakeService
+        from app.services.issuance import IssuanceService
+        from app.services.sample_cases import seed_sample_cases
+        from drivers.printer.simulator import SimulatedPrinter
+
+        marker = self.settings.data_dir / ".sample-cases-added"
+        if marker.exists():
+            return
+        cfg, clock = self.settings.window, self.clock
+        # their documents are archived like any other, but not sent to the demo's printer folder
+        quiet = DocumentOutput(self.settings.documents_dir, SimulatedPrinter(), sessions, cfg, clock)
+        seed_sample_cases(
+            self.catalog,
+            IntakeService(sessions, catalog, cfg, calendar, quiet, clock),
+            IssuanceService(sessions, cfg, calendar, quiet, clock),
+        )
+        marker.write_text("sample cases were added to this demo database once\n", encoding="utf-8")
 
     def warm_up(self) -> None:
         """Load the document renderer and its font ahead of the first decision (worker thread)."""

@@ -23,6 +23,7 @@ class Settings:
     printer_url: str = ""  # "" → pdf://<data_dir>/打印输出 (the demo prints to files)
     catalog_path: Path | None = None  # None → the bundled sample catalog
     calendar_path: Path | None = None  # None → resources/calendar/hall_overrides.json
+    sample_cases: bool = False  # a new demo database starts with a few cases of the day
     card_reader_url: str = "sim://"
     scanner_url: str = "sim://"
     extra: dict = field(default_factory=dict)
@@ -57,7 +58,7 @@ class Settings:
 
 
 DEMO_WINDOW = WindowConfig(
-    hall_code="330421",
+    hall_code="330429",
     hall_name="安和县政务服务中心",
     hall_address="安和县民主路88号政务服务中心一楼",
     hall_phone="0573-84012345",
@@ -67,5 +68,5 @@ DEMO_WINDOW = WindowConfig(
 )
 
 
-def demo_settings(data_dir: Path | None = None) -> Settings:
-    return Settings(data_dir=data_dir or default_data_dir(), window=DEMO_WINDOW)
+def demo_settings(data_dir: Path | None = None, sample_cases: bool = True) -> Settings:
+    return Settings(data_dir=data_dir or default_data_dir(), window=DEMO_WINDOW, sample_cases=sample_cases)

@@ -34,6 +34,6 @@ def services(tmp_path: Path, clock: FakeClock):
     from app.bootstrap import build_services
     from app.settings import demo_settings
 
-    s = build_services(demo_settings(tmp_path / "data"), clock=clock)
+    s = build_services(demo_settings(tmp_path / "data", sample_cases=False), clock=clock)
     yield s
     s.close()

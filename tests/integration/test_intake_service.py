@@ -28,7 +28,7 @@ def _tick_all(services, case):
 
 def test_accepting_a_case_stores_it_writes_the_receipt_and_an_outbox_entry(services):
     case = services.intake.start_case(_matter(services, "jhdj"))
-    assert case.number.startswith("330421-20261123-W03-")
+    assert case.number.startswith("330429-20261123-W03-")
     services.intake.save_applicant(case.id, APPLICANT)
     _tick_all(services, case)
     result = services.intake.accept(case.id)
@@ -48,7 +48,7 @@ def test_case_numbers_continue_after_a_restart(tmp_path, clock):
     from app.bootstrap import build_services
     from app.settings import demo_settings
 
-    settings = demo_settings(tmp_path / "d")
+    settings = demo_settings(tmp_path / "d", sample_cases=False)
     first = build_services(settings, clock=clock)
     code = _matter(first, "jhdj")
     n1 = first.intake.start_case(code).number
@@ -153,7 +153,7 @@ def test_printer_failure_keeps_the_decision_and_the_document(tmp_path, clock):
     from app.bootstrap import build_services
     from app.settings import demo_settings
 
-    settings = replace(demo_settings(tmp_path / "d"), printer_url="sim://?fail=paper")
+    settings = replace(demo_settings(tmp_path / "d", sample_cases=False), printer_url="sim://?fail=paper")
     s = build_services(settings, clock=clock)
     case = s.intake.start_case(_matter(s, "jhdj"))
     s.intake.save_applicant(case.id, APPLICANT)

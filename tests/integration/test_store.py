@@ -50,7 +50,7 @@ import sys, pathlib
 from app.bootstrap import build_services
 from app.settings import demo_settings
 from app.services.views import PartyInput
-s = build_services(demo_settings(pathlib.Path(sys.argv[1])))
+s = build_services(demo_settings(pathlib.Path(sys.argv[1]), sample_cases=False))
 code = s.catalog.search("jhdj")[0].code
 while True:
     case = s.intake.start_case(code)

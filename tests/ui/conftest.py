@@ -20,7 +20,7 @@ VALID_ID = "11010519491231002X"
 
 @pytest.fixture
 def services(tmp_path):
-    services = build_services(demo_settings(tmp_path / "data"))
+    services = build_services(demo_settings(tmp_path / "data", sample_cases=False))
     yield services
     services.close()
 
