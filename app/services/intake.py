@@ -5,28 +5,26 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.applicants import check_applicant
 from app.domain.case_factory import open_case
 from app.domain.case_numbers import next_case_number
-from app.domain.case_status import CaseRuleError, CaseStatus, require_move
+from app.domain.case_status import CaseStatus, require_move
 from app.domain.cases import Case, WorkingDays
-from app.domain.materials_check import MaterialRuleError, MaterialState, deficient, unchecked
+from app.domain.materials_check import MaterialState, deficient, unchecked
 from app.domain.matters import Catalog, UnknownMatterError
-from app.domain.working_days import NoScheduleError
-from app.services.case_views import applicant_from_input, case_view
+from app.services.case_steps import CaseSteps
+from app.services.case_views import applicant_from_input
 from app.services.clock import Clock
 from app.services.config import WindowConfig
 from app.services.document_output import DocumentOutput
-from app.services.errors import NotFound, Problem, RuleViolation, StorageError, ValidationFailed
-from app.services.mutations import record_mutations
+from app.services.errors import NotFound, Problem, RuleViolation, ValidationFailed
 from app.services.views import CaseView, DecisionResult, PartyInput
 from app.store.unit_of_work import UnitOfWork
 
 
-class IntakeService:
+class IntakeService(CaseSteps):
     def __init__(
         self,
         sessions: sessionmaker[Session],
@@ -36,28 +34,8 @@ class IntakeService:
         documents: DocumentOutput,
         clock: Clock,
     ) -> None:
-        self._sessions = sessions
+        super().__init__(sessions, config, days, documents, clock)
         self._catalog = catalog
-        self._cfg = config
-        self._days = days
-        self._documents = documents
-        self._clock = clock
-
-    # --- helpers ---------------------------------------------------------------------------------
-    def _load(self, uow: UnitOfWork, case_id: str) -> Case:
-        case = uow.cases.get(case_id)
-        if case is None:
-            raise NotFound("找不到该办件，可能已被放弃或删除")
-        return case
-
-    def _view(self, uow: UnitOfWork, case: Case) -> CaseView:
-        return case_view(case, uow.documents.for_case(case.id), self._clock().date(), self._days)
-
-    def _commit(self, uow: UnitOfWork) -> None:
-        try:
-            uow.commit()
-        except SQLAlchemyError as exc:
-            raise StorageError(f"本地数据库写入失败，本次操作未生效：{exc.__class__.__name__}") from exc
 
     # --- before the decision -----------------------------------------------------------------------
     def start_case(self, code: str) -> CaseView:
@@ -83,16 +61,11 @@ class IntakeService:
 
     def save_applicant(self, case_id: str, applicant: PartyInput) -> CaseView:
         """Keep what was typed, valid or not: the checks run when the clerk decides."""
-        with UnitOfWork(self._sessions) as uow:
-            case = self._load(uow, case_id)
-            try:
-                case.update_applicant(applicant_from_input(applicant))
-            except (CaseRuleError, ValueError) as exc:
-                raise RuleViolation(str(exc)) from exc
-            uow.cases.save(case)
-            view = self._view(uow, case)
-            self._commit(uow)
-        return view
+        try:
+            typed = applicant_from_input(applicant)
+        except ValueError as exc:
+            raise RuleViolation(f"申请人类型不正确：{exc}") from exc
+        return self._change(case_id, lambda case, _now: case.update_applicant(typed))[0]
 
     def check_applicant(self, applicant: PartyInput) -> list[Problem]:
         try:
@@ -106,16 +79,7 @@ class IntakeService:
             new_state = MaterialState(state)
         except ValueError:
             raise RuleViolation(f"未知的材料核验状态“{state}”") from None
-        with UnitOfWork(self._sessions) as uow:
-            case = self._load(uow, case_id)
-            try:
-                case.check_material(code, new_state, note)
-            except (CaseRuleError, MaterialRuleError) as exc:
-                raise RuleViolation(str(exc)) from exc
-            uow.cases.save(case)
-            view = self._view(uow, case)
-            self._commit(uow)
-        return view
+        return self._change(case_id, lambda case, _now: case.check_material(code, new_state, note))[0]
 
     def discard_draft(self, case_id: str) -> None:
         with UnitOfWork(self._sessions) as uow:
@@ -127,15 +91,14 @@ class IntakeService:
 
     # --- the decision ------------------------------------------------------------------------------
     def accept(self, case_id: str) -> DecisionResult:
-        return self._decide(case_id, "receipt", self._accept)
+        return self._decide(case_id, self._accept, "receipt")
 
     def request_supplement(self, case_id: str) -> DecisionResult:
-        return self._decide(case_id, "deficiency_notice", self._request_supplement)
+        return self._decide(case_id, self._request_supplement, "deficiency_notice")
 
     def refuse(self, case_id: str, reason: str) -> DecisionResult:
-        return self._decide(
-            case_id, "refusal_notice", lambda c, now: c.refuse(now, self._cfg.clerk_name, reason)
-        )
+        clerk = self._cfg.clerk_name
+        return self._decide(case_id, lambda c, now: c.refuse(now, clerk, reason), "refusal_notice")
 
     def _accept(self, case: Case, now: datetime) -> None:
         require_move(case.status, CaseStatus.ACCEPTED, "受理")
@@ -158,25 +121,3 @@ class IntakeService:
             problems = [Problem(f"material:{c.code}", f"“{c.material.name}”尚未核验") for c in pending]
             raise ValidationFailed(problems, "一次性告知须列明全部问题，请先核验每一项材料")
         case.request_supplement(now, self._cfg.clerk_name)
-
-    def _decide(self, case_id: str, kind: str, step) -> DecisionResult:
-        now = self._clock()
-        with UnitOfWork(self._sessions) as uow:
-            case = self._load(uow, case_id)
-            before = len(case.events)
-            try:
-                step(case, now)
-            except NoScheduleError as exc:
-                raise RuleViolation(str(exc)) from exc
-            except (CaseRuleError, MaterialRuleError) as exc:
-                raise RuleViolation(str(exc)) from exc
-            uow.cases.save(case)
-            record_mutations(uow, case, before, now)
-            doc = self._documents.produce(uow, case, kind, now)
-            doc_id = doc.id
-            self._commit(uow)
-        printed = self._documents.print_document(doc_id)
-        with UnitOfWork(self._sessions) as uow:
-            view = self._view(uow, self._load(uow, case_id))
-        warnings = (printed.print_error,) if printed.print_error else ()
-        return DecisionResult(view, printed, warnings)

@@ -2,59 +2,18 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
-
-from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.applicants import CertificateType, check_certificate
 from app.domain.case_status import CaseRuleError, CaseStatus, IssuanceMethod, ResultCode
-from app.domain.cases import Case, Issuance, WorkingDays
-from app.domain.materials_check import MaterialRuleError
-from app.services.case_views import case_view
-from app.services.clock import Clock
-from app.services.config import WindowConfig
-from app.services.document_output import DocumentOutput
-from app.services.errors import NotFound, Problem, RuleViolation, ValidationFailed
-from app.services.mutations import record_mutations
+from app.domain.cases import Case, Issuance
+from app.services.case_steps import CaseSteps
+from app.services.errors import Problem, RuleViolation, ValidationFailed
 from app.services.views import CaseView, DecisionResult
-from app.store.unit_of_work import UnitOfWork
 
 
-class IssuanceService:
-    def __init__(
-        self,
-        sessions: sessionmaker[Session],
-        config: WindowConfig,
-        days: WorkingDays,
-        documents: DocumentOutput,
-        clock: Clock,
-    ) -> None:
-        self._sessions = sessions
-        self._cfg = config
-        self._days = days
-        self._documents = documents
-        self._clock = clock
-
-    def _change(
-        self, case_id: str, step: Callable[[Case, datetime], None], document: str = ""
-    ) -> tuple[CaseView, int]:
-        now = self._clock()
-        with UnitOfWork(self._sessions) as uow:
-            case = uow.cases.get(case_id)
-            if case is None:
-                raise NotFound("找不到该办件")
-            before = len(case.events)
-            try:
-                step(case, now)
-            except (CaseRuleError, MaterialRuleError) as exc:
-                raise RuleViolation(str(exc)) from exc
-            uow.cases.save(case)
-            record_mutations(uow, case, before, now)
-            doc_id = self._documents.produce(uow, case, document, now).id if document else 0
-            view = case_view(case, uow.documents.for_case(case.id), now.date(), self._days)
-            uow.commit()
-        return view, doc_id
+class IssuanceService(CaseSteps):
+    """After acceptance, at the window; the constructor is CaseSteps'."""
 
     def register_result(self, case_id: str, certificate_number: str = "") -> CaseView:
         """结果到件: the back office's result has reached the window and waits to be collected."""
@@ -127,10 +86,4 @@ class IssuanceService:
                 raise CaseRuleError("本人领取须出示申请人本人证件；他人领取请选择“代领”")
             case.issue(at, clerk, issuance)
 
-        view, doc_id = self._change(case_id, step, "issuance_record")
-        printed = self._documents.print_document(doc_id)
-        with UnitOfWork(self._sessions) as uow:
-            case = uow.cases.get(case_id)
-            assert case is not None
-            view = case_view(case, uow.documents.for_case(case_id), now.date(), self._days)
-        return DecisionResult(view, printed, (printed.print_error,) if printed.print_error else ())
+        return self._decide(case_id, step, "issuance_record")

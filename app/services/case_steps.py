@@ -1,0 +1,86 @@
+"""The one way a use case changes a stored case.
+
+Load it, apply a domain step, save it with the mutations of the events the step added, archive
+the document that goes with it — all in one transaction — then print after the commit. Intake
+and issuance both go through here, so every change gets the same outbox entry, the same
+storage-error message and the same printing rules.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import datetime
+
+from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.domain.case_status import CaseRuleError
+from app.domain.cases import Case, WorkingDays
+from app.domain.materials_check import MaterialRuleError
+from app.domain.working_days import NoScheduleError
+from app.services.case_views import case_view
+from app.services.clock import Clock
+from app.services.config import WindowConfig
+from app.services.document_output import DocumentOutput
+from app.services.errors import NotFound, RuleViolation, StorageError
+from app.services.mutations import record_mutations
+from app.services.views import CaseView, DecisionResult
+from app.store.unit_of_work import UnitOfWork
+
+Step = Callable[[Case, datetime], None]
+
+
+class CaseSteps:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        config: WindowConfig,
+        days: WorkingDays,
+        documents: DocumentOutput,
+        clock: Clock,
+    ) -> None:
+        self._sessions = sessions
+        self._cfg = config
+        self._days = days
+        self._documents = documents
+        self._clock = clock
+
+    def _load(self, uow: UnitOfWork, case_id: str) -> Case:
+        case = uow.cases.get(case_id)
+        if case is None:
+            raise NotFound("找不到该办件，可能已被放弃或删除")
+        return case
+
+    def _view(self, uow: UnitOfWork, case: Case) -> CaseView:
+        return case_view(case, uow.documents.for_case(case.id), self._clock().date(), self._days)
+
+    def _commit(self, uow: UnitOfWork) -> None:
+        try:
+            uow.commit()
+        except SQLAlchemyError as exc:
+            raise StorageError(f"本地数据库写入失败，本次操作未生效：{exc.__class__.__name__}") from exc
+
+    def _change(self, case_id: str, step: Step, document: str = "") -> tuple[CaseView, int]:
+        """Apply `step` and keep it; returns the new view and the archived document's id (or 0)."""
+        now = self._clock()
+        with UnitOfWork(self._sessions) as uow:
+            case = self._load(uow, case_id)
+            first_new_event = len(case.events)
+            try:
+                step(case, now)
+            except (CaseRuleError, MaterialRuleError, NoScheduleError) as exc:
+                raise RuleViolation(str(exc)) from exc
+            uow.cases.save(case)
+            record_mutations(uow, case, first_new_event, now)
+            doc_id = self._documents.produce(uow, case, document, now).id if document else 0
+            view = self._view(uow, case)
+            self._commit(uow)
+        return view, doc_id
+
+    def _decide(self, case_id: str, step: Step, document: str) -> DecisionResult:
+        """A step that hands the applicant a document: kept first, printed after the commit."""
+        _, doc_id = self._change(case_id, step, document)
+        printed = self._documents.print_document(doc_id)
+        with UnitOfWork(self._sessions) as uow:
+            view = self._view(uow, self._load(uow, case_id))
+        return DecisionResult(view, printed, (printed.print_error,) if printed.print_error else ())
