@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
@@ -25,8 +25,6 @@ class Settings:
     calendar_path: Path | None = None  # None → resources/calendar/hall_overrides.json
     sample_cases: bool = False  # a new demo database starts with a few cases of the day
     card_reader_url: str = "sim://"
-    scanner_url: str = "sim://"
-    extra: dict = field(default_factory=dict)
 
     @property
     def hall_name(self) -> str:

@@ -16,9 +16,9 @@ from app.documents.receipt import render_receipt
 from app.documents.refusal import render_refusal_notice
 
 SAMPLE_HALL = HallInfo(
-    name="安吉县政务服务中心",
-    address="浙江省湖州市安吉县递铺街道昌硕东路1号政务服务中心一楼",
-    phone="0572-5123456",
+    name="安和县政务服务中心",
+    address="安和县民主路88号政务服务中心一楼",
+    phone="0573-84012345",
     progress_query="拨打12345政务服务便民热线，或登录“浙里办”APP / 浙江政务服务网查询",
     collection="可到本中心一楼统一出件窗口（8号窗口）领取，或申请免费邮寄送达",
 )
@@ -26,9 +26,9 @@ SAMPLE_HALL = HallInfo(
 SAMPLE_APPLICANT = PartyInfo(
     name="张三丰",
     id_type="居民身份证",
-    id_number_masked="330421********1234",
+    id_number_masked="330429********1234",
     phone_masked="138****3210",
-    address="浙江省湖州市安吉县递铺街道胜利西路88号3幢2单元501室",
+    address="安和县城关镇胜利西路88号3幢2单元501室",
 )
 
 SAMPLE_AGENT = PartyInfo(
@@ -47,7 +47,7 @@ _MATERIALS = (
 
 
 def sample_case_data(
-    case_number: str = "330421-20261122-W03-0007",
+    case_number: str = "330429-20261122-W03-0007",
     materials: tuple[MaterialLine, ...] = _MATERIALS,
     bundle: bool = False,
     with_agent: bool = True,
@@ -64,7 +64,7 @@ def sample_case_data(
         document_number="安政服受〔2026〕第0007号",
         matter_names=matters,
         bundle_name=bundle_name,
-        department="安吉县市场监督管理局",
+        department="安和县市场监督管理局",
         applicant=SAMPLE_APPLICANT,
         agent=SAMPLE_AGENT if with_agent else None,
         clerk="王晓燕",
@@ -77,8 +77,8 @@ def sample_case_data(
         supplement_deadline=date(2026, 11, 27),
         refusal_reason="",
         legal_basis="",
-        review_body="安吉县人民政府",
-        court="安吉县人民法院",
+        review_body="安和县人民政府",
+        court="安和县人民法院",
     )
 
 
@@ -93,7 +93,7 @@ def sample_bundle_case() -> CaseDocumentData:
         MaterialLine("场所消防设施平面图", 1, "容缺后补", "2026年12月4日前"),
     )
     return replace(
-        sample_case_data(case_number="330421-20261122-W03-0008", materials=materials, bundle=True),
+        sample_case_data(case_number="330429-20261122-W03-0008", materials=materials, bundle=True),
         document_number="安政服受〔2026〕第0008号",
         promised_limit="5个工作日",
         promised_date=date(2026, 11, 29),

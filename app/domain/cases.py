@@ -29,6 +29,7 @@ from app.domain.materials_check import (
     unchecked,
 )
 from app.domain.matters import CaseKind, LimitUnit, TimeLimit
+from app.domain.working_days import NoScheduleError
 
 DEFAULT_DEFER_DAYS = 10  # 容缺后补 when the catalog names no period: a common local rule
 DEFAULT_SUPPLEMENT_DAYS = 30  # calendar days an applicant has to bring what a notice lists
@@ -306,12 +307,17 @@ class Case:
         self.version += 1
 
 
-def deadline_flag(case: Case, today: date, days: WorkingDays, warn_days: int = 2) -> str:
-    """'overdue', 'due_soon' or '' for a case whose clock runs."""
-    if case.promised_date is None or not case.status.clock_runs:
+def deadline_flag(
+    status: CaseStatus, promised_date: date | None, today: date, days: WorkingDays, warn_days: int = 2
+) -> str:
+    """'overdue', 'due_soon' (at most `warn_days` working days left) or '' for a case whose clock runs."""
+    if promised_date is None or not status.clock_runs:
         return ""
-    if today > case.promised_date:
+    if today > promised_date:
         return "overdue"
-    if days.working_days_between(today, case.promised_date) <= warn_days:
-        return "due_soon"
-    return ""
+    try:
+        left = days.working_days_between(today, promised_date)
+    except NoScheduleError:
+        # no holiday data for the days ahead: a case not yet late cannot be ranked, only listed
+        return ""
+    return "due_soon" if left <= warn_days else ""

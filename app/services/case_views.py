@@ -9,7 +9,6 @@ from app.domain.case_status import CaseStatus
 from app.domain.cases import Case, WorkingDays, deadline_flag
 from app.domain.masking import mask_name
 from app.domain.matters import CaseKind
-from app.domain.working_days import NoScheduleError
 from app.services.views import CaseSummary, CaseView, DocumentView, EventView, MaterialView, PartyInput
 from app.store.models import CaseDocumentRow, CaseRow
 
@@ -71,14 +70,6 @@ def document_view(row: CaseDocumentRow) -> DocumentView:
     )
 
 
-def _flag(case: Case, today: date, days: WorkingDays) -> str:
-    try:
-        return deadline_flag(case, today, days)
-    except NoScheduleError:
-        # no holiday data for the year ahead: we can still tell a case that is already late
-        return "overdue" if case.promised_date and today > case.promised_date else ""
-
-
 def case_view(case: Case, documents: list[CaseDocumentRow], today: date, days: WorkingDays) -> CaseView:
     issuance = case.issuance
     return CaseView(
@@ -120,7 +111,7 @@ def case_view(case: Case, documents: list[CaseDocumentRow], today: date, days: W
         supplement_deadline=case.supplement_deadline,
         refusal_reason=case.refusal_reason,
         certificate_number=case.certificate_number,
-        deadline_flag=_flag(case, today, days),
+        deadline_flag=deadline_flag(case.status, case.promised_date, today, days),
         editable=case.status in (CaseStatus.DRAFT, CaseStatus.SUPPLEMENT_REQUESTED),
         is_immediate=case.kind is CaseKind.IMMEDIATE,
         outstanding_deferred=tuple(c.material.name for c in case.outstanding_deferred()),
@@ -132,15 +123,8 @@ def case_view(case: Case, documents: list[CaseDocumentRow], today: date, days: W
     )
 
 
-def case_summary(row: CaseRow, today: date) -> CaseSummary:
+def case_summary(row: CaseRow, today: date, days: WorkingDays) -> CaseSummary:
     status = CaseStatus(row.status)
-    flag = ""
-    if row.promised_date is not None and status.clock_runs:
-        flag = (
-            "overdue"
-            if today > row.promised_date
-            else ("due_soon" if (row.promised_date - today).days <= 2 else "")
-        )
     return CaseSummary(
         id=row.id,
         number=row.number,
@@ -150,5 +134,5 @@ def case_summary(row: CaseRow, today: date) -> CaseSummary:
         status_label=status.label,
         created_at=row.created_at,
         promised_date=row.promised_date,
-        deadline_flag=flag,
+        deadline_flag=deadline_flag(status, row.promised_date, today, days),
     )

@@ -27,7 +27,7 @@ class CaseQueryService:
             seen = {r.id for r in rows}
             waiting = [r for r in uow.cases.open_rows() if r.id not in seen]
             waiting.sort(key=lambda r: r.created_at, reverse=True)
-            return [case_summary(r, today) for r in rows + waiting]
+            return [case_summary(r, today, self._days) for r in rows + waiting]
 
     def detail(self, case_id: str) -> CaseView:
         with UnitOfWork(self._sessions) as uow:

@@ -81,6 +81,16 @@ class IntakeService(CaseSteps):
             raise RuleViolation(f"未知的材料核验状态“{state}”") from None
         return self._change(case_id, lambda case, _now: case.check_material(code, new_state, note))[0]
 
+    def receive_remaining(self, case_id: str) -> CaseView:
+        """其余全部已收取: every material not yet checked is marked received, in one step."""
+
+        def step(case: Case, _now: datetime) -> None:
+            for check in case.materials:
+                if check.state is MaterialState.PENDING:
+                    case.check_material(check.code, MaterialState.RECEIVED)
+
+        return self._change(case_id, step)[0]
+
     def discard_draft(self, case_id: str) -> None:
         with UnitOfWork(self._sessions) as uow:
             case = self._load(uow, case_id)

@@ -126,8 +126,3 @@ class Outbox:
         )
         self._s.add(row)
         return row.seq
-
-    def pending(self) -> list[OutboxRow]:
-        return list(
-            self._s.scalars(select(OutboxRow).where(OutboxRow.sent_at.is_(None)).order_by(OutboxRow.seq))
-        )

@@ -92,12 +92,12 @@ RENDERS = {
     "refusal": lambda: render_refusal_notice(sample_refused_case()),
     "issuance": lambda: render_issuance_record(sample_issuance_data()),
 }
-CASE_NUMBERS = {"bundle_receipt": "330421-20261122-W03-0008"}
+CASE_NUMBERS = {"bundle_receipt": "330429-20261122-W03-0008"}
 
 
 @pytest.mark.parametrize("kind", sorted(RENDERS))
 def test_barcode_scans_back_to_exactly_the_case_number(tmp_path: Path, kind: str) -> None:
-    expected = CASE_NUMBERS.get(kind, "330421-20261122-W03-0007")
+    expected = CASE_NUMBERS.get(kind, "330429-20261122-W03-0007")
     assert scan_page1(tmp_path, RENDERS[kind]()) == [expected]
 
 
@@ -107,9 +107,9 @@ def test_every_document_is_one_a4_page_reproducible_and_names_the_case(tmp_path:
     assert pdf.startswith(b"%PDF")
     assert pdf == RENDERS[kind](), "identical input must give identical bytes"
     text = flat_text_of(tmp_path, pdf)
-    assert "330421-20261122-W03-00" in text
+    assert "330429-20261122-W03-00" in text
     assert "张三丰" in text
-    assert "安吉县政务服务中心" in text
+    assert "安和县政务服务中心" in text
     assert "文书编号" in text
     if kind != "bundle_receipt":  # a bundle with nine materials and three notices may take two
         assert pages_of(tmp_path, pdf) == 1
@@ -121,7 +121,7 @@ def test_receipt_text(tmp_path: Path) -> None:
         "受理通知书（受理回执）",
         "个体工商户设立登记",
         "李四",  # the agent
-        "330421********1234",
+        "330429********1234",
         "经营场所使用证明（房屋租赁合同）",
         "电子证照",
         "2026年11月27日",  # promised completion date
@@ -175,8 +175,8 @@ def test_refusal_notice_gives_reason_basis_and_rights(tmp_path: Path) -> None:
     assert "".join(data.refusal_reason.split()) in text
     assert "《促进个体工商户发展条例》第八条" in text
     assert (
-        "如不服本决定，可在收到本通知书之日起六十日内向安吉县人民政府申请行政复议，"
-        "或者在六个月内向安吉县人民法院提起行政诉讼。"
+        "如不服本决定，可在收到本通知书之日起六十日内向安和县人民政府申请行政复议，"
+        "或者在六个月内向安和县人民法院提起行政诉讼。"
     ) in text
 
 
@@ -197,17 +197,17 @@ def test_issuance_record_by_proxy_and_by_post(tmp_path: Path) -> None:
 
 def test_unmasked_id_is_masked_as_a_safety_net(tmp_path: Path) -> None:
     data = sample_case_data()
-    leaky = replace(data, applicant=replace(data.applicant, id_number_masked="330421199001011234"))
+    leaky = replace(data, applicant=replace(data.applicant, id_number_masked="330429199001011234"))
     text = flat_text_of(tmp_path, render_receipt(leaky))
-    assert "330421199001011234" not in text
-    assert "330421********1234" in text
+    assert "330429199001011234" not in text
+    assert "330429********1234" in text
 
 
 def test_thirty_materials_flow_onto_two_pages_without_losing_a_line(tmp_path: Path) -> None:
     materials = tuple(
         MaterialLine(f"第{i:02d}项测试材料：经营场所产权证明", 1, "已收取") for i in range(1, 31)
     )
-    long_address = "浙江省湖州市安吉县递铺街道" + "某某路某某号某某小区某某幢" * 6 + "501室"
+    long_address = "浙江省湖州市安和县递铺街道" + "某某路某某号某某小区某某幢" * 6 + "501室"
     base = sample_case_data(materials=materials)
     data = replace(base, applicant=replace(base.applicant, address=long_address))
     pdf = render_receipt(data)
@@ -217,11 +217,11 @@ def test_thirty_materials_flow_onto_two_pages_without_losing_a_line(tmp_path: Pa
         assert f"第{i:02d}项测试材料" in text, i
     assert long_address in text
     assert "第2页共2页" in text
-    assert scan_page1(tmp_path, pdf) == ["330421-20261122-W03-0007"]
+    assert scan_page1(tmp_path, pdf) == ["330429-20261122-W03-0007"]
 
 
 def test_longest_case_number_still_scans(tmp_path: Path) -> None:
-    number = "330421-20261122-WINDOW03-ABCDEFGHIJKLMNOPQRSTUVWXY"[:50]
+    number = "330429-20261122-WINDOW03-ABCDEFGHIJKLMNOPQRSTUVWXY"[:50]
     pdf = render_receipt(sample_case_data(case_number=number))
     assert scan_page1(tmp_path, pdf) == [number]
 

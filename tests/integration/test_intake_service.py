@@ -138,7 +138,7 @@ def test_issuance_after_the_result_arrives(services, clock):
     with pytest.raises(RuleViolation):
         services.issuance.issue(case.id, "in_person", "王建国", "111", VALID_ID)
     clock.advance(days=2)
-    ready = services.issuance.register_result(case.id, "J330421-2026-001234")
+    ready = services.issuance.register_result(case.id, "J330429-2026-001234")
     assert ready.status == "result_ready"
     found = services.cases.find_by_number(f"  {case.number.lower()} ")
     assert found.id == case.id
@@ -191,3 +191,13 @@ def test_today_list_shows_todays_and_waiting_cases(services, clock):
     assert a.id not in ids  # an abandoned draft of yesterday does not clutter today
     assert services.cases.today()[0].promised_date is None
     assert date(2026, 11, 24) == services.cases.detail(b.id).created_at.date()
+
+
+def test_receive_remaining_marks_only_the_unchecked_in_one_step(services):
+    case = services.intake.start_case(_matter(services, "jhdj"))
+    first = case.materials[0]
+    services.intake.set_material(case.id, first.code, "missing", "请携带原件")
+    view = services.intake.receive_remaining(case.id)
+    states = {m.code: m.state for m in view.materials}
+    assert states.pop(first.code) == "missing"
+    assert set(states.values()) == {"received"}

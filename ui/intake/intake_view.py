@@ -93,11 +93,7 @@ class IntakeView(QWidget):
             view = intake.start_case(code)
             if applicant is not None:  # read from the ID card before the matter was picked
                 view = intake.save_applicant(view.id, applicant)
-            try:
-                guide = catalog.guide(code)
-            except (ServiceError, AttributeError, KeyError):
-                guide = None  # a bundle has no single guide; the case view says enough
-            return view, guide
+            return view, catalog.guide(code)
 
         self._worker.run(start, self._started, self._failed, changes=True)
 
@@ -128,7 +124,7 @@ class IntakeView(QWidget):
                 self.tr("结果：{0}").format(guide.result_name) if guide.result_name else "",
             ]
             lines.append("  ".join(d for d in details if d))
-        elif len(view.matter_names) > 1:
+        if len(view.matter_names) > 1:
             lines.append(self.tr("一件事包含：{0}").format("、".join(view.matter_names)))
         lines.append(self.tr("办件编号：{0}（{1}）").format(view.number, view.status_label))
         lines = [line for line in lines if line]
@@ -180,16 +176,9 @@ class IntakeView(QWidget):
         if self.case is None or not self.case.editable:
             return
         case_id, intake = self.case.id, self._services.intake
-        codes = [m.code for m in self.case.materials if m.state == "pending"]
-        current = self.case
-
-        def mark_all():
-            view = current
-            for code in codes:
-                view = intake.set_material(case_id, code, "received")
-            return view
-
-        self._worker.run(mark_all, self._case_updated, self._failed, changes=True)
+        self._worker.run(
+            lambda: intake.receive_remaining(case_id), self._case_updated, self._failed, changes=True
+        )
 
     def _case_updated(self, view: CaseView) -> None:
         if self.case is not None and view.id == self.case.id:
