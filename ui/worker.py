@@ -35,79 +35,45 @@ class UnexpectedError(Exception):
         )
 
 
-class _Signals(QObject):
-    # emitted on the pool thread; the queued connections below deliver them on the GUI thread
-    done = Signal(object)
-    failed = Signal(object)
+class _Relay(QObject):
+    """Carries every job's outcome from the pool thread back to the GUI thread.
+
+    One long-lived object owned by the Worker, never one per job: a per-job QObject whose last
+    Python reference sat in the finished QRunnable got destroyed on the pool thread while the
+    GUI thread was still delivering its queued signal — an intermittent crash.
+    """
+
+    done = Signal(int, object)
+    failed = Signal(int, object)
 
 
 class _Job(QRunnable):
-    def __init__(self, fn: Callable[[], Any], signals: _Signals) -> None:
+    def __init__(self, job_id: int, fn: Callable[[], Any], relay: _Relay) -> None:
         super().__init__()
+        self._id = job_id
         self._fn = fn
-        self._signals = signals
+        self._relay = relay
 
     def run(self) -> None:
         try:
             result = self._fn()
         except ServiceError as exc:
-            self._signals.failed.emit(exc)
+            self._relay.failed.emit(self._id, exc)
         except Exception as exc:  # the GUI must survive any bug below it
             # the traceback goes to the log; the message names no personal data, only the type
             log.exception("unexpected error in a background operation")
-            self._signals.failed.emit(exc)
+            self._relay.failed.emit(self._id, exc)
         else:
-            self._signals.done.emit(result)
+            self._relay.done.emit(self._id, result)
 
 
-class _Op(QObject):
-    """Lives on the GUI thread and calls the caller's callbacks there."""
+class _Pending:
+    """What to do on the GUI thread when a job ends."""
 
-    def __init__(self, owner: Worker, on_done, on_error, changes: bool) -> None:
-        super().__init__(owner)
-        self._owner = owner
-        self._on_done = on_done
-        self._on_error = on_error
-        self._changes = changes
-        self.signals = _Signals()
-        self.signals.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
-        self.signals.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
-
-    @Slot(object)
-    def _done(self, result: object) -> None:
-        try:
-            if self._on_done is not None:
-                self._call(self._on_done, result)
-            if self._changes:
-                self._owner.changed.emit()
-        finally:
-            self._owner._finished(self)
-
-    @Slot(object)
-    def _failed(self, error: object) -> None:
-        try:
-            if not isinstance(error, ServiceError):
-                error = UnexpectedError(error)  # type: ignore[arg-type]
-            if self._on_error is not None:
-                self._call(self._on_error, error)
-            else:
-                self._owner.failed.emit(str(error))
-        finally:
-            self._owner._finished(self)
-
-    def _call(self, callback: Callable[[Any], None], value: object) -> None:
-        try:
-            callback(value)
-        except RuntimeError as exc:
-            # the widget that asked was closed meanwhile (its C++ half is gone): nothing to show
-            if "already deleted" not in str(exc):
-                self._report(exc)
-        except Exception as exc:  # a bug in a view must not take the window down
-            self._report(exc)
-
-    def _report(self, exc: Exception) -> None:
-        log.exception("error while showing the result of a background operation")
-        self._owner.failed.emit(str(UnexpectedError(exc)))
+    def __init__(self, on_done, on_error, changes: bool) -> None:
+        self.on_done = on_done
+        self.on_error = on_error
+        self.changes = changes
 
 
 class Worker(QObject):
@@ -121,7 +87,11 @@ class Worker(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)  # order of the clerk's steps = order of the writes
-        self._ops: set[_Op] = set()
+        self._relay = _Relay(self)
+        self._relay.done.connect(self._done, Qt.ConnectionType.QueuedConnection)
+        self._relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
+        self._pending: dict[int, _Pending] = {}
+        self._next_id = 0
 
     def run(
         self,
@@ -132,21 +102,58 @@ class Worker(QObject):
         changes: bool = False,
     ) -> None:
         """Run ``fn`` on the pool; ``changes=True`` fires ``changed`` after it succeeded."""
-        op = _Op(self, on_done, on_error, changes)
-        self._ops.add(op)
-        if len(self._ops) == 1:
+        self._next_id += 1
+        self._pending[self._next_id] = _Pending(on_done, on_error, changes)
+        if len(self._pending) == 1:
             self.busy_changed.emit(True)
-        self._pool.start(_Job(fn, op.signals))
+        self._pool.start(_Job(self._next_id, fn, self._relay))
 
     def is_idle(self) -> bool:
-        return not self._ops
+        return not self._pending
 
     def wait_idle(self, msecs: int = 10000) -> None:
         """For shutdown: let the writes already queued reach the database."""
         self._pool.waitForDone(msecs)
 
-    def _finished(self, op: _Op) -> None:
-        self._ops.discard(op)
-        op.deleteLater()
-        if not self._ops:
+    @Slot(int, object)
+    def _done(self, job_id: int, result: object) -> None:
+        pending = self._pending.get(job_id)
+        try:
+            if pending is not None and pending.on_done is not None:
+                self._call(pending.on_done, result)
+            if pending is not None and pending.changes:
+                self.changed.emit()
+        finally:
+            self._finished(job_id)
+
+    @Slot(int, object)
+    def _failed(self, job_id: int, error: object) -> None:
+        pending = self._pending.get(job_id)
+        try:
+            if not isinstance(error, ServiceError):
+                error = UnexpectedError(error)  # type: ignore[arg-type]
+            if pending is not None and pending.on_error is not None:
+                self._call(pending.on_error, error)
+            else:
+                self.failed.emit(str(error))
+        finally:
+            self._finished(job_id)
+
+    def _call(self, callback: Callable[[Any], None], value: object) -> None:
+        try:
+            callback(value)
+        except RuntimeError as exc:
+            # the widget that asked was closed meanwhile (its C++ half is gone): nothing to show
+            if "already deleted" not in str(exc):
+                self._report(exc)
+        except Exception as exc:  # a bug in a view must not take the window down
+            self._report(exc)
+
+    def _report(self, exc: Exception) -> None:
+        log.exception("error while showing the result of a background operation")
+        self.failed.emit(str(UnexpectedError(exc)))
+
+    def _finished(self, job_id: int) -> None:
+        self._pending.pop(job_id, None)
+        if not self._pending:
             self.busy_changed.emit(False)
