@@ -30,6 +30,18 @@ def test_pinyin_initials_find_the_matter_and_enter_starts_a_case(qtbot, window):
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.intake.applicant.name)
 
 
+def test_enter_walks_the_applicant_fields_skipping_the_lists(qtbot, window):
+    pick_matter(qtbot, window, "jhdj", MARRIAGE)
+    panel = window.intake.applicant
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.name)
+    seen = []
+    for _ in range(4):  # name → ID number → phone → address → the materials
+        qtbot.keyClick(QApplication.focusWidget(), K.Key_Return)
+        seen.append(QApplication.focusWidget())
+    assert seen[:3] == [panel.cert_number, panel.phone, panel.address]
+    assert seen[3] is window.intake.checklist.table  # a natural person: address → the materials
+
+
 def test_accept_with_f9_prints_a_receipt_holding_the_case_number(qtbot, window, services):
     pick_matter(qtbot, window, "jhdj", MARRIAGE)
     fill_applicant(qtbot, window)

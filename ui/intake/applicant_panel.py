@@ -96,6 +96,7 @@ class ApplicantPanel(QWidget):
         ]  # fmt: skip
         for first, second in pairwise(order):
             QWidget.setTabOrder(first, second)
+        self._order = order
 
         self._loading = False
         for edit in self._line_edits():
@@ -137,6 +138,17 @@ class ApplicantPanel(QWidget):
         if not self._loading:
             self.edited.emit()
 
+    def _next_text_field(self, current: QWidget) -> None:
+        """Enter goes to the next field to type in: certificate types rarely change (Tab reaches
+        them), and Enter on a combo box would open its list instead of moving on."""
+        later = self._order[self._order.index(current) + 1 :]
+        target = next((w for w in later if isinstance(w, QLineEdit)), None)
+        if target is None:
+            self.finished.emit()
+        else:
+            target.setFocus(Qt.FocusReason.TabFocusReason)
+            target.selectAll()
+
     # Enter moves on like Tab; from the address (or the agent's phone) the materials come next
     def eventFilter(self, obj, event) -> bool:
         if event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -146,7 +158,7 @@ class ApplicantPanel(QWidget):
             ) or obj is self.agent_cert_number:
                 self.finished.emit()
             else:
-                self.focusNextChild()
+                self._next_text_field(obj)
             return True
         if event.type() == QEvent.Type.FocusOut and isinstance(obj, QLineEdit) and obj.isModified():
             field_id = self.field_id_of(obj)
