@@ -62,6 +62,9 @@ def test_register_the_result_then_issue_to_the_applicant_by_number(qtbot, window
     qtbot.waitUntil(lambda: "已出件" in panel.banner.text())
     wait_idle(qtbot, window)
     assert services.cases.find_by_number(number).status == "issued"
+    # the summary shows the case as it is now, not as it was before the handing-out
+    assert "已出件" in panel.summary.text() and "待出件" not in panel.summary.text()
+    assert "本人领取：王小明" in panel.summary.text()
     document = window.preview.document
     assert document.kind == "issuance_record"
     assert number in pdf_text(document.path)

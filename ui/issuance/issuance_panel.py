@@ -129,9 +129,7 @@ class IssuancePanel(QWidget):
         self.number.selectAll()
         self.number.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def load_case(self, view: CaseView) -> None:
-        self.case = view
-        self.number.setText(view.number)
+    def _show_summary(self, view: CaseView) -> None:
         a = view.applicant
         text = self.tr("{0}  ·  {1}  ·  {2}\n申请人：{3}  {4} {5}").format(
             view.number,
@@ -143,7 +141,14 @@ class IssuancePanel(QWidget):
         )
         if view.result_name:
             text += "\n" + self.tr("结果：{0}  {1}").format(view.result_name, view.certificate_number)
+        if view.issuance_summary:
+            text += "\n" + view.issuance_summary
         self.summary.setText(text)
+
+    def load_case(self, view: CaseView) -> None:
+        self.case = view
+        self.number.setText(view.number)
+        self._show_summary(view)
         for field in self.fields.values():
             field.set_problem("")
         if view.status == "result_ready":
@@ -216,7 +221,7 @@ class IssuancePanel(QWidget):
             )
         self.document_ready.emit(doc)
         self.case = result.case
-        self.summary.setText(self.summary.text() + "\n" + result.case.issuance_summary)
+        self._show_summary(result.case)
         for edit in (
             self.collector_name,
             self.collector_cert_number,
