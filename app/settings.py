@@ -24,7 +24,12 @@ class Settings:
     catalog_path: Path | None = None  # None → the bundled sample catalog
     calendar_path: Path | None = None  # None → resources/calendar/hall_overrides.json
     sample_cases: bool = False  # a new demo database starts with a few cases of the day
+    # devices, each one URL (DESIGN.md "Devices are chosen by URL"); sim:// is a simulator
     card_reader_url: str = "sim://"
+    scanner_url: str = "sim://"
+    slip_printer_url: str = "sim://"  # the 80 mm ESC/POS printer for slips and tickets
+    evaluator_url: str = "sim://"  # the 好差评 pad
+    barcode_scanner_url: str = "wedge://"  # wedge:// = a scanner that types like a keyboard
 
     @property
     def hall_name(self) -> str:
@@ -49,6 +54,10 @@ class Settings:
     @property
     def print_dir(self) -> Path:
         return self.data_dir / "打印输出"
+
+    @property
+    def pages_dir(self) -> Path:
+        return self.data_dir / "扫描件"
 
     @property
     def effective_printer_url(self) -> str:

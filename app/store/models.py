@@ -112,3 +112,47 @@ class OutboxRow(Base):
     payload: Mapped[dict] = mapped_column(JSON)
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+
+
+class CasePageRow(Base):
+    """A scanned page attached to one material of a case.
+
+    The image itself is a file in the page store, named by the SHA-256 of its stored bytes
+    (content-addressed: the same page scanned twice is kept once, and sync can check it).
+    Rotation is kept here rather than re-encoding the image, so the hash never changes.
+    """
+
+    __tablename__ = "case_pages"
+    __table_args__ = (Index("ix_case_pages_material", "case_id", "material_code", "position"),)
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    material_code: Mapped[str] = mapped_column(String(64))
+    position: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    media_type: Mapped[str] = mapped_column(String(40))
+    size: Mapped[int] = mapped_column(Integer)
+    width: Mapped[int] = mapped_column(Integer)
+    height: Mapped[int] = mapped_column(Integer)
+    rotation: Mapped[int] = mapped_column(Integer)  # 0, 90, 180, 270 degrees clockwise
+    source: Mapped[str] = mapped_column(String(200))  # the device URL or file it came from
+    created_at: Mapped[datetime]
+
+
+class RatingRow(Base):
+    """One 好差评 rating, tied to a case or a queue ticket (一次一评: one per case)."""
+
+    __tablename__ = "ratings"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str | None] = mapped_column(
+        ForeignKey("cases.id", ondelete="CASCADE"), unique=True, nullable=True
+    )
+    ticket: Mapped[str] = mapped_column(String(20))
+    level: Mapped[int] = mapped_column(Integer)  # 5 非常满意 … 1 非常不满意
+    reasons: Mapped[list] = mapped_column(JSON)  # reason codes of a bad rating
+    comment: Mapped[str] = mapped_column(Text)
+    source: Mapped[str] = mapped_column(String(200))  # the evaluator's URL
+    clerk: Mapped[str] = mapped_column(String(100))
+    window: Mapped[str] = mapped_column(String(50))
+    rated_at: Mapped[datetime]

@@ -14,7 +14,7 @@ from pathlib import Path
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 
-from app.store.db import open_database
+from app.store.db import HEAD_REVISION, open_database
 from app.store.models import Base
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +31,6 @@ def test_migrations_create_exactly_the_models(tmp_path):
 def test_head_revision_constant_matches_the_migrations(tmp_path):
     from alembic.script import ScriptDirectory
 
-    from app.store.db import HEAD_REVISION
     from app.store.migrate import MIGRATIONS_DIR
 
     assert ScriptDirectory(str(MIGRATIONS_DIR)).get_current_head() == HEAD_REVISION
@@ -42,7 +41,7 @@ def test_opening_twice_is_harmless(tmp_path):
         engine, _ = open_database(tmp_path / "m.sqlite3")
         engine.dispose()
     con = sqlite3.connect(tmp_path / "m.sqlite3")
-    assert con.execute("select version_num from alembic_version").fetchone() == ("0001",)
+    assert con.execute("select version_num from alembic_version").fetchone() == (HEAD_REVISION,)
 
 
 WRITER = r"""
