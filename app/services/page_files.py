@@ -1,0 +1,78 @@
+"""The page store on disk: each image a file named by the SHA-256 of its bytes (`ab/cdef….jpg`).
+
+A file is written to a temporary name, flushed to the disk, renamed into place and its folder
+flushed, all before the database row that refers to it commits: after a power cut there may be
+a file nobody refers to (harmless, and reused if the same page comes again), never a row whose
+file is missing. The same bytes are stored once, however many pages refer to them.
+
+Thumbnails live beside, in `.缩略图/`, keyed by hash, size and rotation: a cache that may be
+deleted at any time and is rebuilt on demand.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+THUMBS_DIR = ".缩略图"
+
+
+class PageFiles:
+    def __init__(self, root: Path) -> None:
+        self.root = Path(root)
+
+    def path_for(self, sha256: str, extension: str) -> Path:
+        return self.root / sha256[:2] / f"{sha256[2:]}{extension}"
+
+    def put(self, data: bytes, extension: str) -> tuple[str, Path]:
+        """Store the bytes durably; returns their SHA-256 and where they are."""
+        sha = hashlib.sha256(data).hexdigest()
+        path = self.path_for(sha, extension)
+        try:
+            if path.stat().st_size == len(data):
+                return sha, path  # already here: a name is its content's hash, written atomically
+        except FileNotFoundError:
+            pass
+        _write_atomically(path, data, durable=True)
+        return sha, path
+
+    def read(self, sha256: str, extension: str) -> bytes:
+        return self.path_for(sha256, extension).read_bytes()
+
+    # -- thumbnail cache ------------------------------------------------------------------------
+    def thumb_path(self, sha256: str, max_side: int, rotation: int) -> Path:
+        return self.root / THUMBS_DIR / sha256[:2] / f"{sha256[2:]}-{max_side}-{rotation}.jpg"
+
+    def read_thumb(self, sha256: str, max_side: int, rotation: int) -> bytes | None:
+        try:
+            return self.thumb_path(sha256, max_side, rotation).read_bytes()
+        except FileNotFoundError:
+            return None
+
+    def write_thumb(self, sha256: str, max_side: int, rotation: int, data: bytes) -> None:
+        # atomic (a reader never sees half a file) but not flushed: a cache lost in a power cut
+        # is simply made again
+        _write_atomically(self.thumb_path(sha256, max_side, rotation), data, durable=False)
+
+
+def _write_atomically(path: Path, data: bytes, durable: bool) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            if durable:
+                f.flush()
+                os.fsync(f.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    if durable and hasattr(os, "O_DIRECTORY"):  # the rename itself must survive a power cut too
+        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
+        try:
+            os.fsync(dir_fd)
+        finally:
+            os.close(dir_fd)
