@@ -5,8 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from drivers.device import DeviceError
 
-class PrinterError(Exception):
+
+class PrinterError(DeviceError):
     """The printer could not take the job; str() says why, in Chinese, for the clerk."""
 
 
@@ -28,3 +30,21 @@ class Printer(Protocol):
     def status(self) -> str:
         """A short state for the status bar: 就绪, 脱机, 缺纸, …"""
         ...
+
+
+class UnavailablePrinter:
+    """Stands in for a document printer whose URL could not be opened.
+
+    Decisions still archive their documents; each print fails with the reason, is recorded on
+    the document and can be reprinted once the setting is fixed.
+    """
+
+    def __init__(self, url: str, reason: str) -> None:
+        self.url = url
+        self.reason = reason
+
+    def print_pdf(self, job: PrintJob) -> str:
+        raise PrinterError(f"文书打印机设置有误：{self.reason}", "bad_url")
+
+    def status(self) -> str:
+        return "设置有误"

@@ -1,0 +1,193 @@
+"""Printing slips on the thermal printer: the pickup slip of a case, the test page, and retries.
+
+Every slip goes through the spool: it is on disk before the printer is asked, so a printer
+that is out of paper or offline costs nothing but a retry ("2 张凭条待重打"). A failed print
+is not an error of the use case: the outcome says what happened and what to do, and the slip
+waits. `print_test_page(url)` is the installer's check of any printer setting.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.documents.slips import CaseSlipData, case_pickup_slip, printer_test_slip, render_test_page_pdf
+from app.domain.applicants import ApplicantType
+from app.domain.case_status import CaseStatus
+from app.domain.cases import Case
+from app.domain.masking import mask_name
+from app.services.clock import Clock, system_clock
+from app.services.config import WindowConfig
+from app.services.errors import NotFound, RuleViolation
+from app.store.unit_of_work import UnitOfWork
+from drivers.device import DeviceStatus
+from drivers.printer import (
+    Printer,
+    PrinterError,
+    PrintJob,
+    SlipPrinter,
+    Spool,
+    SpooledJob,
+    is_slip_printer_url,
+    open_printer,
+    open_slip_printer,
+)
+from drivers.printer.escpos import SlipEncodingError, encode
+
+# a pickup slip exists from acceptance until the result is handed out
+_HAS_PICKUP = (
+    CaseStatus.ACCEPTED,
+    CaseStatus.IN_PROGRESS,
+    CaseStatus.SUSPENDED,
+    CaseStatus.DECIDED,
+    CaseStatus.RESULT_READY,
+)
+
+
+@dataclass(frozen=True)
+class SlipOutcome:
+    printed: bool
+    message: str  # a complete sentence for the banner
+    pending: int  # slips waiting to be printed again
+
+
+@dataclass(frozen=True)
+class PendingSlip:
+    id: str
+    name: str
+    created_at: datetime
+    attempts: int
+    error: str
+
+
+def pending_text(count: int) -> str:
+    return f"{count} 张凭条待重打" if count else ""
+
+
+class SlipService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        printer: SlipPrinter,
+        spool: Spool,
+        config: WindowConfig,
+        clock: Clock = system_clock,
+    ) -> None:
+        self._sessions = sessions
+        self.printer = printer
+        self.spool = spool
+        self._config = config
+        self._clock = clock
+
+    # -- printing ---------------------------------------------------------------------------------
+    def print_case_slip(self, case_id: str) -> SlipOutcome:
+        with UnitOfWork(self._sessions) as uow:
+            case = uow.cases.get(case_id)
+            if case is None:
+                raise NotFound("找不到该办件")
+            if case.status not in _HAS_PICKUP:
+                raise RuleViolation(
+                    f"办件 {case.number} 当前为“{case.status.label}”，没有取件凭条；受理后、出件前才能打印。"
+                )
+            data = self.case_slip_data(case)
+        return self._print(case_pickup_slip(data), "case_slip", f"{case.number} 的取件凭条")
+
+    def print_test_page(self) -> SlipOutcome:
+        now = self._clock()
+        return self._print(
+            printer_test_slip(self._config.hall_name, self.printer.url, now), "test_page", "测试页"
+        )
+
+    def case_slip_data(self, case: Case) -> CaseSlipData:
+        a = case.applicant
+        person = a.type is ApplicantType.NATURAL_PERSON
+        cfg = self._config
+        return CaseSlipData(
+            hall_name=cfg.hall_name,
+            hall_phone=cfg.hall_phone,
+            case_number=case.number,
+            matter=case.bundle_name or "、".join(case.matter_names),
+            # an organisation's name is public; a person's is masked like on the hall display
+            applicant_masked=mask_name(a.name) if person else a.name,
+            accepted_at=case.accepted_at,
+            promised_date=case.promised_date,
+            case_kind=case.kind.label,
+            pickup_place=f"{cfg.hall_address}统一出件窗口",
+            window=case.window or cfg.window_name,
+            printed_at=self._clock(),
+        )
+
+    def _print(self, slip, kind: str, what: str) -> SlipOutcome:
+        try:
+            data = encode(slip)
+        except SlipEncodingError as exc:
+            raise RuleViolation(f"{what}无法生成：{exc}") from exc
+        try:
+            self.spool.submit(slip.name, kind, data, self.printer, self._clock())
+        except PrinterError as exc:
+            count = self.spool.count()
+            kept = f"该凭条已保留（现有{count}张待重打），处理好打印机后重打即可。"
+            return SlipOutcome(False, f"{what}未打印：{exc}{kept}", count)
+        count = self.spool.count()
+        later = f"另有{pending_text(count)}。" if count else ""
+        return SlipOutcome(True, f"{what}已打印。{later}", count)
+
+    # -- waiting slips ----------------------------------------------------------------------------
+    def pending(self) -> list[PendingSlip]:
+        return [_pending(j) for j in self.spool.pending()]
+
+    def pending_count(self) -> int:
+        return self.spool.count()
+
+    def retry_all(self) -> SlipOutcome:
+        report = self.spool.retry_all(self.printer)
+        left = len(report.pending)
+        done = f"已重打 {len(report.printed)} 张凭条。" if report.printed else ""
+        if report.error:
+            return SlipOutcome(False, f"{done}重打未完成：{report.error}仍有{pending_text(left)}。", left)
+        if not report.printed:
+            return SlipOutcome(True, "没有待重打的凭条。", 0)
+        return SlipOutcome(True, done, left)
+
+    def discard(self, job_id: str) -> int:
+        """Give up a waiting slip (the applicant left, or it was printed another way)."""
+        self.spool.discard(job_id)
+        return self.spool.count()
+
+    def status(self) -> DeviceStatus:
+        return self.printer.device_status()
+
+
+def _pending(job: SpooledJob) -> PendingSlip:
+    return PendingSlip(job.id, job.name, job.created_at, job.attempts, job.error)
+
+
+# -- the installer's check --------------------------------------------------------------------
+def print_test_page(
+    url: str,
+    *,
+    slip: bool | None = None,
+    hall_name: str = "",
+    open_document_printer: Callable[[str], Printer] = open_printer,
+    now: datetime | None = None,
+) -> str:
+    """Print a test page on the printer a URL names; returns where it went. Raises PrinterError.
+
+    ESC/POS URLs get the slip test page; others the A4 one. `sim://` means either, so say
+    `slip=True` for the slip printer's setting. `system://` needs Qt: the program passes its
+    opener (ui.devices.system_printer.open_system_printer) as `open_document_printer`.
+    """
+    now = now or datetime.now()
+    as_slip = is_slip_printer_url(url) if slip is None else slip
+    try:
+        if as_slip:
+            printer = open_slip_printer(url)
+            return printer.print_raw(encode(printer_test_slip(hall_name, url, now)), "打印机测试页")
+        document_printer = open_document_printer(url)
+    except ValueError as exc:
+        raise PrinterError(str(exc)) from exc
+    pdf = render_test_page_pdf(hall_name, url, now)
+    return document_printer.print_pdf(PrintJob(f"打印机测试页-{now:%Y%m%d-%H%M%S}", pdf, "test_page"))
