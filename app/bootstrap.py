@@ -10,9 +10,10 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from app.device_set import DeviceSet, QtFactories, open_devices
 from app.resources import resource_path
 from app.services.clock import Clock, system_clock
-from app.settings import Settings, demo_settings
+from app.settings import Settings, demo_settings, save_device_urls
 
 if TYPE_CHECKING:  # the real imports happen in Services.open(), see there
     from sqlalchemy import Engine
@@ -23,6 +24,10 @@ if TYPE_CHECKING:  # the real imports happen in Services.open(), see there
     from app.services.document_output import DocumentOutput
     from app.services.intake import IntakeService
     from app.services.issuance import IssuanceService
+    from app.services.pages import PageService
+    from app.services.ratings import RatingService
+    from app.services.slips import SlipService
+    from drivers.scanner import Scanner
 
 __all__ = ["Services", "build_services", "demo_settings"]
 
@@ -40,12 +45,21 @@ class Services:
     cases: CaseQueryService
     issuance: IssuanceService
     printing: DocumentOutput
+    pages: PageService
+    slips: SlipService
+    ratings: RatingService
+    scanner: Scanner
     calendar: WorkCalendar
     engine: Engine
+    devices: DeviceSet
 
-    def __init__(self, settings: Settings, clock: Clock = system_clock) -> None:
+    def __init__(
+        self, settings: Settings, clock: Clock = system_clock, device_factories: QtFactories | None = None
+    ) -> None:
         self.settings = settings
         self.clock = clock
+        # backends that need Qt (system printer, camera, on-screen evaluator), from the GUI program
+        self.device_factories = dict(device_factories or {})
         self.is_open = False
 
     def open(self) -> Services:
@@ -57,22 +71,33 @@ class Services:
         from app.services.document_output import DocumentOutput
         from app.services.intake import IntakeService
         from app.services.issuance import IssuanceService
+        from app.services.page_files import PageFiles
+        from app.services.pages import PageService
+        from app.services.ratings import RatingService
+        from app.services.slips import SlipService
         from app.store.db import open_database
-        from drivers.printer import open_printer
+        from drivers.printer import Spool
 
         settings, clock = self.settings, self.clock
         engine, sessions = open_database(settings.database_path)
         catalog = load_catalog(settings.catalog_path)
         calendar = load_calendar(settings.calendar_path)
-        printer = open_printer(settings.effective_printer_url)
+        self.devices = open_devices(settings, self.device_factories)
         cfg = settings.window
-        documents = DocumentOutput(settings.documents_dir, printer, sessions, cfg, clock)
+        documents = DocumentOutput(settings.documents_dir, self.devices.printer(), sessions, cfg, clock)
         self.engine = engine
         self.catalog = CatalogService(catalog)
         self.intake = IntakeService(sessions, catalog, cfg, calendar, documents, clock)
         self.cases = CaseQueryService(sessions, calendar, clock)
         self.issuance = IssuanceService(sessions, cfg, calendar, documents, clock)
         self.printing = documents
+        self.ratings = RatingService(sessions, cfg, clock)
+        # a mistyped URL must not stop the workbench: its device stands in and says why it fails
+        # (slips wait in the spool, documents are archived and can be reprinted)
+        spool = Spool(settings.data_dir / "凭条待打印")
+        self.slips = SlipService(sessions, self.devices.slip_printer(), spool, cfg, clock)
+        self.pages = PageService(sessions, PageFiles(settings.pages_dir), clock)
+        self.scanner = self.devices.scanner()
         self.calendar = calendar
         self.is_open = True
         if settings.sample_cases:
@@ -100,6 +125,28 @@ class Services:
         )
         marker.write_text("sample cases were added to this demo database once\n", encoding="utf-8")
 
+    # -- devices --------------------------------------------------------------------------------
+    def test_device(self, kind: str, url: str) -> str:
+        """Do the real thing once with a device (the settings dialog's 测试); says what happened."""
+        from app.device_check import run_test
+
+        return run_test(kind, url, self.device_factories, self.settings)
+
+    def reconfigure_devices(self, settings: Settings) -> None:
+        """Save new device URLs and re-open the devices the use cases print and scan with.
+
+        The caller stops the listening devices first (the card reader's thread) and starts them
+        again afterwards.
+        """
+        save_device_urls(settings)
+        self.settings = settings
+        self.devices.close()
+        self.devices = open_devices(settings, self.device_factories)
+        if self.is_open:
+            self.printing.printer = self.devices.printer()
+            self.slips.printer = self.devices.slip_printer()
+            self.scanner = self.devices.scanner()
+
     def warm_up(self) -> None:
         """Load the document renderer and its font ahead of the first decision (worker thread)."""
         from app.services.document_output import warm_up
@@ -108,6 +155,7 @@ class Services:
 
     def close(self) -> None:
         if self.is_open:
+            self.devices.close()
             self.engine.dispose()
 
 

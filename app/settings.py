@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+import logging
+import os
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import platformdirs
@@ -10,6 +13,7 @@ import platformdirs
 from app.services.config import WindowConfig
 
 APP_NAME = "OneWindow"
+log = logging.getLogger(__name__)
 
 
 def default_data_dir() -> Path:
@@ -76,4 +80,57 @@ DEMO_WINDOW = WindowConfig(
 
 
 def demo_settings(data_dir: Path | None = None, sample_cases: bool = True) -> Settings:
-    return Settings(data_dir=data_dir or default_data_dir(), window=DEMO_WINDOW, sample_cases=sample_cases)
+    data_dir = data_dir or default_data_dir()
+    settings = Settings(data_dir=data_dir, window=DEMO_WINDOW, sample_cases=sample_cases)
+    return with_device_urls(settings, load_device_urls(settings.data_dir))
+
+
+# -- device URLs, chosen in the device settings dialog and kept beside the database -----------
+DEVICE_URL_FIELDS = (
+    "card_reader_url",
+    "scanner_url",
+    "printer_url",
+    "slip_printer_url",
+    "evaluator_url",
+    "barcode_scanner_url",
+)
+DEVICES_FILE = "devices.json"
+
+
+def load_device_urls(data_dir: Path) -> dict[str, str]:
+    """The URLs saved for this workbench; a missing or damaged file means the defaults.
+
+    A damaged file must not keep the clerk from working: it is logged and the simulators (or
+    what the file still says validly) are used until someone saves the settings again.
+    """
+    path = data_dir / DEVICES_FILE
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        log.warning("device settings %s unreadable (%s); using defaults", path, type(exc).__name__)
+        return {}
+    if not isinstance(raw, dict):
+        log.warning("device settings %s is not an object; using defaults", path)
+        return {}
+    return {k: v.strip() for k, v in raw.items() if k in DEVICE_URL_FIELDS and isinstance(v, str)}
+
+
+def save_device_urls(settings: Settings) -> Path:
+    """Write the settings' device URLs atomically (a power cut leaves the old file or the new)."""
+    path = settings.data_dir / DEVICES_FILE
+    data = {name: getattr(settings, name) for name in DEVICE_URL_FIELDS}
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False, indent=2)
+        f.flush()
+        os.fsync(f.fileno())
+    tmp.replace(path)
+    return path
+
+
+def with_device_urls(settings: Settings, urls: dict[str, str]) -> Settings:
+    known = {f.name for f in fields(Settings)}
+    return replace(settings, **{k: v for k, v in urls.items() if k in known and k in DEVICE_URL_FIELDS})

@@ -39,6 +39,9 @@ def _parser() -> argparse.ArgumentParser:
     docs.add_argument(
         "--sample", type=Path, metavar="OUT_DIR", required=True, help="folder to write the PDFs to"
     )
+    from ui.device_cli import add_parser
+
+    add_parser(sub)
     return p
 
 
@@ -55,12 +58,18 @@ def main(argv: list[str] | None = None) -> int:
         for path in paths:
             print(path)
         return 0
+    if args.command == "device":
+        from ui.device_cli import main as device_main
+
+        return device_main(args)
     if args.command == "demo":
         from app.bootstrap import Services
         from app.settings import demo_settings
         from ui.app import run_workbench
+        from ui.devices.qt_backends import qt_factories
 
-        services = Services(demo_settings(args.data_dir))
+        settings = demo_settings(args.data_dir)
+        services = Services(settings, device_factories=qt_factories(settings.data_dir))
         try:
             return run_workbench(services, lang=args.lang)
         finally:

@@ -29,6 +29,7 @@ def certificate_types() -> list[tuple[str, str]]:
         ("516", QCoreApplication.translate("Labels", "港澳居民来往内地通行证")),
         ("511", QCoreApplication.translate("Labels", "台湾居民来往大陆通行证")),
         ("553", QCoreApplication.translate("Labels", "外国人永久居留身份证")),
+        ("990", QCoreApplication.translate("Labels", "港澳台居民居住证")),
         ("001", QCoreApplication.translate("Labels", "统一社会信用代码")),
         ("999", QCoreApplication.translate("Labels", "其他证件")),
     ]

@@ -10,12 +10,19 @@ from __future__ import annotations
 import logging
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from app.services.views import CaseView
 from ui.cases.case_detail import CaseDetail
 from ui.cases.today_list import TodayList
+from ui.devices.card_holder import CardHolder
+from ui.devices.hub import DeviceHub
+from ui.devices.qt_backends import QT_SUPPORTS
+from ui.devices.rating_prompt import RatingPrompt
+from ui.devices.settings_dialog import DeviceSettingsDialog
+from ui.devices.simulator_menu import simulator_menu
+from ui.devices.wedge import WedgeDetector
 from ui.intake.intake_view import IntakeView
 from ui.issuance.issuance_panel import IssuancePanel
 from ui.panel import panel
@@ -71,7 +78,18 @@ class MainWindow(QMainWindow):
 
         self.status = WorkbenchStatusBar(self)
         self.setStatusBar(self.status)
-        self._show_devices(settings)
+        self.hub = DeviceHub(services, self)
+        self.hub.status_changed.connect(self.status.devices.set_status)
+        self.hub.card_placed.connect(self.fill_from_card)
+        self.hub.barcode_read.connect(self.scan_case_number)
+        self.status.devices.clicked.connect(self.device_clicked)
+        # a keyboard-wedge scan outside the 出件 tab (which has its own) is a case to hand out
+        self._wedges = [WedgeDetector(view) for view in (self.intake, self.detail, self.today)]
+        for wedge in self._wedges:
+            wedge.scanned.connect(self.scan_case_number)
+        self.rating: RatingPrompt | None = None
+        for source in (self.intake, self.issuance):
+            source.served.connect(self.ask_rating)
         self.worker.busy_changed.connect(self.status.set_busy)
         self.worker.failed.connect(lambda text: self.status.showMessage(text, 10000))
 
@@ -101,6 +119,8 @@ class MainWindow(QMainWindow):
         self.status.clearMessage()
         self.today.refresh()
         self.focus_search()
+        self.hub.start()
+        self._rating_prompt()
         # load the document renderer and its font now, so the first receipt is not the slow one
         self.worker.run(services.warm_up)
 
@@ -132,20 +152,6 @@ class MainWindow(QMainWindow):
         column.setMinimumWidth(250)
         return column
 
-    def _show_devices(self, settings) -> None:
-        reader = getattr(settings, "card_reader_url", "sim://") or "sim://"
-        printer = getattr(settings, "effective_printer_url", "") or ""
-        parts = [
-            self.tr("读卡器 模拟") if reader.startswith("sim:") else self.tr("读卡器 {0}").format(reader)
-        ]
-        if printer.startswith("pdf:"):
-            parts.append(self.tr("打印到PDF文件"))
-        elif printer.startswith("sim:"):
-            parts.append(self.tr("打印机 模拟"))
-        elif printer:
-            parts.append(self.tr("打印机 {0}").format(printer.split("://", 1)[0]))
-        self.status.set_slot("devices", "，".join(parts), "muted", printer)
-
     def _shortcuts(self) -> None:
         keys = {
             "F2": self.focus_search,
@@ -160,6 +166,7 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+A": self.intake_action(self.intake.all_received),
             "Esc": self.cancel_prompts,
             "Ctrl+L": self.today.focus,
+            "Ctrl+Shift+D": self.open_device_settings,
         }
         self._shortcut_objects = []
         for key, slot in keys.items():
@@ -211,14 +218,62 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentIndex(ISSUANCE_TAB)
         self.issuance.load_case(view)
 
-    def fill_from_id_card(self, name: str, id_number: str, address: str) -> None:
-        """The ID card reader's seam: a card read lands in the applicant of the case in progress."""
+    def fill_from_card(self, holder: CardHolder) -> None:
+        """A card placed on the reader: the collector's at the 出件 tab with a case waiting to be
+        handed out, otherwise the applicant's (or agent's) of the case in progress or the next."""
+        if self.tabs.currentIndex() == ISSUANCE_TAB and self.issuance.fill_collector(holder):
+            return
         self.tabs.setCurrentIndex(INTAKE_TAB)
-        self.intake.fill_from_id_card(name, id_number, address)
+        self.intake.fill_from_card(holder)
+
+    def scan_case_number(self, code: str) -> None:
+        """A barcode scanner read a case number (a receipt shown by the applicant): 出件."""
+        self.tabs.setCurrentIndex(ISSUANCE_TAB)
+        self.issuance.take_scan(code)
+
+    def _rating_prompt(self) -> None:
+        if self.rating is not None:
+            self.rating.cancel()
+            self.rating.deleteLater()
+        evaluator = self.services.devices.get("evaluator")
+        self.rating = RatingPrompt(self.services, evaluator, self.hub.device_worker, self.worker, parent=self)
+        self.rating.status.connect(lambda text, tone: self.status.set_slot("rating", text, tone))
+
+    def ask_rating(self, case_view) -> None:
+        """The service at the window ended (a decision, a hand-out): the applicant may rate it."""
+        if self.rating is not None:
+            self.rating.ask_for(case_view)
+
+    # -- devices ------------------------------------------------------------------------------
+    def device_clicked(self, kind: str) -> None:
+        """A status icon was clicked: the simulator's controls for a simulated device, else settings."""
+        if kind == "card_reader" and getattr(self.hub.device(kind), "simulator", None) is not None:
+            simulator_menu(self.hub, self).exec(QCursor.pos())
+        else:
+            self.open_device_settings()
+
+    def open_device_settings(self) -> None:
+        dialog = DeviceSettingsDialog(
+            self.services.settings, self.hub.device_worker, self.services.test_device, QT_SUPPORTS, self
+        )
+        if dialog.exec() != DeviceSettingsDialog.DialogCode.Accepted:
+            return
+        chosen = dialog.chosen_settings()
+        self.hub.stop()
+        try:
+            self.services.reconfigure_devices(chosen)
+        except OSError as exc:
+            self.status.showMessage(self.tr("设备设置未能保存：{0}").format(exc), 10000)
+        self.hub.start()
+        self._rating_prompt()
+        self.status.showMessage(self.tr("设备设置已保存"), 4000)
 
     def closeEvent(self, event) -> None:
         # what is typed but not yet saved goes to the draft before the window closes
         if self.intake.case is not None and self.intake.case.editable:
             self.intake.save_applicant()
         self.worker.wait_idle()
+        if self.rating is not None:
+            self.rating.cancel()
+        self.hub.stop()
         super().closeEvent(event)

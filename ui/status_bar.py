@@ -1,36 +1,40 @@
-"""The status bar: three labelled slots (叫号, 设备, 同步) and the transient messages.
+"""The status bar: the queue and sync slots, the device icons, and the transient messages.
 
-Each slot says only what is true now; the queue, device and sync issues fill them later through
-``set_slot``. Until then the queue is not connected, the devices are the simulators and the
-workbench runs alone on its local database.
+Each slot says only what is true now; the queue and sync issues fill theirs through
+``set_slot``. Until then the queue is not connected and the workbench runs alone on its local
+database. The device icons are kept current by the device hub.
 """
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QStatusBar
 
-from ui.theme import ERROR, MUTED, SUCCESS, WARNING
+from ui.devices.device_icons import DeviceIcons
+from ui.theme import ACCENT, ERROR, MUTED, SUCCESS, WARNING
 
-_TONE_COLOURS = {"ok": SUCCESS, "muted": MUTED, "warning": WARNING, "error": ERROR}
+_TONE_COLOURS = {"ok": SUCCESS, "muted": MUTED, "warning": WARNING, "error": ERROR, "busy": ACCENT}
 
 
 class WorkbenchStatusBar(QStatusBar):
-    SLOTS = ("queue", "devices", "sync")
+    SLOTS = ("queue", "rating", "sync")
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setSizeGripEnabled(False)
         self.busy = QLabel(self)
         self.addPermanentWidget(self.busy)
-        self._titles = {"queue": self.tr("叫号"), "devices": self.tr("设备"), "sync": self.tr("同步")}
+        self._titles = {"queue": self.tr("叫号"), "rating": self.tr("评价"), "sync": self.tr("同步")}
         self.slots: dict[str, QLabel] = {}
         for name in self.SLOTS:
             label = QLabel(self)
             label.setObjectName(f"slot_{name}")
             self.slots[name] = label
             self.addPermanentWidget(label)
+            if name == "queue":
+                self.devices = DeviceIcons(self)
+                self.addPermanentWidget(self.devices)
         self.set_slot("queue", self.tr("未接入"), "muted")
-        self.set_slot("devices", self.tr("模拟设备"), "muted")
+        self.set_slot("rating", self.tr("—"), "muted")
         self.set_slot("sync", self.tr("单机模式（未连接服务器）"), "muted")
 
     def set_slot(self, name: str, text: str, tone: str = "ok", tooltip: str = "") -> None:

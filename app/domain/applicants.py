@@ -11,7 +11,12 @@ from dataclasses import dataclass
 from datetime import date
 from enum import IntEnum, StrEnum
 
-from app.domain.id_numbers import IdNumberError, validate_credit_code, validate_resident_id
+from app.domain.id_numbers import (
+    IdNumberError,
+    validate_credit_code,
+    validate_foreign_permanent_id,
+    validate_resident_id,
+)
 
 
 class ApplicantType(IntEnum):
@@ -53,6 +58,9 @@ class CertificateType(StrEnum):
     HK_MACAO_PERMIT = "516"  # 港澳居民来往内地通行证
     TAIWAN_PERMIT = "511"  # 台湾居民来往大陆通行证
     FOREIGN_PERMANENT_RESIDENT = "553"  # 外国人永久居留身份证
+    # 港澳台居民居住证: the code list we follow has no entry for it yet, so this is a local code
+    # in the 9xx range; its number is a 公民身份号码 with region 810000/820000/830000
+    HMT_RESIDENCE_PERMIT = "990"
     CREDIT_CODE = "001"  # 统一社会信用代码
     OTHER = "999"
 
@@ -67,6 +75,7 @@ _CERT_LABELS = {
     CertificateType.HK_MACAO_PERMIT: "港澳居民来往内地通行证",
     CertificateType.TAIWAN_PERMIT: "台湾居民来往大陆通行证",
     CertificateType.FOREIGN_PERMANENT_RESIDENT: "外国人永久居留身份证",
+    CertificateType.HMT_RESIDENCE_PERMIT: "港澳台居民居住证",
     CertificateType.CREDIT_CODE: "统一社会信用代码",
     CertificateType.OTHER: "其他证件",
 }
@@ -118,6 +127,11 @@ def check_certificate(cert_type: CertificateType, number: str, today: date) -> s
             validate_resident_id(number, today)
         elif cert_type is CertificateType.CREDIT_CODE:
             validate_credit_code(number)
+        elif cert_type is CertificateType.HMT_RESIDENCE_PERMIT:
+            if not validate_resident_id(number, today).is_hmt_residence_permit:
+                return "港澳台居民居住证号码应以810000（香港）、820000（澳门）或830000（台湾）开头"
+        elif cert_type is CertificateType.FOREIGN_PERMANENT_RESIDENT:
+            validate_foreign_permanent_id(number)
         elif len(number) < 5 or len(number) > 30:
             return f"{cert_type.label}号码长度不正确（应为5–30位，现为{len(number)}位）"
     except (IdNumberError, ValueError) as exc:

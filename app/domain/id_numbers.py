@@ -14,6 +14,7 @@ look-alikes (①, ², Arabic-Indic digits) are rejected, not guessed at.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
@@ -226,6 +227,30 @@ def validate_resident_id(text: str, today: date) -> ResidentId:
         raise IdNumberCheckDigitError()
     sex = "男" if int(number[16]) % 2 == 1 else "女"
     return ResidentId(number=number, birth_date=birth, sex=sex, region_code=region)
+
+
+_OLD_FOREIGN_ID = re.compile(r"[A-Z]{3}\d{12}")
+
+
+def validate_foreign_permanent_id(text: str) -> str:
+    """外国人永久居留身份证 number: the 2017 form (3 letters of nationality + 12 digits) or the
+    2023 form (18 digits, first digit 9, GB 11643 check digit). Returns it normalised."""
+    number = _normalise(text)
+    if not number:
+        raise EmptyIdNumberError()
+    if len(number) == 15:
+        if not _OLD_FOREIGN_ID.fullmatch(number):
+            raise IdNumberError("2017版永居证号码应为3位字母国籍代码加12位数字，请核对")
+        return number
+    if len(number) != 18:
+        raise IdNumberError(f"永居证号码应为15位（2017版）或18位（2023版），现为{len(number)}位，请核对")
+    if number[0] != "9":
+        raise IdNumberError("2023版永居证号码应以9开头，请核对")
+    if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
+        raise IdNumberError("2023版永居证号码前17位应为数字，最后一位为数字或X")
+    if compute_check_digit(number[:17]) != number[17]:
+        raise IdNumberError("永居证号码校验位不符，可能有数字录入错误，请对照证件逐位重新核对。")
+    return number
 
 
 def compute_credit_check_char(first17: str) -> str:

@@ -38,6 +38,9 @@ def window(qtbot, qapp, services):
     wait_idle(qtbot, w)
     yield w
     w.intake._save_timer.stop()
+    if w.rating is not None:
+        w.rating.cancel()
+    w.hub.stop()  # the card reader's polling thread and the simulators behind the devices
     w.worker.wait_idle()
     qtbot.waitUntil(w.worker.is_idle, timeout=5000)
 

@@ -14,6 +14,7 @@ from tests.ui.conftest import (
     type_text,
     wait_idle,
 )
+from ui.devices.card_holder import CardHolder
 
 K = Qt.Key
 MARRIAGE = "内地居民结婚登记"
@@ -164,10 +165,12 @@ def test_an_invalid_id_number_is_shown_inline_and_nothing_typed_is_lost(qtbot, w
     assert not panel.problem_text("applicant.cert_number")
 
 
-def test_the_id_card_seam_fills_the_applicant(qtbot, window):
-    window.fill_from_id_card("张三", "11010519491231002X", "北京市西城区某街1号")
+def test_a_card_read_before_the_matter_fills_the_applicant(qtbot, window):
+    window.fill_from_card(CardHolder("张三", "111", "11010519491231002X", "北京市西城区某街1号"))
     panel = window.intake.applicant
     assert (panel.name.text(), panel.cert_number.text()) == ("张三", "11010519491231002X")
+    assert window.intake.card_photo.showing_placeholder  # no WLT decoder configured
+    assert "110105********002X" in window.intake.banner.text()
     pick_matter(qtbot, window, "jhdj", MARRIAGE)
     wait_idle(qtbot, window)
     assert window.intake.case.applicant.name == "张三"

@@ -236,3 +236,35 @@ def test_labels() -> None:
     assert [int(t) for t in ApplicantType] == [1, 2, 3, 4, 5, 6, 9]
     assert CertificateType.RESIDENT_ID.value == "111" and CertificateType.RESIDENT_ID.label == "居民身份证"
     assert ApplicantType.NATURAL_PERSON.is_person and not ApplicantType.GOVERNMENT.is_person
+
+
+# -- the cards an ID card reader reads besides the resident card (issue 3) --------------------
+def _with_check(first17: str) -> str:
+    from app.domain.id_numbers import compute_check_digit
+
+    return first17 + compute_check_digit(first17)
+
+
+def test_hmt_residence_permit_needs_a_permit_region():
+    from app.domain.applicants import CertificateType, check_certificate
+
+    hk = _with_check("81000019900101001")
+    assert check_certificate(CertificateType.HMT_RESIDENCE_PERMIT, hk, date(2026, 11, 22)) is None
+    mainland = _with_check("11010519491231002")
+    problem = check_certificate(CertificateType.HMT_RESIDENCE_PERMIT, mainland, date(2026, 11, 22))
+    assert problem is not None and "810000" in problem
+
+
+def test_foreign_permanent_resident_numbers_old_and_new():
+    from app.domain.applicants import CertificateType, check_certificate
+
+    today = date(2026, 11, 22)
+    fpr = CertificateType.FOREIGN_PERMANENT_RESIDENT
+    assert check_certificate(fpr, "USA110090010110", today) is None
+    new = _with_check("93384019800101001")
+    assert check_certificate(fpr, new, today) is None
+    wrong_digit = new[:17] + ("0" if new[17] != "0" else "1")
+    assert "校验位" in check_certificate(fpr, wrong_digit, today)
+    assert "以9开头" in check_certificate(fpr, _with_check("13384019800101001"), today)
+    assert "15位" in check_certificate(fpr, "USA1100900", today)
+    assert "3位字母" in check_certificate(fpr, "US1110090010110", today)

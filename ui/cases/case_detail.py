@@ -35,6 +35,7 @@ from ui.theme import STATE_COLOURS
 
 _DOC_ROLE = Qt.ItemDataRole.UserRole
 _RESULT_PENDING = ("accepted", "in_progress", "decided")
+_HAS_PICKUP_SLIP = ("accepted", "in_progress", "suspended", "decided", "result_ready")
 
 
 class CaseDetail(QWidget):
@@ -69,6 +70,8 @@ class CaseDetail(QWidget):
         self.issue_button = QPushButton(self.tr("出件(&I)"), self)
         self.issue_button.setObjectName("Primary")
         self.issue_button.clicked.connect(lambda: self.case and self.issue_wanted.emit(self.case))
+        self.slip_button = QPushButton(self.tr("打印取件凭条(&T)"), self)
+        self.slip_button.clicked.connect(self.print_slip)
         actions = QHBoxLayout()
         actions.setContentsMargins(0, 0, 0, 0)
         for w in (
@@ -79,6 +82,7 @@ class CaseDetail(QWidget):
             self.deferred_box,
             self.deferred_button,
             self.issue_button,
+            self.slip_button,
         ):
             actions.addWidget(w)
         actions.addStretch(1)
@@ -197,6 +201,7 @@ class CaseDetail(QWidget):
         self.deferred_box.setVisible(has_deferred)
         self.deferred_button.setVisible(has_deferred)
         self.issue_button.setVisible(status == "result_ready")
+        self.slip_button.setVisible(status in _HAS_PICKUP_SLIP)
         self.reprint_button.setEnabled(bool(v and v.documents))
 
     # -- actions ------------------------------------------------------------------------------
@@ -232,6 +237,25 @@ class CaseDetail(QWidget):
             return
         case_id, issuance = self.case.id, self._services.issuance
         self._change(lambda: issuance.supply_deferred(case_id, code), self.tr("{0} 容缺材料已补交。"))
+
+    def print_slip(self) -> None:
+        """The pickup slip on the thermal printer; a printer fault keeps it for 重打 in the banner."""
+        if self.case is None or self.case.status not in _HAS_PICKUP_SLIP:
+            return
+        case_id, slips = self.case.id, self._services.slips
+        self._worker.run(lambda: slips.print_case_slip(case_id), self._slip_printed, self._failed)
+
+    def _slip_printed(self, outcome) -> None:
+        if outcome.printed:
+            self.banner.show_message(outcome.message, "success")
+            return
+        slips = self._services.slips
+        self.banner.show_message(
+            outcome.message,
+            "warning",
+            self.tr("重打凭条"),
+            lambda: self._worker.run(slips.retry_all, self._slip_printed, self._failed),
+        )
 
     def _preview_item(self, item: QListWidgetItem) -> None:
         self.show_document.emit(item.data(_DOC_ROLE))

@@ -2,7 +2,7 @@
 
 Whatever is typed is saved to the draft (debounced by the intake view), valid or not, so nothing
 is lost. Problems appear in red under their field and the field is highlighted; there is no
-validation dialog. ``fill_from_id_card`` is the seam for the ID card reader.
+validation dialog. ``fill_from_card`` is where the ID card reader's reads land.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.services.views import PartyInput
+from ui.devices.card_holder import CardHolder
 from ui.field import ProblemField
 from ui.labels import applicant_types, certificate_types
 
@@ -217,17 +218,38 @@ class ApplicantPanel(QWidget):
     def clear(self) -> None:
         self.set_value(PartyInput())
 
-    def fill_from_id_card(self, name: str, id_number: str, address: str) -> None:
-        """What the ID card reader read: a natural person with a resident ID card."""
-        self.type_box.setCurrentIndex(self.type_box.findData(_PERSON))
-        self.cert_type.setCurrentIndex(self.cert_type.findData("111"))
-        self.name.setText(name)
-        self.cert_number.setText(id_number)
-        self.address.setText(address)
-        for key in ("applicant.name", "applicant.cert_number", "applicant.address", "applicant.cert_type"):
+    def fill_from_card(self, holder: CardHolder) -> str:
+        """What the ID card reader read lands where the clerk would type it; returns the role.
+
+        An organisation's applicant is never the card's holder: the card is its 经办人's. A person
+        already entered with another number means the one at the window is an agent (代办); the
+        clerk sees which it was and can move it with F3. The card has no phone number, so the
+        focus goes to the phone field that still needs typing.
+        """
+        person = self.type_box.currentData() == _PERSON
+        current = self.cert_number.text().strip().upper()
+        as_agent = not person or (bool(current) and current != holder.cert_number)
+        if as_agent:
+            targets = (self.agent_name, self.agent_cert_type, self.agent_cert_number, None, self.agent_phone)
+            keys = ("agent.name", "agent.cert_type", "agent.cert_number")
+        else:
+            targets = (self.name, self.cert_type, self.cert_number, self.address, self.phone)
+            keys = ("applicant.name", "applicant.cert_type", "applicant.cert_number", "applicant.address")
+        name_edit, type_box, number_edit, address_edit, next_edit = targets
+        self._loading = True
+        try:
+            name_edit.setText(holder.name)
+            self._set_combo(type_box, holder.cert_type)
+            number_edit.setText(holder.cert_number)
+            if address_edit is not None:
+                address_edit.setText(holder.address)
+        finally:
+            self._loading = False
+        for key in keys:
             self.fields[key].set_problem("")
         self.edited.emit()
-        self.phone.setFocus(Qt.FocusReason.OtherFocusReason)  # the card has no phone number
+        next_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+        return "agent" if as_agent else "applicant"
 
     # -- problems -----------------------------------------------------------------------------
     def show_problems(self, problems, only: set[str] | None = None) -> None:

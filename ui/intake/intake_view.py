@@ -12,14 +12,18 @@ from contextlib import suppress
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
 
+from app.domain.masking import mask_id_number, mask_name
 from app.services.errors import ServiceError, ValidationFailed
 from app.services.views import CaseView, DecisionResult
 from ui.banner import Banner
+from ui.devices.card_holder import CardHolder
+from ui.devices.card_photo import CardPhoto
 from ui.intake.applicant_panel import ApplicantPanel
 from ui.intake.decision_bar import DecisionBar
 from ui.intake.material_checklist import MaterialChecklist
+from ui.intake.material_pages import MaterialPages
 from ui.intake.matter_search import MatterSearch
 from ui.panel import panel
 
@@ -29,6 +33,7 @@ SAVE_DELAY_MS = 600
 class IntakeView(QWidget):
     document_ready = Signal(object)  # DocumentView of the decision just made
     reprint_wanted = Signal(int)  # document id
+    served = Signal(object)  # CaseView: a service at the window ended; the applicant may rate it
 
     def __init__(self, services, worker, parent=None) -> None:
         super().__init__(parent)
@@ -56,8 +61,24 @@ class IntakeView(QWidget):
         layout.addWidget(self.banner)
         layout.addWidget(self.search)
         layout.addWidget(self.guide)
-        layout.addWidget(panel(self.tr("申请人  [F3]"), self.applicant, self))
-        layout.addWidget(panel(self.tr("申请材料  [F4]"), self.checklist, self), 1)
+        self.card_photo = CardPhoto(self)
+        applicant_row = QWidget(self)
+        row = QHBoxLayout(applicant_row)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.applicant, 1)
+        row.addWidget(self.card_photo, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addWidget(panel(self.tr("申请人  [F3]"), applicant_row, self))
+        # the scanned pages of the material selected in the checklist, beside it
+        self.pages = MaterialPages(services, worker, self)
+        self.pages.install_shortcuts(self)
+        materials_row = QSplitter(Qt.Orientation.Horizontal, self)
+        materials_row.addWidget(panel(self.tr("申请材料  [F4]"), self.checklist, self))
+        materials_row.addWidget(panel(self.tr("扫描件  [F8]"), self.pages, self))
+        materials_row.setStretchFactor(0, 1)
+        materials_row.setStretchFactor(1, 0)
+        materials_row.setSizes([470, 210])
+        materials_row.setChildrenCollapsible(False)
+        layout.addWidget(materials_row, 1)
         layout.addWidget(self.decision)
 
         self._save_timer = QTimer(self)
@@ -69,6 +90,7 @@ class IntakeView(QWidget):
         self.applicant.finished.connect(self.checklist.focus_first)
         self.checklist.state_wanted.connect(self._set_material)
         self.checklist.all_received_wanted.connect(self.all_received)
+        self.checklist.table.currentCellChanged.connect(self._material_selected)
         self.decision.accept_wanted.connect(self.accept)
         self.decision.supplement_wanted.connect(self.request_supplement)
         self.decision.refuse_wanted.connect(self.refuse)
@@ -104,6 +126,7 @@ class IntakeView(QWidget):
         self._show_guide(view, guide)
         self.checklist.clear()
         self.checklist.set_materials(view.materials, view.editable)
+        self.pages.set_case(view)
         self.decision.set_enabled(view.editable)
         if self.applicant.is_empty():
             self.applicant.focus()
@@ -157,8 +180,18 @@ class IntakeView(QWidget):
 
         self._worker.run(save, saved, self._failed)
 
-    def fill_from_id_card(self, name: str, id_number: str, address: str) -> None:
-        self.applicant.fill_from_id_card(name, id_number, address)
+    def fill_from_card(self, holder: CardHolder) -> None:
+        """An ID card was placed on the reader: fill the applicant (or the agent) and say so."""
+        role = self.applicant.fill_from_card(holder)
+        self._save_timer.start(0)  # a card is a whole set of fields at once: keep it now
+        self.card_photo.show_holder(holder)
+        who = self.tr("申请人") if role == "applicant" else self.tr("代理人/经办人")
+        text = self.tr("已读取{0}：{1} {2}，已填入{3}。").format(
+            holder.card_label, mask_name(holder.name), mask_id_number(holder.cert_number), who
+        )
+        if self.case is None:
+            text += self.tr("请选择事项（F2）。")
+        self.banner.show_message(text, "info")
 
     # -- the materials ------------------------------------------------------------------------
     def _set_material(self, code: str, state: str, note: str) -> None:
@@ -180,10 +213,15 @@ class IntakeView(QWidget):
             lambda: intake.receive_remaining(case_id), self._case_updated, self._failed, changes=True
         )
 
+    def _material_selected(self, row: int, *_cells) -> None:
+        if self.case is not None and 0 <= row < len(self.case.materials):
+            self.pages.set_material(self.case.materials[row].code)
+
     def _case_updated(self, view: CaseView) -> None:
         if self.case is not None and view.id == self.case.id:
             self.case = view
             self.checklist.set_materials(view.materials, view.editable)
+            self.pages.set_case(view)
 
     # -- the decision -------------------------------------------------------------------------
     def accept(self) -> None:
@@ -241,6 +279,7 @@ class IntakeView(QWidget):
             )
         self.document_ready.emit(doc)
         self.decision.done_refusing()
+        self.served.emit(result.case)
         self.reset(keep_banner=True)
 
     def _decision_failed(self, error: ServiceError) -> None:
@@ -285,6 +324,7 @@ class IntakeView(QWidget):
         self.applicant.set_value(view.applicant)
         self.checklist.clear()
         self.checklist.set_materials(view.materials, view.editable)
+        self.pages.set_case(view)
         self.decision.set_enabled(view.editable)
         self.search.edit.setText(view.title)
         self._show_guide(view)
@@ -302,7 +342,9 @@ class IntakeView(QWidget):
         self.case = None
         self._touched.clear()
         self.applicant.clear()
+        self.card_photo.clear_photo()
         self.checklist.clear()
+        self.pages.set_case(None)
         self.decision.set_enabled(False)
         self.search.reset()
         self.guide.setText(self._idle_guide())
@@ -312,4 +354,9 @@ class IntakeView(QWidget):
         self.search.focus()
 
     def cancel_prompts(self) -> bool:
-        return self.search.close_hits() or self.checklist.cancel_prompt() or self.decision.cancel_prompt()
+        return (
+            self.search.close_hits()
+            or self.checklist.cancel_prompt()
+            or self.pages.cancel_prompt()
+            or self.decision.cancel_prompt()
+        )

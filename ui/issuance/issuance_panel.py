@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError, ValidationFailed
 from app.services.views import CaseView, DecisionResult
 from ui.banner import Banner
+from ui.devices.wedge import WedgeDetector
 from ui.field import ProblemField
 from ui.labels import certificate_label, certificate_types, issuance_methods, mask_id
 from ui.panel import panel
@@ -33,6 +34,7 @@ from ui.panel import panel
 class IssuancePanel(QWidget):
     document_ready = Signal(object)  # DocumentView of the issuance record
     reprint_wanted = Signal(int)
+    served = Signal(object)  # CaseView: a service at the window ended; the applicant may rate it
 
     def __init__(self, services, worker, parent=None) -> None:
         super().__init__(parent)
@@ -43,6 +45,9 @@ class IssuancePanel(QWidget):
         self.number = QLineEdit(self)
         self.number.setPlaceholderText(self.tr("输入或扫描办件编号，Enter 查找"))
         self.number.returnPressed.connect(self.find)
+        # a wedge scanner's burst anywhere in this tab (the collector's name field, say) is a search
+        self.wedge = WedgeDetector(self)
+        self.wedge.scanned.connect(self.take_scan)
         find_button = QPushButton(self.tr("查找"), self)
         find_button.clicked.connect(self.find)
         top = QHBoxLayout()
@@ -124,6 +129,11 @@ class IssuancePanel(QWidget):
         cases = self._services.cases
         self._worker.run(lambda: cases.find_by_number(text), self.load_case, self._not_found)
 
+    def take_scan(self, code: str) -> None:
+        """A case number read by a barcode scanner (wedge or serial): look it up at once."""
+        self.number.setText(code)
+        self.find()
+
     def _not_found(self, error: ServiceError) -> None:
         self.banner.show_message(str(error), "error")
         self.number.selectAll()
@@ -182,6 +192,27 @@ class IssuancePanel(QWidget):
     def method(self) -> str:
         return str(self.methods.checkedButton().property("method"))
 
+    def fill_collector(self, holder) -> bool:
+        """The collector's ID card placed while a case waits to be handed out: who collects.
+
+        Someone other than the applicant is collecting for them (代领), so the method follows.
+        Returns False when no case is loaded (the card is then for intake).
+        """
+        if self.case is None or self.case.status != "result_ready":
+            return False
+        applicant = self.case.applicant
+        if applicant is not None and holder.cert_number != applicant.cert_number.upper():
+            for button in self.methods.buttons():
+                if button.property("method") == "agent":
+                    button.setChecked(True)
+        self.collector_name.setText(holder.name)
+        index = self.collector_cert_type.findData(holder.cert_type)
+        self.collector_cert_type.setCurrentIndex(max(0, index))
+        self.collector_cert_number.setText(holder.cert_number)
+        self.banner.show_message(self.tr("已读取领取人证件，请核对后按 Ctrl+Enter 出件。"), "info")
+        self.collector_name.setFocus(Qt.FocusReason.OtherFocusReason)
+        return True
+
     def _method_changed(self, *_args) -> None:
         post = self.method() == "post"
         for key in ("post.tracking_number", "post.address"):
@@ -221,6 +252,7 @@ class IssuancePanel(QWidget):
             )
         self.document_ready.emit(doc)
         self.case = result.case
+        self.served.emit(result.case)
         self._show_summary(result.case)
         for edit in (
             self.collector_name,

@@ -1,0 +1,132 @@
+"""Testing one device for real: the installer's command line and the settings dialog's 测试.
+
+Each test does what the clerk will do with the device — read one card, scan one page, print a
+test page, ask the pad for a rating, read one barcode — and returns what came back, or raises
+the driver's error (DeviceError / ValueError for a bad URL), whose message says what to fix.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from app.device_set import QtFactories, open_device
+from drivers.device import DeviceError
+
+KIND_ALIASES = {
+    "idcard": "card_reader",
+    "card_reader": "card_reader",
+    "scanner": "scanner",
+    "printer": "printer",
+    "slip": "slip_printer",
+    "slip_printer": "slip_printer",
+    "evaluator": "evaluator",
+    "barcode": "barcode_scanner",
+    "barcode_scanner": "barcode_scanner",
+}
+
+
+def read_card(url: str, timeout: float = 10.0, qt: QtFactories | None = None) -> dict[str, Any]:
+    reader = open_device("card_reader", url, qt)
+    try:
+        record = reader.read_one(timeout)
+    finally:
+        _close(reader)
+    return record.as_dict()
+
+
+def scan_to_files(url: str, out: Path, qt: QtFactories | None = None) -> list[Path]:
+    scanner = open_device("scanner", url, qt)
+    try:
+        images = scanner.scan()
+    finally:
+        _close(scanner)
+    if not images:
+        raise DeviceError("扫描仪没有送回任何页面，请检查是否放好文件", "empty_scan")
+    return _write_images(images, out)
+
+
+_SUFFIXES = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif"}
+
+
+def _write_images(images, out: Path) -> list[Path]:
+    out = Path(out)
+    paths: list[Path] = []
+    for n, image in enumerate(images, start=1):
+        suffix = _SUFFIXES.get(image.media_type, ".bin")
+        if len(images) == 1 and out.suffix:
+            target = out
+        else:
+            folder = out if not out.suffix else out.parent
+            target = folder / f"{out.stem if out.suffix else 'page'}-{n}{suffix}"
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(image.data)
+        paths.append(target)
+    return paths
+
+
+def print_test_page(kind: str, url: str, settings, qt: QtFactories | None = None) -> str:
+    """A test page on a document printer (an A4 PDF) or a slip printer (ESC/POS); where it went."""
+    from app.services.slips import print_test_page as print_page
+
+    def document_printer(u: str):
+        return open_device("printer", u, qt)
+
+    return print_page(
+        url,
+        slip=kind == "slip_printer",
+        hall_name=settings.window.hall_name,
+        open_document_printer=document_printer,
+    )
+
+
+def ask_rating(url: str, timeout: float = 60.0, qt: QtFactories | None = None) -> dict[str, Any]:
+    from drivers.evaluator import RatingRequest
+
+    evaluator = open_device("evaluator", url, qt)
+    try:
+        rating = evaluator.ask(RatingRequest(case_number="TEST-0001", clerk="测试", window="测试"), timeout)
+    finally:
+        _close(evaluator)
+    if rating is None:
+        raise DeviceError(f"{timeout:.0f} 秒内评价器没有送回评价（按键是否正常？）", "no_rating")
+    return rating.as_dict()
+
+
+def read_barcode(url: str, timeout: float = 30.0) -> str:
+    from drivers.barcode import read_once
+
+    return read_once(url, timeout)
+
+
+def run_test(kind: str, url: str, qt: QtFactories | None, settings) -> str:
+    """The settings dialog's test: one line for the clerk saying what the device did."""
+    from app.domain.masking import mask_id_number, mask_name
+
+    if kind == "card_reader":
+        card = read_card(url, 15.0, qt)
+        return f"读卡成功：{mask_name(card.get('name', ''))} {mask_id_number(card.get('id_number', ''))}"
+    if kind == "scanner":
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as folder:
+            paths = scan_to_files(url, Path(folder), qt)
+            return f"扫描成功：{len(paths)} 页（{sum(p.stat().st_size for p in paths) // 1024} KB）"
+    if kind in ("printer", "slip_printer"):
+        return f"测试页已打印：{print_test_page(kind, url, settings, qt)}"
+    if kind == "evaluator":
+        rating = ask_rating(url, 60.0, qt)
+        return f"评价器已送回评价（{rating.get('level')} 级）"
+    if kind == "barcode_scanner":
+        if url.startswith("wedge:"):
+            return "键盘口扫码枪无需测试：在出件页扫描办件编号即可"
+        return f"扫码成功：{read_barcode(url, 30.0)}"
+    raise ValueError(f"未知的设备类型“{kind}”")
+
+
+def _close(device) -> None:
+    for name in ("close", "stop"):
+        method = getattr(device, name, None)
+        if callable(method):
+            method()
+            return
