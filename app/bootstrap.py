@@ -130,7 +130,8 @@ class Services:
         """Do the real thing once with a device (the settings dialog's 测试); says what happened."""
         from app.device_check import run_test
 
-        return run_test(kind, url, self.device_factories, self.settings)
+        live = self.devices.get(kind) if self.devices.urls.get(kind) == url else None
+        return run_test(kind, url, self.device_factories, self.settings, live)
 
     def reconfigure_devices(self, settings: Settings) -> None:
         """Save new device URLs and re-open the devices the use cases print and scan with.

@@ -26,7 +26,10 @@ KIND_ALIASES = {
 }
 
 
-def read_card(url: str, timeout: float = 10.0, qt: QtFactories | None = None) -> dict[str, Any]:
+def read_card(url: str, timeout: float = 10.0, qt: QtFactories | None = None, live=None) -> dict[str, Any]:
+    """``live``: the reader the workbench already runs on this URL (a port opens only once)."""
+    if live is not None:
+        return live.read_one(timeout).as_dict()
     reader = open_device("card_reader", url, qt)
     try:
         record = reader.read_one(timeout)
@@ -80,14 +83,15 @@ def print_test_page(kind: str, url: str, settings, qt: QtFactories | None = None
     )
 
 
-def ask_rating(url: str, timeout: float = 60.0, qt: QtFactories | None = None) -> dict[str, Any]:
+def ask_rating(url: str, timeout: float = 60.0, qt: QtFactories | None = None, live=None) -> dict[str, Any]:
     from drivers.evaluator import RatingRequest
 
-    evaluator = open_device("evaluator", url, qt)
+    evaluator = live or open_device("evaluator", url, qt)
     try:
         rating = evaluator.ask(RatingRequest(case_number="TEST-0001", clerk="测试", window="测试"), timeout)
     finally:
-        _close(evaluator)
+        if live is None:
+            _close(evaluator)
     if rating is None:
         raise DeviceError(f"{timeout:.0f} 秒内评价器没有送回评价（按键是否正常？）", "no_rating")
     return rating.as_dict()
@@ -99,12 +103,16 @@ def read_barcode(url: str, timeout: float = 30.0) -> str:
     return read_once(url, timeout)
 
 
-def run_test(kind: str, url: str, qt: QtFactories | None, settings) -> str:
-    """The settings dialog's test: one line for the clerk saying what the device did."""
+def run_test(kind: str, url: str, qt: QtFactories | None, settings, live=None) -> str:
+    """The settings dialog's test: one line for the clerk saying what the device did.
+
+    ``live`` is the device the workbench runs on this very URL, if any: a serial port can be
+    open only once, and the demo's simulated reader is the one its menu places cards on.
+    """
     from app.domain.masking import mask_id_number, mask_name
 
     if kind == "card_reader":
-        card = read_card(url, 15.0, qt)
+        card = read_card(url, 15.0, qt, live)
         return f"读卡成功：{mask_name(card.get('name', ''))} {mask_id_number(card.get('id_number', ''))}"
     if kind == "scanner":
         import tempfile
@@ -115,7 +123,7 @@ def run_test(kind: str, url: str, qt: QtFactories | None, settings) -> str:
     if kind in ("printer", "slip_printer"):
         return f"测试页已打印：{print_test_page(kind, url, settings, qt)}"
     if kind == "evaluator":
-        rating = ask_rating(url, 60.0, qt)
+        rating = ask_rating(url, 60.0, qt, live)
         return f"评价器已送回评价（{rating.get('level')} 级）"
     if kind == "barcode_scanner":
         if url.startswith("wedge:"):

@@ -32,6 +32,8 @@ QLabel#FieldProblem {{ color: {ERROR}; font-size: 9pt; }}
 QLabel#Guide {{ color: #1f2933; background: #f6f8fb; border: 1px solid #e1e5ea;
     border-radius: 3px; padding: 4px 6px; }}
 QLabel#KeyHint {{ color: {MUTED}; font-size: 9pt; }}
+QLabel#CardPhoto {{ background: #f3f4f6; border: 1px dashed #b8bec6; color: {MUTED};
+    font-size: 9pt; }}
 QLabel#WindowName {{ font-size: 12pt; font-weight: bold; color: {ACCENT}; }}
 QLineEdit[problem="true"], QComboBox[problem="true"] {{ border: 1px solid {ERROR};
     background: #fdf0ef; }}

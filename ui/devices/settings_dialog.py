@@ -136,7 +136,12 @@ class DeviceSettingsDialog(QDialog):
     def test(self, kind: str) -> None:
         url = self.url_edits[kind].text().strip()
         self.test_buttons[kind].setEnabled(False)
-        self._show(kind, self.tr("测试中……"), ACCENT)
+        waiting = {
+            "card_reader": self.tr("请在15秒内把证件放到读卡器上……"),
+            "evaluator": self.tr("请在评价器上按一个评价（60秒内）……"),
+            "barcode_scanner": self.tr("请扫描一个条码（30秒内）……"),
+        }
+        self._show(kind, waiting.get(kind, self.tr("测试中……")), ACCENT)
         self._worker.run(
             device_call(lambda: self._run_test(kind, url)),
             lambda text: self._tested(kind, text, SUCCESS),
