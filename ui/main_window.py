@@ -18,10 +18,6 @@ from ui.cases.case_detail import CaseDetail
 from ui.cases.today_list import TodayList
 from ui.devices.card_holder import CardHolder
 from ui.devices.hub import DeviceHub
-from ui.devices.qt_backends import QT_SUPPORTS
-from ui.devices.rating_prompt import RatingPrompt
-from ui.devices.settings_dialog import DeviceSettingsDialog
-from ui.devices.simulator_menu import simulator_menu
 from ui.devices.wedge import WedgeDetector
 from ui.intake.intake_view import IntakeView
 from ui.issuance.issuance_panel import IssuancePanel
@@ -83,11 +79,11 @@ class MainWindow(QMainWindow):
         self.hub.card_placed.connect(self.fill_from_card)
         self.hub.barcode_read.connect(self.scan_case_number)
         self.status.devices.clicked.connect(self.device_clicked)
-        # a keyboard-wedge scan outside the 出件 tab (which has its own) is a case to hand out
-        self._wedges = [WedgeDetector(view) for view in (self.intake, self.detail, self.today)]
-        for wedge in self._wedges:
-            wedge.scanned.connect(self.scan_case_number)
-        self.rating: RatingPrompt | None = None
+        # a keyboard-wedge scan anywhere in the workbench is a case to hand out (one app-wide
+        # filter for the window; in the 出件 tab the panel's own detector takes the scan first)
+        self.wedge = WedgeDetector(self)
+        self.wedge.scanned.connect(self.scan_case_number)
+        self.rating = None  # a RatingPrompt once the services (and the evaluator) are open
         for source in (self.intake, self.issuance):
             source.served.connect(self.ask_rating)
         self.worker.busy_changed.connect(self.status.set_busy)
@@ -232,6 +228,8 @@ class MainWindow(QMainWindow):
         self.issuance.take_scan(code)
 
     def _rating_prompt(self) -> None:
+        from ui.devices.rating_prompt import RatingPrompt
+
         if self.rating is not None:
             self.rating.cancel()
             self.rating.deleteLater()
@@ -248,11 +246,17 @@ class MainWindow(QMainWindow):
     def device_clicked(self, kind: str) -> None:
         """A status icon was clicked: the simulator's controls for a simulated device, else settings."""
         if kind == "card_reader" and getattr(self.hub.device(kind), "simulator", None) is not None:
+            from ui.devices.simulator_menu import simulator_menu
+
             simulator_menu(self.hub, self).exec(QCursor.pos())
         else:
             self.open_device_settings()
 
     def open_device_settings(self) -> None:
+        # imported when first opened: the window paints sooner without the dialog's imports
+        from ui.devices.qt_backends import QT_SUPPORTS
+        from ui.devices.settings_dialog import DeviceSettingsDialog
+
         dialog = DeviceSettingsDialog(
             self.services.settings, self.hub.device_worker, self.services.test_device, QT_SUPPORTS, self
         )
