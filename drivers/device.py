@@ -96,3 +96,14 @@ def parse_device_url(url: str) -> DeviceUrl:
         path=unquote(parts.path),
         query=query,
     )
+
+
+def pyserial_backends(titles: dict[str, str]) -> list[BackendSupport]:
+    """Backends that need only pyserial (a serial port, a serial server, a simulator on a pty)."""
+    try:
+        import serial  # noqa: F401  (only to learn whether pyserial is installed)
+
+        usable, reason = True, ""
+    except ImportError:
+        usable, reason = False, "未安装 pyserial：pip install pyserial"
+    return [BackendSupport(scheme, title, usable, reason) for scheme, title in titles.items()]

@@ -16,7 +16,7 @@ from __future__ import annotations
 import queue
 
 from drivers.barcode.base import BarcodeEvent, BarcodeScanner, Listener
-from drivers.device import BackendSupport, DeviceError, parse_device_url
+from drivers.device import BackendSupport, DeviceError, parse_device_url, pyserial_backends
 
 __all__ = ["BarcodeEvent", "BarcodeScanner", "Listener", "backends", "open_barcode_scanner", "read_once"]
 
@@ -47,17 +47,9 @@ def open_barcode_scanner(url: str) -> BarcodeScanner:
 
 
 def backends() -> list[BackendSupport]:
-    try:
-        import serial  # noqa: F401  (only to learn whether pyserial is installed)
-
-        usable, reason = True, ""
-    except ImportError:
-        usable, reason = False, "未安装 pyserial：pip install pyserial"
-    return [
-        BackendSupport("serial", "串口/USB虚拟串口扫码枪", usable, reason),
-        BackendSupport("serial+socket", "网络串口服务器上的扫码枪", usable, reason),
-        BackendSupport("sim", "模拟扫码枪", usable, reason),
-    ]
+    return pyserial_backends(
+        {"serial": "串口/USB虚拟串口扫码枪", "serial+socket": "网络串口服务器上的扫码枪", "sim": "模拟扫码枪"}
+    )
 
 
 def read_once(url: str, timeout: float = 30.0) -> str:

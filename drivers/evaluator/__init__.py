@@ -11,7 +11,7 @@ The wire protocol is ours and documented in docs/evaluator-protocol.md; every ba
 
 from __future__ import annotations
 
-from drivers.device import BackendSupport, DeviceError, parse_device_url
+from drivers.device import BackendSupport, DeviceError, parse_device_url, pyserial_backends
 from drivers.evaluator.base import Evaluator, PadInfo, Rating, RatingCallback, RatingRequest
 from drivers.evaluator.codes import BAD_REASONS, INDICATORS, LEVELS, REASONS, is_bad, level_name
 
@@ -58,17 +58,9 @@ def open_evaluator(url: str) -> Evaluator:
 
 
 def backends() -> list[BackendSupport]:
-    try:
-        import serial  # noqa: F401  (only to learn whether pyserial is installed)
-
-        usable, reason = True, ""
-    except ImportError:
-        usable, reason = False, "未安装 pyserial：pip install pyserial"
-    return [
-        BackendSupport("serial", "串口评价器", usable, reason),
-        BackendSupport("serial+socket", "网络串口服务器上的评价器", usable, reason),
-        BackendSupport("sim", "模拟评价器", usable, reason),
-    ]
+    return pyserial_backends(
+        {"serial": "串口评价器", "serial+socket": "网络串口服务器上的评价器", "sim": "模拟评价器"}
+    )
 
 
 def ask_once(url: str, case_number: str, timeout: float = 60.0) -> Rating:
