@@ -39,6 +39,9 @@ def read_card(url: str, timeout: float = 10.0, qt: QtFactories | None = None, li
 
 
 def scan_to_files(url: str, out: Path, qt: QtFactories | None = None) -> list[Path]:
+    """Scan once and write the pages to ``out`` (several pages: out-1, out-2, …)."""
+    from drivers.scanner import write_pages
+
     scanner = open_device("scanner", url, qt)
     try:
         images = scanner.scan()
@@ -46,26 +49,7 @@ def scan_to_files(url: str, out: Path, qt: QtFactories | None = None) -> list[Pa
         _close(scanner)
     if not images:
         raise DeviceError("扫描仪没有送回任何页面，请检查是否放好文件", "empty_scan")
-    return _write_images(images, out)
-
-
-_SUFFIXES = {"image/png": ".png", "image/jpeg": ".jpg", "image/tiff": ".tif"}
-
-
-def _write_images(images, out: Path) -> list[Path]:
-    out = Path(out)
-    paths: list[Path] = []
-    for n, image in enumerate(images, start=1):
-        suffix = _SUFFIXES.get(image.media_type, ".bin")
-        if len(images) == 1 and out.suffix:
-            target = out
-        else:
-            folder = out if not out.suffix else out.parent
-            target = folder / f"{out.stem if out.suffix else 'page'}-{n}{suffix}"
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_bytes(image.data)
-        paths.append(target)
-    return paths
+    return write_pages(images, out)
 
 
 def print_test_page(kind: str, url: str, settings, qt: QtFactories | None = None) -> str:
@@ -118,7 +102,7 @@ def run_test(kind: str, url: str, qt: QtFactories | None, settings, live=None) -
         import tempfile
 
         with tempfile.TemporaryDirectory() as folder:
-            paths = scan_to_files(url, Path(folder), qt)
+            paths = scan_to_files(url, Path(folder) / "test", qt)
             return f"扫描成功：{len(paths)} 页（{sum(p.stat().st_size for p in paths) // 1024} KB）"
     if kind in ("printer", "slip_printer"):
         return f"测试页已打印：{print_test_page(kind, url, settings, qt)}"

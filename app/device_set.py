@@ -30,6 +30,8 @@ URL_FIELDS = {
     "evaluator": "evaluator_url",
     "barcode_scanner": "barcode_scanner_url",
 }
+# where a chosen URL is saved: the document printer's effective URL has a default of its own
+SAVED_FIELDS = {**URL_FIELDS, "printer": "printer_url"}
 QtFactories = Mapping[str, Callable[[str], Any]]  # "printer:system" → factory(url) → device
 
 

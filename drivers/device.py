@@ -82,7 +82,7 @@ def parse_device_url(url: str) -> DeviceUrl:
     """Split a device URL. Raises ValueError (Chinese) for something that is not a URL at all."""
     text = (url or "").strip()
     if "://" not in text:
-        raise ValueError(f"设备地址“{url}”格式不对，应形如 sim:// 或 sam:///dev/ttyUSB0")
+        raise ValueError(f"设备地址“{url}”格式不对，应形如“类型://地址”，例如 sim:// 或 folder:///srv/scans")
     parts = urlsplit(text)
     try:
         port = parts.port

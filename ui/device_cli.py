@@ -2,7 +2,7 @@
 
     onewindow device list                        backends per device, usable here or why not
     onewindow device test idcard URL             read one card, print its fields as JSON
-    onewindow device test scanner URL --out F    scan to a file (or a folder for several pages)
+    onewindow device test scanner URL --out F    scan to a file (several pages: F-1, F-2, …)
     onewindow device test printer URL            print a test page (documents: a PDF page)
     onewindow device test slip URL               print a test slip (ESC/POS)
     onewindow device test evaluator URL          ask the pad for a rating, print it as JSON
@@ -22,6 +22,7 @@ from pathlib import Path
 
 KINDS = ("idcard", "scanner", "printer", "slip", "evaluator", "barcode")
 QT_SCHEMES = ("system", "camera", "screen")
+_qt_app = None
 
 
 def add_parser(sub) -> None:
@@ -35,7 +36,7 @@ def add_parser(sub) -> None:
     test = actions.add_parser("test", help="use one device for real once and report what it did")
     test.add_argument("kind", choices=KINDS)
     test.add_argument("url", help="the device URL, e.g. sam:///dev/ttyUSB0 or sim://")
-    test.add_argument("--out", type=Path, help="scanner: file or folder to write the pages to")
+    test.add_argument("--out", type=Path, help="scanner: file to write (several pages: FILE-1, FILE-2, …)")
     test.add_argument("--timeout", type=float, default=None, help="seconds to wait (card, rating, barcode)")
     sim = actions.add_parser("simulate", help="run a simulated ID card reader on a pty or TCP port")
     sim.add_argument("kind", choices=["idcard"])
@@ -60,8 +61,10 @@ def _qt_factories(url: str, data_dir: Path):
         return {}
     from PySide6.QtWidgets import QApplication
 
-    _app = QApplication.instance() or QApplication(sys.argv[:1])
     from ui.devices.qt_backends import qt_factories
+
+    global _qt_app  # kept for the life of the command: Qt's devices need the application object
+    _qt_app = QApplication.instance() or QApplication(sys.argv[:1])
 
     return qt_factories(data_dir)
 

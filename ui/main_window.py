@@ -17,7 +17,7 @@ from app.services.views import CaseView
 from ui.cases.case_detail import CaseDetail
 from ui.cases.today_list import TodayList
 from ui.devices.card_holder import CardHolder
-from ui.devices.hub import DeviceHub
+from ui.devices.hub import DeviceHub, device_call
 from ui.devices.wedge import WedgeDetector
 from ui.intake.intake_view import IntakeView
 from ui.issuance.issuance_panel import IssuancePanel
@@ -77,6 +77,7 @@ class MainWindow(QMainWindow):
         self.hub = DeviceHub(services, self)
         self.hub.status_changed.connect(self.status.devices.set_status)
         self.hub.card_placed.connect(self.fill_from_card)
+        self.hub.card_unreadable.connect(lambda text: self.intake.banner.show_message(text, "warning"))
         self.hub.barcode_read.connect(self.scan_case_number)
         self.status.devices.clicked.connect(self.device_clicked)
         # a keyboard-wedge scan anywhere in the workbench is a case to hand out (one app-wide
@@ -264,13 +265,20 @@ class MainWindow(QMainWindow):
             return
         chosen = dialog.chosen_settings()
         self.hub.stop()
-        try:
-            self.services.reconfigure_devices(chosen)
-        except OSError as exc:
-            self.status.showMessage(self.tr("设备设置未能保存：{0}").format(exc), 10000)
-        self.hub.start()
-        self._rating_prompt()
-        self.status.showMessage(self.tr("设备设置已保存"), 4000)
+
+        def reopened(_none) -> None:
+            self.hub.start()
+            self._rating_prompt()
+            self.status.showMessage(self.tr("设备设置已保存"), 4000)
+
+        def failed(error) -> None:
+            self.hub.start()
+            self.status.showMessage(self.tr("设备设置未能保存：{0}").format(error), 10000)
+
+        # closing and opening ports may take a moment: on the device thread, not the GUI's
+        self.hub.device_worker.run(
+            device_call(lambda: self.services.reconfigure_devices(chosen)), reopened, failed
+        )
 
     def closeEvent(self, event) -> None:
         # what is typed but not yet saved goes to the draft before the window closes

@@ -8,7 +8,7 @@ camera://0                                     a document camera (高拍仪), Qt
 """
 
 from drivers.scanner.base import COLOURS, SOURCES, ScannedImage, Scanner
-from drivers.scanner.factory import UnusableScanner, backends, open_scanner, scan_to_file
+from drivers.scanner.factory import UnusableScanner, backends, open_scanner, scan_to_file, write_pages
 
 __all__ = [
     "COLOURS",
@@ -19,4 +19,5 @@ __all__ = [
     "backends",
     "open_scanner",
     "scan_to_file",
+    "write_pages",
 ]

@@ -112,8 +112,11 @@ def scan_to_file(url: str, path: Path | str, font_path: Path | str | None = None
     One page goes to OUT_FILE itself (its suffix set to what the scanner delivered); several go to
     OUT_FILE-1, OUT_FILE-2, …. Raises DeviceError when the scanner cannot be used.
     """
-    scanner = open_scanner(url, font_path)
-    images = scanner.scan(**options)
+    return write_pages(open_scanner(url, font_path).scan(**options), path)
+
+
+def write_pages(images, path: Path | str) -> list[Path]:
+    """Write scanned images to OUT_FILE (one page) or OUT_FILE-1, OUT_FILE-2, … (several)."""
     out = Path(path)
     out.parent.mkdir(parents=True, exist_ok=True)
     written = []

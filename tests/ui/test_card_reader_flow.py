@@ -88,3 +88,14 @@ def test_the_collectors_card_at_the_issuance_tab_fills_the_collector(qtbot, wind
     assert panel.method() == "agent"  # 代领
     assert panel.collector_cert_number.text() == "341021195608120021"
     assert window.tabs.currentWidget() is panel
+
+
+def test_a_card_that_cannot_be_read_is_said_in_the_banner_and_fills_nothing(qtbot, window):
+    sim = simulator(window)
+    sim.set_fault("read_fail")
+    sim.place("resident")
+    qtbot.waitUntil(lambda: "读证件失败" in window.intake.banner.text(), timeout=5000)
+    assert window.intake.applicant.is_empty()
+    sim.set_fault("")  # the applicant lays the card down again
+    sim.place("resident")
+    qtbot.waitUntil(lambda: window.intake.applicant.name.text() == RESIDENT["name"], timeout=5000)

@@ -8,20 +8,17 @@ photo stays in memory for the clerk to compare faces and is never stored (PIPL A
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-# card type letter at byte 248 of the text block (DOMAIN.md) → 证件类型 code
+if TYPE_CHECKING:  # the driver package loads with the reader, not with the window
+    from drivers.idcard import IdCardRecord
+
+# the card type flag at byte 248 of the text block (DOMAIN.md) → 证件类型 code of the panel
 _CERT_TYPE_OF_CARD = {
-    "resident": "111",  # 居民身份证
-    "J": "990",  # 港澳台居民居住证
+    " ": "111",  # 居民身份证
+    "J": "990",  # 港澳台居民居住证 (a local code, see app.domain.applicants)
     "I": "553",  # 外国人永久居留身份证 (2017)
     "Y": "553",  # 外国人永久居留身份证 (2023)
-}
-
-_CARD_LABELS = {
-    "resident": "居民身份证",
-    "J": "港澳台居民居住证",
-    "I": "外国人永久居留身份证",
-    "Y": "外国人永久居留身份证",
 }
 
 
@@ -36,24 +33,14 @@ class CardHolder:
     photo_note: str = ""  # why there is no photo
 
 
-def card_type_key(record) -> str:
-    raw = getattr(record.card_type, "value", record.card_type)
-    text = str(raw).strip()
-    if text in ("", " ", "resident", "RESIDENT"):
-        return "resident"
-    return text.upper()[:1]
-
-
-def holder_from_record(record) -> CardHolder:
-    key = card_type_key(record)
-    name = (record.name or "").strip() or (getattr(record, "english_name", "") or "").strip()
-    label = getattr(record.card_type, "title", "") or _CARD_LABELS.get(key, "身份证件")
+def holder_from_record(record: IdCardRecord) -> CardHolder:
+    # a 2017 foreign card may carry no Chinese name: the English one is the name then
     return CardHolder(
-        name=name,
-        cert_type=_CERT_TYPE_OF_CARD.get(key, "999"),
-        cert_number=(record.id_number or "").strip().upper(),
-        address=(getattr(record, "address", "") or "").strip(),
-        card_label=label,
-        photo=getattr(record, "photo_bmp", None),
-        photo_note=getattr(record, "photo_note", "") or "",
+        name=record.name.strip() or record.english_name.strip(),
+        cert_type=_CERT_TYPE_OF_CARD[record.card_type.value],
+        cert_number=record.id_number.strip().upper(),
+        address=record.address.strip(),
+        card_label=record.card_type.title,
+        photo=record.photo_bmp,
+        photo_note=record.photo_note,
     )

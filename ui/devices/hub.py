@@ -34,7 +34,8 @@ def device_call(fn):
     def run():
         try:
             return fn()
-        except (DeviceError, ValueError) as exc:  # ValueError: a URL the driver cannot parse
+        # ValueError: a URL the driver cannot parse; OSError: a settings file that cannot be written
+        except (DeviceError, ValueError, OSError) as exc:
             raise DeviceFailed(str(exc)) from exc
 
     return run
@@ -45,6 +46,7 @@ class _Relay(QObject):
 
     card = Signal(object)
     removed = Signal()
+    read_failed = Signal(str)
     reader_status = Signal(object)
     barcode = Signal(str)
     barcode_status = Signal(object)
@@ -53,6 +55,7 @@ class _Relay(QObject):
 class DeviceHub(QObject):
     card_placed = Signal(object)  # CardHolder
     card_removed = Signal()
+    card_unreadable = Signal(str)  # a card is on the reader but could not be read: why
     barcode_read = Signal(str)
     status_changed = Signal(str, object, str)  # kind, DeviceStatus, url
 
@@ -63,6 +66,7 @@ class DeviceHub(QObject):
         self._relay = _Relay(self)
         self._relay.card.connect(self._on_card)
         self._relay.removed.connect(self.card_removed)
+        self._relay.read_failed.connect(self.card_unreadable)
         self._relay.reader_status.connect(lambda s: self._set_status("card_reader", s))
         self._relay.barcode.connect(self.barcode_read)
         self._relay.barcode_status.connect(lambda s: self._set_status("barcode_scanner", s))
@@ -118,12 +122,15 @@ class DeviceHub(QObject):
 
     # -- events from the driver threads ---------------------------------------------------------
     def _reader_event(self, event) -> None:  # on the reader's thread
-        record = getattr(event, "record", None)
-        status = getattr(event, "status", None)
-        if record is not None:
-            self._relay.card.emit(record)
-        elif status is not None:
-            self._relay.reader_status.emit(status)
+        # imported here: the reader (and its codec) load with the first event, not at start-up
+        from drivers.idcard import CardPlaced, CardReadFailed, ReaderStatusChanged
+
+        if isinstance(event, CardPlaced):
+            self._relay.card.emit(event.record)
+        elif isinstance(event, ReaderStatusChanged):
+            self._relay.reader_status.emit(event.status)
+        elif isinstance(event, CardReadFailed):
+            self._relay.read_failed.emit(event.message)
         else:
             self._relay.removed.emit()
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from app.device_set import DEVICE_KINDS, URL_FIELDS, backends_of, scheme_of
+from app.device_set import DEVICE_KINDS, SAVED_FIELDS, URL_FIELDS, backends_of, scheme_of
 from app.settings import with_device_urls
 from ui.devices.device_icons import device_title
 from ui.devices.hub import device_call
@@ -126,9 +126,7 @@ class DeviceSettingsDialog(QDialog):
         self.url_edits[kind].setFocus(Qt.FocusReason.OtherFocusReason)
 
     def urls(self) -> dict[str, str]:
-        return {URL_FIELDS[k]: e.text().strip() for k, e in self.url_edits.items() if k != "printer"} | {
-            "printer_url": self.url_edits["printer"].text().strip()
-        }
+        return {SAVED_FIELDS[kind]: edit.text().strip() for kind, edit in self.url_edits.items()}
 
     def chosen_settings(self):
         return with_device_urls(self.settings, self.urls())
