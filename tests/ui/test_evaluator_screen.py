@@ -118,3 +118,19 @@ def test_made_on_a_worker_thread_it_still_shows_on_the_gui_thread(qtbot):
 def test_a_bad_url_is_refused():
     with pytest.raises(ValueError):
         open_screen_evaluator("screen://left")
+
+
+def test_the_buttons_stay_touch_sized_under_the_workbench_style_sheet(qtbot, qapp, screen):
+    from ui.theme import STYLESHEET
+
+    qapp.setStyleSheet(STYLESHEET)  # as in the workbench: min-height 20px for every button
+    try:
+        thread, out = ask_in_thread(screen, timeout=5)
+        window = shown(qtbot, screen)
+        window.resize(1024, 600)
+        qtbot.wait(50)
+        assert all(b.height() >= 110 for b in window.level_buttons.values())
+        window.finish(None)
+        thread.join(5)
+    finally:
+        qapp.setStyleSheet("")

@@ -59,15 +59,21 @@ class EvaluatorWindow(QWidget):
         self.pages.addWidget(self.thanks)
         layout = QVBoxLayout(self)
         layout.addWidget(self.pages)
+        # sizes in the window's own style sheet: the workbench's sheet (min-height 20px for every
+        # button) would otherwise win over setMinimumSize and shrink the touch targets
+        self.setStyleSheet(
+            "QPushButton#Level { min-height: 120px; min-width: 150px; font-size: 28px; }"
+            "QPushButton#Reason { min-height: 64px; min-width: 150px; font-size: 18px; }"
+            "QPushButton#Step { min-height: 80px; min-width: 180px; font-size: 24px; }"
+        )
         self.resize(1024, 600)
 
-    def _big(self, text: str, parent: QWidget) -> QPushButton:
+    def _big(self, text: str, parent: QWidget, kind: str = "Step") -> QPushButton:
         button = QPushButton(text, parent)
+        button.setObjectName(kind)  # Level, Reason or Step: its size in the window's style sheet
         # touch only: no focus ring and no default button, so nothing looks pre-selected
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         button.setAutoDefault(False)
-        button.setMinimumSize(150, 120)
-        button.setStyleSheet("font-size: 26px;")
         return button
 
     def _levels_page(self) -> QWidget:
@@ -81,7 +87,7 @@ class EvaluatorWindow(QWidget):
         row = QHBoxLayout()
         self.level_buttons: dict[int, QPushButton] = {}
         for level in sorted(LEVELS, reverse=True):
-            button = self._big(QCoreApplication.translate("EvaluatorWindow", LEVELS[level]), page)
+            button = self._big(QCoreApplication.translate("EvaluatorWindow", LEVELS[level]), page, "Level")
             button.clicked.connect(lambda _=False, lv=level: self.choose(lv))
             self.level_buttons[level] = button
             row.addWidget(button)
@@ -98,9 +104,7 @@ class EvaluatorWindow(QWidget):
         grid = QGridLayout()
         self.reason_buttons: dict[str, QPushButton] = {}
         for i, (code, name) in enumerate({**INDICATORS, **BAD_REASONS}.items()):
-            button = self._big(QCoreApplication.translate("EvaluatorWindow", name), page)
-            button.setMinimumSize(150, 64)
-            button.setStyleSheet("font-size: 18px;")
+            button = self._big(QCoreApplication.translate("EvaluatorWindow", name), page, "Reason")
             button.setCheckable(True)
             button.toggled.connect(self._reasons_changed)
             self.reason_buttons[code] = button
