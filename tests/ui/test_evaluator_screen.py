@@ -125,7 +125,7 @@ def test_the_buttons_stay_touch_sized_under_the_workbench_style_sheet(qtbot, qap
 
     qapp.setStyleSheet(STYLESHEET)  # as in the workbench: min-height 20px for every button
     try:
-        thread, out = ask_in_thread(screen, timeout=5)
+        thread, _answer = ask_in_thread(screen, timeout=5)
         window = shown(qtbot, screen)
         window.resize(1024, 600)
         qtbot.wait(50)
