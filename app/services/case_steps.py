@@ -65,13 +65,13 @@ class CaseSteps:
         now = self._clock()
         with UnitOfWork(self._sessions) as uow:
             case = self._load(uow, case_id)
-            first_new_event = len(case.events)
+            first_new_event, status_before = len(case.events), case.status
             try:
                 step(case, now)
             except (CaseRuleError, MaterialRuleError, NoScheduleError) as exc:
                 raise RuleViolation(str(exc)) from exc
             uow.cases.save(case)
-            record_mutations(uow, case, first_new_event, now)
+            record_mutations(uow, case, first_new_event, now, status_before)
             doc_id = self._documents.produce(uow, case, document, now).id if document else 0
             view = self._view(uow, case)
             self._commit(uow)

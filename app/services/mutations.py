@@ -1,20 +1,29 @@
 """Every recorded case event also goes into the outbox, in the same transaction.
 
-The sync issue defines how the server applies these; what matters here is that nothing the
-clerk decided can be committed locally without its mutation being committed with it.
+Nothing the clerk decided can be committed locally without its mutation being committed with
+it. A case mutation carries the event, the status it moves from and to (which the server checks
+against its own copy: the clerk's view may be stale, the server wins and the loser is shown),
+and a snapshot of the case after the step, which the server keeps as the window's record.
 """
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from app.domain.case_events import status_after
+from app.domain.case_status import CaseStatus
 from app.domain.cases import Case
-from app.store.case_mapping import applicant_to_json
+from app.store.case_mapping import applicant_to_json, issuance_to_json
 from app.store.unit_of_work import UnitOfWork
 
 
-def record_mutations(uow: UnitOfWork, case: Case, first_new_event: int, now: datetime) -> None:
-    for event in case.events[first_new_event:]:
+def record_mutations(
+    uow: UnitOfWork, case: Case, first_new_event: int, now: datetime, status_before: CaseStatus
+) -> None:
+    snapshot = case_snapshot(case)
+    from_status = status_before
+    for position, event in enumerate(case.events[first_new_event:], start=first_new_event):
+        to_status = status_after(from_status, event.kind, event.detail)
         uow.outbox.add(
             event.kind,
             {
@@ -22,11 +31,15 @@ def record_mutations(uow: UnitOfWork, case: Case, first_new_event: int, now: dat
                 "case_number": case.number,
                 "version": case.version,
                 "status": case.status.value,
+                "from_status": from_status.value,
+                "to_status": to_status.value,
                 "matter_codes": list(case.matter_codes),
                 "bundle_code": case.bundle_code,
-                "applicant": applicant_to_json(case.applicant),
+                "applicant": snapshot["applicant"],
                 "materials": {c.code: c.state.value for c in case.materials},
+                "snapshot": snapshot,
                 "event": {
+                    "position": position,
                     "kind": event.kind,
                     "at": event.at.isoformat(),
                     "actor": event.actor,
@@ -36,3 +49,48 @@ def record_mutations(uow: UnitOfWork, case: Case, first_new_event: int, now: dat
             },
             now,
         )
+        from_status = to_status
+
+
+def case_snapshot(case: Case) -> dict:
+    """The case as the window last saw it, in plain JSON (dates as ISO strings)."""
+
+    def iso(value) -> str | None:
+        return value.isoformat() if value is not None else None
+
+    return {
+        "number": case.number,
+        "matter_codes": list(case.matter_codes),
+        "matter_names": list(case.matter_names),
+        "matter_version": case.matter_version,
+        "bundle_code": case.bundle_code,
+        "bundle_name": case.bundle_name,
+        "department": case.department,
+        "kind": int(case.kind),
+        "promised_limit": {"amount": case.promised_limit.amount, "unit": case.promised_limit.unit.value},
+        "result_name": case.result_name,
+        "clerk": case.clerk,
+        "window": case.window,
+        "created_at": case.created_at.isoformat(),
+        "applicant": applicant_to_json(case.applicant),
+        "materials": [
+            {
+                "code": c.code,
+                "name": c.material.name,
+                "state": c.state.value,
+                "note": c.note,
+                "due_date": iso(c.due_date),
+                "supplied_on": iso(c.supplied_on),
+            }
+            for c in case.materials
+        ],
+        "accepted_at": iso(case.accepted_at),
+        "promised_date": iso(case.promised_date),
+        "supplement_deadline": iso(case.supplement_deadline),
+        "refusal_reason": case.refusal_reason,
+        "result_code": None if case.result_code is None else int(case.result_code),
+        "result_reason": case.result_reason,
+        "certificate_number": case.certificate_number,
+        "suspended_days": case.suspended_days,
+        "issuance": issuance_to_json(case.issuance),
+    }

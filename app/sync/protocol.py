@@ -1,0 +1,223 @@
+"""The sync protocol between a terminal and the central server (version 1), shared by both ends.
+
+Every request and answer body is one of these pydantic models, so the client serialises and the
+server validates the same schema, and the server's OpenAPI spec is generated from it.
+
+Paths (all under ``/v1``; see ``server/api``):
+
+=====================================  =========================================================
+``GET  /health``                       liveness and database check (no auth)
+``POST /terminals/enrol``              EnrolRequest → EnrolAnswer (one-time code, no auth)
+``POST /sessions``                     LoginRequest → LoginAnswer (terminal auth)
+``POST /sync/push``                    PushRequest → PushAnswer (terminal auth)
+``GET  /sync/pull?cursor=&limit=``     → PullAnswer (terminal auth)
+``POST /attachments``                  AttachmentOffer → AttachmentState (terminal auth)
+``GET  /attachments/{sha256}``         → AttachmentState
+``PUT  /attachments/{sha256}?offset=`` raw bytes of one chunk → AttachmentState
+``GET  /catalog``                      → CatalogAnswer (terminal auth; ETag = version)
+``GET  /users``                        → UsersAnswer: the hall's users for offline sign-in
+``WS   /halls/{hall_code}/events``     EventPoke messages (terminal auth in the query)
+=====================================  =========================================================
+
+Authentication: a terminal sends ``Authorization: Terminal <terminal_id>:<secret>``; a user
+session sends ``Authorization: Bearer <token>``. Errors are JSON ``{"detail": "<Chinese
+sentence>", "code": "<machine code>"}`` with a 4xx status (ErrorAnswer).
+
+Push rules (DESIGN.md "Sync"): mutations go in the terminal's ``seq`` order. A seq the server
+has applied already returns the stored result (a resend is harmless). A batch whose first new
+seq is not ``last_applied + 1`` is answered 409 with code ``seq_gap`` and ``expected_seq``. A
+mutation the rules refuse is answered ``rejected`` with a reason and its seq still advances. A
+mutation that refers to an attachment the server has not fully received stops the batch there
+with status ``needs_attachment`` (seq does not advance): the client uploads and pushes again.
+
+Pull: the server's change log, read by an opaque cursor that never skips a change committed
+late; the client applies a page of changes and the new cursor in one local transaction.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+API_PREFIX = "/v1"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+MAX_PUSH_BATCH = 500  # mutations in one push request
+MAX_PULL_LIMIT = 1000  # changes in one pull page
+MAX_CHUNK_BYTES = 8 * 1024 * 1024  # one attachment chunk
+MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024  # a scanned page never comes near this
+TERMINAL_AUTH_SCHEME = "Terminal"
+
+
+class Role(StrEnum):
+    CLERK = "clerk"  # 窗口工作人员
+    HALL_MANAGER = "hall_manager"  # 大厅管理员
+    ADMIN = "admin"  # 系统管理员 (all halls)
+    BACKOFFICE = "backoffice"  # a back-office system's account: records steps and decisions
+
+
+class _Strict(BaseModel):
+    # unknown fields are a client bug or an attack; say so instead of ignoring them
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class ErrorAnswer(_Strict):
+    detail: str  # a complete sentence in Chinese, shown as it is
+    code: str  # machine-readable: bad_request, unauthorised, forbidden, seq_gap, throttled, …
+    expected_seq: int | None = None  # with code seq_gap
+
+
+# --- enrolment and sign-in ------------------------------------------------------------------------
+class EnrolRequest(_Strict):
+    code: str = Field(min_length=6, max_length=64)  # the one-time code an admin issued
+    terminal_name: str = Field(min_length=1, max_length=100)  # W03, 3号综合窗口 …
+
+
+class EnrolAnswer(_Strict):
+    terminal_id: str  # UUID
+    secret: str  # shown once; the server keeps only its hash
+    hall_code: str
+    hall_name: str
+    terminal_code: str  # the short code in this terminal's case numbers (W03)
+
+
+class LoginRequest(_Strict):
+    username: str = Field(min_length=1, max_length=64)
+    password: str = Field(min_length=1, max_length=256)
+
+
+class UserInfo(_Strict):
+    username: str
+    display_name: str
+    role: Role
+    hall_code: str  # "" for an admin of every hall
+    window_name: str = ""
+
+
+class LoginAnswer(_Strict):
+    token: str
+    expires_at: datetime
+    user: UserInfo
+
+
+class CachedUser(_Strict):
+    """What a terminal keeps to let a user sign in while the server cannot be reached."""
+
+    user: UserInfo
+    password_hash: str  # argon2id, never the password
+    active: bool
+    updated_at: datetime
+
+
+class UsersAnswer(_Strict):
+    users: list[CachedUser]
+
+
+# --- push ---------------------------------------------------------------------------------------
+class Mutation(_Strict):
+    seq: int = Field(ge=1)
+    mutation_id: str = Field(min_length=1, max_length=36)
+    kind: str = Field(min_length=1, max_length=40)
+    payload: dict[str, Any]
+    created_at: datetime  # the terminal's clock: data, never order
+
+
+class PushRequest(_Strict):
+    mutations: list[Mutation] = Field(min_length=1, max_length=MAX_PUSH_BATCH)
+
+
+class MutationStatus(StrEnum):
+    APPLIED = "applied"
+    REJECTED = "rejected"  # the rules refused it; the reason says why; seq advanced
+    NEEDS_ATTACHMENT = "needs_attachment"  # upload these hashes, then push again; seq did not advance
+
+
+class MutationResult(_Strict):
+    seq: int
+    mutation_id: str
+    status: MutationStatus
+    reason: str = ""
+    missing_attachments: list[str] = Field(default_factory=list)
+
+
+class PushAnswer(_Strict):
+    results: list[MutationResult]
+    last_applied_seq: int  # the terminal's highest seq the server has (applied or rejected)
+
+
+# --- pull ---------------------------------------------------------------------------------------
+class ChangeKind(StrEnum):
+    CASE = "case"  # data: CaseState as JSON
+    CATALOG = "catalog"  # data: {"version": n}; fetch GET /catalog
+    USERS = "users"  # data: {}; fetch GET /users
+    HALL = "hall"  # data: the hall's configuration (windows, categories)
+
+
+class Change(_Strict):
+    kind: ChangeKind
+    key: str  # the case id, the catalog version, the hall code …
+    data: dict[str, Any]
+    at: datetime  # server time of the change
+
+
+class PullAnswer(_Strict):
+    changes: list[Change]
+    cursor: str  # opaque; send it back unchanged
+    more: bool  # another page is waiting now
+
+
+class CaseEventState(_Strict):
+    position: int
+    kind: str
+    at: datetime
+    actor: str
+    summary: str
+    detail: dict[str, Any] = Field(default_factory=dict)
+    source: str = "window"  # window | backoffice
+
+
+class CaseState(_Strict):
+    """The server's whole view of one case: what a pull delivers and the client adopts."""
+
+    id: str
+    number: str
+    hall_code: str
+    terminal_id: str
+    status: str
+    version: int  # the server's version, bumped on every change it applies
+    promised_date: str | None = None  # ISO date
+    snapshot: dict[str, Any]  # the window's last snapshot of the case (applicant, materials …)
+    events: list[CaseEventState]
+    updated_at: datetime
+
+
+# --- attachments --------------------------------------------------------------------------------
+class AttachmentOffer(_Strict):
+    sha256: str = Field(pattern=SHA256_PATTERN)
+    size: int = Field(ge=1, le=MAX_ATTACHMENT_BYTES)
+    media_type: str = Field(min_length=1, max_length=40)
+
+
+class AttachmentState(_Strict):
+    sha256: str
+    size: int
+    received: int  # bytes stored so far: resume from here
+    complete: bool  # the whole hash was checked
+
+
+# --- catalog ------------------------------------------------------------------------------------
+class CatalogAnswer(_Strict):
+    version: int
+    catalog: dict[str, Any]  # the catalog JSON as app.domain.catalog_format parses it
+
+
+# --- realtime -----------------------------------------------------------------------------------
+class EventPoke(_Strict):
+    """A nudge on the hall's event stream: something changed, pull from your cursor."""
+
+    hall_code: str
+    kind: str  # change | hello
+    at: datetime

@@ -1,0 +1,51 @@
+"""The FastAPI application of one server process (stateless: many may share one database)."""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+
+from fastapi import FastAPI
+
+from app.sync.protocol import API_PREFIX, PROTOCOL_VERSION
+from server.config import ServerConfig
+from server.context import ServerContext
+from server.errors import install_error_handlers
+from server.store.db import make_engine, make_sessions
+
+# each module under server/api has a `router`; the order is the order in the OpenAPI spec
+API_MODULES = ("health",)  # each helper adds its module here as it lands
+
+
+def create_app(config: ServerConfig, migrate: bool = True) -> FastAPI:
+    engine = make_engine(config.database_url)
+    if migrate:
+        from server.store.migrate import upgrade_to_head
+
+        upgrade_to_head(engine)
+    ctx = ServerContext(config=config, engine=engine, sessions=make_sessions(engine))
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from server.realtime import start_realtime
+
+        stop = await start_realtime(ctx)
+        try:
+            yield
+        finally:
+            await stop()
+            engine.dispose()
+
+    app = FastAPI(
+        title="OneWindow central server",
+        version=f"{PROTOCOL_VERSION}",
+        description="一窗通办中心服务：终端登记、登录、同步（推送/拉取/附件）、事项目录、后台办理、大厅实时事件",
+        lifespan=lifespan,
+    )
+    app.state.ctx = ctx
+    install_error_handlers(app)
+    for name in API_MODULES:
+        module = importlib.import_module(f"server.api.{name}")
+        app.include_router(module.router, prefix=API_PREFIX)
+    return app

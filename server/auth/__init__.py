@@ -1,0 +1,1 @@
+"""Who is calling: terminals (enrolled once, then a secret) and users (argon2 passwords)."""

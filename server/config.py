@@ -1,0 +1,28 @@
+"""How one server process is set up: where its database and blob store are, and its limits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import timedelta
+from pathlib import Path
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    # postgresql+psycopg://user@host/db in production, sqlite:///path for the embedded demo
+    database_url: str
+    # scanned pages by SHA-256; several processes share one (a shared volume)
+    blob_dir: Path
+    session_ttl: timedelta = timedelta(hours=12)
+    enrolment_code_ttl: timedelta = timedelta(days=7)
+    # sign-in throttling: after this many failures within the window, the key is locked
+    max_login_failures: int = 5
+    login_failure_window: timedelta = timedelta(minutes=15)
+    login_lockout: timedelta = timedelta(minutes=15)
+    # a case within this many working days of its promised date is flagged 临近
+    due_soon_days: int = 2
+    extra: dict = field(default_factory=dict)
+
+    @property
+    def is_postgres(self) -> bool:
+        return self.database_url.startswith("postgresql")

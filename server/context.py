@@ -1,0 +1,38 @@
+"""What every request handler of one server process shares: config, database, event hub."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+from fastapi import Request
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from server.config import ServerConfig
+
+
+@dataclass
+class ServerContext:
+    config: ServerConfig
+    engine: Engine
+    sessions: sessionmaker[Session]
+    # the realtime hub (server/realtime): pokes WebSocket clients after a commit
+    events: Any = None
+    extras: dict = field(default_factory=dict)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """One unit of work: commit on success, roll back on any error."""
+        with self.sessions() as session, session.begin():
+            yield session
+
+    def now(self) -> datetime:
+        return datetime.now(UTC)
+
+
+def get_context(request: Request) -> ServerContext:
+    return request.app.state.ctx

@@ -1,0 +1,75 @@
+"""Errors the API answers with: always JSON ErrorAnswer, a Chinese sentence and a machine code."""
+
+from __future__ import annotations
+
+import logging
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger(__name__)
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, detail: str, expected_seq: int | None = None) -> None:
+        super().__init__(detail)
+        self.status, self.code, self.detail, self.expected_seq = status, code, detail, expected_seq
+
+
+def bad_request(detail: str) -> ApiError:
+    return ApiError(400, "bad_request", detail)
+
+
+def not_found(detail: str) -> ApiError:
+    return ApiError(404, "not_found", detail)
+
+
+def unauthorised(detail: str = "未登录或登录已过期，请重新登录") -> ApiError:
+    return ApiError(401, "unauthorised", detail)
+
+
+def forbidden(detail: str = "无权进行此操作") -> ApiError:
+    return ApiError(403, "forbidden", detail)
+
+
+def _body(code: str, detail: str, expected_seq: int | None = None) -> dict:
+    body: dict = {"detail": detail, "code": code}
+    if expected_seq is not None:
+        body["expected_seq"] = expected_seq
+    return body
+
+
+_HTTP_CODES = {400: "bad_request", 401: "unauthorised", 403: "forbidden", 404: "not_found",
+               405: "method_not_allowed", 413: "too_large", 415: "unsupported_media_type"}
+_HTTP_TEXT = {404: "没有这个接口", 405: "该接口不支持此请求方法", 413: "请求内容过大",
+              415: "请求内容类型不受支持"}
+
+
+def _field(loc: tuple) -> str:
+    parts = [str(p) for p in loc if p not in ("body", "query", "path", "header")]
+    return ".".join(parts) or "请求体"
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ApiError)
+    async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
+        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+        return JSONResponse(_body(exc.code, exc.detail, exc.expected_seq), exc.status, headers=headers)
+
+    @app.exception_handler(RequestValidationError)
+    async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
+        problems = [f"{_field(tuple(e.get('loc', ())))}：{e.get('msg', '')}" for e in exc.errors()[:5]]
+        return JSONResponse(_body("bad_request", "请求格式不正确：" + "；".join(problems)), 422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        text = exc.detail if isinstance(exc.detail, str) and not exc.detail.isascii() else ""
+        code = _HTTP_CODES.get(exc.status_code, "error")
+        return JSONResponse(_body(code, text or _HTTP_TEXT.get(exc.status_code, "请求无法处理")), exc.status_code)
+
+    @app.exception_handler(Exception)
+    async def _crash(_request: Request, exc: Exception) -> JSONResponse:
+        log.exception("unhandled error")
+        return JSONResponse(_body("server_error", "服务器内部错误，请稍后重试；已记录"), 500)

@@ -1,0 +1,260 @@
+"""Tables of the central server's store (PostgreSQL in production, SQLite embedded).
+
+Migrations in server/store/migrations create exactly these. Types are chosen to behave the same
+on both engines: JSON, timezone-aware timestamps stored as UTC, BigInteger ids.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+# SQLite autoincrements only an INTEGER PRIMARY KEY; PostgreSQL wants BIGINT for a change log
+BigId = BigInteger().with_variant(Integer(), "sqlite")
+UtcDateTime = DateTime(timezone=True)
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+# --- halls and their configuration (server-owned, cached by clients) --------------------------------
+class HallRow(Base):
+    __tablename__ = "halls"
+
+    code: Mapped[str] = mapped_column(String(12), primary_key=True)  # region/hall code (330429)
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(String(400), default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ServiceCategoryRow(Base):
+    """A queue category of a hall (综合受理, 不动产, …) with its ticket prefix."""
+
+    __tablename__ = "service_categories"
+    __table_args__ = (Index("ux_categories_hall_code", "hall_code", "code", unique=True),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    hall_code: Mapped[str] = mapped_column(ForeignKey("halls.code"))
+    code: Mapped[str] = mapped_column(String(20))
+    name: Mapped[str] = mapped_column(String(100))
+    prefix: Mapped[str] = mapped_column(String(4))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class WindowRow(Base):
+    __tablename__ = "windows"
+    __table_args__ = (Index("ux_windows_hall_name", "hall_code", "name", unique=True),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    hall_code: Mapped[str] = mapped_column(ForeignKey("halls.code"))
+    name: Mapped[str] = mapped_column(String(50))  # 3号综合窗口
+    kind: Mapped[str] = mapped_column(String(20), default="comprehensive")
+    # {category code: weight} — the tidal-window assignment a hall manager changes
+    categories: Mapped[dict] = mapped_column(JSON, default=dict)
+
+
+class CatalogVersionRow(Base):
+    """Each published matter catalog; clients cache the newest."""
+
+    __tablename__ = "catalog_versions"
+
+    version: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    catalog: Mapped[dict] = mapped_column(JSON)
+    published_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    published_by: Mapped[str] = mapped_column(String(64))
+
+
+# --- people and machines ---------------------------------------------------------------------
+class UserRow(Base):
+    __tablename__ = "users"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))  # app.sync.protocol.Role
+    hall_code: Mapped[str | None] = mapped_column(ForeignKey("halls.code"), nullable=True)
+    window_name: Mapped[str] = mapped_column(String(50), default="")
+    password_hash: Mapped[str] = mapped_column(String(200))  # argon2id
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class UserSessionRow(Base):
+    __tablename__ = "user_sessions"
+
+    token_hash: Mapped[str] = mapped_column(String(64), primary_key=True)  # SHA-256 of the token
+    username: Mapped[str] = mapped_column(ForeignKey("users.username"), index=True)
+    terminal_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class LoginThrottleRow(Base):
+    """Failed sign-ins per key (user name, or client address): shared by every server process."""
+
+    __tablename__ = "login_throttle"
+
+    key: Mapped[str] = mapped_column(String(120), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    first_failure_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    locked_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+class TerminalRow(Base):
+    __tablename__ = "terminals"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hall_code: Mapped[str] = mapped_column(ForeignKey("halls.code"), index=True)
+    name: Mapped[str] = mapped_column(String(100))
+    code: Mapped[str] = mapped_column(String(8))  # W03: part of the terminal's case numbers
+    # the secret is 256 random bits, so a plain SHA-256 is as safe as a slow hash and is checked
+    # on every request without costing 50 ms of argon2
+    secret_hash: Mapped[str] = mapped_column(String(64))
+    enrolled_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    last_seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    last_applied_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class EnrolmentCodeRow(Base):
+    __tablename__ = "enrolment_codes"
+
+    code_hash: Mapped[str] = mapped_column(String(64), primary_key=True)
+    hall_code: Mapped[str] = mapped_column(ForeignKey("halls.code"))
+    terminal_code: Mapped[str] = mapped_column(String(8))
+    created_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    used_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    used_by: Mapped[str | None] = mapped_column(String(36), nullable=True)  # the terminal
+
+
+# --- cases -----------------------------------------------------------------------------------
+class ServerCaseRow(Base):
+    __tablename__ = "cases"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    number: Mapped[str] = mapped_column(String(50), unique=True)
+    hall_code: Mapped[str] = mapped_column(ForeignKey("halls.code"), index=True)
+    terminal_id: Mapped[str] = mapped_column(String(36))
+    status: Mapped[str] = mapped_column(String(32), index=True)
+    version: Mapped[int] = mapped_column(Integer)  # the server's own, bumped on each change
+    promised_date: Mapped[date | None] = mapped_column(nullable=True, index=True)
+    snapshot: Mapped[dict] = mapped_column(JSON)  # the window's last snapshot (applicant, materials…)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class ServerCaseEventRow(Base):
+    __tablename__ = "case_events"
+    __table_args__ = (Index("ux_case_events_position", "case_id", "position", unique=True),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    case_id: Mapped[str] = mapped_column(ForeignKey("cases.id"))
+    position: Mapped[int] = mapped_column(Integer)  # assigned by the server, in apply order
+    kind: Mapped[str] = mapped_column(String(40))
+    at: Mapped[datetime] = mapped_column(UtcDateTime)  # when it happened (a terminal's clock: data)
+    actor: Mapped[str] = mapped_column(String(100))
+    summary: Mapped[str] = mapped_column(Text)
+    detail: Mapped[dict] = mapped_column(JSON)
+    source: Mapped[str] = mapped_column(String(20))  # window | backoffice
+    mutation_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AppliedMutationRow(Base):
+    """(terminal, seq) → stored result: a resend gets the same answer, never a second apply."""
+
+    __tablename__ = "applied_mutations"
+
+    terminal_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger, primary_key=True)
+    mutation_id: Mapped[str] = mapped_column(String(36), unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    status: Mapped[str] = mapped_column(String(20))  # applied | rejected
+    reason: Mapped[str] = mapped_column(Text, default="")
+    payload: Mapped[dict] = mapped_column(JSON)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)  # the terminal's clock
+    applied_at: Mapped[datetime] = mapped_column(UtcDateTime)  # the server's
+
+
+class RatingRow(Base):
+    __tablename__ = "ratings"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hall_code: Mapped[str] = mapped_column(ForeignKey("halls.code"), index=True)
+    case_id: Mapped[str | None] = mapped_column(String(36), nullable=True, unique=True)
+    ticket: Mapped[str] = mapped_column(String(20), default="")
+    level: Mapped[int] = mapped_column(Integer)
+    reasons: Mapped[list] = mapped_column(JSON)
+    comment: Mapped[str] = mapped_column(Text, default="")
+    clerk: Mapped[str] = mapped_column(String(100))
+    window: Mapped[str] = mapped_column(String(50))
+    rated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class CasePageRow(Base):
+    """A scanned page of a case material; the image is the attachment with this hash."""
+
+    __tablename__ = "case_pages"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(36), index=True)
+    material_code: Mapped[str] = mapped_column(String(64))
+    position: Mapped[int] = mapped_column(Integer)
+    sha256: Mapped[str] = mapped_column(ForeignKey("attachments.sha256"))
+    rotation: Mapped[int] = mapped_column(Integer, default=0)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class AttachmentRow(Base):
+    """A content-addressed file (a scanned page); its bytes live in the blob store."""
+
+    __tablename__ = "attachments"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(BigInteger)
+    media_type: Mapped[str] = mapped_column(String(40))
+    received: Mapped[int] = mapped_column(BigInteger, default=0)
+    complete: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+
+
+# --- what clients pull, and what auditors read ------------------------------------------------
+class ChangeLogRow(Base):
+    """Written in the same transaction as each change; read by (txid, id) cursors.
+
+    On PostgreSQL `txid` is the writing transaction's id and a pull only returns rows whose
+    transaction is older than every transaction still running (pg_snapshot_xmin), so a change
+    that commits late is never skipped. SQLite serialises writers, so `id` order is commit order
+    and `txid` stays 0.
+    """
+
+    __tablename__ = "change_log"
+    __table_args__ = (Index("ix_change_log_hall_cursor", "hall_code", "txid", "id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    txid: Mapped[int] = mapped_column(BigInteger, default=0)
+    hall_code: Mapped[str] = mapped_column(String(12))  # "*" for every hall (catalog, admins)
+    kind: Mapped[str] = mapped_column(String(20))  # app.sync.protocol.ChangeKind
+    key: Mapped[str] = mapped_column(String(64))
+    data: Mapped[dict] = mapped_column(JSON)
+    at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AuditRow(Base):
+    """Who did what, when, with what outcome (等保): the server only ever inserts here."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(UtcDateTime, index=True)
+    username: Mapped[str] = mapped_column(String(64), default="")
+    terminal_id: Mapped[str] = mapped_column(String(36), default="")
+    event: Mapped[str] = mapped_column(String(40))
+    outcome: Mapped[str] = mapped_column(String(20))  # ok | refused | failed
+    detail: Mapped[str] = mapped_column(Text, default="")  # never a full ID number or password
