@@ -41,10 +41,21 @@ def _body(code: str, detail: str, expected_seq: int | None = None) -> dict:
     return body
 
 
-_HTTP_CODES = {400: "bad_request", 401: "unauthorised", 403: "forbidden", 404: "not_found",
-               405: "method_not_allowed", 413: "too_large", 415: "unsupported_media_type"}
-_HTTP_TEXT = {404: "没有这个接口", 405: "该接口不支持此请求方法", 413: "请求内容过大",
-              415: "请求内容类型不受支持"}
+_HTTP_CODES = {
+    400: "bad_request",
+    401: "unauthorised",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    413: "too_large",
+    415: "unsupported_media_type",
+}
+_HTTP_TEXT = {
+    404: "没有这个接口",
+    405: "该接口不支持此请求方法",
+    413: "请求内容过大",
+    415: "请求内容类型不受支持",
+}
 
 
 def _field(loc: tuple) -> str:
@@ -67,7 +78,9 @@ def install_error_handlers(app: FastAPI) -> None:
     async def _http(_request: Request, exc: StarletteHTTPException) -> JSONResponse:
         text = exc.detail if isinstance(exc.detail, str) and not exc.detail.isascii() else ""
         code = _HTTP_CODES.get(exc.status_code, "error")
-        return JSONResponse(_body(code, text or _HTTP_TEXT.get(exc.status_code, "请求无法处理")), exc.status_code)
+        return JSONResponse(
+            _body(code, text or _HTTP_TEXT.get(exc.status_code, "请求无法处理")), exc.status_code
+        )
 
     @app.exception_handler(Exception)
     async def _crash(_request: Request, exc: Exception) -> JSONResponse:

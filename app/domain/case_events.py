@@ -40,7 +40,9 @@ def target_status(kind: str, detail: dict | None = None) -> CaseStatus | None:
             code = ResultCode(int((detail or {}).get("result_code", -1)))
         except ValueError as exc:
             raise UnknownCaseEvent("办结事件缺少有效的办结结果代码") from exc
-        return CaseStatus.DECIDED if code in (ResultCode.CERTIFICATE, ResultCode.DENIED) else CaseStatus.CLOSED
+        return (
+            CaseStatus.DECIDED if code in (ResultCode.CERTIFICATE, ResultCode.DENIED) else CaseStatus.CLOSED
+        )
     return _TARGETS[kind]
 
 

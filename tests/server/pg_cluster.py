@@ -7,6 +7,7 @@ tests are skipped with a reason that says so loudly.
 
 from __future__ import annotations
 
+import contextlib
 import glob
 import os
 import shutil
@@ -62,16 +63,16 @@ class ThrowawayCluster:
 
     def start(self) -> None:
         opts = f"-p {self.port} -k {self.dir} -c listen_addresses=127.0.0.1 -c fsync=off"
-        self._run("pg_ctl", "-D", str(self.dir / "data"), "-o", opts, "-w", "-l", str(self.dir / "log"), "start")
+        self._run(
+            "pg_ctl", "-D", str(self.dir / "data"), "-o", opts, "-w", "-l", str(self.dir / "log"), "start"
+        )
 
     def stop(self, mode: str = "fast") -> None:
         self._run("pg_ctl", "-D", str(self.dir / "data"), "-m", mode, "-w", "stop")
 
     def destroy(self) -> None:
-        try:
+        with contextlib.suppress(subprocess.CalledProcessError):
             self.stop("immediate")
-        except subprocess.CalledProcessError:
-            pass
         shutil.rmtree(self.dir, ignore_errors=True)
 
 

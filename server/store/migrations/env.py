@@ -20,9 +20,7 @@ def run() -> None:
             connection.exec_driver_sql("SELECT pg_advisory_lock(7001)")
             connection.commit()
         with connection.begin():
-            context.configure(
-                connection=connection, target_metadata=target_metadata, render_as_batch=True
-            )
+            context.configure(connection=connection, target_metadata=target_metadata, render_as_batch=True)
             context.run_migrations()
         if engine.dialect.name == "postgresql":
             connection.exec_driver_sql("SELECT pg_advisory_unlock(7001)")
