@@ -1,0 +1,240 @@
+"""`onewindow-server`: run the central server and do its one-off chores.
+
+    onewindow-server serve --database postgresql://user@db/onewindow --port 8443 \\
+        --blob-dir /srv/onewindow/blobs --ssl-certfile cert.pem --ssl-keyfile key.pem --workers 4
+    onewindow-server init-admin --database URL --username admin --password '…'
+    onewindow-server issue-code --database URL --hall 330429 --terminal-code W03
+    onewindow-server seed-demo --database URL [--catalog matters.json]
+    onewindow-server openapi --output docs/openapi.json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+from app.sync.protocol import ChangeKind, Role
+from server.config import ServerConfig
+from server.errors import ApiError
+
+ENV_DATABASE, ENV_BLOBS = "ONEWINDOW_DATABASE_URL", "ONEWINDOW_BLOB_DIR"
+# the catalog shipped with the workbench (a data file; the server does not import app.resources)
+DEFAULT_CATALOG = Path(__file__).resolve().parent.parent / "resources" / "catalog" / "matters.json"
+
+
+def database_url(url: str) -> str:
+    """Accept a plain libpq URL too; SQLAlchemy needs to be told to use psycopg 3."""
+    for prefix in ("postgresql://", "postgres://"):
+        if url.startswith(prefix):
+            return "postgresql+psycopg://" + url[len(prefix) :]
+    return url
+
+
+def _config(args: argparse.Namespace) -> ServerConfig:
+    url = database_url(args.database)
+    blobs = getattr(args, "blob_dir", None) or (
+        Path(url.removeprefix("sqlite:///")).parent / "blobs"
+        if url.startswith("sqlite:///")
+        else Path("blobs")
+    )
+    return ServerConfig(database_url=url, blob_dir=Path(blobs))
+
+
+def _context(args: argparse.Namespace):
+    """A server context for a chore (migrated database, no HTTP)."""
+    from server.app import create_app
+
+    return create_app(_config(args)).state.ctx
+
+
+def app_from_environment():
+    """The uvicorn factory of `serve` (each worker process builds its own app from the env)."""
+    from server.app import create_app
+
+    config = ServerConfig(database_url=os.environ[ENV_DATABASE], blob_dir=Path(os.environ[ENV_BLOBS]))
+    return create_app(config, migrate=False)  # `serve` migrated once before the workers start
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    import uvicorn
+
+    from server.store.db import make_engine
+    from server.store.migrate import upgrade_to_head
+
+    config = _config(args)
+    config.blob_dir.mkdir(parents=True, exist_ok=True)
+    engine = make_engine(config.database_url)
+    upgrade_to_head(engine)
+    engine.dispose()
+    os.environ[ENV_DATABASE], os.environ[ENV_BLOBS] = config.database_url, str(config.blob_dir.resolve())
+    if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
+        print("--ssl-certfile 与 --ssl-keyfile 须同时给出 / give both TLS files", file=sys.stderr)
+        return 2
+    uvicorn.run(
+        "server.cli:app_from_environment",
+        factory=True,
+        host=args.host,
+        port=args.port,
+        workers=args.workers,
+        ssl_certfile=args.ssl_certfile,
+        ssl_keyfile=args.ssl_keyfile,
+        log_level=args.log_level,
+        # WebSocket pings drop connections to terminals that vanished without closing
+        ws_ping_interval=20.0,
+        ws_ping_timeout=20.0,
+    )
+    return 0
+
+
+def cmd_init_admin(args: argparse.Namespace) -> int:
+    from server.auth.audit import audit
+    from server.auth.passwords import hash_password, password_problem
+    from server.store.models import UserRow
+    from server.sync.change_log import record_change
+
+    if problem := password_problem(args.password):
+        raise ApiError(400, "bad_request", problem)
+    ctx = _context(args)
+    now = ctx.now()
+    with ctx.transaction() as s:
+        if s.get(UserRow, args.username) is not None:
+            raise ApiError(409, "conflict", f"账号{args.username}已存在")
+        s.add(
+            UserRow(
+                username=args.username,
+                display_name=args.display_name,
+                role=Role.ADMIN.value,
+                hall_code=None,
+                window_name="",
+                password_hash=hash_password(args.password),
+                active=True,
+                updated_at=now,
+            )
+        )
+        s.flush()
+        record_change(s, "*", ChangeKind.USERS, args.username, {})
+        audit(s, now, "user_created", username="cli", detail=f"{args.username}：系统管理员（命令行）")
+    print(f"已创建系统管理员 {args.username} / admin created")
+    return 0
+
+
+def cmd_issue_code(args: argparse.Namespace) -> int:
+    from server.auth.audit import audit
+    from server.auth.enrolment import issue_code
+
+    ctx = _context(args)
+    now = ctx.now()
+    with ctx.transaction() as s:
+        code, expires = issue_code(
+            s, args.hall, args.terminal_code, "cli", now, ctx.config.enrolment_code_ttl
+        )
+        audit(s, now, "code_issued", username="cli", detail=f"大厅{args.hall} 终端{args.terminal_code}")
+    print(code)
+    print(f"有效期至 / valid until {expires:%Y-%m-%d %H:%M} UTC", file=sys.stderr)
+    return 0
+
+
+def load_catalog_file(path: Path) -> dict:
+    """The catalog JSON as published, with a separate matter_types_file embedded."""
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    if isinstance(data, dict) and "matter_types" not in data and "matter_types_file" in data:
+        types = json.loads((Path(path).parent / str(data["matter_types_file"])).read_text(encoding="utf-8"))
+        data = {**data, "matter_types": types.get("matter_types") if isinstance(types, dict) else types}
+        del data["matter_types_file"]
+    return data
+
+
+def cmd_seed_demo(args: argparse.Namespace) -> int:
+    from server.seed import seed_demo
+
+    code = seed_demo(_context(args), load_catalog_file(args.catalog))
+    print(code)
+    print("演示大厅330429已就绪；上面是终端W03的一次性登记码 / demo hall ready", file=sys.stderr)
+    return 0
+
+
+def openapi_spec() -> dict:
+    from server.app import create_app
+
+    with tempfile.TemporaryDirectory() as tmp:
+        app = create_app(ServerConfig(database_url="sqlite://", blob_dir=Path(tmp)), migrate=False)
+        return app.openapi()
+
+
+def render_openapi() -> str:
+    return json.dumps(openapi_spec(), ensure_ascii=False, indent=2) + "\n"
+
+
+def cmd_openapi(args: argparse.Namespace) -> int:
+    text = render_openapi()
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="onewindow-server", description="一窗通办中心服务 / OneWindow central server"
+    )
+    sub = p.add_subparsers(dest="command", required=True)
+
+    def with_db(cmd: argparse.ArgumentParser) -> argparse.ArgumentParser:
+        cmd.add_argument(
+            "--database",
+            required=True,
+            help="数据库地址 / database URL (postgresql://user@host/db or sqlite:///file)",
+        )
+        return cmd
+
+    serve = with_db(
+        sub.add_parser("serve", help="运行服务（启动时迁移数据库）/ run the server (migrates first)")
+    )
+    serve.add_argument("--host", default="127.0.0.1", help="监听地址 / listen address")
+    serve.add_argument("--port", type=int, default=8000, help="端口 / port")
+    serve.add_argument(
+        "--blob-dir", type=Path, help="扫描件存放目录（多进程共享）/ attachment store (shared)"
+    )
+    serve.add_argument("--ssl-certfile", help="TLS证书（PEM）/ TLS certificate")
+    serve.add_argument("--ssl-keyfile", help="TLS私钥（PEM）/ TLS private key")
+    serve.add_argument("--workers", type=int, default=1, help="工作进程数 / worker processes")
+    serve.add_argument("--log-level", default="info", help="日志级别 / log level")
+    serve.set_defaults(run=cmd_serve)
+
+    admin = with_db(sub.add_parser("init-admin", help="创建系统管理员 / create an admin account"))
+    admin.add_argument("--username", required=True, help="用户名 / user name")
+    admin.add_argument("--password", required=True, help="密码（至少8位）/ password (8+ characters)")
+    admin.add_argument("--display-name", default="系统管理员", help="姓名 / display name")
+    admin.set_defaults(run=cmd_init_admin)
+
+    code = with_db(sub.add_parser("issue-code", help="签发终端一次性登记码 / issue an enrolment code"))
+    code.add_argument("--hall", required=True, help="大厅编码 / hall code (330429)")
+    code.add_argument("--terminal-code", required=True, help="终端编号 / terminal code (W03)")
+    code.set_defaults(run=cmd_issue_code)
+
+    seed = with_db(sub.add_parser("seed-demo", help="建立演示大厅 / create the demo hall"))
+    seed.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG, help="事项清单 / catalog JSON")
+    seed.set_defaults(run=cmd_seed_demo)
+
+    spec = sub.add_parser("openapi", help="输出OpenAPI规范 / write the OpenAPI spec")
+    spec.add_argument("--output", help="输出文件（缺省为标准输出）/ output file (default stdout)")
+    spec.set_defaults(run=cmd_openapi)
+    return p
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        return args.run(args)
+    except ApiError as exc:
+        print(f"错误 / error: {exc.detail}", file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -16,6 +16,7 @@ Paths (all under ``/v1``; see ``server/api``):
 ``PUT  /attachments/{sha256}?offset=`` raw bytes of one chunk → AttachmentState
 ``GET  /catalog``                      → CatalogAnswer (terminal auth; ETag = version)
 ``GET  /users``                        → UsersAnswer: the hall's users for offline sign-in
+``GET  /hall``                         → HallConfig: the terminal's hall, windows, categories
 ``WS   /halls/{hall_code}/events``     EventPoke messages (terminal auth in the query)
 =====================================  =========================================================
 
@@ -212,6 +213,31 @@ class AttachmentState(_Strict):
 class CatalogAnswer(_Strict):
     version: int
     catalog: dict[str, Any]  # the catalog JSON as app.domain.catalog_format parses it
+
+
+# --- hall configuration (server-owned; GET /hall, and ChangeKind.HALL's data) -------------------
+class ServiceCategory(_Strict):
+    """A queue category of a hall (综合受理, 不动产, …) and its ticket prefix."""
+
+    code: str = Field(min_length=1, max_length=20)
+    name: str = Field(min_length=1, max_length=100)
+    prefix: str = Field(min_length=1, max_length=4)
+    active: bool = True
+
+
+class HallWindow(_Strict):
+    name: str = Field(min_length=1, max_length=50)  # 3号综合窗口
+    kind: str = Field(default="comprehensive", min_length=1, max_length=20)
+    categories: dict[str, int] = Field(default_factory=dict)  # category code → weight
+
+
+class HallConfig(_Strict):
+    code: str
+    name: str
+    address: str = ""
+    phone: str = ""
+    windows: list[HallWindow] = Field(default_factory=list)
+    categories: list[ServiceCategory] = Field(default_factory=list)
 
 
 # --- realtime -----------------------------------------------------------------------------------

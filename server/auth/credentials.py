@@ -46,7 +46,7 @@ def require_terminal(request: Request, ctx: ServerContext = Depends(get_context)
 def user_from_token(ctx: ServerContext, token: str | None) -> UserRow:
     if not token:
         raise unauthorised()
-    now = datetime.now(UTC)
+    now = ctx.now()  # one clock for the whole server (tests move it)
     with ctx.sessions() as s:
         found = s.execute(
             select(UserSessionRow, UserRow)
@@ -84,3 +84,13 @@ def require_same_hall(user: UserRow, hall_code: str) -> None:
 def _aware(moment: datetime) -> datetime:
     # SQLite hands back naive datetimes even for timezone-aware columns; they were stored as UTC
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def as_utc(moment: datetime) -> datetime:
+    """A timestamp read back from the store, as an aware UTC datetime on either engine."""
+    return _aware(moment)
+
+
+def bearer_token(request: Request) -> str | None:
+    """The user session token of `Authorization: Bearer <token>`, if any."""
+    return _header(request, "Bearer")

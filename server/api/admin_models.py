@@ -1,0 +1,61 @@
+"""Request and answer bodies of the admin API (server-only: terminals never send these)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from app.sync.protocol import HallWindow, Role, ServiceCategory
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class HallCreate(_Strict):
+    code: str = Field(pattern=r"^[0-9A-Za-z]{1,12}$")  # 330429
+    name: str = Field(min_length=1, max_length=200)
+    address: str = Field(default="", max_length=400)
+    phone: str = Field(default="", max_length=40)
+
+
+class HallSetup(_Strict):
+    windows: list[HallWindow] = Field(default_factory=list, max_length=200)
+    categories: list[ServiceCategory] = Field(default_factory=list, max_length=100)
+
+
+class UserSave(_Strict):
+    display_name: str = Field(min_length=1, max_length=100)
+    role: Role
+    hall_code: str | None = Field(default=None, max_length=12)  # none for an admin
+    window_name: str = Field(default="", max_length=50)
+    password: str | None = Field(default=None, min_length=1, max_length=256)  # set or reset
+    active: bool = True
+
+
+class CodeRequest(_Strict):
+    hall_code: str = Field(min_length=1, max_length=12)
+    terminal_code: str = Field(min_length=1, max_length=8)  # W03
+
+
+class IssuedCode(_Strict):
+    code: str  # shown once: the server keeps only its hash
+    hall_code: str
+    terminal_code: str
+    expires_at: datetime
+
+
+class TerminalInfo(_Strict):
+    id: str
+    hall_code: str
+    name: str
+    code: str
+    enrolled_at: datetime
+    last_seen_at: datetime | None
+    last_applied_seq: int
+    revoked: bool
+
+
+class PublishedCatalog(_Strict):
+    version: int

@@ -1,0 +1,173 @@
+"""Attachments in resumable chunks: offer, upload at an offset, check the SHA-256, fetch."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from fastapi import APIRouter, Depends, Path, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import FileResponse
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.sync.protocol import MAX_CHUNK_BYTES, SHA256_PATTERN, AttachmentOffer, AttachmentState
+from server.auth.credentials import require_terminal
+from server.blobs import BlobStore
+from server.context import ServerContext, get_context
+from server.errors import ApiError, not_found
+from server.store.models import AttachmentRow, TerminalRow
+
+router = APIRouter(prefix="/attachments", tags=["attachments"])
+Sha = Path(pattern=SHA256_PATTERN, description="the attachment's SHA-256, lower-case hex")
+_HASH_FAILED = "附件校验失败：内容与SHA-256不符，请重新上传"
+
+
+def blob_store(ctx: ServerContext) -> BlobStore:
+    store = ctx.extras.get("blobs")
+    if store is None:
+        store = ctx.extras.setdefault("blobs", BlobStore(ctx.config.blob_dir))
+    return store
+
+
+def _state(row: AttachmentRow) -> AttachmentState:
+    return AttachmentState(sha256=row.sha256, size=row.size, received=row.received, complete=row.complete)
+
+
+def _locked(session: Session, sha256: str) -> AttachmentRow:
+    row = session.scalars(
+        select(AttachmentRow).where(AttachmentRow.sha256 == sha256).with_for_update()
+    ).first()
+    if row is None:
+        raise not_found("服务器上没有这个附件，请先登记（POST /v1/attachments）再上传")
+    return row
+
+
+@router.post("", response_model=AttachmentState)
+def offer(
+    body: AttachmentOffer,
+    _terminal: TerminalRow = Depends(require_terminal),
+    ctx: ServerContext = Depends(get_context),
+) -> AttachmentState:
+    """Announce an attachment; answers how much of it the server has (resume from there)."""
+    try:
+        with ctx.transaction() as session:
+            row = session.get(AttachmentRow, body.sha256)
+            if row is None:
+                row = AttachmentRow(
+                    sha256=body.sha256,
+                    size=body.size,
+                    media_type=body.media_type,
+                    received=0,
+                    complete=False,
+                    created_at=ctx.now(),
+                )
+                session.add(row)
+    except IntegrityError:
+        # another terminal offered the same page at the same moment: its row is as good
+        with ctx.sessions() as session:
+            row = session.get(AttachmentRow, body.sha256)
+    if row.size != body.size:
+        raise ApiError(
+            409,
+            "size_mismatch",
+            f"该附件在服务器上登记的大小为 {row.size} 字节，与本次的 {body.size} 字节不符，"
+            "请检查文件是否损坏",
+        )
+    return _state(row)
+
+
+@router.get("/{sha256}", response_model=AttachmentState)
+def state(
+    sha256: str = Sha,
+    _terminal: TerminalRow = Depends(require_terminal),
+    ctx: ServerContext = Depends(get_context),
+) -> AttachmentState:
+    with ctx.sessions() as session:
+        row = session.get(AttachmentRow, sha256)
+    if row is None:
+        raise not_found("服务器上没有这个附件")
+    return _state(row)
+
+
+@router.put(
+    "/{sha256}",
+    response_model=AttachmentState,
+    openapi_extra={
+        "requestBody": {
+            "required": True,
+            "content": {"application/octet-stream": {"schema": {"type": "string", "format": "binary"}}},
+        }
+    },
+)
+async def upload_chunk(
+    request: Request,
+    sha256: str = Sha,
+    offset: int = Query(ge=0, le=2**62),
+    _terminal: TerminalRow = Depends(require_terminal),
+    ctx: ServerContext = Depends(get_context),
+) -> AttachmentState:
+    """Store one chunk at `offset` (which must equal the bytes received so far)."""
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > MAX_CHUNK_BYTES:
+        raise ApiError(413, "too_large", f"单次上传的分块不能超过 {MAX_CHUNK_BYTES} 字节")
+    chunk = bytearray()
+    async for part in request.stream():
+        chunk += part
+        if len(chunk) > MAX_CHUNK_BYTES:
+            raise ApiError(413, "too_large", f"单次上传的分块不能超过 {MAX_CHUNK_BYTES} 字节")
+    answer, failed = await run_in_threadpool(_store_chunk, ctx, sha256, offset, chunk, ctx.now())
+    if failed:
+        raise ApiError(422, "hash_mismatch", _HASH_FAILED)
+    return answer
+
+
+def _store_chunk(
+    ctx: ServerContext, sha256: str, offset: int, data: bytearray, now: datetime
+) -> tuple[AttachmentState, bool]:
+    """Under the row lock: write, count, and check the whole once the last byte is in."""
+    blobs = blob_store(ctx)
+    with ctx.transaction() as session:
+        row = _locked(session, sha256)
+        if row.complete:
+            return _state(row), False  # a resend of the last chunk after its answer was lost
+        if offset != row.received:
+            raise ApiError(
+                409,
+                "offset_mismatch",
+                f"上传位置不对：服务器已收到 {row.received} 字节，请从第 {row.received} 字节处续传",
+            )
+        if offset + len(data) > row.size:
+            raise ApiError(
+                400, "bad_request", f"上传的内容超出了附件登记的大小（{row.size} 字节），请检查文件"
+            )
+        if data:
+            blobs.write_chunk(sha256, offset, data)
+            row.received = offset + len(data)
+        if row.received == row.size:
+            if not blobs.finish(sha256, row.size):
+                row.received = 0
+                return _state(row), True
+            row.complete = True
+            row.completed_at = now
+        return _state(row), False
+
+
+@router.get(
+    "/{sha256}/content",
+    response_class=FileResponse,
+    responses={200: {"content": {"application/octet-stream": {}}}},
+)
+def content(
+    sha256: str = Sha,
+    _terminal: TerminalRow = Depends(require_terminal),
+    ctx: ServerContext = Depends(get_context),
+) -> FileResponse:
+    with ctx.sessions() as session:
+        row = session.get(AttachmentRow, sha256)
+    if row is None or not row.complete:
+        raise not_found("服务器上没有这个附件的完整内容")
+    path = blob_store(ctx).final_path(sha256)
+    if not path.is_file():
+        raise ApiError(410, "gone", "附件文件在服务器存储中缺失，请联系系统管理员")
+    return FileResponse(path, media_type=row.media_type, filename=sha256)

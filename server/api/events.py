@@ -1,0 +1,98 @@
+"""WS /v1/halls/{hall_code}/events: the hall's event stream (EventPoke messages).
+
+A terminal authenticates with query parameters terminal_id and secret (a WebSocket client
+cannot always set headers); a hall manager or admin may use a Bearer token (header, or query
+parameter token). Refusals close the socket with 4401 (who are you) or 4403 (not your hall) and
+a Chinese reason. Dead connections are dropped by the WebSocket pings of the server (uvicorn's
+ws_ping_interval/ws_ping_timeout) and by a send that does not finish in SEND_TIMEOUT_SECONDS.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+
+from fastapi import APIRouter, WebSocket, WebSocketDisconnect
+from starlette.concurrency import run_in_threadpool
+
+from app.sync.protocol import EventPoke
+from server.auth.credentials import require_same_hall, terminal_from_credential, user_from_token
+from server.context import ServerContext
+from server.errors import ApiError
+from server.realtime import COALESCE_SECONDS, Hub
+
+router = APIRouter(tags=["events"])
+SEND_TIMEOUT_SECONDS = 10.0
+
+
+def _authorise(ctx: ServerContext, ws: WebSocket, hall_code: str) -> None:
+    params = ws.query_params
+    terminal_id, secret = params.get("terminal_id"), params.get("secret")
+    if terminal_id or secret:
+        terminal = terminal_from_credential(ctx, f"{terminal_id or ''}:{secret or ''}")
+        if terminal.hall_code != hall_code:
+            raise ApiError(403, "forbidden", "本终端不属于该大厅")
+        return
+    header = ws.headers.get("authorization", "")
+    scheme, _, token = header.partition(" ")
+    token = token.strip() if scheme.lower() == "bearer" else params.get("token")
+    user = user_from_token(ctx, token)
+    require_same_hall(user, hall_code)
+
+
+def _poke(hall_code: str, kind: str, ctx: ServerContext) -> str:
+    return EventPoke(hall_code=hall_code, kind=kind, at=ctx.now()).model_dump_json()
+
+
+@router.websocket("/halls/{hall_code}/events")
+async def hall_events(ws: WebSocket, hall_code: str) -> None:
+    ctx: ServerContext = ws.app.state.ctx
+    hub: Hub | None = ctx.events
+    await ws.accept()
+    try:
+        await run_in_threadpool(_authorise, ctx, ws, hall_code)
+    except ApiError as refusal:
+        code = 4401 if refusal.status == 401 else 4403
+        await ws.close(code=code, reason=_short(refusal.detail))
+        return
+    if hub is None:  # the process is stopping
+        await ws.close(code=1012, reason="service restart")
+        return
+    sub = hub.subscribe(hall_code)
+    try:
+        await ws.send_text(_poke(hall_code, "hello", ctx))
+        sender = asyncio.create_task(_send_pokes(ws, sub, hall_code, ctx))
+        receiver = asyncio.create_task(_drain(ws))
+        done, pending = await asyncio.wait({sender, receiver}, return_when=asyncio.FIRST_COMPLETED)
+        for task in pending:
+            task.cancel()
+        for task in (*done, *pending):
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task  # collect its end, so no "exception never retrieved" is logged
+    except (WebSocketDisconnect, RuntimeError, TimeoutError):
+        pass  # the client went away
+    finally:
+        hub.unsubscribe(sub)
+
+
+async def _send_pokes(ws: WebSocket, sub, hall_code: str, ctx: ServerContext) -> None:
+    while True:
+        await sub.dirty.wait()
+        await asyncio.sleep(COALESCE_SECONDS)  # let a burst of commits settle into one poke
+        sub.dirty.clear()
+        await asyncio.wait_for(ws.send_text(_poke(hall_code, "change", ctx)), SEND_TIMEOUT_SECONDS)
+
+
+async def _drain(ws: WebSocket) -> None:
+    """Read (and ignore) what the client sends, to notice when it closes."""
+    while True:
+        message = await ws.receive()
+        if message["type"] == "websocket.disconnect":
+            return
+
+
+def _short(text: str) -> str:
+    # a close reason may hold at most 123 bytes of UTF-8
+    while len(text.encode()) > 123:
+        text = text[:-1]
+    return text

@@ -1,0 +1,56 @@
+"""Push and pull: a terminal hands over its outbox and reads the server's change log."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Depends, Query
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError, OperationalError
+
+from app.sync.protocol import MAX_PULL_LIMIT, PullAnswer, PushAnswer, PushRequest
+from server.auth.credentials import require_terminal
+from server.context import ServerContext, get_context
+from server.errors import ApiError
+from server.store.models import TerminalRow
+from server.sync.change_log import read_changes
+from server.sync.push import push
+
+router = APIRouter(prefix="/sync", tags=["sync"])
+
+_BUSY = "服务器正忙于处理同一批数据，本次推送未生效，请稍后重试"
+
+
+@router.post("/push", response_model=PushAnswer)
+def push_changes(
+    body: PushRequest,
+    terminal: TerminalRow = Depends(require_terminal),
+    ctx: ServerContext = Depends(get_context),
+) -> PushAnswer:
+    try:
+        with ctx.transaction() as session:
+            return push(session, terminal.id, list(body.mutations), ctx.now())
+    except IntegrityError as exc:
+        # another request wrote the same row at the same moment (a rating of one case from two
+        # terminals); nothing of this batch was kept, so a retry is safe
+        raise ApiError(409, "conflict", _BUSY) from exc
+    except OperationalError as exc:
+        if "deadlock" in str(exc).lower() or "could not serialize" in str(exc).lower():
+            raise ApiError(409, "conflict", _BUSY) from exc
+        raise
+
+
+@router.get("/pull", response_model=PullAnswer)
+def pull_changes(
+    cursor: str | None = Query(default=None, max_length=80),
+    limit: int = Query(default=MAX_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT),
+    terminal: TerminalRow = Depends(require_terminal),
+    ctx: ServerContext = Depends(get_context),
+) -> PullAnswer:
+    # read before writing anything: this transaction must not hold a txid of its own while it
+    # takes the snapshot bound (it would only hold itself back, but keep the read side pure)
+    with ctx.sessions() as session, session.begin():
+        answer = read_changes(session, [terminal.hall_code, "*"], cursor, limit)
+    with ctx.transaction() as session:
+        session.execute(
+            update(TerminalRow).where(TerminalRow.id == terminal.id).values(last_seen_at=ctx.now())
+        )
+    return answer

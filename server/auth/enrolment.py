@@ -1,0 +1,93 @@
+"""Terminal enrolment: an admin issues a one-time code, the terminal trades it for a secret.
+
+Only SHA-256 hashes of codes and secrets are stored. A code expires and can be used once; the
+use is a conditional UPDATE, so two processes racing with the same code enrol one terminal.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+import uuid
+from datetime import datetime, timedelta
+
+from sqlalchemy import update
+from sqlalchemy.orm import Session
+
+from app.sync.protocol import EnrolAnswer, EnrolRequest
+from server.auth.credentials import as_utc, sha256_hex
+from server.errors import ApiError, bad_request, not_found
+from server.store.models import EnrolmentCodeRow, HallRow, TerminalRow
+
+# no 0/O, 1/I/L: a code is read aloud or typed from a printout
+_CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+_CODE_GROUPS, _GROUP_LENGTH = 3, 4  # 12 characters ≈ 59 bits: not guessable before it expires
+TERMINAL_CODE_PATTERN = re.compile(r"^[A-Z0-9]{1,8}$")
+
+
+def normalise_code(code: str) -> str:
+    return re.sub(r"[\s-]", "", code).upper()
+
+
+def issue_code(
+    session: Session, hall_code: str, terminal_code: str, created_by: str, now: datetime, ttl: timedelta
+) -> tuple[str, datetime]:
+    """A new one-time code for a terminal of `hall_code` (shown once) and when it expires."""
+    if session.get(HallRow, hall_code) is None:
+        raise not_found(f"没有编码为{hall_code}的大厅")
+    if not TERMINAL_CODE_PATTERN.match(terminal_code):
+        raise bad_request("终端编号应为1至8位大写字母或数字（如W03）")
+    raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(_CODE_GROUPS * _GROUP_LENGTH))
+    code = "-".join(raw[i : i + _GROUP_LENGTH] for i in range(0, len(raw), _GROUP_LENGTH))
+    expires = now + ttl
+    session.add(
+        EnrolmentCodeRow(
+            code_hash=sha256_hex(raw),
+            hall_code=hall_code,
+            terminal_code=terminal_code,
+            created_by=created_by,
+            created_at=now,
+            expires_at=expires,
+        )
+    )
+    return code, expires
+
+
+def enrol(session: Session, request: EnrolRequest, now: datetime) -> tuple[EnrolAnswer, TerminalRow]:
+    row = session.get(EnrolmentCodeRow, sha256_hex(normalise_code(request.code)))
+    if row is None:
+        raise ApiError(401, "unauthorised", "登记码不正确，请核对后重新输入，或向系统管理员索取新的登记码")
+    if row.used_at is not None:
+        raise bad_request("该登记码已经使用过，每个登记码只能使用一次，请向系统管理员索取新的登记码")
+    if as_utc(row.expires_at) <= now:
+        raise bad_request("该登记码已过期，请向系统管理员索取新的登记码")
+    terminal_id = str(uuid.uuid4())
+    taken = session.execute(
+        update(EnrolmentCodeRow)
+        .where(EnrolmentCodeRow.code_hash == row.code_hash, EnrolmentCodeRow.used_at.is_(None))
+        .values(used_at=now, used_by=terminal_id)
+        .execution_options(synchronize_session=False)
+    )
+    if taken.rowcount != 1:
+        raise bad_request("该登记码已经使用过，每个登记码只能使用一次，请向系统管理员索取新的登记码")
+    secret = secrets.token_urlsafe(32)
+    terminal = TerminalRow(
+        id=terminal_id,
+        hall_code=row.hall_code,
+        name=request.terminal_name.strip() or row.terminal_code,
+        code=row.terminal_code,
+        secret_hash=sha256_hex(secret),
+        enrolled_at=now,
+        last_applied_seq=0,
+        revoked=False,
+    )
+    session.add(terminal)
+    hall = session.get(HallRow, row.hall_code)
+    answer = EnrolAnswer(
+        terminal_id=terminal_id,
+        secret=secret,
+        hall_code=row.hall_code,
+        hall_name=hall.name if hall else "",
+        terminal_code=row.terminal_code,
+    )
+    return answer, terminal

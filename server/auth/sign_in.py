@@ -1,0 +1,101 @@
+"""Signing a user in on a terminal, and out again.
+
+A clerk or hall manager signs in only on a terminal of their own hall; admins and back-office
+accounts anywhere. Unknown user names are verified against a dummy hash, so they take as long
+as a wrong password. Failures and lock-outs are written even though the request fails.
+"""
+
+from __future__ import annotations
+
+import secrets
+
+from sqlalchemy import delete
+
+from app.sync.protocol import LoginAnswer, LoginRequest, Role, UserInfo
+from server.auth import throttle
+from server.auth.audit import audit
+from server.auth.credentials import sha256_hex
+from server.auth.passwords import verify_password
+from server.context import ServerContext
+from server.errors import ApiError, forbidden, unauthorised
+from server.store.models import TerminalRow, UserRow, UserSessionRow
+
+_HALL_BOUND_ROLES = (Role.CLERK, Role.HALL_MANAGER)
+
+
+def user_info(user: UserRow) -> UserInfo:
+    return UserInfo(
+        username=user.username,
+        display_name=user.display_name,
+        role=Role(user.role),
+        hall_code=user.hall_code or "",
+        window_name=user.window_name or "",
+    )
+
+
+def sign_in(ctx: ServerContext, terminal: TerminalRow, request: LoginRequest) -> LoginAnswer:
+    now = ctx.now()
+    username = request.username.strip()
+    keys = [throttle.user_key(username), throttle.terminal_key(terminal.id)]
+    refusal: ApiError | None = None
+    answer: LoginAnswer | None = None
+    with ctx.transaction() as s:
+        lock = throttle.locked_until(s, keys, now)
+        user = s.get(UserRow, username) if lock is None else None
+        if lock is not None:
+            refusal = throttle.throttled(lock, now)
+            outcome, note = "refused", "登录失败次数过多，已锁定"
+        else:
+            ok, new_hash = verify_password(user.password_hash if user else None, request.password)
+            if not ok or user is None:
+                for key in keys:
+                    throttle.record_failure(s, key, now, ctx.config)
+                refusal = unauthorised("用户名或密码不正确")
+                outcome, note = "failed", "用户名或密码不正确"
+            elif not user.active:
+                refusal, outcome, note = forbidden("该账号已停用，请联系大厅管理员"), "refused", "账号已停用"
+            elif Role(user.role) in _HALL_BOUND_ROLES and user.hall_code != terminal.hall_code:
+                refusal = forbidden("该账号不属于本终端所在的大厅，不能在本终端登录")
+                outcome, note = "refused", f"账号属于大厅{user.hall_code}"
+            else:
+                if new_hash:  # the hashing parameters were raised since this hash was made
+                    user.password_hash = new_hash
+                answer = _open_session(s, user, terminal, now, ctx)
+                throttle.clear(s, keys)
+                outcome, note = "ok", ""
+        audit(s, now, "sign_in", outcome, username=username, terminal_id=terminal.id, detail=note)
+    if refusal is not None:
+        raise refusal
+    assert answer is not None
+    return answer
+
+
+def _open_session(s, user: UserRow, terminal: TerminalRow, now, ctx: ServerContext) -> LoginAnswer:
+    # a user's expired sessions are swept as they sign in again, so the table does not grow
+    s.execute(
+        delete(UserSessionRow).where(
+            UserSessionRow.username == user.username, UserSessionRow.expires_at <= now
+        )
+    )
+    token = secrets.token_urlsafe(32)
+    expires = now + ctx.config.session_ttl
+    s.add(
+        UserSessionRow(
+            token_hash=sha256_hex(token),
+            username=user.username,
+            terminal_id=terminal.id,
+            created_at=now,
+            expires_at=expires,
+        )
+    )
+    return LoginAnswer(token=token, expires_at=expires, user=user_info(user))
+
+
+def sign_out(ctx: ServerContext, token: str) -> None:
+    now = ctx.now()
+    with ctx.transaction() as s:
+        row = s.get(UserSessionRow, sha256_hex(token))
+        if row is None:
+            raise unauthorised()
+        audit(s, now, "sign_out", username=row.username, terminal_id=row.terminal_id or "")
+        s.delete(row)

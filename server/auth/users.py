@@ -1,0 +1,104 @@
+"""User accounts: created and changed by admins (and hall managers, for their hall's clerks).
+
+Every change is logged (ChangeKind.USERS) for the halls whose terminals cache the account, so a
+terminal learns a new password or a deactivation on its next pull; an admin is cached by every
+hall ("*"). Deactivating an account or resetting its password ends its open sessions.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from sqlalchemy import delete, or_, select
+from sqlalchemy.orm import Session
+
+from app.sync.protocol import CachedUser, ChangeKind, Role
+from server.auth.credentials import as_utc
+from server.auth.passwords import hash_password, password_problem
+from server.auth.sign_in import user_info
+from server.errors import bad_request, forbidden, not_found
+from server.store.models import HallRow, UserRow, UserSessionRow
+from server.sync.change_log import record_change
+
+USERNAME_PATTERN = re.compile(r"^[A-Za-z0-9_.\-]{1,64}$")
+ALL_HALLS = "*"
+
+
+def save_user(
+    session: Session,
+    actor: UserRow,
+    username: str,
+    *,
+    display_name: str,
+    role: Role,
+    hall_code: str | None,
+    window_name: str,
+    password: str | None,
+    active: bool,
+    now: datetime,
+) -> tuple[UserRow, bool]:
+    """Create or change the account `username` as `actor` may; (the row, whether it is new)."""
+    if not USERNAME_PATTERN.match(username):
+        raise bad_request("用户名只能由字母、数字、下划线、点和连字符组成，最长64个字符")
+    hall_code = None if role is Role.ADMIN else (hall_code or None)
+    if role is not Role.ADMIN and hall_code is None:
+        raise bad_request("除系统管理员外，每个账号都须属于一个大厅")
+    if hall_code is not None and session.get(HallRow, hall_code) is None:
+        raise not_found(f"没有编码为{hall_code}的大厅")
+    user = session.get(UserRow, username, with_for_update=True)
+    _check_actor(actor, user, role, hall_code)
+    if user is not None and user.username == actor.username and (not active or role != Role(actor.role)):
+        raise bad_request("不能停用自己的账号或更改自己的角色")
+    if password is not None and (problem := password_problem(password)):
+        raise bad_request(problem)
+    created = user is None
+    if created:
+        if password is None:
+            raise bad_request("新建账号须设置初始密码")
+        user = UserRow(username=username, password_hash="", updated_at=now)
+        session.add(user)
+    halls_told = {_cache_hall(user.role, user.hall_code)} if not created else set()
+    ends_sessions = not created and (password is not None or not active or user.hall_code != hall_code)
+    user.display_name, user.role, user.hall_code = display_name, role.value, hall_code
+    user.window_name, user.active, user.updated_at = window_name, active, now
+    if password is not None:
+        user.password_hash = hash_password(password)
+    session.flush()
+    if ends_sessions:
+        session.execute(delete(UserSessionRow).where(UserSessionRow.username == username))
+    for hall in sorted(halls_told | {_cache_hall(role.value, hall_code)}):
+        record_change(session, hall, ChangeKind.USERS, username, {})
+    return user, created
+
+
+def _check_actor(actor: UserRow, user: UserRow | None, role: Role, hall_code: str | None) -> None:
+    if Role(actor.role) is Role.ADMIN:
+        return
+    if Role(actor.role) is not Role.HALL_MANAGER:
+        raise forbidden("当前账号的角色无权管理用户")
+    # a hall manager looks after the clerks of their own hall, and nothing else
+    if role is not Role.CLERK or hall_code != actor.hall_code:
+        raise forbidden("大厅管理员只能管理本大厅的窗口工作人员账号")
+    if user is not None and (Role(user.role) is not Role.CLERK or user.hall_code != actor.hall_code):
+        raise forbidden("大厅管理员只能管理本大厅的窗口工作人员账号")
+
+
+def _cache_hall(role: str, hall_code: str | None) -> str:
+    return ALL_HALLS if Role(role) is Role.ADMIN or hall_code is None else hall_code
+
+
+def cached_users(session: Session, hall_code: str) -> list[CachedUser]:
+    """The accounts a terminal of `hall_code` keeps for offline sign-in (inactive ones too, so
+    a deactivation reaches the terminal)."""
+    rows = session.scalars(
+        select(UserRow)
+        .where(or_(UserRow.hall_code == hall_code, UserRow.role == Role.ADMIN.value))
+        .order_by(UserRow.username)
+    ).all()
+    return [
+        CachedUser(
+            user=user_info(u), password_hash=u.password_hash, active=u.active, updated_at=as_utc(u.updated_at)
+        )
+        for u in rows
+    ]

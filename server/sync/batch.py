@@ -1,0 +1,164 @@
+"""One push batch's working set: everything its mutations refer to, loaded with one query each.
+
+The rules then run in Python against this state in seq order, and push.py writes what changed
+with bulk statements, so a batch of 500 costs a couple of dozen round trips, not thousands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session
+
+from app.sync.protocol import CaseEventState, Mutation
+from server.store.models import AttachmentRow, CasePageRow, RatingRow, ServerCaseEventRow, ServerCaseRow
+from server.sync.bulk import among
+from server.sync.case_state import aware
+from server.sync.catalog_codes import current_codes
+from server.sync.payloads import PAGE_KINDS, RATING_RECORDED
+
+_CASE_COLUMNS = ("id", "number", "hall_code", "terminal_id", "status", "version", "promised_date", "snapshot")
+
+
+@dataclass
+class CaseDraft:
+    """A case as this batch sees it: the stored row, then each applied event on top."""
+
+    id: str
+    number: str
+    hall_code: str
+    terminal_id: str
+    status: str
+    version: int
+    promised_date: date | None
+    snapshot: dict[str, Any]
+    created_at: datetime
+    updated_at: datetime
+    events: list[CaseEventState] = field(default_factory=list)
+    is_new: bool = False
+    dirty: bool = False
+
+    def next_position(self) -> int:
+        return max((e.position for e in self.events), default=-1) + 1
+
+
+@dataclass
+class Batch:
+    terminal_id: str
+    hall_code: str
+    now: datetime
+    codes: frozenset[str] | None = None  # None: no catalog published, matter codes not checked
+    cases: dict[str, CaseDraft] = field(default_factory=dict)
+    number_owner: dict[str, str] = field(default_factory=dict)  # case number → case id
+    complete_attachments: set[str] = field(default_factory=set)
+    pages: dict[str, dict[str, Any]] = field(default_factory=dict)
+    new_pages: set[str] = field(default_factory=set)
+    dirty_pages: set[str] = field(default_factory=set)
+    rating_ids: set[str] = field(default_factory=set)
+    rated_cases: set[str] = field(default_factory=set)
+    new_events: list[dict[str, Any]] = field(default_factory=list)
+    new_ratings: list[dict[str, Any]] = field(default_factory=list)
+    touched: dict[str, None] = field(default_factory=dict)  # case ids to log, in first-touch order
+
+
+def _text(payload: dict, key: str) -> str | None:
+    value = payload.get(key)
+    return value if isinstance(value, str) and value else None
+
+
+def load_batch(
+    session: Session, terminal_id: str, hall_code: str, mutations: list[Mutation], now: datetime
+) -> Batch:
+    batch = Batch(terminal_id=terminal_id, hall_code=hall_code, now=now)
+    case_ids: set[str] = set()
+    numbers: set[str] = set()
+    shas: set[str] = set()
+    page_ids: set[str] = set()
+    rating_ids: set[str] = set()
+    for m in mutations:
+        p = m.payload
+        if (case_id := _text(p, "case_id")) is not None:
+            case_ids.add(case_id[:36])
+        if m.kind in PAGE_KINDS:
+            if (page_id := _text(p, "page_id")) is not None:
+                page_ids.add(page_id[:36])
+            if isinstance(p.get("order"), list):
+                page_ids.update(str(i)[:36] for i in p["order"])
+            if (sha := _text(p, "sha256")) is not None:
+                shas.add(sha[:64])
+        elif m.kind == RATING_RECORDED:
+            if (rating_id := _text(p, "rating_id")) is not None:
+                rating_ids.add(rating_id[:36])
+        elif (number := _text(p, "case_number")) is not None:
+            numbers.add(number[:50])
+    if any(m.kind not in PAGE_KINDS and m.kind != RATING_RECORDED for m in mutations):
+        batch.codes = current_codes(session)
+    _load_cases(session, batch, case_ids, numbers)
+    if shas:
+        batch.complete_attachments = set(
+            session.scalars(
+                select(AttachmentRow.sha256).where(
+                    among(session, AttachmentRow.sha256, shas), AttachmentRow.complete
+                )
+            )
+        )
+    if page_ids:
+        t = CasePageRow.__table__
+        for row in session.execute(select(t).where(among(session, t.c.id, page_ids))).mappings():
+            batch.pages[row["id"]] = dict(row)
+    if rating_ids or case_ids:
+        found = session.execute(
+            select(RatingRow.id, RatingRow.case_id).where(
+                or_(among(session, RatingRow.id, rating_ids), among(session, RatingRow.case_id, case_ids))
+            )
+        )
+        for rating_id, case_id in found:
+            batch.rating_ids.add(rating_id)
+            if case_id is not None:
+                batch.rated_cases.add(case_id)
+    return batch
+
+
+def _load_cases(session: Session, batch: Batch, case_ids: set[str], numbers: set[str]) -> None:
+    if not case_ids and not numbers:
+        return
+    t = ServerCaseRow.__table__
+    columns = [t.c[name] for name in _CASE_COLUMNS] + [t.c.created_at, t.c.updated_at]
+    # FOR UPDATE: two terminals of a hall pushing events of one case take turns (PostgreSQL;
+    # SQLite has one writer at a time anyway and leaves the clause out)
+    query = (
+        select(*columns)
+        .where(or_(among(session, t.c.id, case_ids), among(session, t.c.number, numbers)))
+        .with_for_update()
+    )
+    for row in session.execute(query).mappings():
+        batch.number_owner[row["number"]] = row["id"]
+        if row["id"] in case_ids:
+            batch.cases[row["id"]] = CaseDraft(
+                **{name: row[name] for name in _CASE_COLUMNS},
+                created_at=aware(row["created_at"]),
+                updated_at=aware(row["updated_at"]),
+            )
+    if not batch.cases:
+        return
+    e = ServerCaseEventRow.__table__
+    events = session.execute(
+        select(e.c.case_id, e.c.position, e.c.kind, e.c.at, e.c.actor, e.c.summary, e.c.detail, e.c.source)
+        .where(among(session, e.c.case_id, batch.cases))
+        .order_by(e.c.case_id, e.c.position)
+    )
+    for r in events:
+        batch.cases[r.case_id].events.append(
+            CaseEventState(
+                position=r.position,
+                kind=r.kind,
+                at=aware(r.at),
+                actor=r.actor,
+                summary=r.summary,
+                detail=r.detail or {},
+                source=r.source,
+            )
+        )

@@ -1,0 +1,108 @@
+"""What each kind of mutation carries, checked before any rule looks at it.
+
+The payloads are the ones app/services (mutations.py, pages.py, ratings.py) put in the outbox.
+Extra fields are ignored (a newer client may send more); a missing or wrong-typed field makes
+the mutation rejected with a reason that names the field, never a server error.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+from app.domain.case_status import CaseStatus
+from app.sync.protocol import SHA256_PATTERN
+
+PAGE_ATTACHED = "page.attached"
+PAGE_ROTATED = "page.rotated"
+PAGE_MOVED = "page.moved"
+PAGE_DELETED = "page.deleted"
+PAGE_KINDS = frozenset({PAGE_ATTACHED, PAGE_ROTATED, PAGE_MOVED, PAGE_DELETED})
+RATING_RECORDED = "rating.recorded"
+
+
+class PayloadProblem(ValueError):
+    """The payload does not have the shape its kind needs; the message is the rejection reason."""
+
+
+def as_utc(moment: datetime) -> datetime:
+    # a terminal's wall-clock time without an offset is kept as given (labelled UTC), so it reads
+    # back unchanged; it is data, never used for ordering
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+class _Payload(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+class EventIn(_Payload):
+    position: int
+    kind: str = Field(min_length=1, max_length=40)
+    at: datetime
+    actor: str = Field(max_length=100)
+    summary: str
+    detail: dict[str, Any] = Field(default_factory=dict)
+
+
+class CaseMutationIn(_Payload):
+    case_id: str = Field(min_length=1, max_length=36)
+    case_number: str = Field(min_length=1, max_length=50)
+    from_status: CaseStatus
+    to_status: CaseStatus
+    matter_codes: list[str] = Field(min_length=1)
+    bundle_code: str = ""
+    snapshot: dict[str, Any]
+    event: EventIn
+
+    @field_validator("bundle_code", mode="before")
+    @classmethod
+    def _no_bundle(cls, value: Any) -> Any:
+        return "" if value is None else value
+
+    def promised_date(self) -> date | None:
+        raw = self.snapshot.get("promised_date")
+        if raw in (None, ""):
+            return None
+        try:
+            return date.fromisoformat(str(raw))
+        except ValueError as exc:
+            raise PayloadProblem(f"变更内容格式不对：承诺办结日期“{raw}”不是有效日期") from exc
+
+
+class PageIn(_Payload):
+    case_id: str = Field(min_length=1, max_length=36)
+    page_id: str = Field(min_length=1, max_length=36)
+    material_code: str = Field(min_length=1, max_length=64)
+    position: int = Field(ge=0)
+    sha256: str = Field(pattern=SHA256_PATTERN)
+    rotation: int = 0
+    order: list[str] | None = None  # page.moved / page.deleted: the material's pages in order
+
+
+class RatingIn(_Payload):
+    rating_id: str = Field(min_length=1, max_length=36)
+    case_id: str | None = Field(default=None, max_length=36)
+    ticket: str = Field(default="", max_length=20)
+    level: int = Field(ge=1, le=5)
+    reasons: list[str] = Field(default_factory=list)
+    comment: str = ""
+    clerk: str = Field(max_length=100)
+    window: str = Field(max_length=50)
+    rated_at: datetime
+
+
+def _reason(exc: ValidationError) -> str:
+    problems = []
+    for error in exc.errors()[:3]:
+        where = ".".join(str(p) for p in error.get("loc", ())) or "payload"
+        problems.append(f"缺少字段“{where}”" if error.get("type") == "missing" else f"字段“{where}”的值不对")
+    return "变更内容不完整或格式不对：" + "；".join(problems)
+
+
+def parse(model: type[_Payload], payload: dict[str, Any]) -> Any:
+    try:
+        return model.model_validate(payload)
+    except ValidationError as exc:
+        raise PayloadProblem(_reason(exc)) from exc

@@ -1,0 +1,244 @@
+"""The rules a pushed mutation must pass, applied to a batch's working set in seq order.
+
+Each apply_* returns an Outcome. A rejection never raises: its reason is stored and answered,
+the terminal's seq still advances, and the mutations after it are applied as usual.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from app.domain.case_events import CASE_EVENT_KINDS, OPENING_KINDS, UnknownCaseEvent, target_status
+from app.domain.case_status import CaseStatus, InvalidTransition, require_move
+from app.sync.protocol import CaseEventState, Mutation, MutationStatus
+from server.sync.batch import Batch, CaseDraft
+from server.sync.payloads import (
+    PAGE_ATTACHED,
+    PAGE_DELETED,
+    PAGE_KINDS,
+    PAGE_MOVED,
+    RATING_RECORDED,
+    CaseMutationIn,
+    PageIn,
+    PayloadProblem,
+    RatingIn,
+    as_utc,
+    parse,
+)
+
+# what the clerk was doing, for "办件当前为“X”，不能<action>"
+_ACTIONS = {
+    "accepted": "受理",
+    "supplement_requested": "出具一次性告知（补正）",
+    "refused": "不予受理",
+    "step": "记录办理环节",
+    "suspended": "进入特别程序",
+    "resumed": "恢复办理",
+    "decided": "办结",
+    "result_ready": "登记结果到窗口",
+    "issued": "出件",
+}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    status: MutationStatus
+    reason: str = ""
+    missing: list[str] = field(default_factory=list)
+
+
+APPLIED = Outcome(MutationStatus.APPLIED)
+_STATUSES = {s.value: s for s in CaseStatus}  # a dict lookup: the enum's call is slow in a hot loop
+
+
+def _rejected(reason: str) -> Outcome:
+    return Outcome(MutationStatus.REJECTED, reason)
+
+
+def apply_mutation(batch: Batch, m: Mutation) -> Outcome:
+    try:
+        if m.kind in CASE_EVENT_KINDS:
+            return _apply_case_event(batch, m)
+        if m.kind in PAGE_KINDS:
+            return _apply_page(batch, m)
+        if m.kind == RATING_RECORDED:
+            return _apply_rating(batch, m)
+    except PayloadProblem as exc:
+        return _rejected(str(exc))
+    return _rejected(f"未知的变更类型“{m.kind}”")
+
+
+def _status_label(value: str) -> str:
+    try:
+        return CaseStatus(value).label
+    except ValueError:
+        return value
+
+
+def _apply_case_event(batch: Batch, m: Mutation) -> Outcome:
+    p: CaseMutationIn = parse(CaseMutationIn, m.payload)
+    if p.event.kind != m.kind:
+        return _rejected(f"变更内容不一致：变更类型“{m.kind}”与事件类型“{p.event.kind}”不符")
+    try:
+        target = target_status(m.kind, p.event.detail)
+    except UnknownCaseEvent as exc:
+        return _rejected(str(exc))
+    if (target or p.from_status) != p.to_status:
+        return _rejected(f"变更内容不一致：“{p.event.summary}”不会使办件变为“{p.to_status.label}”")
+    promised = p.promised_date()
+    case = batch.cases.get(p.case_id)
+    if case is None:
+        return _open_case(batch, m, p, target, promised)
+    if case.hall_code != batch.hall_code:
+        return _rejected(f"办件 {case.number} 不属于本大厅，本次“{p.event.summary}”未生效")
+    batch.touched[case.id] = None  # a refused terminal also learns the server's view
+    if case.status != p.from_status.value:
+        return _rejected(
+            f"办件在服务器上已是“{_status_label(case.status)}”，本次“{p.event.summary}”未生效（以服务器为准）"
+        )
+    if target is not None:
+        try:
+            require_move(_STATUSES[case.status], target, _ACTIONS.get(m.kind, p.event.summary))
+        except InvalidTransition as exc:
+            return _rejected(str(exc))
+    known = set(case.snapshot.get("matter_codes") or ())
+    if (problem := _unknown_codes(batch, [c for c in p.matter_codes if c not in known])) is not None:
+        return _rejected(problem)
+    _add_event(batch, case, m, p, target, promised)
+    return APPLIED
+
+
+def _open_case(batch: Batch, m: Mutation, p: CaseMutationIn, target, promised) -> Outcome:
+    if m.kind not in OPENING_KINDS or p.from_status is not CaseStatus.DRAFT:
+        return _rejected(f"服务器上没有办件 {p.case_number}，本次“{p.event.summary}”未生效")
+    owner = batch.number_owner.get(p.case_number)
+    if owner is not None and owner != p.case_id:
+        return _rejected(f"办件编号 {p.case_number} 已被另一办件使用，本次“{p.event.summary}”未生效")
+    codes = list(p.matter_codes) + ([p.bundle_code] if p.bundle_code else [])
+    if (problem := _unknown_codes(batch, codes)) is not None:
+        return _rejected(problem)
+    case = CaseDraft(
+        id=p.case_id,
+        number=p.case_number,
+        hall_code=batch.hall_code,
+        terminal_id=batch.terminal_id,
+        status=CaseStatus.DRAFT.value,
+        version=0,
+        promised_date=promised,
+        snapshot=p.snapshot,
+        created_at=batch.now,
+        updated_at=batch.now,
+        is_new=True,
+    )
+    batch.cases[case.id] = case
+    batch.number_owner[case.number] = case.id
+    batch.touched[case.id] = None
+    _add_event(batch, case, m, p, target, promised)
+    return APPLIED
+
+
+def _unknown_codes(batch: Batch, codes: list[str]) -> str | None:
+    if batch.codes is None:
+        return None
+    for code in codes:
+        if code not in batch.codes:
+            return f"事项编码“{code}”不在事项目录中"
+    return None
+
+
+def _add_event(batch: Batch, case: CaseDraft, m: Mutation, p: CaseMutationIn, target, promised) -> None:
+    event = CaseEventState(
+        position=case.next_position(),
+        kind=m.kind,
+        at=as_utc(p.event.at),
+        actor=p.event.actor,
+        summary=p.event.summary,
+        detail=p.event.detail,
+        source="window",
+    )
+    case.events.append(event)
+    batch.new_events.append(
+        {
+            "case_id": case.id,
+            **event.model_dump(),
+            "mutation_id": m.mutation_id,
+            "recorded_at": batch.now,
+        }
+    )
+    if target is not None:
+        case.status = target.value
+    case.snapshot = p.snapshot
+    case.promised_date = promised
+    case.version += 1
+    case.updated_at = batch.now
+    case.dirty = True
+
+
+def _apply_page(batch: Batch, m: Mutation) -> Outcome:
+    p: PageIn = parse(PageIn, m.payload)
+    case = batch.cases.get(p.case_id)
+    if case is not None and case.hall_code != batch.hall_code:
+        return _rejected("该扫描件所属办件不属于本大厅，本次操作未生效")
+    page = batch.pages.get(p.page_id)
+    if m.kind == PAGE_ATTACHED:
+        if p.sha256 not in batch.complete_attachments:
+            return Outcome(MutationStatus.NEEDS_ATTACHMENT, "扫描件尚未上传完整，请先上传附件", [p.sha256])
+        fields = {
+            "case_id": p.case_id,
+            "material_code": p.material_code,
+            "position": p.position,
+            "sha256": p.sha256,
+            "rotation": p.rotation % 360,
+            "deleted": False,
+        }
+        if page is None:
+            batch.pages[p.page_id] = {"id": p.page_id, **fields}
+            batch.new_pages.add(p.page_id)
+        else:
+            page.update(fields)
+            batch.dirty_pages.add(p.page_id)
+        return APPLIED
+    if page is None or page["deleted"]:
+        return _rejected("服务器上没有这张扫描件（可能未曾上传成功或已删除），本次操作未生效")
+    if m.kind == PAGE_DELETED:
+        page["deleted"] = True
+    elif m.kind != PAGE_MOVED:  # rotated
+        page["rotation"] = p.rotation % 360
+    batch.dirty_pages.add(p.page_id)
+    if m.kind in (PAGE_MOVED, PAGE_DELETED) and p.order is not None:
+        _renumber(batch, p.order)
+    return APPLIED
+
+
+def _renumber(batch: Batch, order: list[str]) -> None:
+    for position, page_id in enumerate(order):
+        other = batch.pages.get(page_id)
+        if other is not None and other["position"] != position:
+            other["position"] = position
+            batch.dirty_pages.add(page_id)
+
+
+def _apply_rating(batch: Batch, m: Mutation) -> Outcome:
+    p: RatingIn = parse(RatingIn, m.payload)
+    if p.rating_id in batch.rating_ids:
+        return APPLIED  # the same rating sent again (another terminal's pad, a re-enrolled terminal)
+    if p.case_id is not None and p.case_id in batch.rated_cases:
+        return _rejected("该办件已有申请人评价（一次一评），本次评价未记录")
+    batch.rating_ids.add(p.rating_id)
+    if p.case_id is not None:
+        batch.rated_cases.add(p.case_id)
+    batch.new_ratings.append(
+        {
+            "id": p.rating_id,
+            "hall_code": batch.hall_code,
+            "case_id": p.case_id,
+            "ticket": p.ticket,
+            "level": p.level,
+            "reasons": list(p.reasons),
+            "comment": p.comment,
+            "clerk": p.clerk,
+            "window": p.window,
+            "rated_at": as_utc(p.rated_at),
+        }
+    )
+    return APPLIED
