@@ -7,6 +7,8 @@ from the settings, when a program starts.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,6 +18,7 @@ from app.services.clock import Clock, system_clock
 from app.settings import Settings, demo_settings, save_device_urls
 
 if TYPE_CHECKING:  # the real imports happen in Services.open(), see there
+    import httpx
     from sqlalchemy import Engine
 
     from app.domain.working_days import WorkCalendar
@@ -26,7 +29,10 @@ if TYPE_CHECKING:  # the real imports happen in Services.open(), see there
     from app.services.issuance import IssuanceService
     from app.services.pages import PageService
     from app.services.ratings import RatingService
+    from app.services.sign_in import SignedInUser, SignInService
     from app.services.slips import SlipService
+    from app.services.sync import SyncService, SyncStatus
+    from app.services.sync_runner import SyncRunner
     from drivers.scanner import Scanner
 
 __all__ = ["Services", "build_services", "demo_settings"]
@@ -52,15 +58,26 @@ class Services:
     calendar: WorkCalendar
     engine: Engine
     devices: DeviceSet
+    sync: SyncService
+    sync_runner: SyncRunner | None  # created, not started; None while standalone
+    sign_in: SignInService
 
     def __init__(
-        self, settings: Settings, clock: Clock = system_clock, device_factories: QtFactories | None = None
+        self,
+        settings: Settings,
+        clock: Clock = system_clock,
+        device_factories: QtFactories | None = None,
+        sync_client: httpx.Client | None = None,
     ) -> None:
         self.settings = settings
         self.clock = clock
+        # the HTTP client sync talks through; None: its own (tests and the embedded demo pass one)
+        self.sync_client = sync_client
         # backends that need Qt (system printer, camera, on-screen evaluator), from the GUI program
         self.device_factories = dict(device_factories or {})
         self.is_open = False
+        # called with each SyncStatus from the sync runner's thread (a GUI forwards to its own)
+        self.sync_listeners: list[Callable[[SyncStatus], None]] = []
 
     def open(self) -> Services:
         # imported here, not at the top: SQLAlchemy, pypinyin's dictionaries and the rest take
@@ -74,13 +91,28 @@ class Services:
         from app.services.page_files import PageFiles
         from app.services.pages import PageService
         from app.services.ratings import RatingService
+        from app.services.sign_in import SignInService
         from app.services.slips import SlipService
+        from app.services.sync import SyncService, cached_catalog_path
+        from app.services.sync_runner import SyncRunner
         from app.store.db import open_database
         from drivers.printer import Spool
 
         settings, clock = self.settings, self.clock
         engine, sessions = open_database(settings.database_path)
-        catalog = load_catalog(settings.catalog_path)
+        self.sync = SyncService(
+            sessions, settings.server_url, settings.data_dir, settings.pages_dir, clock, self.sync_client
+        )
+        hall_code, terminal_code = self.sync.identity()
+        if hall_code and terminal_code:
+            # the server's enrolment names this terminal: its case numbers must not collide with
+            # another window's of the hall
+            settings = self.settings = replace(
+                settings, window=replace(settings.window, hall_code=hall_code, terminal=terminal_code)
+            )
+        # the catalog the server last sent beats the bundled sample (an explicit file beats both)
+        cached = cached_catalog_path(settings.data_dir)
+        catalog = load_catalog(settings.catalog_path or (cached if cached.exists() else None))
         calendar = load_calendar(settings.calendar_path)
         self.devices = open_devices(settings, self.device_factories)
         cfg = settings.window
@@ -99,6 +131,13 @@ class Services:
         self.pages = PageService(sessions, PageFiles(settings.pages_dir), clock)
         self.scanner = self.devices.scanner()
         self.calendar = calendar
+        self.sign_in = SignInService(sessions, self.sync, clock)
+        configured = self.sync.status().configured
+        self.sync_runner = (
+            SyncRunner(self.sync, self._sync_status, interval=settings.sync_interval)
+            if settings.server_url or configured
+            else None
+        )
         self.is_open = True
         if settings.sample_cases:
             self._add_sample_cases(sessions, catalog, calendar)
@@ -124,6 +163,25 @@ class Services:
             IssuanceService(sessions, cfg, calendar, quiet, clock),
         )
         marker.write_text("sample cases were added to this demo database once\n", encoding="utf-8")
+
+    # -- the signed-in clerk and sync ------------------------------------------------------------
+    def use_clerk(self, user: SignedInUser) -> None:
+        """From now on every use case records `user` as the clerk (and their window, if set)."""
+        cfg = replace(
+            self.settings.window,
+            clerk_name=user.display_name,
+            window_name=user.window_name or self.settings.window.window_name,
+        )
+        self.settings = replace(self.settings, window=cfg)
+        # WindowConfig is frozen and each use case holds its own reference: hand them the new one
+        for service in (self.intake, self.issuance, self.ratings):
+            service._cfg = cfg
+        for service in (self.printing, self.slips):
+            service._config = cfg
+
+    def _sync_status(self, status: SyncStatus) -> None:
+        for listener in list(self.sync_listeners):
+            listener(status)
 
     # -- devices --------------------------------------------------------------------------------
     def test_device(self, kind: str, url: str) -> str:
@@ -156,6 +214,9 @@ class Services:
 
     def close(self) -> None:
         if self.is_open:
+            if self.sync_runner is not None:
+                self.sync_runner.stop()
+            self.sync.close()
             self.devices.close()
             self.engine.dispose()
 
@@ -170,5 +231,7 @@ def load_calendar(path: Path | None) -> WorkCalendar:
     return WorkCalendar(overrides)
 
 
-def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
-    return Services(settings, clock).open()
+def build_services(
+    settings: Settings, clock: Clock = system_clock, sync_client: httpx.Client | None = None
+) -> Services:
+    return Services(settings, clock, sync_client=sync_client).open()

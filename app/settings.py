@@ -34,6 +34,9 @@ class Settings:
     slip_printer_url: str = "sim://"  # the 80 mm ESC/POS printer for slips and tickets
     evaluator_url: str = "sim://"  # the 好差评 pad
     barcode_scanner_url: str = "wedge://"  # wedge:// = a scanner that types like a keyboard
+    # the central server (http(s)://host:port); "" → standalone until enrolled from the workbench
+    server_url: str = ""
+    sync_interval: float = 15.0  # seconds between sync rounds when nothing pokes
 
     @property
     def hall_name(self) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.case_numbers import CaseNumber, CaseNumberError
@@ -10,6 +12,7 @@ from app.services.case_views import case_summary, case_view
 from app.services.clock import Clock
 from app.services.errors import NotFound
 from app.services.views import CaseSummary, CaseView
+from app.store.sync_repository import SyncRepository
 from app.store.unit_of_work import UnitOfWork
 
 
@@ -27,7 +30,11 @@ class CaseQueryService:
             seen = {r.id for r in rows}
             waiting = [r for r in uow.cases.open_rows() if r.id not in seen]
             waiting.sort(key=lambda r: r.created_at, reverse=True)
-            return [case_summary(r, today, self._days) for r in rows + waiting]
+            unsynced = SyncRepository(uow.session).cases_with_pending()
+            return [
+                replace(case_summary(r, today, self._days), synced=r.id not in unsynced)
+                for r in rows + waiting
+            ]
 
     def detail(self, case_id: str) -> CaseView:
         with UnitOfWork(self._sessions) as uow:

@@ -104,6 +104,7 @@ class CaseSummary:
     created_at: datetime
     promised_date: date | None
     deadline_flag: str
+    synced: bool = True  # False while a change of this case waits for the central server
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -112,6 +112,13 @@ class OutboxRow(Base):
     payload: Mapped[dict] = mapped_column(JSON)
     created_at: Mapped[datetime]
     sent_at: Mapped[datetime | None]
+    # what the server answered: pending until acknowledged, then applied or rejected (with the
+    # server's reason, shown to the clerk until marked seen); a rejected change is kept, never
+    # dropped, and the queue moves on past it
+    state: Mapped[str] = mapped_column(String(12), default="pending", server_default="pending", index=True)
+    reason: Mapped[str] = mapped_column(Text, default="", server_default="")
+    acked_at: Mapped[datetime | None] = mapped_column(nullable=True)
+    seen: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
 
 
 class CasePageRow(Base):
@@ -156,3 +163,50 @@ class RatingRow(Base):
     clerk: Mapped[str] = mapped_column(String(100))
     window: Mapped[str] = mapped_column(String(50))
     rated_at: Mapped[datetime]
+
+
+class SyncStateRow(Base):
+    """Key/value state of the sync with the central server (server_url, terminal_id, cursor…)."""
+
+    __tablename__ = "sync_state"
+
+    key: Mapped[str] = mapped_column(String(40), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+
+
+class CachedUserRow(Base):
+    """A user of this hall as the server last said, so a clerk can sign in while offline."""
+
+    __tablename__ = "cached_users"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    display_name: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20))
+    hall_code: Mapped[str] = mapped_column(String(12))
+    window_name: Mapped[str] = mapped_column(String(50))
+    password_hash: Mapped[str] = mapped_column(String(200))  # argon2id from the server
+    active: Mapped[bool] = mapped_column(Boolean)
+    updated_at: Mapped[datetime]
+
+
+class UploadedAttachmentRow(Base):
+    """A page image the server has whole (hash checked): not offered again."""
+
+    __tablename__ = "uploaded_attachments"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    uploaded_at: Mapped[datetime]
+
+
+class ParkedCaseStateRow(Base):
+    """A pulled server state of a case that still has local changes waiting to be pushed.
+
+    Applying it at once would undo what the clerk just did on screen; it is applied when the
+    case's last pending change has been acknowledged (unless a newer pull replaced it).
+    """
+
+    __tablename__ = "parked_case_states"
+
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    state: Mapped[dict] = mapped_column(JSON)  # app.sync.protocol.CaseState as JSON
+    parked_at: Mapped[datetime]

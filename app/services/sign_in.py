@@ -1,0 +1,176 @@
+"""Signing a clerk in at the workbench: with the server when it answers, else from the cache.
+
+Online, the server checks the password (POST /v1/sessions) and throttles; on success the hall's
+users are fetched again, so the argon2 hashes cached here stay current. When the server cannot
+be reached, the password is checked against the cached hash of the user as the server last
+described them (offline=True), so a hall whose network is down keeps working. A wrong password
+counts locally too: after 5 failures in a row the name is locked for a minute, online or not.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerificationError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.services.clock import Clock
+from app.services.errors import ServiceError
+from app.services.sync import SyncService
+from app.store.sync_repository import SyncRepository
+from app.store.unit_of_work import UnitOfWork
+from app.sync.protocol import LoginRequest
+from app.sync.transport import ServerUnreachable, TransportError
+
+log = logging.getLogger(__name__)
+MAX_FAILURES = 5
+LOCKOUT = timedelta(minutes=1)
+
+
+@dataclass(frozen=True)
+class SignedInUser:
+    username: str
+    display_name: str
+    role: str
+    hall_code: str
+    window_name: str
+    offline: bool
+
+
+@dataclass(frozen=True)
+class _Cached:
+    username: str
+    display_name: str
+    role: str
+    hall_code: str
+    window_name: str
+    password_hash: str
+    active: bool
+
+
+class SignInRefused(ServiceError):
+    """str() tells the clerk why, in Chinese."""
+
+
+class SignInService:
+    def __init__(self, sessions: sessionmaker[Session], sync: SyncService, clock: Clock) -> None:
+        self._sessions = sessions
+        self._sync = sync
+        self._clock = clock
+        self._hasher = PasswordHasher()
+        self._lock = threading.Lock()
+        self._failures: dict[str, tuple[int, datetime | None]] = {}  # name → (failures, locked until)
+        self._current: SignedInUser | None = None
+        self.token = ""  # the server session's bearer token while signed in online
+
+    @property
+    def current(self) -> SignedInUser | None:
+        return self._current
+
+    def sign_out(self) -> None:
+        self._current, self.token = None, ""
+
+    def sign_in(self, username: str, password: str) -> SignedInUser:
+        name = username.strip()
+        if not name or not password:
+            raise SignInRefused("请输入用户名和密码")
+        self._check_throttle(name)
+        user = self._online(name, password)
+        if user is None:
+            user = self._offline(name, password)
+        with self._lock:
+            self._failures.pop(name, None)
+        self._current = user
+        return user
+
+    # -- with the server ---------------------------------------------------------------------------
+    def _online(self, name: str, password: str) -> SignedInUser | None:
+        """The user as the server signs them in; None when the server cannot be asked."""
+        transport = self._sync.transport()
+        if transport is None:
+            return None
+        try:
+            answer = transport.login(LoginRequest(username=name, password=password))
+        except ServerUnreachable:
+            self._sync.note_contact(False)
+            return None
+        except TransportError as exc:  # wrong password, unknown, inactive, throttled by the server
+            self._sync.note_contact(True)
+            if exc.code != "throttled":
+                self._failed(name)
+            raise SignInRefused(exc.detail) from exc
+        self._sync.note_contact(True)
+        self.token = answer.token
+        try:
+            self._sync.save_users(transport.users())
+        except TransportError as exc:  # signed in all the same; the cache is refreshed next time
+            log.info("cached users not refreshed after sign-in: %s", exc.detail)
+        u = answer.user
+        return SignedInUser(u.username, u.display_name, u.role.value, u.hall_code, u.window_name, False)
+
+    # -- from the cache ------------------------------------------------------------------------------
+    def _offline(self, name: str, password: str) -> SignedInUser:
+        with UnitOfWork(self._sessions) as uow:
+            repo = SyncRepository(uow.session)
+            found = repo.user(name)
+            has_users = repo.user_count() > 0
+            # plain values: the row expires when the unit of work ends
+            row = (
+                None
+                if found is None
+                else _Cached(
+                    found.username,
+                    found.display_name,
+                    found.role,
+                    found.hall_code,
+                    found.window_name,
+                    found.password_hash,
+                    found.active,
+                )
+            )
+        if row is None:
+            if not has_users:
+                raise SignInRefused(
+                    "无法连接中心服务器，本机也还没有可用于离线登录的账号：请在网络恢复后登录"
+                )
+            self._failed(name)
+            raise SignInRefused(
+                f"无法连接中心服务器，本机没有账号“{name}”的登录记录：请核对用户名或在联网时登录"
+            )
+        try:
+            self._hasher.verify(row.password_hash, password)
+        except (VerificationError, InvalidHashError) as exc:
+            self._failed(name)
+            raise SignInRefused(self._wrong_password(name)) from exc
+        if not row.active:
+            raise SignInRefused("该账号已停用，请联系大厅管理员")
+        return SignedInUser(row.username, row.display_name, row.role, row.hall_code, row.window_name, True)
+
+    # -- throttling ----------------------------------------------------------------------------------
+    def _check_throttle(self, name: str) -> None:
+        with self._lock:
+            until = self._failures.get(name, (0, None))[1]
+            if until is None:
+                return
+            if self._clock() < until:
+                raise SignInRefused(
+                    f"连续 {MAX_FAILURES} 次登录失败，账号“{name}”已暂时锁定，请 1 分钟后再试"
+                )
+            self._failures.pop(name, None)  # the minute is over: a fresh start
+
+    def _failed(self, name: str) -> None:
+        with self._lock:
+            failures, _ = self._failures.get(name, (0, None))
+            failures += 1
+            until = self._clock() + LOCKOUT if failures >= MAX_FAILURES else None
+            self._failures[name] = (failures, until)
+
+    def _wrong_password(self, name: str) -> str:
+        failures, until = self._failures.get(name, (0, None))
+        if until is not None:
+            return f"密码不正确。已连续 {MAX_FAILURES} 次失败，账号已暂时锁定，请 1 分钟后再试"
+        return f"密码不正确（离线登录），还可尝试 {MAX_FAILURES - failures} 次"

@@ -1,0 +1,325 @@
+"""Sync with the central server, as the workbench sees it: enrol, one round, the state to show.
+
+One round (sync_once) uploads the page images the waiting changes need, pushes the outbox until
+it is empty, pulls the server's changes until caught up, then applies server states that were
+parked while the case had changes of its own waiting. Failures of the network or the server are
+recorded (last_error, online) and never raised: the clerk goes on working, the runner retries.
+
+A workbench whose settings name no server and which was never enrolled is standalone: it keeps
+its outbox (so it can be enrolled later and send everything) and status().configured is False.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import threading
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import httpx
+from pydantic import ValidationError
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.services.clock import Clock
+from app.services.errors import ServiceError
+from app.services.sync_apply import apply_parked, apply_pull_page, cached_user_row
+from app.services.sync_push import Pusher, SyncHalted
+from app.store.sync_repository import SyncRepository
+from app.store.unit_of_work import UnitOfWork
+from app.sync.protocol import ChangeKind, EnrolRequest, UsersAnswer
+from app.sync.transport import (
+    HttpTransport,
+    Refused,
+    ServerUnreachable,
+    TransportError,
+    Unauthorised,
+    normalise_base_url,
+)
+
+log = logging.getLogger(__name__)
+PULL_LIMIT = 500
+CACHED_CATALOG_FILE = "服务器事项目录.json"
+
+
+class SyncError(ServiceError):
+    """Enrolment failed; str() says why in Chinese."""
+
+
+@dataclass(frozen=True)
+class SyncStatus:
+    configured: bool  # a server is set up and this terminal enrolled (False: standalone)
+    online: bool  # the last contact with the server succeeded
+    waiting: int  # outbox mutations not yet acknowledged by the server
+    oldest_waiting_at: datetime | None
+    last_error: str  # "" or a Chinese sentence (never a traceback)
+    last_sync_at: datetime | None
+    rejected: int  # mutations the server refused and the clerk has not yet marked seen
+    server_url: str
+
+
+@dataclass(frozen=True)
+class RejectedChange:
+    seq: int
+    kind: str
+    case_id: str | None
+    case_number: str
+    summary: str  # what the clerk did, in Chinese
+    reason: str  # the server's reason
+    created_at: datetime
+    seen: bool
+
+
+def cached_catalog_path(data_dir: Path) -> Path:
+    """Where the server's catalog is kept; the next start prefers it to the bundled sample."""
+    return Path(data_dir) / CACHED_CATALOG_FILE
+
+
+class SyncService:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        server_url: str,
+        data_dir: Path,
+        pages_dir: Path,
+        clock: Clock,
+        client: httpx.Client | None = None,
+        timeout: float = 15.0,
+    ) -> None:
+        self._sessions = sessions
+        self._settings_url = server_url.strip()
+        self._data_dir = Path(data_dir)
+        self._pages_dir = Path(pages_dir)
+        self._clock = clock
+        self._client = client  # tests pass the server's TestClient; None: a real connection
+        self._timeout = timeout
+        self._lock = threading.RLock()  # one round at a time (runner thread, sign-in, UI)
+        self._online = False
+        self._transport: HttpTransport | None = None
+
+    # -- state -----------------------------------------------------------------------------------
+    def _state(self) -> dict[str, str]:
+        with UnitOfWork(self._sessions) as uow:
+            return SyncRepository(uow.session).values()
+
+    def _set(self, **values: str) -> None:
+        with UnitOfWork(self._sessions) as uow:
+            repo = SyncRepository(uow.session)
+            for key, value in values.items():
+                repo.set(key, value)
+            uow.commit()
+
+    @property
+    def server_url(self) -> str:
+        # the address in the settings wins: an operator who moved the server says so there; the
+        # one remembered from enrolment serves when the settings name none
+        return self._settings_url or self._state().get("server_url", "")
+
+    @property
+    def hall_code(self) -> str:
+        return self._state().get("hall_code", "")
+
+    def identity(self) -> tuple[str, str]:
+        """(hall_code, terminal_code) the server gave at enrolment, or ("", "") before it."""
+        state = self._state()
+        return state.get("hall_code", ""), state.get("terminal_code", "")
+
+    def credentials(self) -> tuple[str, str]:
+        """(terminal_id, secret), or ("", "") before enrolment (the event stream needs them)."""
+        state = self._state()
+        return state.get("terminal_id", ""), state.get("terminal_secret", "")
+
+    def transport(self) -> HttpTransport | None:
+        """The HTTP client for the enrolled terminal; None while standalone."""
+        state = self._state()
+        url = self._settings_url or state.get("server_url", "")
+        terminal_id = state.get("terminal_id", "")
+        if not url or not terminal_id:
+            return None
+        t = self._transport
+        if t is None or t.base_url != normalise_base_url(url):
+            if t is not None:
+                t.close()
+            t = self._transport = HttpTransport(url, self._client, self._timeout)
+        t.set_terminal(terminal_id, state.get("terminal_secret", ""))
+        return t
+
+    def close(self) -> None:
+        if self._transport is not None:
+            self._transport.close()
+            self._transport = None
+
+    def note_contact(self, ok: bool) -> None:
+        """Sign-in talks to the server too: what it learnt about the connection is shown."""
+        self._online = ok
+
+    def status(self) -> SyncStatus:
+        with UnitOfWork(self._sessions) as uow:
+            repo = SyncRepository(uow.session)
+            state = repo.values()
+            waiting, oldest = repo.waiting()
+            rejected = repo.rejected_unseen()
+        last = state.get("last_success_at", "")
+        return SyncStatus(
+            configured=bool(state.get("server_url") and state.get("terminal_id")),
+            online=self._online,
+            waiting=waiting,
+            oldest_waiting_at=oldest,
+            last_error=state.get("last_error", ""),
+            last_sync_at=datetime.fromisoformat(last) if last else None,
+            rejected=rejected,
+            server_url=self._settings_url or state.get("server_url", ""),
+        )
+
+    # -- enrolment -------------------------------------------------------------------------------
+    def enrol(self, server_url: str, code: str, terminal_name: str) -> None:
+        url = server_url.strip() or self._settings_url
+        if not url.startswith(("http://", "https://")):
+            raise SyncError("请填写以 http:// 或 https:// 开头的中心服务器地址")
+        try:
+            request = EnrolRequest(code=code.strip(), terminal_name=terminal_name.strip())
+        except ValidationError as exc:
+            raise SyncError(
+                "登记码或终端名称格式不正确：登记码为管理员发放的 6 位以上字符，终端名称不能为空"
+            ) from exc
+        with self._lock:
+            transport = HttpTransport(url, self._client, self._timeout)
+            try:
+                answer = transport.enrol(request)
+            except ServerUnreachable as exc:
+                raise SyncError(f"无法连接中心服务器 {url}：{exc.detail}") from exc
+            except TransportError as exc:
+                raise SyncError(f"登记未成功：{exc.detail}") from exc
+            self._set(
+                server_url=transport.base_url,
+                terminal_id=answer.terminal_id,
+                terminal_secret=answer.secret,
+                hall_code=answer.hall_code,
+                hall_name=answer.hall_name,
+                terminal_code=answer.terminal_code,
+                cursor="",  # a new server: its change log is read from the start
+                last_error="",
+            )
+            self._online = True
+            # the hall's users at once, so a clerk can sign in even if the network goes next
+            t = self.transport()
+            try:
+                self.save_users(t.users() if t else None)
+            except TransportError as exc:
+                log.info("users not cached at enrolment: %s", exc.detail)
+
+    def save_users(self, users: UsersAnswer | None) -> None:
+        if users is None:
+            return
+        with UnitOfWork(self._sessions) as uow:
+            SyncRepository(uow.session).replace_users([cached_user_row(u) for u in users.users])
+            uow.commit()
+
+    # -- the clerk's view of refused changes ---------------------------------------------------------
+    def rejected_changes(self) -> list[RejectedChange]:
+        with UnitOfWork(self._sessions) as uow:
+            rows = SyncRepository(uow.session).rejected()
+            return [
+                RejectedChange(
+                    seq=r.seq,
+                    kind=r.kind,
+                    case_id=r.payload.get("case_id"),
+                    case_number=str(r.payload.get("case_number", "")),
+                    summary=describe(r.kind, r.payload),
+                    reason=r.reason,
+                    created_at=r.created_at,
+                    seen=r.seen,
+                )
+                for r in rows
+            ]
+
+    def mark_seen(self, seq: int) -> None:
+        with UnitOfWork(self._sessions) as uow:
+            if not SyncRepository(uow.session).mark_seen(seq):
+                raise SyncError("找不到这条被拒绝的变更")
+            uow.commit()
+
+    def unsynced_case_ids(self) -> set[str]:
+        with UnitOfWork(self._sessions) as uow:
+            return SyncRepository(uow.session).cases_with_pending()
+
+    # -- one round -------------------------------------------------------------------------------
+    def sync_once(self) -> SyncStatus:
+        with self._lock:
+            transport = self.transport()
+            if transport is None:
+                return self.status()
+            error = ""
+            try:
+                Pusher(self._sessions, transport, self._pages_dir, self._clock).push_all()
+                self._pull(transport)
+                with UnitOfWork(self._sessions) as uow:
+                    apply_parked(uow)
+                    uow.commit()
+                self._online = True
+            except ServerUnreachable as exc:
+                self._online, error = False, f"无法连接中心服务器：{exc.detail}"
+            except Unauthorised as exc:
+                self._online = False
+                error = f"中心服务器不接受本终端的凭据（{exc.detail}），请联系系统管理员重新登记本终端"
+            except Refused as exc:
+                self._online, error = True, f"中心服务器拒绝了同步请求：{exc.detail}"
+            except SyncHalted as exc:
+                self._online, error = True, str(exc)
+            except Exception as exc:  # a bug must not stop the clerk; it is logged in full
+                log.exception("sync round failed")
+                error = f"同步出错（{type(exc).__name__}），稍后自动重试"
+            values = {"last_error": error, "last_attempt_at": self._clock().isoformat()}
+            if not error:
+                values["last_success_at"] = self._clock().isoformat()
+            self._set(**values)
+            return self.status()
+
+    def _pull(self, transport: HttpTransport) -> None:
+        while True:
+            state = self._state()
+            answer = transport.pull(state.get("cursor", ""), PULL_LIMIT)
+            kinds = {c.kind for c in answer.changes}
+            users = transport.users() if ChangeKind.USERS in kinds else None
+            catalog_version = None
+            if ChangeKind.CATALOG in kinds:
+                catalog = transport.catalog()
+                if str(catalog.version) != state.get("catalog_version"):
+                    _write_json(cached_catalog_path(self._data_dir), catalog.catalog)
+                catalog_version = catalog.version
+            with UnitOfWork(self._sessions) as uow:
+                apply_pull_page(uow, answer, self._clock(), users, catalog_version)
+                uow.commit()
+            if not answer.more or not answer.changes:
+                return
+
+
+def describe(kind: str, payload: dict) -> str:
+    """What the clerk did, in words, for the list of refused changes."""
+    event = payload.get("event")
+    if isinstance(event, dict) and event.get("summary"):
+        return str(event["summary"])
+    if kind.startswith("page."):
+        verb = {
+            "page.attached": "添加",
+            "page.rotated": "旋转",
+            "page.moved": "调整顺序",
+            "page.deleted": "删除",
+        }.get(kind, "修改")
+        return f"{verb}扫描件（材料 {payload.get('material_code', '')}）"
+    if kind.startswith("rating"):
+        return f"记录申请人评价（{payload.get('level', '')} 级）"
+    return kind
+
+
+def _write_json(path: Path, data: dict) -> None:
+    # atomically: a power cut leaves the old catalog or the new one, never half of one
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    with open(tmp, "w", encoding="utf-8") as f:
+        json.dump(data, f, ensure_ascii=False)
+        f.flush()
+        os.fsync(f.fileno())
+    tmp.replace(path)

@@ -1,0 +1,214 @@
+"""Push: the outbox to the server in seq order, page images uploaded before the pages refer to them.
+
+Rules (DESIGN.md "Sync"): pending rows go in seq order, at most 500 per request. Each answer is
+recorded in one local transaction: applied → acknowledged; rejected → kept with the server's
+reason for the clerk, and the queue moves on. A page.attached mutation is only sent once its
+image is complete on the server (offered, then uploaded in 1 MiB chunks resumed from what the
+server already received); "needs_attachment" (the server lost or never checked it) uploads again
+and pushes again. A 409 seq_gap whose expected seq we still hold is answered by resending from
+there (rows we think acknowledged included: the server returns its stored results); a seq we
+never had means the two sides disagree about history, and pushing stops with a clear error.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.services.page_files import PageFiles
+from app.services.page_images import EXTENSIONS
+from app.store.sync_repository import APPLIED, REJECTED, SyncRepository
+from app.store.unit_of_work import UnitOfWork
+from app.sync.protocol import (
+    MAX_PUSH_BATCH,
+    AttachmentOffer,
+    Mutation,
+    MutationStatus,
+    PushRequest,
+)
+from app.sync.transport import HttpTransport, SeqGap
+
+UPLOAD_CHUNK = 1024 * 1024
+PAGE_ATTACHED = "page.attached"
+
+
+class SyncHalted(Exception):
+    """Pushing cannot go on without someone looking; str() says why, in Chinese."""
+
+
+@dataclass(frozen=True)
+class _Pending:
+    seq: int
+    mutation_id: str
+    kind: str
+    payload: dict
+    created_at: datetime
+
+    def as_mutation(self) -> Mutation:
+        return Mutation(
+            seq=self.seq,
+            mutation_id=self.mutation_id,
+            kind=self.kind,
+            payload=self.payload,
+            created_at=self.created_at,
+        )
+
+
+class Pusher:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        transport: HttpTransport,
+        pages_dir: Path,
+        clock: Callable[[], datetime],
+        batch: int = MAX_PUSH_BATCH,
+    ) -> None:
+        self._sessions = sessions
+        self._t = transport
+        self._files = PageFiles(pages_dir)
+        self._clock = clock
+        self._batch = min(batch, MAX_PUSH_BATCH)
+
+    def push_all(self) -> int:
+        """Push until nothing is pending; returns how many results were recorded."""
+        recorded = 0
+        rows = self._load(lambda repo: repo.pending(self._batch))
+        last_gap: int | None = None
+        stuck: set[str] = set()
+        while rows:
+            self._ensure_attachments(rows)
+            try:
+                answer = self._t.push(PushRequest(mutations=[r.as_mutation() for r in rows]))
+            except SeqGap as gap:
+                if gap.expected_seq == last_gap:
+                    raise SyncHalted(_disagree(gap.expected_seq)) from gap
+                last_gap = gap.expected_seq
+                rows = self._resend_from(gap.expected_seq)
+                continue
+            last_gap = None
+            recorded += self._record(answer.results)
+            missing = [
+                h
+                for r in answer.results
+                if r.status is MutationStatus.NEEDS_ATTACHMENT
+                for h in r.missing_attachments
+            ]
+            if missing:
+                if stuck.intersection(missing):
+                    raise SyncHalted("中心服务器在附件上传完成后仍要求重新上传，同步已暂停，请联系系统管理员")
+                stuck.update(missing)
+                self._reupload(missing, rows)
+            rows = self._load(lambda repo: repo.pending(self._batch))
+        return recorded
+
+    # -- seq gaps --------------------------------------------------------------------------------
+    def _resend_from(self, expected: int) -> list[_Pending]:
+        def pick(repo: SyncRepository) -> list:
+            lowest = repo.lowest_pending_seq()
+            first = repo.row(expected)
+            if first is None or (lowest is not None and expected > lowest):
+                return []
+            return repo.rows_from(expected, self._batch)
+
+        rows = self._load(pick)
+        if not rows:
+            raise SyncHalted(_disagree(expected))
+        return rows
+
+    # -- answers ----------------------------------------------------------------------------------
+    def _record(self, results) -> int:
+        now = self._clock()
+        count = 0
+        with UnitOfWork(self._sessions) as uow:
+            repo = SyncRepository(uow.session)
+            for r in results:
+                if r.status is MutationStatus.APPLIED:
+                    repo.mark_answered(r.seq, APPLIED, "", now)
+                elif r.status is MutationStatus.REJECTED:
+                    repo.mark_answered(r.seq, REJECTED, r.reason or "中心服务器拒绝了该变更", now)
+                else:
+                    continue
+                count += 1
+            uow.commit()
+        return count
+
+    # -- attachments ------------------------------------------------------------------------------
+    def _ensure_attachments(self, rows: list[_Pending]) -> None:
+        seen: set[str] = set()
+        for row in rows:
+            if row.kind != PAGE_ATTACHED:
+                continue
+            sha = str(row.payload.get("sha256", ""))
+            if not sha or sha in seen:
+                continue
+            seen.add(sha)
+            if not self._load_value(lambda repo, sha=sha: repo.is_uploaded(sha)):
+                self.upload(sha, int(row.payload.get("size", 0)), str(row.payload.get("media_type", "")))
+
+    def _reupload(self, hashes: list[str], rows: list[_Pending]) -> None:
+        kinds = {str(r.payload.get("sha256")): r for r in rows if r.kind == PAGE_ATTACHED}
+        for sha in dict.fromkeys(hashes):
+            self._write(lambda repo, sha=sha: repo.forget_uploaded(sha))
+            row = kinds.get(sha)
+            media_type = str(row.payload.get("media_type", "")) if row else ""
+            size = int(row.payload.get("size", 0)) if row else 0
+            self.upload(sha, size, media_type)
+
+    def upload(self, sha256: str, size: int, media_type: str) -> None:
+        """Make the image complete on the server: skip what it has, resume from what it received."""
+        path = self._find(sha256, media_type)
+        if path is None:
+            raise SyncHalted(f"扫描件 {sha256[:12]}… 的图像文件在本机找不到，无法上传，同步已暂停")
+        size = size or path.stat().st_size
+        state = self._t.offer_attachment(
+            AttachmentOffer(sha256=sha256, size=size, media_type=media_type or "image/jpeg")
+        )
+        with open(path, "rb") as f:
+            while not state.complete:
+                if state.received >= size:
+                    raise SyncHalted(f"扫描件 {sha256[:12]}… 上传完毕但服务器未能核对通过，同步已暂停")
+                f.seek(state.received)
+                chunk = f.read(UPLOAD_CHUNK)
+                if not chunk:
+                    raise SyncHalted(f"扫描件 {sha256[:12]}… 的本地文件比登记的小，无法上传")
+                state = self._t.upload_chunk(sha256, state.received, chunk)
+        self._write(lambda repo: repo.mark_uploaded(sha256, self._clock()))
+
+    def _find(self, sha256: str, media_type: str) -> Path | None:
+        candidates = [EXTENSIONS[media_type]] if media_type in EXTENSIONS else []
+        candidates += [e for e in EXTENSIONS.values() if e not in candidates]
+        for ext in candidates:
+            path = self._files.path_for(sha256, ext)
+            if path.exists():
+                return path
+        return None
+
+    # -- small transactions -----------------------------------------------------------------------
+    def _load(self, pick) -> list[_Pending]:
+        with UnitOfWork(self._sessions) as uow:
+            repo = SyncRepository(uow.session)
+            rows = [_Pending(r.seq, r.mutation_id, r.kind, dict(r.payload), r.created_at) for r in pick(repo)]
+            if rows:
+                repo.mark_sent([r.seq for r in rows], self._clock())
+                uow.commit()
+            return rows
+
+    def _load_value(self, read):
+        with UnitOfWork(self._sessions) as uow:
+            return read(SyncRepository(uow.session))
+
+    def _write(self, change) -> None:
+        with UnitOfWork(self._sessions) as uow:
+            change(SyncRepository(uow.session))
+            uow.commit()
+
+
+def _disagree(expected: int) -> str:
+    return (
+        f"中心服务器期望本终端的下一条变更序号为 {expected}，但本机没有可从该序号续传的变更："
+        "服务器数据库可能已从备份恢复，或本机数据库已被替换。同步已暂停，请联系系统管理员。"
+    )

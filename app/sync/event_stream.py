@@ -1,0 +1,105 @@
+"""The hall's event stream (WebSocket): every message is a poke, and so is every (re)connection.
+
+A poke only says "something changed, pull from your cursor"; what changed comes from the pull.
+So a message lost while disconnected costs nothing: the reconnect pokes, and the pull catches up.
+The stream runs on its own thread and reconnects with exponential backoff and jitter.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+import threading
+from collections.abc import Callable
+from urllib.parse import quote, urlencode
+
+from websockets.exceptions import InvalidURI, WebSocketException
+from websockets.sync.client import ClientConnection, connect
+
+from app.sync.protocol import API_PREFIX
+from app.sync.transport import normalise_base_url
+
+log = logging.getLogger(__name__)
+
+
+def events_url(server_url: str, hall_code: str, terminal_id: str, secret: str) -> str:
+    """ws(s)://host/v1/halls/{hall}/events?terminal_id=…&secret=… for the server at `server_url`."""
+    base = normalise_base_url(server_url)
+    if base.startswith("https://"):
+        base = "wss://" + base[len("https://") :]
+    elif base.startswith("http://"):
+        base = "ws://" + base[len("http://") :]
+    query = urlencode({"terminal_id": terminal_id, "secret": secret})
+    return f"{base}{API_PREFIX}/halls/{quote(hall_code, safe='')}/events?{query}"
+
+
+def backoff_delay(failures: int, min_delay: float, max_delay: float, rng: random.Random) -> float:
+    """Exponential in the failures so far, capped, with jitter so a hall's terminals spread out
+    instead of all hitting a restarted server in the same second."""
+    ceiling = min(max_delay, min_delay * (2 ** min(failures, 30)))
+    return rng.uniform(min(min_delay, ceiling), ceiling)
+
+
+class EventStream:
+    def __init__(
+        self,
+        url: str,
+        on_poke: Callable[[], None],
+        min_backoff: float = 1.0,
+        max_backoff: float = 60.0,
+        open_timeout: float = 10.0,
+        rng: random.Random | None = None,
+    ) -> None:
+        self.url = url
+        self._on_poke = on_poke
+        self._min, self._max = min_backoff, max_backoff
+        self._open_timeout = open_timeout
+        self._rng = rng or random.Random()
+        self._stop = threading.Event()
+        self._lock = threading.Lock()
+        self._conn: ClientConnection | None = None
+        self._thread: threading.Thread | None = None
+        self.connections = 0  # how many times a connection was opened (for the status and tests)
+
+    def start(self) -> None:
+        if self._thread is not None:
+            return
+        self._thread = threading.Thread(target=self._run, name="hall-events", daemon=True)
+        self._thread.start()
+
+    def stop(self) -> None:
+        self._stop.set()
+        with self._lock:
+            conn = self._conn
+        if conn is not None:
+            conn.close()  # wakes the thread blocked in recv
+        if self._thread is not None:
+            self._thread.join(timeout=self._open_timeout + 5)
+            self._thread = None
+
+    def _run(self) -> None:
+        failures = 0
+        while not self._stop.is_set():
+            try:
+                with connect(self.url, open_timeout=self._open_timeout) as conn:
+                    with self._lock:
+                        self._conn = conn
+                    if self._stop.is_set():
+                        break
+                    failures = 0
+                    self.connections += 1
+                    self._on_poke()  # events may have been missed while we were away
+                    for _message in conn:
+                        self._on_poke()
+            except (OSError, TimeoutError, WebSocketException) as exc:
+                if isinstance(exc, InvalidURI):
+                    log.error("hall event stream URL is invalid: %s", exc)
+                    return
+                log.info("hall event stream unavailable (%s)", type(exc).__name__)
+            finally:
+                with self._lock:
+                    self._conn = None
+            if self._stop.is_set():
+                break
+            failures += 1
+            self._stop.wait(backoff_delay(failures, self._min, self._max, self._rng))

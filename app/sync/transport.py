@@ -1,0 +1,194 @@
+"""The client end of the sync protocol over HTTP (httpx): one method per endpoint.
+
+Answers come back as the protocol's models; failures as a few typed exceptions the sync service
+acts on, each with a Chinese sentence for the clerk:
+
+- ServerUnreachable: no connection, a timeout, a 5xx or an answer we cannot read: offline, retry
+  later with backoff;
+- Unauthorised: 401 (the terminal's or the user's credential is not accepted);
+- SeqGap: 409 seq_gap, with the seq the server expects next;
+- Refused: any other 4xx, with the server's machine code and sentence.
+"""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+import httpx
+from pydantic import BaseModel, ValidationError
+
+from app.sync.protocol import (
+    API_PREFIX,
+    TERMINAL_AUTH_SCHEME,
+    AttachmentOffer,
+    AttachmentState,
+    CatalogAnswer,
+    EnrolAnswer,
+    EnrolRequest,
+    LoginAnswer,
+    LoginRequest,
+    PullAnswer,
+    PushAnswer,
+    PushRequest,
+    UsersAnswer,
+)
+
+M = TypeVar("M", bound=BaseModel)
+DEFAULT_TIMEOUT = 15.0
+
+
+class TransportError(Exception):
+    """str(error) is a sentence in Chinese the clerk can read."""
+
+    def __init__(self, detail: str, code: str = "") -> None:
+        super().__init__(detail)
+        self.detail, self.code = detail, code
+
+
+class ServerUnreachable(TransportError):
+    pass
+
+
+class Unauthorised(TransportError):
+    pass
+
+
+class SeqGap(TransportError):
+    def __init__(self, expected_seq: int, detail: str = "") -> None:
+        super().__init__(detail or f"服务器期望下一条变更序号为 {expected_seq}", "seq_gap")
+        self.expected_seq = expected_seq
+
+
+class Refused(TransportError):
+    pass
+
+
+def normalise_base_url(url: str) -> str:
+    """`http://host:port` with no trailing slash and no /v1 (the paths add it)."""
+    url = url.strip().rstrip("/")
+    return url[: -len(API_PREFIX)] if url.endswith(API_PREFIX) else url
+
+
+class HttpTransport:
+    def __init__(
+        self,
+        base_url: str,
+        client: httpx.Client | None = None,
+        timeout: float = DEFAULT_TIMEOUT,
+        terminal_id: str = "",
+        secret: str = "",
+    ) -> None:
+        self.base_url = normalise_base_url(base_url)
+        # a caller's client (tests pass FastAPI's TestClient, which is one) is theirs to close
+        self._owns_client = client is None
+        self._client = client if client is not None else httpx.Client(timeout=timeout)
+        self._timeout = timeout
+        self.terminal_id, self._secret = terminal_id, secret
+
+    def set_terminal(self, terminal_id: str, secret: str) -> None:
+        self.terminal_id, self._secret = terminal_id, secret
+
+    def close(self) -> None:
+        if self._owns_client:
+            self._client.close()
+
+    # -- endpoints ---------------------------------------------------------------------------------
+    def health(self) -> dict[str, Any]:
+        return self._call("GET", "/health", auth=False).json()
+
+    def enrol(self, request: EnrolRequest) -> EnrolAnswer:
+        return self._model(EnrolAnswer, self._call("POST", "/terminals/enrol", body=request, auth=False))
+
+    def login(self, request: LoginRequest) -> LoginAnswer:
+        return self._model(LoginAnswer, self._call("POST", "/sessions", body=request))
+
+    def push(self, request: PushRequest) -> PushAnswer:
+        return self._model(PushAnswer, self._call("POST", "/sync/push", body=request))
+
+    def pull(self, cursor: str, limit: int) -> PullAnswer:
+        params: dict[str, Any] = {"limit": limit}
+        if cursor:
+            params["cursor"] = cursor
+        return self._model(PullAnswer, self._call("GET", "/sync/pull", params=params))
+
+    def offer_attachment(self, offer: AttachmentOffer) -> AttachmentState:
+        return self._model(AttachmentState, self._call("POST", "/attachments", body=offer))
+
+    def attachment_state(self, sha256: str) -> AttachmentState:
+        return self._model(AttachmentState, self._call("GET", f"/attachments/{sha256}"))
+
+    def upload_chunk(self, sha256: str, offset: int, data: bytes) -> AttachmentState:
+        response = self._call(
+            "PUT",
+            f"/attachments/{sha256}",
+            params={"offset": offset},
+            content=data,
+            headers={"Content-Type": "application/octet-stream"},
+        )
+        return self._model(AttachmentState, response)
+
+    def catalog(self) -> CatalogAnswer:
+        return self._model(CatalogAnswer, self._call("GET", "/catalog"))
+
+    def users(self) -> UsersAnswer:
+        return self._model(UsersAnswer, self._call("GET", "/users"))
+
+    # -- plumbing ----------------------------------------------------------------------------------
+    def _call(
+        self,
+        method: str,
+        path: str,
+        *,
+        body: BaseModel | None = None,
+        params: dict[str, Any] | None = None,
+        content: bytes | None = None,
+        headers: dict[str, str] | None = None,
+        auth: bool = True,
+    ) -> httpx.Response:
+        all_headers = dict(headers or {})
+        if auth:
+            all_headers["Authorization"] = f"{TERMINAL_AUTH_SCHEME} {self.terminal_id}:{self._secret}"
+        kwargs: dict[str, Any] = {"params": params, "headers": all_headers, "timeout": self._timeout}
+        if body is not None:
+            kwargs["content"] = body.model_dump_json()
+            all_headers["Content-Type"] = "application/json"
+        elif content is not None:
+            kwargs["content"] = content
+        try:
+            response = self._client.request(method, f"{self.base_url}{API_PREFIX}{path}", **kwargs)
+        except httpx.TimeoutException as exc:
+            raise ServerUnreachable("连接中心服务器超时", "timeout") from exc
+        except httpx.HTTPError as exc:  # refused connection, DNS, TLS, a dropped connection …
+            raise ServerUnreachable(f"无法连接中心服务器（{type(exc).__name__}）", "unreachable") from exc
+        if response.status_code < 400:
+            return response
+        raise _error(response)
+
+    @staticmethod
+    def _model(model: type[M], response: httpx.Response) -> M:
+        try:
+            return model.model_validate_json(response.content)
+        except ValidationError as exc:
+            # a proxy's error page, or a server of another version: treat like a server fault
+            raise ServerUnreachable(
+                "中心服务器的应答无法识别，可能版本不一致或中间设备有误", "bad_answer"
+            ) from exc
+
+
+def _error(response: httpx.Response) -> TransportError:
+    status = response.status_code
+    try:
+        body = response.json()
+    except ValueError:
+        body = {}
+    if not isinstance(body, dict):
+        body = {}
+    detail = str(body.get("detail") or "") if isinstance(body.get("detail"), str) else ""
+    code = str(body.get("code") or "")
+    if status >= 500:
+        return ServerUnreachable(detail or f"中心服务器暂时无法处理请求（{status}）", code or "server_error")
+    if status == 401:
+        return Unauthorised(detail or "中心服务器不接受本终端或账号的凭据", code or "unauthorised")
+    if status == 409 and code == "seq_gap" and isinstance(body.get("expected_seq"), int):
+        return SeqGap(body["expected_seq"], detail)
+    return Refused(detail or f"中心服务器拒绝了请求（{status}）", code or str(status))
