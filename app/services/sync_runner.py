@@ -18,6 +18,7 @@ from app.services.sync import SyncService, SyncStatus
 from app.sync.event_stream import EventStream, backoff_delay, events_url
 
 log = logging.getLogger(__name__)
+FOLLOW_UP_SECONDS = 1.0  # a second round after the server poked (see _server_poke)
 
 
 class SyncRunner:
@@ -38,6 +39,7 @@ class SyncRunner:
         self._listen = listen  # False: no event stream (tests, or a server without one)
         self._rng = rng or random.Random()
         self._wake = threading.Event()
+        self._follow_up = False
         self._stopping = threading.Event()
         self._thread: threading.Thread | None = None
         self._stream: EventStream | None = None
@@ -52,6 +54,13 @@ class SyncRunner:
         self._thread.start()
 
     def poke(self) -> None:
+        self._wake.set()
+
+    def _server_poke(self) -> None:
+        # on PostgreSQL a change becomes pullable only once every older transaction of the
+        # cluster has ended, so a pull right after the poke can come back short: one more round
+        # a second later catches it instead of waiting for the interval
+        self._follow_up = True
         self._wake.set()
 
     def stop(self) -> None:
@@ -75,6 +84,7 @@ class SyncRunner:
     def _run(self) -> None:
         while not self._stopping.is_set():
             self._wake.clear()  # pokes from here on ask for another round
+            follow_up, self._follow_up = self._follow_up, False
             status = self._sync.sync_once()
             try:
                 self._on_status(status)
@@ -82,6 +92,8 @@ class SyncRunner:
                 log.exception("sync status listener failed")
             self._ensure_stream(status)
             delay = self.next_delay(ok=not status.last_error)
+            if follow_up and not status.last_error:
+                delay = min(delay, FOLLOW_UP_SECONDS)
             self.delays = [*self.delays[-49:], delay]
             self._wake.wait(delay)
 
@@ -93,5 +105,5 @@ class SyncRunner:
         if not (terminal_id and hall):
             return
         url = events_url(status.server_url, hall, terminal_id, secret)
-        self._stream = EventStream(url, self.poke, self._min, self._max, rng=self._rng)
+        self._stream = EventStream(url, self._server_poke, self._min, self._max, rng=self._rng)
         self._stream.start()

@@ -89,3 +89,32 @@ def test_a_listener_that_raises_does_not_stop_the_runner():
         assert calls.acquire(timeout=10)
     finally:
         runner.stop()
+
+
+def test_a_poke_from_the_server_brings_a_follow_up_round_a_second_later():
+    """On PostgreSQL a poked pull can come back short (an older transaction still runs): the
+    runner looks again after FOLLOW_UP_SECONDS instead of waiting for the interval."""
+    from app.services.sync_runner import FOLLOW_UP_SECONDS
+
+    rounds = threading.Event()
+    seen: list[SyncStatus] = []
+
+    def on_status(status: SyncStatus) -> None:
+        seen.append(status)
+        if len(seen) >= 2:
+            rounds.set()
+
+    runner = SyncRunner(FakeSync(0), on_status, interval=3600, listen=False)
+    runner.start()
+    try:
+        runner._server_poke()  # what the event stream calls
+        assert rounds.wait(10)
+    finally:
+        runner.stop()
+    assert FOLLOW_UP_SECONDS in runner.delays
+    # a poke from the workbench itself (a decision saved) needs no follow-up
+    local = SyncRunner(FakeSync(0), lambda s: None, interval=3600, listen=False)
+    local.start()
+    local.poke()
+    local.stop()
+    assert FOLLOW_UP_SECONDS not in local.delays
