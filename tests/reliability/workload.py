@@ -23,12 +23,20 @@ PEOPLE = (
 )
 
 
-def page_image(rng: random.Random, side: int = 600) -> bytes:
-    """A small scanned-looking JPEG, different every time (so every page has its own hash)."""
-    img = Image.new("L", (side, int(side * 1.414)), 250)
+def page_image(rng: random.Random, side: int = 600, grain: bool = False) -> bytes:
+    """A scanned-looking JPEG, different every time (so every page has its own hash).
+
+    `grain` adds a scanner's paper noise, which makes the file as large as a real scan's
+    (≈ 200–400 KB at 1200 px wide) instead of a few tens of KB.
+    """
+    height = int(side * 1.414)
+    if grain:
+        img = Image.effect_noise((side, height), 24).point(lambda v: 200 + v // 5)
+    else:
+        img = Image.new("L", (side, height), 250)
     draw = ImageDraw.Draw(img)
     for _ in range(40):
-        x, y = rng.randrange(side), rng.randrange(int(side * 1.4))
+        x, y = rng.randrange(side), rng.randrange(height)
         draw.rectangle((x, y, x + rng.randrange(20, 200), y + 6), fill=rng.randrange(0, 120))
     out = io.BytesIO()
     img.save(out, "JPEG", quality=70)
