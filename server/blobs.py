@@ -12,19 +12,21 @@ import hashlib
 import os
 import threading
 from collections import OrderedDict
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 _READ_BLOCK = 1024 * 1024
 _HASHERS_KEPT = 64
+_SYNCING = ThreadPoolExecutor(max_workers=4, thread_name_prefix="blob-fsync")
 
 
 class BlobStore:
     def __init__(self, root: Path) -> None:
         self.root = Path(root)
         self._partial_dir = self.root / "partial"
-        # (sha, bytes hashed) → the running hash, so a process that received the earlier chunks
-        # does not read the file again to check the whole; any other process re-reads it
-        self._hashers: OrderedDict[str, tuple[int, hashlib._Hash]] = OrderedDict()
+        # sha → (bytes hashed, the running hash, the file's identity then), so a process that
+        # received the earlier chunks does not read the file again to check the whole
+        self._hashers: OrderedDict[str, tuple[int, hashlib._Hash, tuple]] = OrderedDict()
         self._lock = threading.Lock()
 
     def partial_path(self, sha256: str) -> Path:
@@ -33,47 +35,63 @@ class BlobStore:
     def final_path(self, sha256: str) -> Path:
         return self.root / sha256[:2] / sha256
 
-    def write_chunk(self, sha256: str, offset: int, data: bytes | bytearray) -> None:
+    def write_chunk(self, sha256: str, offset: int, data: bytes | bytearray, last: bool = False) -> None:
         """Put `data` at `offset` of the partial file and make it durable.
 
         Written at the offset and cut there, not appended: a chunk whose bytes reached the disk
         but whose transaction did not commit (a crash between the two) is simply written again.
+        The caller counts the bytes as received (in the database) only after this returned, so
+        `received` never claims a byte that a crash could take back.
         """
         self._partial_dir.mkdir(parents=True, exist_ok=True)
-        path = self.partial_path(sha256)
-        fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o640)
+        fd = os.open(self.partial_path(sha256), os.O_RDWR | os.O_CREAT, 0o640)
         try:
+            hasher = self._running_hash(sha256, offset, _identity(fd))
             os.lseek(fd, offset, os.SEEK_SET)
             view = memoryview(data)
             while view:
                 view = view[os.write(fd, view) :]
             os.ftruncate(fd, offset + len(data))
-            os.fdatasync(fd)  # the data and the file's size: enough to count the bytes received
+            # the data and the file's size are made durable while this thread hashes the chunk
+            # (both let go of the GIL): the fsync, not the hash, is what a chunk costs
+            synced = _SYNCING.submit(os.fdatasync, fd)
+            try:
+                if hasher is not None:
+                    hasher.update(data)
+            finally:
+                synced.result()  # an OSError of the fsync fails the chunk: nothing is counted
+            if hasher is not None:
+                with self._lock:
+                    self._hashers[sha256] = (offset + len(data), hasher, _identity(fd))
+                    while len(self._hashers) > _HASHERS_KEPT:
+                        self._hashers.popitem(last=False)
         finally:
             os.close(fd)
-        self._hash_forward(sha256, offset, data)
+        if offset == 0 and not last:
+            # a new file that stays partial: its name must survive a crash as well (the last
+            # chunk's file is renamed at once, and finish() makes the new name durable)
+            _fsync_dir(self._partial_dir)
 
-    def _hash_forward(self, sha256: str, offset: int, data: bytes | bytearray) -> None:
+    def _running_hash(self, sha256: str, offset: int, identity: tuple) -> hashlib._Hash | None:
+        """The hash of the file's first `offset` bytes, if this process has it; None: read later.
+
+        Kept only while the file is exactly as this process left it (same inode, size and
+        times): a chunk written or a file replaced by another process makes finish() read it.
+        """
         with self._lock:
             known = self._hashers.pop(sha256, None)
-            if known is not None and known[0] == offset:
-                hasher = known[1]
-            elif offset == 0:
-                hasher = hashlib.sha256()
-            else:
-                return  # earlier chunks came through another process: finish() reads the file
-            hasher.update(data)
-            self._hashers[sha256] = (offset + len(data), hasher)
-            while len(self._hashers) > _HASHERS_KEPT:
-                self._hashers.popitem(last=False)
+        if known is not None and known[0] == offset and known[2] == identity:
+            return known[1]
+        return hashlib.sha256() if offset == 0 else None
 
     def _digest(self, sha256: str, size: int) -> str:
+        path = self.partial_path(sha256)
         with self._lock:
             known = self._hashers.pop(sha256, None)
-        if known is not None and known[0] == size:
-            return known[1].hexdigest()
-        hasher = hashlib.sha256()
-        with open(self.partial_path(sha256), "rb") as f:
+        with open(path, "rb") as f:
+            if known is not None and known[0] == size and known[2] == _identity(f.fileno()):
+                return known[1].hexdigest()
+            hasher = hashlib.sha256()
             while block := f.read(_READ_BLOCK):
                 hasher.update(block)
         return hasher.hexdigest()
@@ -89,13 +107,21 @@ class BlobStore:
         _fsync_dir(final.parent)
         return True
 
-    def discard(self, sha256: str) -> None:
+    def forget_hash(self, sha256: str) -> None:
         with self._lock:
             self._hashers.pop(sha256, None)
+
+    def discard(self, sha256: str) -> None:
+        self.forget_hash(sha256)
         self.partial_path(sha256).unlink(missing_ok=True)
 
     def has(self, sha256: str) -> bool:
         return self.final_path(sha256).is_file()
+
+
+def _identity(fd: int) -> tuple[int, int, int, int]:
+    found = os.fstat(fd)
+    return (found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
 
 
 def _fsync_dir(path: Path) -> None:

@@ -32,7 +32,7 @@ from app.sync.protocol import (
 )
 from app.sync.transport import HttpTransport, SeqGap
 
-UPLOAD_CHUNK = 1024 * 1024
+UPLOAD_CHUNK = 4 * 1024 * 1024
 PAGE_ATTACHED = "page.attached"
 
 

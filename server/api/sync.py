@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Depends, Query
+import json
+from typing import Any
+
+from fastapi import APIRouter, Depends, Query, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.routing import APIRoute
+from pydantic import ValidationError
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -11,6 +17,7 @@ from server.auth.credentials import require_terminal
 from server.context import ServerContext, get_context
 from server.errors import ApiError
 from server.store.models import TerminalRow
+from server.sync.case_state import with_case_states
 from server.sync.change_log import read_changes
 from server.sync.push import push
 
@@ -19,15 +26,52 @@ router = APIRouter(prefix="/sync", tags=["sync"])
 _BUSY = "服务器正忙于处理同一批数据，本次推送未生效，请稍后重试"
 
 
-@router.post("/push", response_model=PushAnswer)
-def push_changes(
+class _PushBody(Request):
+    """A push body parsed and validated in one pass by pydantic-core, straight from the bytes.
+
+    FastAPI would json.loads a batch of 500 mutations into dicts and then validate those: two
+    passes, the larger cost of a push's HTTP handling. The validated PushRequest handed back here
+    passes FastAPI's own check at once (a model instance is not validated again). A body that
+    does not validate goes the usual way, so its 422 answer names the fields exactly as before.
+    """
+
+    async def json(self) -> Any:
+        if not hasattr(self, "_json"):
+            body = await self.body()
+            try:
+                self._json = PushRequest.model_validate_json(body)
+            except ValidationError:
+                self._json = json.loads(body)
+        return self._json
+
+
+class _PushRoute(APIRoute):
+    def get_route_handler(self):
+        handler = super().get_route_handler()
+
+        async def with_push_body(request: Request):
+            return await handler(_PushBody(request.scope, request.receive))
+
+        return with_push_body
+
+
+async def push_changes(
     body: PushRequest,
     terminal: TerminalRow = Depends(require_terminal),
     ctx: ServerContext = Depends(get_context),
 ) -> PushAnswer:
+    return await run_in_threadpool(_push, ctx, terminal.id, body)
+
+
+router.add_api_route(
+    "/push", push_changes, methods=["POST"], response_model=PushAnswer, route_class_override=_PushRoute
+)
+
+
+def _push(ctx: ServerContext, terminal_id: str, body: PushRequest) -> PushAnswer:
     try:
         with ctx.transaction() as session:
-            return push(session, terminal.id, list(body.mutations), ctx.now())
+            return push(session, terminal_id, list(body.mutations), ctx.now())
     except IntegrityError as exc:
         # another request wrote the same row at the same moment (a rating of one case from two
         # terminals); nothing of this batch was kept, so a retry is safe
@@ -48,7 +92,7 @@ def pull_changes(
     # read before writing anything: this transaction must not hold a txid of its own while it
     # takes the snapshot bound (it would only hold itself back, but keep the read side pure)
     with ctx.sessions() as session, session.begin():
-        answer = read_changes(session, [terminal.hall_code, "*"], cursor, limit)
+        answer = with_case_states(session, read_changes(session, [terminal.hall_code, "*"], cursor, limit))
     with ctx.transaction() as session:
         session.execute(
             update(TerminalRow).where(TerminalRow.id == terminal.id).values(last_seen_at=ctx.now())

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import or_, select
+from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
-from app.sync.protocol import CaseEventState, Mutation
+from app.sync.protocol import Mutation
 from server.store.models import AttachmentRow, CasePageRow, RatingRow, ServerCaseEventRow, ServerCaseRow
 from server.sync.bulk import among
 from server.sync.case_state import aware
@@ -37,12 +37,13 @@ class CaseDraft:
     snapshot: dict[str, Any]
     created_at: datetime
     updated_at: datetime
-    events: list[CaseEventState] = field(default_factory=list)
+    last_position: int = -1  # of the case's newest event; the whole list is read only by pull
     is_new: bool = False
     dirty: bool = False
 
     def next_position(self) -> int:
-        return max((e.position for e in self.events), default=-1) + 1
+        self.last_position += 1
+        return self.last_position
 
 
 @dataclass
@@ -145,20 +146,11 @@ def _load_cases(session: Session, batch: Batch, case_ids: set[str], numbers: set
     if not batch.cases:
         return
     e = ServerCaseEventRow.__table__
-    events = session.execute(
-        select(e.c.case_id, e.c.position, e.c.kind, e.c.at, e.c.actor, e.c.summary, e.c.detail, e.c.source)
+    # only where each case's next event goes: the change log names the case, pull reads the rest
+    last = session.execute(
+        select(e.c.case_id, func.max(e.c.position))
         .where(among(session, e.c.case_id, batch.cases))
-        .order_by(e.c.case_id, e.c.position)
+        .group_by(e.c.case_id)
     )
-    for r in events:
-        batch.cases[r.case_id].events.append(
-            CaseEventState(
-                position=r.position,
-                kind=r.kind,
-                at=aware(r.at),
-                actor=r.actor,
-                summary=r.summary,
-                detail=r.detail or {},
-                source=r.source,
-            )
-        )
+    for case_id, position in last:
+        batch.cases[case_id].last_position = position

@@ -1,18 +1,26 @@
-"""Bulk writes of a push batch: COPY on PostgreSQL, executemany elsewhere.
+"""Bulk writes of a push batch: binary COPY on PostgreSQL, executemany elsewhere.
 
 A batch writes thousands of rows in a few tables; COPY sends them in one stream per table in
 the caller's transaction, several times faster than row-by-row INSERTs, which is what lets the
-server ingest a terminal's backlog about as fast as the database can take the bytes.
+server ingest a terminal's backlog about as fast as the database can take the bytes. The binary
+format (each value packed by the C adapter for the column's own type) costs the server process
+about half the CPU of the text format, which has to quote and escape every value.
 """
 
 from __future__ import annotations
 
-import json
+import threading
+from datetime import UTC
 from typing import Any
 
-from sqlalchemy import JSON, Table, any_, bindparam
+from pydantic_core import to_json
+from sqlalchemy import Table, any_, bindparam, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
+
+_BYTEA, _JSON, _JSONB, _TIMESTAMPTZ = 17, 114, 3802, 1184
+_column_types: dict[tuple[str, str], dict[str, int]] = {}  # (database, table) → column → type oid
+_types_lock = threading.Lock()
 
 
 def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> None:
@@ -21,23 +29,53 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
     if session.get_bind().dialect.name != "postgresql":
         session.execute(table.insert(), rows)
         return
-    columns = [c for c in table.columns if c.name in rows[0]]
-    names = [c.name for c in columns]
-    json_at = [i for i, c in enumerate(columns) if isinstance(c.type, JSON)]
+    names = [c.name for c in table.columns if c.name in rows[0]]
+    oids = _types(session, table.name)
+    json_at = [i for i, n in enumerate(names) if oids[n] in (_JSON, _JSONB)]
+    jsonb_at = {i for i in json_at if oids[names[i]] == _JSONB}
+    moments_at = [i for i, n in enumerate(names) if oids[n] == _TIMESTAMPTZ]
+    # a JSON value goes as the bytes of its text (what json's binary input reads; jsonb's wants a
+    # version byte first), handed over as bytea so the adapter sends them untouched
+    types = [_BYTEA if i in json_at else oids[n] for i, n in enumerate(names)]
     raw = session.connection().connection.driver_connection  # psycopg, in this transaction
     quoted = ", ".join(f'"{n}"' for n in names)
-    with raw.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({quoted}) FROM STDIN') as copy:
+    statement = f'COPY "{table.name}" ({quoted}) FROM STDIN (FORMAT BINARY)'
+    with raw.cursor() as cursor, cursor.copy(statement) as copy:
+        copy.set_types(types)
         for row in rows:
             values = [row[n] for n in names]
             for i in json_at:
                 if values[i] is not None:
-                    values[i] = _json(values[i])
+                    values[i] = (b"\x01" if i in jsonb_at else b"") + _json(values[i])
+            for i in moments_at:
+                if values[i] is not None and values[i].tzinfo is None:
+                    values[i] = values[i].replace(tzinfo=UTC)  # a naive time was meant as UTC
             copy.write_row(values)
 
 
-def _json(value: Any) -> str:
-    # the same text SQLAlchemy's JSON type would send; non-ASCII kept as is (smaller, readable)
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+def _json(value: Any) -> bytes:
+    # compact, non-ASCII kept as is (smaller, readable); pydantic-core's encoder is several times
+    # faster than json.dumps on a batch's thousands of snapshots and payloads
+    return b"{}" if value == {} else to_json(value)
+
+
+def _types(session: Session, table_name: str) -> dict[str, int]:
+    """The table's column types as PostgreSQL has them (binary COPY must match them exactly)."""
+    key = (session.get_bind().url.render_as_string(hide_password=True), table_name)
+    with _types_lock:
+        known = _column_types.get(key)
+    if known is None:
+        found = session.execute(
+            text(
+                "SELECT attname, atttypid::int FROM pg_attribute"
+                " WHERE attrelid = CAST(:t AS regclass) AND attnum > 0 AND NOT attisdropped"
+            ),
+            {"t": table_name},
+        )
+        known = {name: oid for name, oid in found}
+        with _types_lock:
+            _column_types[key] = known
+    return known
 
 
 def among(session: Session, column, values) -> Any:

@@ -9,8 +9,9 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.case_status import CaseStatus
-from app.sync.protocol import CaseEventState, CaseState, ChangeKind
+from app.sync.protocol import CaseEventState, CaseState, ChangeKind, PullAnswer
 from server.store.models import ServerCaseEventRow, ServerCaseRow
+from server.sync.bulk import among
 from server.sync.change_log import record_change
 
 
@@ -94,5 +95,45 @@ def append_case_event(
         case.status = CaseStatus(to_status).value
     case.updated_at = now
     session.flush()
-    state = case_state(session, case)
-    record_change(session, case.hall_code, ChangeKind.CASE, case.id, state.model_dump(mode="json"))
+    record_change(session, case.hall_code, ChangeKind.CASE, case.id, case_change(case.version, case.status))
+
+
+def case_change(version: int, status: str) -> dict:
+    """What the change log keeps of a case change: a pointer, not a copy of the case.
+
+    Pull reads the case's current state when it hands the change out (with_case_states), so a
+    push writes each case's JSON once (its row), not a second time into the log. A pull may so
+    see a newer version than the one logged; the client adopts the newest state anyway, and the
+    newer change's own row follows later in the log.
+    """
+    return {"version": version, "status": status}
+
+
+def with_case_states(session: Session, answer: PullAnswer) -> PullAnswer:
+    """The page of changes with each case change's data filled in as the case's CaseState."""
+    ids = {c.key for c in answer.changes if c.kind is ChangeKind.CASE}
+    if not ids:
+        return answer
+    cases = {
+        row.id: row
+        for row in session.scalars(select(ServerCaseRow).where(among(session, ServerCaseRow.id, ids)))
+    }
+    events: dict[str, list[CaseEventState]] = {case_id: [] for case_id in cases}
+    rows = session.scalars(
+        select(ServerCaseEventRow)
+        .where(among(session, ServerCaseEventRow.case_id, ids))
+        .order_by(ServerCaseEventRow.case_id, ServerCaseEventRow.position)
+    )
+    for row in rows:
+        events[row.case_id].append(event_state(row))
+    states = {
+        case_id: build_case_state(case, events[case_id]).model_dump(mode="json")
+        for case_id, case in cases.items()
+    }
+    # a case's row is written in the transaction that logged its change, so it is always there
+    changes = [
+        c.model_copy(update={"data": states[c.key]}) if c.kind is ChangeKind.CASE else c
+        for c in answer.changes
+        if c.kind is not ChangeKind.CASE or c.key in states
+    ]
+    return answer.model_copy(update={"changes": changes})

@@ -25,7 +25,7 @@ from server.store.models import (
 )
 from server.sync.batch import Batch, load_batch
 from server.sync.bulk import among, bulk_insert
-from server.sync.case_state import build_case_state
+from server.sync.case_state import case_change
 from server.sync.change_log import record_changes
 from server.sync.rules import apply_mutation
 
@@ -199,11 +199,7 @@ def _write(session: Session, batch: Batch, applied: Kept, now: datetime) -> None
     )
     # one change per case per batch: a pulling terminal adopts the newest state anyway
     record_changes(
-        session,
-        [
-            (c.hall_code, ChangeKind.CASE, c.id, build_case_state(c, c.events).model_dump(mode="json"))
-            for c in cases
-        ],
+        session, [(c.hall_code, ChangeKind.CASE, c.id, case_change(c.version, c.status)) for c in cases]
     )
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from app.domain.case_events import CASE_EVENT_KINDS, OPENING_KINDS, UnknownCaseEvent, target_status
 from app.domain.case_status import CaseStatus, InvalidTransition, require_move
-from app.sync.protocol import CaseEventState, Mutation, MutationStatus
+from app.sync.protocol import Mutation, MutationStatus
 from server.sync.batch import Batch, CaseDraft
 from server.sync.payloads import (
     PAGE_ATTACHED,
@@ -147,20 +147,17 @@ def _unknown_codes(batch: Batch, codes: list[str]) -> str | None:
 
 
 def _add_event(batch: Batch, case: CaseDraft, m: Mutation, p: CaseMutationIn, target, promised) -> None:
-    event = CaseEventState(
-        position=case.next_position(),
-        kind=m.kind,
-        at=as_utc(p.event.at),
-        actor=p.event.actor,
-        summary=p.event.summary,
-        detail=p.event.detail,
-        source="window",
-    )
-    case.events.append(event)
+    # the row as it is written; the payload was validated by CaseMutationIn, so no model again
     batch.new_events.append(
         {
             "case_id": case.id,
-            **event.model_dump(),
+            "position": case.next_position(),
+            "kind": m.kind,
+            "at": as_utc(p.event.at),
+            "actor": p.event.actor,
+            "summary": p.event.summary,
+            "detail": p.event.detail,
+            "source": "window",
             "mutation_id": m.mutation_id,
             "recorded_at": batch.now,
         }
