@@ -50,17 +50,18 @@ def setup_application(lang: str = "zh_CN", argv: list[str] | None = None) -> QAp
     return app
 
 
-def run_workbench(services, lang: str = "zh_CN") -> int:
+def run_workbench(services, lang: str = "zh_CN", *, start=None, sign_in_required: bool = False) -> int:
     """Open the clerk's workbench on ``services`` (an ``app.bootstrap.Services``, open or not yet:
-    an unopened one is opened behind the painted window)."""
+    an unopened one is opened behind the painted window, by ``start`` when given — see
+    ``ui.sync.startup``). With ``sign_in_required`` the sign-in screen comes first."""
     from ui.main_window import MainWindow  # after the translator is installed: tr() runs in __init__
 
     app = setup_application(lang)
-    window = MainWindow(services)
+    window = MainWindow(services, sign_in_required=sign_in_required)
     window.resize(1366, 768)
     window.showMaximized()
     if services.is_open:
         window.intake.search.focus()
     else:
-        window.open_services()
+        window.open_services(start)
     return app.exec()

@@ -21,14 +21,36 @@ def _parser() -> argparse.ArgumentParser:
     demo = sub.add_parser(
         "demo",
         help="start the clerk workbench on embedded defaults (SQLite, simulated devices, sample catalog)",
-        description="Opens the clerk workbench with the sample catalog of 安和县政务服务中心, no hardware "
-        "and no server. Its data lives in the user data folder and survives restarts; printed "
-        "documents are written as PDF files into that folder's 打印输出 subfolder.",
+        description="Opens the clerk workbench with the sample catalog of 安和县政务服务中心 and no "
+        "hardware. A central server runs embedded in the same process (SQLite), this terminal "
+        "enrols with it and the demo clerk lixm (李晓梅) is signed in, so sync works with no "
+        "set-up. Its data (the workbench's and the server's) lives in the user data folder and "
+        "survives restarts; printed documents are written as PDF files into that folder's "
+        "打印输出 subfolder.",
     )
     demo.add_argument(
         "--data-dir", type=Path, help="keep the demo's data here instead of the user data folder"
     )
     demo.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="UI language (default zh_CN)")
+    demo.add_argument(
+        "--offline", action="store_true", help="no embedded server: the workbench runs standalone"
+    )
+
+    clerk = sub.add_parser(
+        "clerk",
+        help="start the clerk workbench of a hall, connected to its central server (sign-in first)",
+        description="Opens the sign-in screen, then the workbench. With --server the terminal "
+        "syncs with that central server; the first time it enrols with the one-time code an "
+        "administrator issued (--enrol-code). Without the server (--offline, or unreachable) "
+        "the workbench still opens and users sign in with the accounts cached on this terminal.",
+    )
+    clerk.add_argument("--server", default="", metavar="URL", help="the central server, http(s)://host:port")
+    clerk.add_argument("--enrol-code", default="", metavar="CODE", help="one-time enrolment code")
+    clerk.add_argument("--data-dir", type=Path, help="the workbench's data (default: the user data folder)")
+    clerk.add_argument(
+        "--offline", action="store_true", help="no sync this session (sign-in falls back to cached accounts)"
+    )
+    clerk.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="UI language (default zh_CN)")
 
     docs = sub.add_parser(
         "documents",
@@ -62,20 +84,38 @@ def main(argv: list[str] | None = None) -> int:
         from ui.device_cli import main as device_main
 
         return device_main(args)
-    if args.command == "demo":
-        from app.bootstrap import Services
-        from app.settings import demo_settings
-        from ui.app import run_workbench
-        from ui.devices.qt_backends import qt_factories
-
-        settings = demo_settings(args.data_dir)
-        services = Services(settings, device_factories=qt_factories(settings.data_dir))
-        try:
-            return run_workbench(services, lang=args.lang)
-        finally:
-            services.close()
+    if args.command in ("demo", "clerk"):
+        return _workbench(args)
     _parser().print_help()
     return 0
+
+
+def _workbench(args) -> int:
+    from dataclasses import replace
+
+    from app.bootstrap import Services
+    from app.settings import demo_settings
+    from ui.app import run_workbench
+    from ui.devices.qt_backends import qt_factories
+    from ui.sync.startup import DemoSync, clerk_start
+
+    demo = args.command == "demo"
+    settings = demo_settings(args.data_dir, sample_cases=demo)
+    demo_sync = None
+    if demo:
+        demo_sync = None if args.offline else DemoSync(settings.data_dir)
+        start = demo_sync.start if demo_sync is not None else None
+    else:
+        # --offline: no server this session, so no sync runner; sign-in uses the cached accounts
+        settings = replace(settings, server_url="" if args.offline else args.server.strip())
+        start = clerk_start(args.enrol_code.strip(), args.offline)
+    services = Services(settings, device_factories=qt_factories(settings.data_dir))
+    try:
+        return run_workbench(services, lang=args.lang, start=start, sign_in_required=not demo)
+    finally:
+        services.close()
+        if demo_sync is not None:
+            demo_sync.stop()
 
 
 if __name__ == "__main__":

@@ -3,6 +3,9 @@
 Left: today's cases and who works at this window. Middle: the case in tabs — 收件 (intake),
 出件 (issuance), 办件详情 (the case opened from the list). Right: the last document. The status
 bar carries the queue, device and sync slots. Every action has a key (see ``_shortcuts``).
+
+With ``sign_in_required`` (``onewindow clerk``) the window opens on the sign-in screen and
+shows the workbench once someone signed in; 切换用户 (Ctrl+Shift+L) brings the screen back.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from ui.intake.intake_view import IntakeView
 from ui.issuance.issuance_panel import IssuancePanel
 from ui.panel import panel
 from ui.printing.print_preview import PrintPreview
+from ui.sign_in.session import SessionMixin
 from ui.status_bar import WorkbenchStatusBar
 from ui.worker import Worker
 
@@ -30,17 +34,15 @@ INTAKE_TAB, ISSUANCE_TAB, DETAIL_TAB = range(3)
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
-    def __init__(self, services, worker: Worker | None = None) -> None:
+class MainWindow(SessionMixin, QMainWindow):
+    def __init__(self, services, worker: Worker | None = None, *, sign_in_required: bool = False) -> None:
         super().__init__()
         self.services = services
         self.worker = worker or Worker(self)
-        settings = services.settings
-        self.setWindowTitle(
-            self.tr("一窗通办 — {0} {1}（{2}）").format(
-                settings.hall_name, settings.window_name, settings.clerk_name
-            )
-        )
+        self.sign_in_required = sign_in_required
+        self.sync_wanted = True  # False: `onewindow clerk --offline`, no sync this session
+        self.user = None  # the SignedInUser, once someone signed in
+        self.sync_panel = None  # a SyncPanel, made when first opened
 
         self.today = TodayList(services, self.worker)
         self.intake = IntakeView(services, self.worker)
@@ -70,10 +72,9 @@ class MainWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(4, 4, 4, 0)
         layout.addWidget(self.splitter)
-        self.setCentralWidget(central)
-
         self.status = WorkbenchStatusBar(self)
         self.setStatusBar(self.status)
+        self._session_parts(central)  # the sign-in screen as the other page, the sync monitor
         self.hub = DeviceHub(services, self)
         self.hub.status_changed.connect(self.status.devices.set_status)
         self.hub.card_placed.connect(self.fill_from_card)
@@ -100,22 +101,37 @@ class MainWindow(QMainWindow):
             source.document_ready.connect(self.preview.show_document)
             source.reprint_wanted.connect(self.preview.reprint)
         self._shortcuts()
+        if sign_in_required:
+            self._show_sign_in()
         if services.is_open:
             self._ready(services)
         else:
             # the window is shown at once; the database and the catalog open behind it
-            self.centralWidget().setEnabled(False)
+            self.splitter.setEnabled(False)
             self.status.showMessage(self.tr("正在打开本地数据库和事项清单……"))
 
-    def open_services(self) -> None:
-        """Open the use cases on the worker thread; the workbench comes alive when they are ready."""
-        self.worker.run(self.services.open, self._ready, self._start_failed)
+    def open_services(self, start=None) -> None:
+        """Open the use cases on the worker thread; the workbench comes alive when they are ready.
+
+        ``start(services) -> Started`` (ui.sync.startup) opens them and connects to a server
+        too: the demo's embedded one, or a deployment's with its enrolment.
+        """
+        services = self.services
+        if start is None:
+            self.worker.run(services.open, self._ready, self._start_failed)
+        else:
+            self.worker.run(lambda: start(services), self._started, self._start_failed)
 
     def _ready(self, services) -> None:
-        self.centralWidget().setEnabled(True)
+        self.splitter.setEnabled(True)
         self.status.clearMessage()
         self.today.refresh()
-        self.focus_search()
+        self.start_sync(run=self.sync_wanted)
+        if self.sign_in_required and services.sign_in.current is None:
+            self.sign_in.attach(services.sign_in)
+            self.sign_in.focus()
+        else:
+            self.focus_search()
         self.hub.start()
         self._rating_prompt()
         # load the document renderer and its font now, so the first receipt is not the slow one
@@ -133,12 +149,14 @@ class MainWindow(QMainWindow):
         who = QWidget()
         who_layout = QVBoxLayout(who)
         who_layout.setContentsMargins(0, 0, 0, 0)
-        name = QLabel(settings.window_name)
-        name.setObjectName("WindowName")
-        hall = QLabel(self.tr("{0}\n窗口人员：{1}").format(settings.hall_name, settings.clerk_name))
-        hall.setObjectName("Muted")
-        who_layout.addWidget(name)
-        who_layout.addWidget(hall)
+        self.window_label = QLabel(who)
+        self.window_label.setObjectName("WindowName")
+        self.who_label = QLabel(who)
+        self.who_label.setObjectName("Muted")
+        who_layout.addWidget(self.window_label)
+        who_layout.addWidget(self.who_label)
+        who_layout.addWidget(self._account_button(who), 0, Qt.AlignmentFlag.AlignLeft)
+        self._show_who(settings.clerk_name, settings.window_name)
         column = QWidget()
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
@@ -164,6 +182,8 @@ class MainWindow(QMainWindow):
             "Esc": self.cancel_prompts,
             "Ctrl+L": self.today.focus,
             "Ctrl+Shift+D": self.open_device_settings,
+            "Ctrl+Shift+Y": self.open_sync_panel,
+            "Ctrl+Shift+L": self.switch_user,
         }
         self._shortcut_objects = []
         for key, slot in keys.items():
@@ -218,6 +238,8 @@ class MainWindow(QMainWindow):
     def fill_from_card(self, holder: CardHolder) -> None:
         """A card placed on the reader: the collector's at the 出件 tab with a case waiting to be
         handed out, otherwise the applicant's (or agent's) of the case in progress or the next."""
+        if self.signed_out:
+            return  # nobody is signed in: the card is not for a case
         if self.tabs.currentIndex() == ISSUANCE_TAB and self.issuance.fill_collector(holder):
             return
         self.tabs.setCurrentIndex(INTAKE_TAB)
@@ -225,6 +247,8 @@ class MainWindow(QMainWindow):
 
     def scan_case_number(self, code: str) -> None:
         """A barcode scanner read a case number (a receipt shown by the applicant): 出件."""
+        if self.signed_out:
+            return
         self.tabs.setCurrentIndex(ISSUANCE_TAB)
         self.issuance.take_scan(code)
 
@@ -288,4 +312,5 @@ class MainWindow(QMainWindow):
         if self.rating is not None:
             self.rating.cancel()
         self.hub.stop()
+        self._stop_sync()
         super().closeEvent(event)

@@ -1,12 +1,14 @@
 """The status bar: the queue and sync slots, the device icons, and the transient messages.
 
 Each slot says only what is true now; the queue and sync issues fill theirs through
-``set_slot``. Until then the queue is not connected and the workbench runs alone on its local
-database. The device icons are kept current by the device hub.
+``set_slot``. Until the queue exists it says so; the sync slot is kept current by
+``ui.sync.monitor.SyncMonitor`` (standalone: 单机模式). A click on a slot is
+``slot_clicked(name)``. The device icons are kept current by the device hub.
 """
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel, QStatusBar
 
 from ui.devices.device_icons import DeviceIcons
@@ -17,6 +19,7 @@ _TONE_COLOURS = {"ok": SUCCESS, "muted": MUTED, "warning": WARNING, "error": ERR
 
 class WorkbenchStatusBar(QStatusBar):
     SLOTS = ("queue", "rating", "sync")
+    slot_clicked = Signal(str)  # the slot's name
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -29,6 +32,7 @@ class WorkbenchStatusBar(QStatusBar):
             label = QLabel(self)
             label.setObjectName(f"slot_{name}")
             self.slots[name] = label
+            label.installEventFilter(self)
             self.addPermanentWidget(label)
             if name == "queue":
                 self.devices = DeviceIcons(self)
@@ -36,6 +40,15 @@ class WorkbenchStatusBar(QStatusBar):
         self.set_slot("queue", self.tr("未接入"), "muted")
         self.set_slot("rating", self.tr("—"), "muted")
         self.set_slot("sync", self.tr("单机模式（未连接服务器）"), "muted")
+        self.slots["sync"].setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonRelease:
+            for name, label in self.slots.items():
+                if obj is label:
+                    self.slot_clicked.emit(name)
+                    return True
+        return False
 
     def set_slot(self, name: str, text: str, tone: str = "ok", tooltip: str = "") -> None:
         label = self.slots[name]

@@ -85,138 +85,153 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="53"/>
+        <location filename="../../ui/cases/case_detail.py" line="57"/>
         <source>在左侧“今日办件”中选中办件，按 Enter 打开。</source>
         <translation>Select a case in “Today’s cases” on the left and press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="58"/>
+        <location filename="../../ui/cases/case_detail.py" line="62"/>
         <source>继续收件(&amp;C)</source>
         <translation>&amp;Continue intake</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="61"/>
+        <location filename="../../ui/cases/case_detail.py" line="65"/>
         <source>证照编号（可不填）</source>
         <translation>Certificate no. (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="63"/>
+        <location filename="../../ui/cases/case_detail.py" line="67"/>
         <source>结果到件登记(&amp;R)</source>
         <translation>&amp;Register result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="65"/>
+        <location filename="../../ui/cases/case_detail.py" line="69"/>
         <source>当场办结(&amp;J)</source>
         <translation>Complete on the spot (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="68"/>
+        <location filename="../../ui/cases/case_detail.py" line="72"/>
         <source>补交容缺材料(&amp;B)</source>
         <translation>Deferred material &amp;brought</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="70"/>
+        <location filename="../../ui/cases/case_detail.py" line="74"/>
         <source>出件(&amp;I)</source>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="73"/>
+        <location filename="../../ui/cases/case_detail.py" line="77"/>
         <source>打印取件凭条(&amp;T)</source>
         <translation>Print collection slip (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="91"/>
-        <location filename="../../ui/cases/case_detail.py" line="117"/>
+        <location filename="../../ui/cases/case_detail.py" line="95"/>
+        <location filename="../../ui/cases/case_detail.py" line="129"/>
         <source>申请材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="91"/>
+        <location filename="../../ui/cases/case_detail.py" line="95"/>
         <source>核验结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="91"/>
+        <location filename="../../ui/cases/case_detail.py" line="95"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="104"/>
+        <location filename="../../ui/cases/case_detail.py" line="116"/>
         <source>重新打印所选文书</source>
         <translation>Reprint selected document</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="113"/>
+        <location filename="../../ui/cases/case_detail.py" line="125"/>
         <source>办理过程</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="114"/>
+        <location filename="../../ui/cases/case_detail.py" line="126"/>
         <source>文书（Enter 预览）</source>
         <translation>Documents (Enter to preview)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="148"/>
+        <location filename="../../ui/cases/case_detail.py" line="160"/>
         <source>申请人：{0}  {1} {2}  电话 {3}</source>
         <translation>Applicant: {0}  {1} {2}  phone {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="152"/>
+        <location filename="../../ui/cases/case_detail.py" line="164"/>
         <source>收件 {0:%Y-%m-%d %H:%M}</source>
         <translation>Received {0:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="154"/>
+        <location filename="../../ui/cases/case_detail.py" line="166"/>
         <source>承诺办结 {0:%Y-%m-%d}</source>
         <translation>Promised by {0:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="156"/>
+        <location filename="../../ui/cases/case_detail.py" line="168"/>
         <source>补正期限 {0:%Y-%m-%d}</source>
         <translation>Supplement due {0:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="158"/>
+        <location filename="../../ui/cases/case_detail.py" line="170"/>
         <source>证照编号 {0}</source>
         <translation>Certificate no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="160"/>
+        <location filename="../../ui/cases/case_detail.py" line="172"/>
         <source>不予受理理由：{0}</source>
         <translation>Refusal reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="164"/>
+        <location filename="../../ui/cases/case_detail.py" line="176"/>
         <source>待补交：{0}</source>
         <translation>Still owed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="182"/>
+        <location filename="../../ui/cases/case_detail.py" line="192"/>
+        <source>［后台］</source>
+        <translation>[back office] </translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_detail.py" line="199"/>
         <source>已打印</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="182"/>
+        <location filename="../../ui/cases/case_detail.py" line="199"/>
         <source>未打印</source>
         <translation>not printed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="223"/>
+        <location filename="../../ui/cases/case_detail.py" line="216"/>
+        <source>已超期：承诺办结日 {0}</source>
+        <translation>Overdue: promised by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_detail.py" line="218"/>
+        <source>临近承诺期限：承诺办结日 {0}</source>
+        <translation>Due soon: promised by {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_detail.py" line="257"/>
         <source>{0} 结果已到件，现为“{1}”，可出件。</source>
         <translation>{0}: result registered, now “{1}”; ready to issue.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="231"/>
+        <location filename="../../ui/cases/case_detail.py" line="265"/>
         <source>{0} 已当场办结，现为“{1}”。</source>
         <translation>{0}: completed on the spot, now “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="239"/>
+        <location filename="../../ui/cases/case_detail.py" line="273"/>
         <source>{0} 容缺材料已补交。</source>
         <translation>{0}: deferred material received.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="256"/>
+        <location filename="../../ui/cases/case_detail.py" line="290"/>
         <source>重打凭条</source>
         <translation>Reprint slip</translation>
     </message>
@@ -302,7 +317,7 @@
 <context>
     <name>DeviceHub</name>
     <message>
-        <location filename="../../ui/devices/hub.py" line="144"/>
+        <location filename="../../ui/devices/hub.py" line="151"/>
         <source>已读卡</source>
         <translation>Card read</translation>
     </message>
@@ -368,22 +383,22 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/settings_dialog.py" line="140"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="138"/>
         <source>请在15秒内把证件放到读卡器上……</source>
         <translation>Place an ID card on the reader within 15 seconds…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/settings_dialog.py" line="141"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="139"/>
         <source>请在评价器上按一个评价（60秒内）……</source>
         <translation>Press a rating on the rating pad (within 60 seconds)…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/settings_dialog.py" line="142"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="140"/>
         <source>请扫描一个条码（30秒内）……</source>
         <translation>Scan a barcode (within 30 seconds)…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/settings_dialog.py" line="144"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="142"/>
         <source>测试中……</source>
         <translation>Testing…</translation>
     </message>
@@ -434,32 +449,32 @@
         <translation>Thank you for your rating!</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/evaluator_screen.py" line="78"/>
+        <location filename="../../ui/devices/evaluator_screen.py" line="84"/>
         <source>请您对本次服务作出评价</source>
         <translation>Please rate this service</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/evaluator_screen.py" line="96"/>
+        <location filename="../../ui/devices/evaluator_screen.py" line="102"/>
         <source>请选择不满意的方面和原因（可多选）</source>
         <translation>What were you unhappy with, and why? (choose any)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/evaluator_screen.py" line="110"/>
+        <location filename="../../ui/devices/evaluator_screen.py" line="114"/>
         <source>您还想说的话（可不填）</source>
         <translation>Anything else you would like to say (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/evaluator_screen.py" line="112"/>
+        <location filename="../../ui/devices/evaluator_screen.py" line="116"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/evaluator_screen.py" line="114"/>
+        <location filename="../../ui/devices/evaluator_screen.py" line="118"/>
         <source>提交评价</source>
         <translation>Submit rating</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/evaluator_screen.py" line="135"/>
+        <location filename="../../ui/devices/evaluator_screen.py" line="139"/>
         <source>办件 {0}    {1}  {2}</source>
         <translation>Case {0}    {1}  {2}</translation>
     </message>
@@ -808,22 +823,22 @@ Applicant: {3}  {4} {5}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="44"/>
+        <location filename="../../ui/sign_in/session.py" line="76"/>
         <source>一窗通办 — {0} {1}（{2}）</source>
         <translation>OneWindow — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>收件 [F2]</source>
         <translation>Intake [F2]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>出件 [F6]</source>
         <translation>Issuance [F6]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>办件详情</source>
         <translation>Case detail</translation>
     </message>
@@ -833,44 +848,69 @@ Applicant: {3}  {4} {5}</translation>
         <translation>Opening the local database and matter list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>工作台无法启动：{0}。请联系运维人员；已有数据未受影响。</source>
         <translation>The workbench could not start: {0}. Please contact IT support; existing data is unaffected.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>启动失败</source>
         <translation>Startup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/sign_in/session.py" line="52"/>
+        <source>切换用户 · 同步</source>
+        <translation>Switch user · Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/session.py" line="78"/>
         <source>{0}
 窗口人员：{1}</source>
         <translation>{0}
 Clerk: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/sign_in/session.py" line="94"/>
+        <source>（离线登录）</source>
+        <translation> (offline sign-in)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/session.py" line="95"/>
+        <source>{0} 已登录{1}</source>
+        <translation>{0} signed in{1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/session.py" line="55"/>
+        <source>切换用户 / 退出登录	Ctrl+Shift+L</source>
+        <translation>Switch user / sign out	Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/session.py" line="56"/>
+        <source>同步状态	Ctrl+Shift+Y</source>
+        <translation>Sync status	Ctrl+Shift+Y</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="164"/>
         <source>今日办件  [F5 刷新]</source>
         <translation>Today’s cases  [F5 refresh]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="166"/>
         <source>本窗口</source>
         <translation>This window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="266"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>设备设置未能保存：{0}</source>
         <translation>Device settings could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>设备设置已保存</source>
         <translation>Device settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="204"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>已刷新</source>
         <translation>Refreshed</translation>
     </message>
@@ -1161,6 +1201,71 @@ Clerk: {1}</translation>
     </message>
 </context>
 <context>
+    <name>SignInScreen</name>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="39"/>
+        <source>一窗通办 · 登录</source>
+        <translation>OneWindow · Sign in</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="47"/>
+        <location filename="../../ui/sign_in/screen.py" line="63"/>
+        <source>用户名</source>
+        <translation>User name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="50"/>
+        <location filename="../../ui/sign_in/screen.py" line="64"/>
+        <source>密码</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="54"/>
+        <source>登录 (Enter)</source>
+        <translation>Sign in (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="57"/>
+        <source>退出程序</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="103"/>
+        <source>正在打开本地数据库……</source>
+        <translation>Opening the local database…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="108"/>
+        <source>本工作台未连接服务器：使用本机缓存的账号</source>
+        <translation>No server for this workbench: accounts cached on this PC are used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="110"/>
+        <source>服务器可连接：{0}</source>
+        <translation>Server reachable: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="112"/>
+        <source>离线登录：使用本机缓存的账号</source>
+        <translation>Offline sign-in: accounts cached on this PC are used</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="131"/>
+        <source>请输入用户名。</source>
+        <translation>Please enter your user name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="137"/>
+        <source>请输入密码。</source>
+        <translation>Please enter your password.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="142"/>
+        <source>正在登录……</source>
+        <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
     <name>SimulatorMenu</name>
     <message>
         <location filename="../../ui/devices/simulator_menu.py" line="19"/>
@@ -1224,72 +1329,333 @@ Clerk: {1}</translation>
     </message>
 </context>
 <context>
-    <name>TodayList</name>
+    <name>Startup</name>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="52"/>
+        <location filename="../../ui/sync/startup.py" line="107"/>
+        <source>演示服务器未能启动（{0}），工作台在本机照常工作。</source>
+        <translation>The demo server did not start ({0}); the workbench works on this PC as usual.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/startup.py" line="120"/>
+        <source>本终端未能登记到演示服务器：{0}</source>
+        <translation>This terminal could not enrol with the demo server: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/startup.py" line="122"/>
+        <source>演示服务器换了地址（{0}），本终端登记的是 {1}；请删除演示数据文件夹后重新开始。</source>
+        <translation>The demo server moved ({0}) but this terminal enrolled with {1}; delete the demo data folder and start again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/startup.py" line="129"/>
+        <source>演示账号未能登录：{0}</source>
+        <translation>The demo account could not sign in: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/startup.py" line="151"/>
+        <source>本终端未能登记到服务器：{0}</source>
+        <translation>This terminal could not enrol with the server: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncMonitor</name>
+    <message>
+        <location filename="../../ui/sync/monitor.py" line="90"/>
+        <source>状态未知</source>
+        <translation>status unknown</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="47"/>
+        <source>同步</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="57"/>
+        <source>立即同步(&amp;S)</source>
+        <translation>&amp;Sync now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="69"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="52"/>
+        <location filename="../../ui/sync/panel.py" line="70"/>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="71"/>
+        <source>所做操作</source>
+        <translation>What was done</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="72"/>
+        <source>服务器的理由</source>
+        <translation>Server&apos;s reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="73"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="94"/>
+        <source>被服务器退回的操作</source>
+        <translation>Changes the server refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="97"/>
+        <source>没有被服务器退回的操作。</source>
+        <translation>The server has refused no changes.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="99"/>
+        <source>标记已读(&amp;M)</source>
+        <translation>&amp;Mark as read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="101"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="104"/>
+        <source>Enter 打开所选办件</source>
+        <translation>Enter opens the selected case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="109"/>
+        <source>服务器退回的操作</source>
+        <translation>Changes the server refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="147"/>
+        <source>正在读取同步状态……</source>
+        <translation>Reading the sync status…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="152"/>
+        <location filename="../../ui/sync/panel.py" line="194"/>
+        <source>单机模式：本工作台没有服务器可同步。</source>
+        <translation>Standalone: this workbench has no server to sync with.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="162"/>
+        <source>已读</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="162"/>
+        <source>未读</source>
+        <translation>unread</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="186"/>
+        <source>{0}  {1}
+服务器的理由：{2}</source>
+        <translation>{0}  {1}
+Server's reason: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/panel.py" line="192"/>
+        <source>已请求同步；结果会显示在状态栏。</source>
+        <translation>Sync requested; the outcome shows in the status bar.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusText</name>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="39"/>
+        <source>刚刚</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="42"/>
+        <source>{0}分钟前</source>
+        <translation>{0} min ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="45"/>
+        <source>{0}小时前</source>
+        <translation>{0} h ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="46"/>
+        <source>{0}天前</source>
+        <translation>{0} d ago</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="64"/>
+        <source>单机模式（未连接服务器）</source>
+        <translation>standalone (no server connected)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="66"/>
+        <location filename="../../ui/sync/status_text.py" line="110"/>
+        <source>在线</source>
+        <translation>online</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="66"/>
+        <source>离线</source>
+        <translation>offline</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="68"/>
+        <source>待同步 {0} 条</source>
+        <translation>{0} waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="70"/>
+        <source>（最早一条 {0}）</source>
+        <translation> (oldest {0})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="75"/>
+        <source>已全部同步</source>
+        <translation>all synced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="77"/>
+        <source>被退回 {0} 条</source>
+        <translation>{0} refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="79"/>
+        <source>上次同步 {0}</source>
+        <translation>last sync {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="81"/>
+        <source>尚未同步</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="99"/>
+        <source>单击或按 Ctrl+Shift+Y 打开同步面板</source>
+        <translation>Click or press Ctrl+Shift+Y for the sync panel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="106"/>
+        <source>单机模式：本工作台没有登记到服务器，办件只保存在本机。</source>
+        <translation>Standalone: this workbench is not enrolled with a server; cases are kept on this PC only.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="107"/>
+        <source>服务器：{0}</source>
+        <translation>Server: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="109"/>
+        <source>连接：{0}</source>
+        <translation>Connection: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="112"/>
+        <source>离线（办件照常保存在本机）</source>
+        <translation>offline (cases are saved on this PC as usual)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="115"/>
+        <source>待同步：{0} 条</source>
+        <translation>Waiting: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="118"/>
+        <source>最早一条待同步：{0}（{1}）</source>
+        <translation>Oldest waiting: {0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="124"/>
+        <source>上次同步：{0}</source>
+        <translation>Last sync: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="127"/>
+        <source>服务器退回的操作：{0} 条未读</source>
+        <translation>Refused by the server: {0} unread</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sync/status_text.py" line="129"/>
+        <source>最近的错误：{0}</source>
+        <translation>Last error: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>TodayList</name>
+    <message>
+        <location filename="../../ui/cases/today_list.py" line="56"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/today_list.py" line="56"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="52"/>
+        <location filename="../../ui/cases/today_list.py" line="56"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="52"/>
+        <location filename="../../ui/cases/today_list.py" line="56"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="67"/>
+        <location filename="../../ui/cases/today_list.py" line="71"/>
         <source>今日办件</source>
         <translation>Today’s cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="68"/>
+        <location filename="../../ui/cases/today_list.py" line="72"/>
         <source>今天还没有办件。</source>
         <translation>No cases today yet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/today_list.py" line="112"/>
+        <source>尚未同步到服务器</source>
+        <translation>Not yet synced to the server</translation>
     </message>
 </context>
 <context>
     <name>WorkbenchStatusBar</name>
     <message>
-        <location filename="../../ui/status_bar.py" line="26"/>
+        <location filename="../../ui/status_bar.py" line="29"/>
         <source>叫号</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="26"/>
+        <location filename="../../ui/status_bar.py" line="29"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="26"/>
+        <location filename="../../ui/status_bar.py" line="29"/>
         <source>评价</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="36"/>
+        <location filename="../../ui/status_bar.py" line="40"/>
         <source>未接入</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="37"/>
+        <location filename="../../ui/status_bar.py" line="41"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="38"/>
+        <location filename="../../ui/status_bar.py" line="42"/>
         <source>单机模式（未连接服务器）</source>
         <translation>standalone (no server connected)</translation>
     </message>
     <message>
-        <location filename="../../ui/status_bar.py" line="50"/>
+        <location filename="../../ui/status_bar.py" line="63"/>
         <source>处理中…</source>
         <translation>Working…</translation>
     </message>

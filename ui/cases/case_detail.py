@@ -3,6 +3,10 @@
 The actions offered depend on the state: continue the intake of a draft or a 待补正 case,
 register the result (结果到件), finish an immediate case on the spot (当场办结), take a deferred
 material (补交容缺材料), or hand the result out (出件). Personal data is masked here.
+
+The timeline (办理过程) holds the window's steps and, after a sync, the back office's (its
+actor and summary, marked 后台); above it a coloured line flags a case near or past its
+promised date (临近承诺期限 / 已超期).
 """
 
 from __future__ import annotations
@@ -31,7 +35,7 @@ from app.services.views import CaseView
 from ui.banner import Banner
 from ui.labels import certificate_label, deadline_mark, mask_id, mask_phone
 from ui.panel import panel
-from ui.theme import STATE_COLOURS
+from ui.theme import ERROR, STATE_COLOURS, WARNING
 
 _DOC_ROLE = Qt.ItemDataRole.UserRole
 _RESULT_PENDING = ("accepted", "in_progress", "decided")
@@ -98,6 +102,14 @@ class CaseDetail(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.resizeSection(2, 160)
         self.timeline = QListWidget(self)
+        self.deadline = QLabel(self)
+        self.deadline.hide()
+        timeline_box = QWidget(self)
+        timeline_layout = QVBoxLayout(timeline_box)
+        timeline_layout.setContentsMargins(0, 0, 0, 0)
+        timeline_layout.setSpacing(2)
+        timeline_layout.addWidget(self.deadline)
+        timeline_layout.addWidget(self.timeline, 1)
         self.documents = QListWidget(self)
         self.documents.itemActivated.connect(self._preview_item)
         self.documents.itemClicked.connect(self._preview_item)
@@ -110,7 +122,7 @@ class CaseDetail(QWidget):
         docs_layout.addWidget(self.reprint_button)
 
         lower = QSplitter(Qt.Orientation.Horizontal, self)
-        lower.addWidget(panel(self.tr("办理过程"), self.timeline))
+        lower.addWidget(panel(self.tr("办理过程"), timeline_box))
         lower.addWidget(panel(self.tr("文书（Enter 预览）"), docs))
         lower.setSizes([320, 200])
         upper = QSplitter(Qt.Orientation.Vertical, self)
@@ -176,7 +188,12 @@ class CaseDetail(QWidget):
             self.materials.setItem(r, 2, QTableWidgetItem(m.clerk_note))
         self.timeline.clear()
         for e in view.events:
-            self.timeline.addItem(f"{e.at:%m-%d %H:%M}  {e.actor}  {e.summary}")
+            # steps the back office recorded on the server arrive by pull; say where they came from
+            origin = self.tr("［后台］") if getattr(e, "source", "window") == "backoffice" else ""
+            item = QListWidgetItem(f"{e.at:%m-%d %H:%M}  {origin}{e.actor}  {e.summary}")
+            item.setToolTip(f"{e.actor}\n{e.summary}")
+            self.timeline.addItem(item)
+        self._show_deadline(view)
         self.documents.clear()
         for d in view.documents:
             mark = self.tr("已打印") if d.printed else self.tr("未打印")
@@ -188,6 +205,23 @@ class CaseDetail(QWidget):
             if m.state == "deferred" and m.supplied_on is None:
                 self.deferred_box.addItem(m.name, m.code)
         self._show_actions()
+
+    def _show_deadline(self, view: CaseView) -> None:
+        flag = view.deadline_flag
+        if flag not in ("due_soon", "overdue"):
+            self.deadline.hide()
+            return
+        promised = f"{view.promised_date:%Y-%m-%d}" if view.promised_date else ""
+        if flag == "overdue":
+            text = self.tr("已超期：承诺办结日 {0}")
+        else:
+            text = self.tr("临近承诺期限：承诺办结日 {0}")
+        self.deadline.setText(text.format(promised))
+        self.deadline.setStyleSheet(f"color: {ERROR if flag == 'overdue' else WARNING}; font-weight: bold;")
+        self.deadline.show()
+
+    def timeline_lines(self) -> list[str]:
+        return [self.timeline.item(i).text() for i in range(self.timeline.count())]
 
     def _show_actions(self) -> None:
         v = self.case

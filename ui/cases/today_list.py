@@ -1,7 +1,8 @@
 """Today's cases at this window (and the older ones still waiting), newest first.
 
 Refreshed whenever the worker says something changed. Enter (or a double click) opens the case
-in the 办件详情 tab. Overdue and due-soon cases carry a mark the eye finds without reading.
+in the 办件详情 tab. Overdue and due-soon cases carry a mark the eye finds without reading; a
+case with changes the server has not yet acknowledged carries ↑ before its time (尚未同步).
 """
 
 from __future__ import annotations
@@ -23,10 +24,11 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError
 from app.services.views import CaseSummary
 from ui.labels import deadline_mark
-from ui.theme import ERROR, MUTED, WARNING
+from ui.theme import ACCENT, ERROR, MUTED, WARNING
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _TIME, _TITLE, _APPLICANT, _STATUS = range(4)
+UNSYNCED_MARK = "↑"
 
 
 class _Table(QTableWidget):
@@ -47,6 +49,8 @@ class TodayList(QWidget):
         self._services = services
         self._worker = worker
         self.cases: list[CaseSummary] = []
+        # a standalone workbench has no server to be behind: its cases carry no 尚未同步 mark
+        self.mark_unsynced = False
         self.table = _Table(0, 4, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("时间"), self.tr("事项"), self.tr("申请人"), self.tr("状态")]
@@ -96,14 +100,19 @@ class TodayList(QWidget):
             elif c.status in ("issued", "refused", "closed"):
                 status.setForeground(QBrush(QColor(MUTED)))
             # older cases that still wait show their date, today's only the time
-            time = QTableWidgetItem(
-                f"{c.created_at:%H:%M}" if c.created_at.date() == date.today() else f"{c.created_at:%m-%d}"
-            )
+            when = f"{c.created_at:%H:%M}" if c.created_at.date() == date.today() else f"{c.created_at:%m-%d}"
+            unsynced = self.mark_unsynced and not c.synced
+            time = QTableWidgetItem(f"{UNSYNCED_MARK}{when}" if unsynced else when)
             title = QTableWidgetItem(c.title)
             title.setToolTip(f"{c.number}\n{c.title}")
-            for col, item in enumerate((time, title, QTableWidgetItem(c.applicant_masked), status)):
+            row = (time, title, QTableWidgetItem(c.applicant_masked), status)
+            for col, item in enumerate(row):
                 item.setData(_ID_ROLE, c.id)
+                if unsynced:
+                    item.setToolTip(self.tr("尚未同步到服务器") + "\n" + (item.toolTip() or item.text()))
                 self.table.setItem(r, col, item)
+            if unsynced:
+                time.setForeground(QBrush(QColor(ACCENT)))
         self.empty.setVisible(not cases)
         self._select(selected)
 
@@ -120,6 +129,20 @@ class TodayList(QWidget):
             if self.table.item(r, 0).data(_ID_ROLE) == case_id:
                 self.table.setCurrentCell(r, 0)
                 return
+
+    def set_mark_unsynced(self, mark: bool) -> None:
+        """Mark cases the server has not acknowledged (once this workbench syncs with one)."""
+        if mark != self.mark_unsynced:
+            self.mark_unsynced = mark
+            self._show(self.cases)
+
+    def unsynced_numbers(self) -> list[str]:
+        """The case numbers shown with the 尚未同步 mark."""
+        return [
+            c.number
+            for r, c in enumerate(self.cases)
+            if self.table.item(r, _TIME).text().startswith(UNSYNCED_MARK)
+        ]
 
     def select_number(self, number: str) -> bool:
         for r, c in enumerate(self.cases):

@@ -1,0 +1,164 @@
+"""The sign-in screen: user name, password, 登录 on Enter — nothing else to reach for.
+
+Shown in place of the workbench (the main window's first page) when ``onewindow clerk`` starts
+and after 切换用户; the demo signs its clerk in without it. A refusal says exactly why (the
+service's sentence: wrong password, 请N分钟后再试, unknown user, offline and never signed in
+here), keeps the user name, and clears and focuses the password. A line above the fields says
+whether the server can be reached; when it cannot, the terminal's cached accounts are used.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class SignInScreen(QWidget):
+    signed_in = Signal(object)  # SignedInUser
+    quit_wanted = Signal()
+
+    def __init__(self, worker, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("SignIn")
+        self._worker = worker
+        self._service = None
+        self._busy = False
+        card = QFrame(self)
+        card.setObjectName("Panel")
+        card.setFixedWidth(420)
+        self.title = QLabel(self.tr("一窗通办 · 登录"), card)
+        self.title.setObjectName("WindowName")
+        self.place = QLabel(card)
+        self.place.setObjectName("Muted")
+        self.reach = QLabel(card)
+        self.reach.setObjectName("Muted")
+        self.reach.setWordWrap(True)
+        self.username = QLineEdit(card)
+        self.username.setAccessibleName(self.tr("用户名"))
+        self.password = QLineEdit(card)
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.password.setAccessibleName(self.tr("密码"))
+        self.error = QLabel(card)
+        self.error.setObjectName("FieldProblem")
+        self.error.setWordWrap(True)
+        self.sign_in_button = QPushButton(self.tr("登录 (Enter)"), card)
+        self.sign_in_button.setObjectName("Primary")
+        self.sign_in_button.clicked.connect(self.submit)
+        self.quit_button = QPushButton(self.tr("退出程序"), card)
+        self.quit_button.clicked.connect(self.quit_wanted)
+        for edit in (self.username, self.password):
+            edit.returnPressed.connect(self.submit)
+
+        form = QFormLayout()
+        form.addRow(self.tr("用户名"), self.username)
+        form.addRow(self.tr("密码"), self.password)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.quit_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.sign_in_button)
+        card_layout = QVBoxLayout(card)
+        card_layout.setContentsMargins(24, 18, 24, 18)
+        card_layout.setSpacing(8)
+        card_layout.addWidget(self.title)
+        card_layout.addWidget(self.place)
+        card_layout.addWidget(self.reach)
+        card_layout.addLayout(form)
+        card_layout.addWidget(self.error)
+        card_layout.addLayout(buttons)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(card)
+        row.addStretch(1)
+        layout.addLayout(row)
+        layout.addStretch(2)
+        self.setTabOrder(self.username, self.password)
+        self.setTabOrder(self.password, self.sign_in_button)
+        self.set_ready(False)
+
+    # -- set-up ---------------------------------------------------------------------------------
+    def attach(self, sign_in_service) -> None:
+        """The services are open: signing in can start."""
+        self._service = sign_in_service
+        self.set_ready(True)
+
+    def set_place(self, text: str) -> None:
+        self.place.setText(text)
+
+    def set_ready(self, ready: bool) -> None:
+        for w in (self.username, self.password, self.sign_in_button):
+            w.setEnabled(ready and not self._busy)
+        if not ready and self._service is None:
+            self.reach.setText(self.tr("正在打开本地数据库……"))
+
+    def set_reachability(self, status) -> None:
+        """What the sign-in will check against, from a ``SyncStatus`` (None: not known yet)."""
+        if status is None or not status.configured:
+            self.reach.setText(self.tr("本工作台未连接服务器：使用本机缓存的账号"))
+        elif status.online:
+            self.reach.setText(self.tr("服务器可连接：{0}").format(status.server_url))
+        else:
+            self.reach.setText(self.tr("离线登录：使用本机缓存的账号"))
+
+    def reset(self, username: str = "") -> None:
+        """A fresh screen (切换用户): nothing typed, the focus in the user name."""
+        self.username.setText(username)
+        self.password.clear()
+        self.error.clear()
+        self.focus()
+
+    def focus(self) -> None:
+        target = self.password if self.username.text().strip() else self.username
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    # -- signing in -----------------------------------------------------------------------------
+    def submit(self) -> None:
+        if self._service is None or self._busy:
+            return
+        username, password = self.username.text().strip(), self.password.text()
+        if not username:
+            self.error.setText(self.tr("请输入用户名。"))
+            self.username.setFocus()
+            return
+        if not password:
+            # Enter in the user name moves on to the password; only say something if it was asked
+            if self.password.hasFocus():
+                self.error.setText(self.tr("请输入密码。"))
+            self.password.setFocus()
+            return
+        self._busy = True
+        self.set_ready(True)
+        self.error.setText(self.tr("正在登录……"))
+        service = self._service
+        self._worker.run(lambda: service.sign_in(username, password), self._done, self._refused)
+
+    def _done(self, user) -> None:
+        self._busy = False
+        self.set_ready(True)
+        self.password.clear()
+        self.error.clear()
+        self.signed_in.emit(user)
+
+    def _refused(self, error) -> None:
+        self._busy = False
+        self.set_ready(True)
+        self.error.setText(str(error))
+        self.password.clear()
+        self.password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.submit()
+            return
+        super().keyPressEvent(event)
