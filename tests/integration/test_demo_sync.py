@@ -19,6 +19,7 @@ from app.bootstrap import Services
 from app.settings import demo_settings
 from server.store.models import ServerCaseRow, TerminalRow
 from tests.ui.conftest import wait_idle
+from tests.ui.test_sign_in_screen import close_window
 from ui.main_window import MainWindow
 from ui.sync.startup import PORT_FILE, DemoSync
 
@@ -31,8 +32,7 @@ class Demo:
         self.data_dir = data_dir
         self.services = Services(demo_settings(data_dir))
         self.demo = DemoSync(data_dir)
-        # closed by the fixture, not by qtbot: pytest-qt closes its widgets before fixtures end,
-        # and a window closed that early drops the results still queued for it
+        # closed by the fixture (close_window), not by qtbot
         self.window = MainWindow(self.services)
         self.window.resize(1366, 768)
         self.window.show()
@@ -46,13 +46,7 @@ class Demo:
         self.qtbot.waitUntil(lambda: words in self.window.status.slot_text("sync"), timeout=TIMEOUT)
 
     def close(self) -> None:
-        w = self.window
-        w.hub.stop()
-        if w.rating is not None:
-            w.rating.cancel()
-        w.worker.wait_idle()
-        self.qtbot.waitUntil(w.worker.is_idle, timeout=20000)
-        w.close()
+        close_window(self.qtbot, self.window)
         self.services.close()
         self.demo.stop()
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 
 import pytest
+import shiboken6
 from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
@@ -68,11 +69,30 @@ def clerk_services(tmp_path):
     services.close()
 
 
+def close_window(qtbot, w: MainWindow) -> None:
+    """Stop what the window runs, let every queued result arrive, close it and delete it now.
+
+    Not left to qtbot (pytest-qt closes its widgets before the fixtures end, dropping results
+    still queued for the window) nor to the garbage collector: a window left alive keeps its
+    app-wide keyboard-wedge filter and timers, and every later test runs slower through them.
+    """
+    w.intake._save_timer.stop()
+    if w.rating is not None:
+        w.rating.cancel()
+    w.hub.stop()
+    w.worker.wait_idle()
+    qtbot.waitUntil(w.worker.is_idle, timeout=20000)
+    w.close()  # stops the sync runner; may save a draft
+    w.worker.wait_idle()
+    qtbot.waitUntil(w.worker.is_idle, timeout=20000)
+    shiboken6.delete(w)
+
+
 def open_window(qtbot, qapp, services) -> MainWindow:
     register_fonts(qapp)
     qapp.setStyleSheet(STYLESHEET)
     w = MainWindow(services, sign_in_required=True)
-    # closed by the fixture itself (pytest-qt would close it before the fixture ends)
+    # closed by the fixture (close_window), not by qtbot
     w.resize(1366, 768)
     w.show()
     w.activateWindow()
@@ -92,13 +112,7 @@ def make_window(qtbot, qapp):
 
     yield make
     for w in windows:
-        w.intake._save_timer.stop()
-        if w.rating is not None:
-            w.rating.cancel()
-        w.hub.stop()
-        w.worker.wait_idle()
-        qtbot.waitUntil(w.worker.is_idle, timeout=20000)
-        w.close()
+        close_window(qtbot, w)
 
 
 def sign_in_by_keyboard(qtbot, w, username: str, password: str) -> None:

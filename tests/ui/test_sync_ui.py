@@ -21,7 +21,7 @@ from app.services.sync import SyncStatus
 from app.store.sync_repository import SyncRepository
 from app.store.unit_of_work import UnitOfWork
 from tests.ui.conftest import wait_idle
-from tests.ui.test_sign_in_screen import enrolled_long_ago
+from tests.ui.test_sign_in_screen import close_window, enrolled_long_ago
 from ui.app import register_fonts
 from ui.cases.today_list import UNSYNCED_MARK
 from ui.main_window import DETAIL_TAB, MainWindow
@@ -102,19 +102,14 @@ def offline_window(qtbot, qapp, offline_services):
     register_fonts(qapp)
     qapp.setStyleSheet(STYLESHEET)
     w = MainWindow(offline_services)
-    # closed by the fixture itself (pytest-qt would close it before the fixture ends)
+    # closed by the fixture (close_window), not by qtbot
     w.resize(1366, 768)
     w.show()
     qtbot.waitExposed(w)
     w.sync.now = lambda: offline_services.clock() + timedelta(minutes=3)
     wait_idle(qtbot, w)
     yield w
-    w.hub.stop()
-    if w.rating is not None:
-        w.rating.cancel()
-    w.worker.wait_idle()
-    qtbot.waitUntil(w.worker.is_idle, timeout=20000)
-    w.close()  # stops the runner, which has been failing to reach the server meanwhile
+    close_window(qtbot, w)  # stops the runner, which has been failing to reach the server meanwhile
 
 
 def answer(services, seq: int, state: str, reason: str = "") -> None:

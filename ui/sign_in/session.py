@@ -51,6 +51,8 @@ class SessionMixin:
         button = QToolButton(parent)
         button.setText(translate("MainWindow", "切换用户 · 同步"))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        # room for the menu arrow, which is otherwise drawn over the last character
+        button.setStyleSheet("QToolButton { padding-right: 16px; }")
         menu = QMenu(button)
         menu.addAction(translate("MainWindow", "切换用户 / 退出登录\tCtrl+Shift+L"), self.switch_user)
         menu.addAction(translate("MainWindow", "同步状态\tCtrl+Shift+Y"), self.open_sync_panel)
