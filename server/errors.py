@@ -8,6 +8,7 @@ from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.requests import ClientDisconnect
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +82,13 @@ def install_error_handlers(app: FastAPI) -> None:
         return JSONResponse(
             _body(code, text or _HTTP_TEXT.get(exc.status_code, "请求无法处理")), exc.status_code
         )
+
+    @app.exception_handler(ClientDisconnect)
+    async def _gone(_request: Request, _exc: ClientDisconnect) -> JSONResponse:
+        # a terminal lost its link (or was switched off) mid-upload: nothing of the chunk was
+        # stored, it resumes from `received` next time; this is weather, not a server fault
+        log.info("client disconnected during a request body")
+        return JSONResponse(_body("client_disconnected", "上传过程中连接中断，未保存本次分块"), 400)
 
     @app.exception_handler(Exception)
     async def _crash(_request: Request, exc: Exception) -> JSONResponse:
