@@ -159,7 +159,7 @@ class HttpTransport:
         except httpx.TimeoutException as exc:
             raise ServerUnreachable("连接中心服务器超时", "timeout") from exc
         except httpx.HTTPError as exc:  # refused connection, DNS, TLS, a dropped connection …
-            raise ServerUnreachable(f"无法连接中心服务器（{type(exc).__name__}）", "unreachable") from exc
+            raise ServerUnreachable(f"网络不通或连接被中断（{type(exc).__name__}）", "unreachable") from exc
         if response.status_code < 400:
             return response
         raise _error(response)
