@@ -3,12 +3,36 @@
 from __future__ import annotations
 
 import os
+import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+sys.path.insert(0, str(Path(__file__).resolve().parent / "server"))
+from pg_cluster import admin_dsn, create_database, drop_database
+
+
+@pytest.fixture(scope="session")
+def pg_admin():
+    """PostgreSQL for the whole run: the machine's service, else one throwaway cluster."""
+    try:
+        dsn, cluster = admin_dsn()
+    except Exception as exc:
+        pytest.skip(f"!!! NO POSTGRESQL: tests on PostgreSQL skipped: {exc} !!!")
+    yield dsn
+    if cluster is not None:
+        cluster.destroy()
+
+
+@pytest.fixture
+def pg_url(pg_admin):
+    """A fresh empty database (SQLAlchemy URL), dropped after the test."""
+    url = create_database(pg_admin)
+    yield url
+    drop_database(pg_admin, url)
 
 
 class FakeClock:

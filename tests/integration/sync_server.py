@@ -9,7 +9,6 @@ are seeded through the server's own store functions.
 from __future__ import annotations
 
 import json
-import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -17,9 +16,6 @@ from pathlib import Path
 import httpx
 import pytest
 from fastapi.testclient import TestClient
-
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "server"))
-from pg_cluster import admin_dsn, create_database, drop_database
 
 from app.services.catalog import default_catalog_path
 from app.sync.protocol import ChangeKind
@@ -130,21 +126,6 @@ def server_fixture(tmp_path):
     yield from _server(f"sqlite:///{tmp_path / 'server.sqlite3'}", tmp_path)
 
 
-@pytest.fixture(name="pg_admin", scope="session")
-def pg_admin_fixture():
-    try:
-        dsn, cluster = admin_dsn()
-    except Exception as exc:
-        pytest.skip(f"!!! NO POSTGRESQL: sync client test on PostgreSQL skipped: {exc} !!!")
-    yield dsn
-    if cluster is not None:
-        cluster.destroy()
-
-
 @pytest.fixture(name="pg_server")
-def pg_server_fixture(pg_admin, tmp_path):
-    url = create_database(pg_admin)
-    try:
-        yield from _server(url, tmp_path)
-    finally:
-        drop_database(pg_admin, url)
+def pg_server_fixture(pg_url, tmp_path):
+    yield from _server(pg_url, tmp_path)

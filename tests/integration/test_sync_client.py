@@ -16,7 +16,7 @@ from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from reliability.workload import Clerk
-from sync_server import SERVER_URL, Network, pg_admin_fixture, pg_server_fixture, server_fixture  # noqa: F401
+from sync_server import SERVER_URL, Network, pg_server_fixture, server_fixture  # noqa: F401
 
 import app.services.sync_push as sync_push
 from app.bootstrap import build_services

@@ -11,8 +11,8 @@ from terminals import make_cases, open_terminal, sync_until_done
 from server.config import ServerConfig
 
 
-def test_duplicates_drops_delays_and_late_replays_change_nothing(tmp_path, pg_database):
-    config = ServerConfig(database_url=pg_database, blob_dir=tmp_path / "blobs")
+def test_duplicates_drops_delays_and_late_replays_change_nothing(tmp_path, pg_url):
+    config = ServerConfig(database_url=pg_url, blob_dir=tmp_path / "blobs")
     code = seed(config)
     server = ThreadServer(config).start()
     host, port = "127.0.0.1", server.port
@@ -32,7 +32,7 @@ def test_duplicates_drops_delays_and_late_replays_change_nothing(tmp_path, pg_da
         proxy.stop()
         server.stop()
     outbox = client_outbox(tmp_path / "client" / "onewindow.sqlite3")
-    summary = assert_server_has_exactly(pg_database, config.blob_dir, outbox)
+    summary = assert_server_has_exactly(pg_url, config.blob_dir, outbox)
     counts = proxy.counts
     assert summary["mutations"] >= 400
     # the faults really happened, many times each

@@ -51,8 +51,8 @@ def run_kill_loop(data_dir: Path, url: str, code: str, seed_value: int, kills: i
         return done_kills
 
 
-def test_kill_minus_9_client_loses_and_duplicates_nothing(tmp_path, pg_database):
-    config = ServerConfig(database_url=pg_database, blob_dir=tmp_path / "blobs")
+def test_kill_minus_9_client_loses_and_duplicates_nothing(tmp_path, pg_url):
+    config = ServerConfig(database_url=pg_url, blob_dir=tmp_path / "blobs")
     code = seed(config)
     server = ThreadServer(config).start()
     try:
@@ -60,5 +60,5 @@ def test_kill_minus_9_client_loses_and_duplicates_nothing(tmp_path, pg_database)
     finally:
         server.stop()
     outbox = client_outbox(tmp_path / "client" / "onewindow.sqlite3")
-    summary = assert_server_has_exactly(pg_database, config.blob_dir, outbox)
+    summary = assert_server_has_exactly(pg_url, config.blob_dir, outbox)
     assert kills >= 50 and summary["mutations"] >= 2000

@@ -57,8 +57,8 @@ def assert_terminal_matches_server(client_db, database_url: str) -> None:
     assert server and {k: local.get(k) for k in server} == server
 
 
-def test_server_process_killed_and_restarted_mid_sync(tmp_path, pg_database):
-    config = ServerConfig(database_url=pg_database, blob_dir=tmp_path / "blobs")
+def test_server_process_killed_and_restarted_mid_sync(tmp_path, pg_url):
+    config = ServerConfig(database_url=pg_url, blob_dir=tmp_path / "blobs")
     code = seed(config)
     server = ProcessServer(config).start()
     terminal = open_terminal(tmp_path / "client", server.url, code)
@@ -79,8 +79,8 @@ def test_server_process_killed_and_restarted_mid_sync(tmp_path, pg_database):
         terminal.close()
         server.stop()
     outbox = client_outbox(tmp_path / "client" / "onewindow.sqlite3")
-    assert_server_has_exactly(pg_database, config.blob_dir, outbox)
-    assert_terminal_matches_server(tmp_path / "client" / "onewindow.sqlite3", pg_database)
+    assert_server_has_exactly(pg_url, config.blob_dir, outbox)
+    assert_terminal_matches_server(tmp_path / "client" / "onewindow.sqlite3", pg_url)
 
 
 def test_postgresql_restarted_mid_sync(tmp_path):

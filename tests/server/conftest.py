@@ -3,27 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from pg_cluster import admin_dsn, create_database, drop_database
 
 from server.config import ServerConfig
-
-
-@pytest.fixture(scope="session")
-def pg_admin():
-    try:
-        dsn, cluster = admin_dsn()
-    except Exception as exc:
-        pytest.skip(f"!!! NO POSTGRESQL: server tests on PostgreSQL skipped: {exc} !!!")
-    yield dsn
-    if cluster is not None:
-        cluster.destroy()
-
-
-@pytest.fixture
-def pg_url(pg_admin):
-    url = create_database(pg_admin)
-    yield url
-    drop_database(pg_admin, url)
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])
