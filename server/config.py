@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
@@ -21,7 +21,6 @@ class ServerConfig:
     login_lockout: timedelta = timedelta(minutes=15)
     # a case within this many working days of its promised date is flagged 临近
     due_soon_days: int = 2
-    extra: dict = field(default_factory=dict)
 
     @property
     def is_postgres(self) -> bool:

@@ -35,8 +35,6 @@ def record_mutations(
                 "to_status": to_status.value,
                 "matter_codes": list(case.matter_codes),
                 "bundle_code": case.bundle_code,
-                "applicant": snapshot["applicant"],
-                "materials": {c.code: c.state.value for c in case.materials},
                 "snapshot": snapshot,
                 "event": {
                     "position": position,

@@ -114,8 +114,6 @@ def case_mutation(
             "to_status": to_status,
             "matter_codes": list(matter_codes),
             "bundle_code": "",
-            "applicant": snapshot["applicant"],
-            "materials": {},
             "snapshot": snapshot,
             "event": {
                 "position": position,
