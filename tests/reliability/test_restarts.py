@@ -6,6 +6,7 @@ must not skip a change: at the end the terminal's cases equal the server's.
 
 from __future__ import annotations
 
+import contextlib
 import random
 import sqlite3
 import threading
@@ -21,14 +22,24 @@ from terminals import make_cases, open_terminal, sync_until_done
 from server.config import ServerConfig
 
 
-def _sync_in_background(terminal, stop: threading.Event) -> threading.Thread:
+@contextlib.contextmanager
+def sync_in_background(terminal):
+    """Sync rounds on a thread for as long as the block runs; always stopped and joined after,
+    even when the block fails (a loop left running would use the closed terminal later on)."""
+    stop = threading.Event()
+
     def loop() -> None:
         while not stop.is_set():
             terminal.sync.sync_once()
 
     thread = threading.Thread(target=loop, daemon=True)
     thread.start()
-    return thread
+    try:
+        yield
+    finally:
+        stop.set()
+        thread.join(120)
+        assert not thread.is_alive(), "the background sync round did not end"
 
 
 def assert_terminal_matches_server(client_db, database_url: str) -> None:
@@ -65,15 +76,12 @@ def test_server_process_killed_and_restarted_mid_sync(tmp_path, pg_url):
     rng = random.Random(5)
     try:
         make_cases(terminal, 60, seed=1)  # waiting: the server has not seen them yet
-        stop = threading.Event()
-        syncing = _sync_in_background(terminal, stop)
-        for _ in range(4):
-            time.sleep(rng.uniform(0.2, 1.0))
-            server.kill()  # SIGKILL: mid-request, mid-transaction
-            make_cases(terminal, 5, seed=rng.randrange(1000))
-            server.start()
-        stop.set()
-        syncing.join(60)
+        with sync_in_background(terminal):
+            for _ in range(4):
+                time.sleep(rng.uniform(0.2, 1.0))
+                server.kill()  # SIGKILL: mid-request, mid-transaction
+                make_cases(terminal, 5, seed=rng.randrange(1000))
+                server.start()
         sync_until_done(terminal)
     finally:
         terminal.close()
@@ -96,16 +104,13 @@ def test_postgresql_restarted_mid_sync(tmp_path):
         terminal = open_terminal(tmp_path / "client", server.url, code)
         try:
             make_cases(terminal, 60, seed=2)
-            stop = threading.Event()
-            syncing = _sync_in_background(terminal, stop)
-            for pause in (0.3, 0.8, 0.5):
-                time.sleep(pause)
-                cluster.stop("immediate")  # a crash: no clean shutdown, WAL recovery at start
-                make_cases(terminal, 5, seed=int(pause * 10))
-                time.sleep(0.5)
-                cluster.start()
-            stop.set()
-            syncing.join(60)
+            with sync_in_background(terminal):
+                for pause in (0.3, 0.8, 0.5):
+                    time.sleep(pause)
+                    cluster.stop("immediate")  # a crash: no clean shutdown, WAL recovery at start
+                    make_cases(terminal, 5, seed=int(pause * 10))
+                    time.sleep(0.5)
+                    cluster.start()
             sync_until_done(terminal)
         finally:
             terminal.close()
