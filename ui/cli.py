@@ -52,6 +52,30 @@ def _parser() -> argparse.ArgumentParser:
     )
     clerk.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="UI language (default zh_CN)")
 
+    for name, what in (("display", "the hall display (大厅叫号屏), full screen"), ("kiosk", "the ticket kiosk (取号机)")):
+        screen = sub.add_parser(
+            name,
+            help=f"start {what}",
+            description=f"Opens {what}. With --server it talks to that central server; the first "
+            "time it enrols with the one-time code an administrator issued (--enrol-code). With "
+            "--demo it starts the demo hall's embedded server in this process instead.",
+        )
+        screen.add_argument("--server", default="", metavar="URL", help="the central server, http(s)://host:port")
+        screen.add_argument("--enrol-code", default="", metavar="CODE", help="one-time enrolment code")
+        screen.add_argument("--demo", action="store_true", help="run against an embedded demo server")
+        screen.add_argument("--data-dir", type=Path, help=f"the {name}'s data (default: the user data folder)")
+        screen.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
+        screen.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="UI language (default zh_CN)")
+        if name == "kiosk":
+            screen.add_argument(
+                "--slot", type=int, default=1, help="this kiosk's number in the hall (its offline number block)"
+            )
+            screen.add_argument(
+                "--printer", default="", metavar="URL", help="ticket printer URL (default: PDF files in the data folder)"
+            )
+        else:
+            screen.add_argument("--voice", default="segments://", metavar="URL", help="voice: segments:// or sim://")
+
     docs = sub.add_parser(
         "documents",
         help="write sample documents (receipt, deficiency and refusal notices, issuance record) as PDFs",
@@ -86,6 +110,14 @@ def main(argv: list[str] | None = None) -> int:
         return device_main(args)
     if args.command in ("demo", "clerk"):
         return _workbench(args)
+    if args.command == "display":
+        from ui.display.app import main as display_main
+
+        return display_main(args)
+    if args.command == "kiosk":
+        from ui.kiosk.app import main as kiosk_main
+
+        return kiosk_main(args)
     _parser().print_help()
     return 0
 

@@ -43,6 +43,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.sync.queue_protocol import QueuePolicyConfig
+
 PROTOCOL_VERSION = 1
 API_PREFIX = "/v1"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
@@ -221,8 +223,9 @@ class ServiceCategory(_Strict):
 
     code: str = Field(min_length=1, max_length=20)
     name: str = Field(min_length=1, max_length=100)
-    prefix: str = Field(min_length=1, max_length=4)
-    active: bool = True
+    prefix: str = Field(min_length=1, max_length=2, pattern=r"^[A-Z]{1,2}$")
+    active: bool = True  # False: closed today; the kiosk refuses it with a message
+    daily_limit: int = Field(default=0, ge=0, le=999)  # 0: up to the policy's online limit
 
 
 class HallWindow(_Strict):
@@ -238,6 +241,8 @@ class HallConfig(_Strict):
     phone: str = ""
     windows: list[HallWindow] = Field(default_factory=list)
     categories: list[ServiceCategory] = Field(default_factory=list)
+    queue: QueuePolicyConfig = Field(default_factory=QueuePolicyConfig)
+    notices: list[str] = Field(default_factory=list)  # hall notices on the display (大厅公告)
 
 
 # --- realtime -----------------------------------------------------------------------------------

@@ -1,0 +1,219 @@
+"""Queue tickets and the order they are called in (排队号, 叫号): pure rules, no I/O.
+
+Shared by the server (which issues and calls tickets) and the terminals (kiosk, window, hall
+display), so the two ends number, order and word tickets the same way.
+
+* A ticket number is the category's letter prefix plus a three-digit daily counter (A001).
+  Online numbers run 1 … offline_first-1; the numbers from offline_first up are split into
+  blocks, one per kiosk slot, that a kiosk issues from while the server cannot be reached, so
+  an offline number can never collide with an online one (DESIGN.md "The queue").
+* Order: priority class first (in the hall's configured order), then arrival, across the
+  categories a window serves; a category's weight multiplies how long its tickets have waited,
+  so a window with {general: 10, realty: 5} takes a general ticket that waited 3 minutes
+  before a realty ticket that waited 5.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+NUMBER_DIGITS = 3
+MAX_NUMBER = 10**NUMBER_DIGITS - 1  # 999
+_NUMBER = re.compile(r"^([A-Z]{1,2})(\d{3})$")
+
+
+class TicketSource(StrEnum):
+    WALK_IN = "walk_in"  # a button at the kiosk
+    ID_CARD = "id_card"  # the kiosk read the applicant's ID card
+    APPOINTMENT = "appointment"  # an appointment checked in at the kiosk
+    OFFLINE_KIOSK = "offline_kiosk"  # issued by a kiosk from its offline block
+    PAPER = "paper"  # typed at a window from a paper ticket the server never saw
+
+    @property
+    def label(self) -> str:
+        return _SOURCE_LABELS[self]
+
+
+_SOURCE_LABELS = {
+    TicketSource.WALK_IN: "现场取号",
+    TicketSource.ID_CARD: "刷身份证取号",
+    TicketSource.APPOINTMENT: "预约签到",
+    TicketSource.OFFLINE_KIOSK: "离线取号",
+    TicketSource.PAPER: "纸质号票",
+}
+
+
+class PriorityClass(StrEnum):
+    NONE = "none"
+    SERVICEMAN = "serviceman"  # 军人依法优先
+    GREEN = "green"  # 绿色通道: elderly, disabled and others the hall names
+    APPOINTMENT = "appointment"  # checked-in appointment
+
+    @property
+    def label(self) -> str:
+        return _PRIORITY_LABELS[self]
+
+
+_PRIORITY_LABELS = {
+    PriorityClass.NONE: "普通",
+    PriorityClass.SERVICEMAN: "军人优先",
+    PriorityClass.GREEN: "绿色通道",
+    PriorityClass.APPOINTMENT: "预约",
+}
+
+
+class TicketState(StrEnum):
+    WAITING = "waiting"  # in the queue (also after a requeue or a transfer)
+    CALLED = "called"  # called to a window, which holds it until finish / no-show / transfer
+    FINISHED = "finished"  # served
+    DROPPED = "dropped"  # 过号: a no-show the hall drops
+
+    @property
+    def label(self) -> str:
+        return _STATE_LABELS[self]
+
+
+_STATE_LABELS = {
+    TicketState.WAITING: "等候中",
+    TicketState.CALLED: "已呼叫",
+    TicketState.FINISHED: "已办结",
+    TicketState.DROPPED: "已过号",
+}
+
+
+class NoShowAction(StrEnum):
+    DROP = "drop"  # the ticket ends; the applicant takes a new number (or is called by number)
+    REQUEUE = "requeue"  # back to the end of its category's queue
+
+
+class TransferPosition(StrEnum):
+    KEEP = "keep"  # keeps its place by its original arrival
+    FRONT = "front"  # goes to the front of the new queue
+
+
+DEFAULT_PRIORITY_ORDER = (PriorityClass.SERVICEMAN, PriorityClass.GREEN, PriorityClass.APPOINTMENT)
+
+
+@dataclass(frozen=True)
+class QueuePolicy:
+    """The hall's queue settings (local practice, so every one is a setting)."""
+
+    priority_order: tuple[PriorityClass, ...] = DEFAULT_PRIORITY_ORDER
+    one_waiting_per_id: bool = True  # at most one waiting ticket per ID card per category
+    no_show_calls: int = 2  # 过号 is allowed once a ticket was called this often (call + recalls)
+    no_show_action: NoShowAction = NoShowAction.DROP
+    transfer_position: TransferPosition = TransferPosition.KEEP
+    offline_first: int = 800  # online numbers stop below this; offline kiosk blocks start here
+    kiosk_block: int = 50  # numbers per kiosk slot in the offline range
+    default_service_minutes: int = 8  # the estimate before the day has served anyone
+
+    def priority_rank(self, priority: PriorityClass) -> int:
+        """0 is served first; NONE (and any class the hall does not rank) comes last."""
+        try:
+            return self.priority_order.index(priority)
+        except ValueError:
+            return len(self.priority_order)
+
+    @property
+    def online_limit(self) -> int:
+        """The highest number the server issues online in one category on one day."""
+        return self.offline_first - 1
+
+    def kiosk_slots(self) -> int:
+        return (MAX_NUMBER - self.offline_first + 1) // self.kiosk_block
+
+    def offline_block(self, slot: int) -> range:
+        """The numbers kiosk slot `slot` (1-based) may issue offline: never issued online."""
+        if not 1 <= slot <= self.kiosk_slots():
+            raise ValueError(f"取号机编号应在1至{self.kiosk_slots()}之间，收到{slot}")
+        start = self.offline_first + (slot - 1) * self.kiosk_block
+        return range(start, start + self.kiosk_block)
+
+
+class BadTicketNumber(ValueError):
+    """A typed ticket number that is not a prefix plus three digits."""
+
+
+def format_number(prefix: str, counter: int) -> str:
+    if not 1 <= counter <= MAX_NUMBER:
+        raise ValueError(f"排队号序号应在1至{MAX_NUMBER}之间，收到{counter}")
+    return f"{prefix}{counter:0{NUMBER_DIGITS}d}"
+
+
+def parse_number(text: str) -> tuple[str, int]:
+    """'a12', ' A012 ' → ('A', 12): what a clerk types from a paper ticket, normalised."""
+    cleaned = text.strip().upper().replace(" ", "")
+    match = re.match(r"^([A-Z]{1,2})(\d{1,3})$", cleaned)
+    if match is None or int(match.group(2)) == 0:
+        raise BadTicketNumber(f"“{text.strip()}”不是有效的排队号：应为字母加三位数字，如A012")
+    return match.group(1), int(match.group(2))
+
+
+def normalise_number(text: str) -> str:
+    prefix, counter = parse_number(text)
+    return format_number(prefix, counter)
+
+
+def is_number(text: str) -> bool:
+    return _NUMBER.match(text) is not None
+
+
+@dataclass(frozen=True)
+class WaitingTicket:
+    """What the order rule needs to know of one waiting ticket."""
+
+    number: str
+    category: str
+    priority_rank: int
+    order_key: float  # seconds; arrival, or earlier for a transfer to the front
+    window: str = ""  # "" any window of the category; else only this window (a transfer)
+
+
+def call_order_key(ticket: WaitingTicket, weights: dict[str, int], now: float) -> tuple:
+    """Sort key (smallest first) for a window serving `weights` ({category: weight ≥ 1}):
+    the priority class, then the longest weighted wait, then arrival."""
+    weight = weights.get(ticket.category, 0)
+    waited = max(0.0, now - ticket.order_key)
+    return (ticket.priority_rank, -waited * weight, ticket.order_key)
+
+
+def next_for_window(
+    waiting: list[WaitingTicket], weights: dict[str, int], now: float, window: str
+) -> WaitingTicket | None:
+    """The ticket this window calls next, or None: the reference the server's SQL must match."""
+    eligible = [
+        t
+        for t in waiting
+        if weights.get(t.category, 0) > 0 and (not t.window or t.window == window)
+    ]
+    if not eligible:
+        return None
+    return min(eligible, key=lambda t: call_order_key(t, weights, now))
+
+
+def estimated_wait_minutes(ahead: int, windows_serving: int, service_minutes: float) -> int:
+    """People ahead × minutes per service, shared by the windows open for the category."""
+    if ahead <= 0:
+        return 0
+    per_window = ahead / max(1, windows_serving)
+    return max(1, round(per_window * service_minutes))
+
+
+def window_number(window_name: str) -> int | None:
+    """'3号综合窗口' → 3: the number a voice says (名称里没有数字的窗口 → None)."""
+    match = re.match(r"^\s*(\d+)", window_name)
+    return int(match.group(1)) if match else None
+
+
+@dataclass(frozen=True)
+class Announcement:
+    """One call as the hall hears and reads it: 请A001号到3号窗口办理."""
+
+    number: str
+    window: str  # 3号窗口 / 3号综合窗口: as configured
+    text: str = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "text", f"请{self.number}号到{self.window}办理")

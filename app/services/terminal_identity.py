@@ -1,0 +1,82 @@
+"""Who a hall terminal without a workbench database is (kiosk, hall display): its enrolment.
+
+The workbench keeps its credentials in its SQLite sync state; a kiosk or a display keeps them in
+one small JSON file (``terminal.json`` in its data folder, readable by its user only), written
+atomically, so a power cut never leaves half a credential.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from pathlib import Path
+
+from app.services.errors import ServiceError
+from app.sync.protocol import EnrolRequest
+from app.sync.transport import HttpTransport, TransportError, normalise_base_url
+
+IDENTITY_FILE = "terminal.json"
+
+
+class EnrolmentFailed(ServiceError):
+    """str() says why, in Chinese."""
+
+
+@dataclass(frozen=True)
+class TerminalIdentity:
+    server_url: str
+    terminal_id: str
+    secret: str
+    hall_code: str
+    hall_name: str
+    terminal_code: str
+
+    def transport(self, client=None, timeout: float = 5.0) -> HttpTransport:
+        return HttpTransport(
+            self.server_url, client=client, timeout=timeout, terminal_id=self.terminal_id, secret=self.secret
+        )
+
+
+def load_identity(data_dir: Path) -> TerminalIdentity | None:
+    try:
+        data = json.loads((Path(data_dir) / IDENTITY_FILE).read_text(encoding="utf-8"))
+        return TerminalIdentity(**{k: str(data[k]) for k in TerminalIdentity.__dataclass_fields__})
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def save_identity(data_dir: Path, identity: TerminalIdentity) -> None:
+    folder = Path(data_dir)
+    folder.mkdir(parents=True, exist_ok=True)
+    tmp = folder / f"{IDENTITY_FILE}.tmp"
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        json.dump(asdict(identity), f, ensure_ascii=False)
+        f.flush()
+        os.fsync(f.fileno())
+    os.replace(tmp, folder / IDENTITY_FILE)
+
+
+def enrol_terminal(
+    data_dir: Path, server_url: str, code: str, terminal_name: str, client=None
+) -> TerminalIdentity:
+    """Enrol with a one-time code and keep the credentials; raises EnrolmentFailed."""
+    url = normalise_base_url(server_url)
+    transport = HttpTransport(url, client=client)
+    try:
+        answer = transport.enrol(EnrolRequest(code=code, terminal_name=terminal_name))
+    except TransportError as exc:
+        raise EnrolmentFailed(f"登记失败：{exc}") from exc
+    finally:
+        transport.close()
+    identity = TerminalIdentity(
+        server_url=url,
+        terminal_id=answer.terminal_id,
+        secret=answer.secret,
+        hall_code=answer.hall_code,
+        hall_name=answer.hall_name,
+        terminal_code=answer.terminal_code,
+    )
+    save_identity(data_dir, identity)
+    return identity
