@@ -15,7 +15,17 @@ from server.errors import install_error_handlers
 from server.store.db import make_engine, make_sessions
 
 # each module under server/api has a `router`; the order is the order in the OpenAPI spec
-API_MODULES = ("health", "auth", "sync", "attachments", "catalog", "admin", "backoffice", "events")
+API_MODULES = (
+    "health",
+    "auth",
+    "sync",
+    "attachments",
+    "catalog",
+    "admin",
+    "backoffice",
+    "queue",
+    "events",
+)
 
 
 def create_app(config: ServerConfig, migrate: bool = True) -> FastAPI:

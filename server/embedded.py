@@ -17,8 +17,10 @@ import httpx
 import uvicorn
 
 from server.app import create_app
+from server.auth.enrolment import issue_code
 from server.config import ServerConfig
-from server.seed import seed_demo
+from server.context import ServerContext
+from server.seed import DEMO_HALL, SEED_ACTOR, seed_demo
 
 START_TIMEOUT_SECONDS = 30.0
 
@@ -29,6 +31,17 @@ class EmbeddedServer:
     enrolment_code: str  # fresh on every start: the terminal W03 of the demo hall enrols with it
     _server: uvicorn.Server = field(repr=False)
     _thread: threading.Thread = field(repr=False)
+    _ctx: ServerContext = field(repr=False)
+
+    def issue_code(self, terminal_code: str) -> str:
+        """A fresh one-time enrolment code for another terminal of the demo hall (K01 a kiosk,
+        D01 a display, W01 another window)."""
+        now = self._ctx.now()
+        with self._ctx.transaction() as s:
+            code, _expires = issue_code(
+                s, DEMO_HALL, terminal_code, SEED_ACTOR, now, self._ctx.config.enrolment_code_ttl
+            )
+        return code
 
     def stop(self, timeout: float = 10.0) -> None:
         self._server.should_exit = True
@@ -57,7 +70,7 @@ def start_embedded_server(data_dir: Path, catalog: dict, port: int = 0) -> Embed
     thread.start()
     url = f"http://127.0.0.1:{bound}"
     _wait_healthy(url, thread)
-    return EmbeddedServer(url=url, enrolment_code=code, _server=server, _thread=thread)
+    return EmbeddedServer(url=url, enrolment_code=code, _server=server, _thread=thread, _ctx=app.state.ctx)
 
 
 def _wait_healthy(url: str, thread: threading.Thread) -> None:

@@ -1,4 +1,5 @@
-"""A hall's configuration (windows and queue categories): server-owned, cached by terminals.
+"""A hall's configuration (windows, queue categories, queue policy, notices): server-owned,
+cached by terminals.
 
 Every change is written to the change log (ChangeKind.HALL, data = the whole HallConfig), so a
 terminal that pulls has the new configuration without a second request.
@@ -6,12 +7,15 @@ terminal that pulls has the new configuration without a second request.
 
 from __future__ import annotations
 
-from sqlalchemy import delete, select
+from sqlalchemy import case, delete, select, update
 from sqlalchemy.orm import Session
 
+from app.domain.tickets import PriorityClass, TicketState
 from app.sync.protocol import ChangeKind, HallConfig, HallWindow, ServiceCategory
+from app.sync.queue_protocol import QueuePolicyConfig
 from server.errors import bad_request, not_found
-from server.store.models import HallRow, ServiceCategoryRow, WindowRow
+from server.queue.common import policy_config, policy_of
+from server.store.models import HallRow, ServiceCategoryRow, TicketRow, WindowRow
 from server.sync.change_log import record_change
 
 MAX_WINDOW_WEIGHT = 100
@@ -36,12 +40,19 @@ def hall_config(session: Session, hall_code: str) -> HallConfig:
         phone=hall.phone or "",
         windows=[HallWindow(name=w.name, kind=w.kind, categories=dict(w.categories or {})) for w in windows],
         categories=[
-            ServiceCategory(code=c.code, name=c.name, prefix=c.prefix, active=c.active) for c in categories
+            ServiceCategory(
+                code=c.code, name=c.name, prefix=c.prefix, active=c.active, daily_limit=c.daily_limit or 0
+            )
+            for c in categories
         ],
+        queue=policy_config(hall.queue_policy),
+        notices=list(hall.notices or []),
     )
 
 
-def check_setup(windows: list[HallWindow], categories: list[ServiceCategory]) -> None:
+def check_setup(
+    windows: list[HallWindow], categories: list[ServiceCategory], queue: QueuePolicyConfig | None = None
+) -> None:
     """Refuse a configuration a hall could not run with, saying what is wrong."""
     codes = [c.code for c in categories]
     if len(set(codes)) != len(codes):
@@ -58,28 +69,76 @@ def check_setup(windows: list[HallWindow], categories: list[ServiceCategory]) ->
             raise bad_request(f"窗口“{w.name}”引用了不存在的业务类别：{'、'.join(unknown)}")
         if any(not 0 <= weight <= MAX_WINDOW_WEIGHT for weight in w.categories.values()):
             raise bad_request(f"窗口“{w.name}”的业务权重应在0至{MAX_WINDOW_WEIGHT}之间")
+    if queue is not None:
+        if len(set(queue.priority_order)) != len(queue.priority_order):
+            raise bad_request("优先顺序中的优先类别不能重复")
+        if PriorityClass.NONE in queue.priority_order:
+            raise bad_request("优先顺序只列优先类别（军人、绿色通道、预约），普通号总在最后")
+        policy = policy_of(queue)
+        if policy.kiosk_slots() < 1:
+            first, block = queue.offline_first, queue.kiosk_block
+            raise bad_request(f"离线号段从{first}起放不下一个{block}个号的取号机号段")
+        for c in categories:
+            if c.daily_limit > policy.online_limit:
+                raise bad_request(
+                    f"业务类别“{c.name}”的每日限号{c.daily_limit}超过联网号段上限{policy.online_limit}"
+                )
 
 
 def set_hall_setup(
-    session: Session, hall_code: str, windows: list[HallWindow], categories: list[ServiceCategory]
+    session: Session,
+    hall_code: str,
+    windows: list[HallWindow],
+    categories: list[ServiceCategory],
+    queue: QueuePolicyConfig | None = None,
+    notices: list[str] | None = None,
 ) -> HallConfig:
-    """Replace the hall's windows and categories with these, and log the new configuration."""
-    if session.get(HallRow, hall_code, with_for_update=True) is None:
+    """Replace the hall's windows and categories (and, when given, its queue policy and notices)
+    with these, and log the new configuration (its "change" poke tells the screens to refetch)."""
+    hall = session.get(HallRow, hall_code, with_for_update=True)
+    if hall is None:
         raise not_found(f"没有编码为{hall_code}的大厅")
-    check_setup(windows, categories)
+    check_setup(windows, categories, queue)
+    hall.config_version = (hall.config_version or 0) + 1
+    if queue is not None:
+        hall.queue_policy = queue.model_dump(mode="json")
+        _rerank_waiting(session, hall_code, queue)
+    if notices is not None:
+        hall.notices = [n.strip() for n in notices if n.strip()]
     session.execute(delete(WindowRow).where(WindowRow.hall_code == hall_code))
     session.execute(delete(ServiceCategoryRow).where(ServiceCategoryRow.hall_code == hall_code))
     session.flush()
     for c in categories:
         session.add(
             ServiceCategoryRow(
-                hall_code=hall_code, code=c.code, name=c.name, prefix=c.prefix, active=c.active
+                hall_code=hall_code,
+                code=c.code,
+                name=c.name,
+                prefix=c.prefix,
+                active=c.active,
+                daily_limit=c.daily_limit,
             )
         )
     for w in windows:
         session.add(WindowRow(hall_code=hall_code, name=w.name, kind=w.kind, categories=dict(w.categories)))
     session.flush()
     return log_hall(session, hall_code)
+
+
+def _rerank_waiting(session: Session, hall_code: str, queue: QueuePolicyConfig) -> None:
+    """A new priority order applies to tickets already waiting, not only to new ones."""
+    policy = policy_of(queue)
+    tickets = TicketRow.__table__
+    rank = case(
+        {p.value: policy.priority_rank(p) for p in PriorityClass},
+        value=tickets.c.priority,
+        else_=policy.priority_rank(PriorityClass.NONE),
+    )
+    session.execute(
+        update(tickets)
+        .where(tickets.c.hall_code == hall_code, tickets.c.state == TicketState.WAITING.value)
+        .values(priority_rank=rank)
+    )
 
 
 def log_hall(session: Session, hall_code: str) -> HallConfig:

@@ -13,6 +13,11 @@ never a wrong screen. Where commits come from:
 
 Bursts are coalesced per client: a woken sender waits COALESCE_SECONDS before it sends, so a
 thousand commits make a handful of pokes.
+
+Queue changes (a call, a ticket, a pause; server/queue) are announced apart, with kind "queue"
+and no coalescing delay: a hall display must show a call at once. They travel the same ways,
+on their own NOTIFY channel (server.queue.common.QUEUE_CHANNEL, sent by notify_queue) and in
+session.info["queue_halls"] on SQLite.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ import psycopg
 from sqlalchemy import event
 
 from server.context import ServerContext
+from server.queue.common import QUEUE_CHANNEL
 from server.sync.change_log import NOTIFY_CHANNEL
 
 log = logging.getLogger(__name__)
@@ -38,11 +44,14 @@ LISTENER_NAME = "onewindow-listen"  # application_name: operators see which conn
 
 
 class Subscriber:
-    """One WebSocket client of a hall: `dirty` is set when it should be poked."""
+    """One WebSocket client of a hall: `dirty` is set when it should be poked with a change,
+    `queue` when with a queue change; `wake` whenever either is set."""
 
     def __init__(self, hall_code: str) -> None:
         self.hall_code = hall_code
         self.dirty = asyncio.Event()
+        self.queue = asyncio.Event()
+        self.wake = asyncio.Event()
 
 
 class Hub:
@@ -67,22 +76,26 @@ class Hub:
     def subscribers(self, hall_code: str) -> int:
         return len(self._halls.get(hall_code, ()))
 
-    def poke(self, hall_codes: Iterable[str]) -> None:
-        """Mark the clients of these halls (every client for "*"); call on the hub's loop."""
+    def poke(self, hall_codes: Iterable[str], queue: bool = False) -> None:
+        """Mark the clients of these halls (every client for "*"); call on the hub's loop.
+        `queue`: a queue change (sent at once) rather than a change (coalesced)."""
         codes = set(hall_codes)
         halls = list(self._halls) if ALL_HALLS in codes else codes
         for code in halls:
             for sub in self._halls.get(code, ()):
-                sub.dirty.set()
+                (sub.queue if queue else sub.dirty).set()
+                sub.wake.set()
 
     def poke_all(self) -> None:
+        """After a gap in what we heard: a "change" to every client, which refetches everything
+        (a hall display refetches its board on any poke, not only on "queue")."""
         self.poke([ALL_HALLS])
 
-    def poke_threadsafe(self, hall_codes: Iterable[str]) -> None:
+    def poke_threadsafe(self, hall_codes: Iterable[str], queue: bool = False) -> None:
         """From any thread (request handlers run in a thread pool)."""
         codes = list(hall_codes)
         with contextlib.suppress(RuntimeError):  # the loop has closed: the process is stopping
-            self._loop.call_soon_threadsafe(self.poke, codes)
+            self._loop.call_soon_threadsafe(self.poke, codes, queue)
 
 
 async def start_realtime(ctx: ServerContext) -> Callable[[], Awaitable[None]]:
@@ -93,11 +106,15 @@ async def start_realtime(ctx: ServerContext) -> Callable[[], Awaitable[None]]:
 
     def after_commit(session) -> None:
         halls = session.info.pop("changed_halls", None)
+        queue_halls = session.info.pop("queue_halls", None)
         if halls and not postgres:
             hub.poke_threadsafe(halls)
+        if queue_halls and not postgres:
+            hub.poke_threadsafe(queue_halls, queue=True)
 
     def after_rollback(session) -> None:
         session.info.pop("changed_halls", None)
+        session.info.pop("queue_halls", None)
 
     event.listen(ctx.sessions, "after_commit", after_commit)
     event.listen(ctx.sessions, "after_rollback", after_rollback)
@@ -129,13 +146,14 @@ async def _listen(ctx: ServerContext, hub: Hub) -> None:
             )
             async with conn:
                 await conn.execute(f"LISTEN {NOTIFY_CHANNEL}")
+                await conn.execute(f"LISTEN {QUEUE_CHANNEL}")
                 ctx.extras["listening"] = True
                 if connected_before:
                     hub.poke_all()  # what was committed while we were away was never announced
                 connected_before, delay = True, 0.5
                 while True:
                     async for note in conn.notifies(timeout=LISTEN_HEALTH_SECONDS):
-                        hub.poke([note.payload])
+                        hub.poke([note.payload], queue=note.channel == QUEUE_CHANNEL)
                     await conn.execute("SELECT 1")  # an idle while: is the database still there?
         except asyncio.CancelledError:
             ctx.extras["listening"] = False

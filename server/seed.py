@@ -2,19 +2,24 @@
 
 Idempotent: running it again creates only what is missing (it never resets a password someone
 changed) and publishes the catalog again only when it differs from the newest version. Each
-run returns a fresh one-time enrolment code for terminal W03.
+run returns a fresh one-time enrolment code for terminal W03, and books today's demo
+appointments (YY0001 …; two of them with the ID numbers of the ID-card simulator's sample cards
+王小明 and 李秀英, so a simulated swipe at the kiosk checks in).
 """
 
 from __future__ import annotations
 
 from sqlalchemy import select
 
+from app.domain.tickets import service_day
 from app.sync.protocol import HallWindow, Role, ServiceCategory
+from app.sync.queue_protocol import AppointmentRequest
 from server.auth.enrolment import issue_code
 from server.auth.passwords import hash_password
 from server.catalog_store import latest_catalog, publish_catalog
 from server.context import ServerContext
 from server.halls import log_hall, set_hall_setup
+from server.queue.appointments import book
 from server.store.models import HallRow, UserRow, WindowRow
 from server.sync.change_log import record_change
 
@@ -42,6 +47,21 @@ _WINDOWS = (
     HallWindow(name="4号不动产窗口", kind="special", categories={"realty": 10}),
 )
 
+_NOTICES = (
+    "办理业务请携带本人有效身份证件；代办的请同时携带委托书及代办人身份证件",
+    "预约群众请在取号机“预约签到”，凭预约码或刷身份证优先取号",
+    "军人、老年人、残疾人等群众可走绿色通道，请向导办台工作人员咨询",
+)
+# (code, category, ID number, name, slot); the ID numbers are those of drivers/idcard/samples.py
+# (the server does not import drivers): 王小明's resident card and 李秀英's
+_APPOINTMENTS = (
+    ("YY0001", "general", "341021199003074518", "王小明", "09:00-09:30"),
+    ("YY0002", "realty", "341021195608120021", "李秀英", "09:30-10:00"),
+    ("YY0003", "enterprise", "", "赵企业", "10:00-10:30"),
+    ("YY0004", "social", "", "孙社保", "10:30-11:00"),
+    ("YY0005", "general", "", "周综合", "14:00-14:30"),
+)
+
 
 def seed_demo(ctx: ServerContext, catalog: dict) -> str:
     """Create the demo hall, users, configuration and catalog if missing; a fresh W03 code."""
@@ -60,7 +80,7 @@ def seed_demo(ctx: ServerContext, catalog: dict) -> str:
             s.flush()
             log_hall(s, DEMO_HALL)
         if s.scalar(select(WindowRow.id).where(WindowRow.hall_code == DEMO_HALL).limit(1)) is None:
-            set_hall_setup(s, DEMO_HALL, list(_WINDOWS), list(_CATEGORIES))
+            set_hall_setup(s, DEMO_HALL, list(_WINDOWS), list(_CATEGORIES), notices=list(_NOTICES))
         for username, name, role, window in _USERS:
             if s.get(UserRow, username) is None:
                 hall = None if role is Role.ADMIN else DEMO_HALL
@@ -81,6 +101,12 @@ def seed_demo(ctx: ServerContext, catalog: dict) -> str:
         newest = latest_catalog(s)
         if newest is None or newest.catalog != catalog:
             publish_catalog(s, catalog, SEED_ACTOR, now)
+        day = service_day(now)
+        for code, category, id_number, name, slot in _APPOINTMENTS:
+            request = AppointmentRequest(
+                code=code, category=category, day=day, id_number=id_number, name=name, slot=slot
+            )
+            book(s, DEMO_HALL, request, now)
         code, _expires = issue_code(
             s, DEMO_HALL, DEMO_TERMINAL, SEED_ACTOR, now, ctx.config.enrolment_code_ttl
         )

@@ -17,11 +17,24 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date, datetime
 from enum import StrEnum
+from zoneinfo import ZoneInfo
 
 NUMBER_DIGITS = 3
 MAX_NUMBER = 10**NUMBER_DIGITS - 1  # 999
 _NUMBER = re.compile(r"^([A-Z]{1,2})(\d{3})$")
+
+
+# Tickets restart at the hall's local midnight. Every terminal and the server judge the day in
+# the hall's zone, whatever zone the machine's clock is set to (a kiosk whose system zone is
+# UTC would otherwise put tickets issued before 08:00 on yesterday's queue).
+HALL_TIMEZONE = ZoneInfo("Asia/Shanghai")
+
+
+def service_day(moment: datetime) -> date:
+    """The hall's day of an aware moment (a naive one is taken as the machine's local time)."""
+    return moment.astimezone(HALL_TIMEZONE).date()
 
 
 class TicketSource(StrEnum):
@@ -183,11 +196,7 @@ def next_for_window(
     waiting: list[WaitingTicket], weights: dict[str, int], now: float, window: str
 ) -> WaitingTicket | None:
     """The ticket this window calls next, or None: the reference the server's SQL must match."""
-    eligible = [
-        t
-        for t in waiting
-        if weights.get(t.category, 0) > 0 and (not t.window or t.window == window)
-    ]
+    eligible = [t for t in waiting if weights.get(t.category, 0) > 0 and (not t.window or t.window == window)]
     if not eligible:
         return None
     return min(eligible, key=lambda t: call_order_key(t, weights, now))

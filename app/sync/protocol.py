@@ -250,5 +250,5 @@ class EventPoke(_Strict):
     """A nudge on the hall's event stream: something changed, pull from your cursor."""
 
     hall_code: str
-    kind: str  # change | hello
+    kind: str  # change | hello | queue (a queue change, sent at once: see queue_protocol)
     at: datetime

@@ -17,12 +17,17 @@ per intent): a resend (double click, retry after a lost answer) returns the answ
 so "call next" sent twice calls one ticket. Refusals are the usual ErrorAnswer with codes:
 ``category_closed``, ``category_full``, ``already_waiting``, ``no_appointment``,
 ``window_paused``, ``nothing_waiting`` (not an error: WindowAnswer.ticket is None instead),
-``no_ticket``, ``not_yet_no_show``, ``ticket_taken``, ``unknown_window``, ``unknown_category``.
+``no_ticket``, ``not_yet_no_show``, ``ticket_taken``, ``unknown_window``, ``unknown_category``,
+``unknown_ticket``, ``ticket_finished``, ``window_not_serving``, ``request_reused`` (a request_id
+sent again with a different body), ``appointment_exists``, ``conflict`` (two writers raced; resend).
 
 The hall's event stream (``WS /halls/{hall}/events``) sends an EventPoke with kind ``queue``
 right after every committed queue change (no coalescing delay), so a display refetches
-``/queue/board`` at once; a reconnect sends ``hello``, after which a display refetches too and
-never keeps a call from before the gap as current.
+``/queue/board`` at once; a reconnect sends ``hello``, and a configuration change (notices,
+categories) or a gap in what the server heard sends ``change``: a display refetches on all three
+and never keeps a call from before the gap as current. A call's ``call_id`` is its event id: it
+grows, but calls committed by two server processes at once may get theirs out of commit order, so
+a display remembers the ids it has announced rather than only the highest.
 """
 
 from __future__ import annotations
@@ -196,6 +201,7 @@ class OfflineRecord(_Strict):
     finished_at: datetime | None = None  # served
     kiosk_slot: int = Field(default=0, ge=0, le=99)  # issued
     applicant: ApplicantCard | None = None  # issued by ID swipe
+    priority: PriorityClass = PriorityClass.NONE  # issued: the class the applicant chose at the kiosk
 
 
 class OfflineBatch(_Strict):

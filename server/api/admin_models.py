@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.sync.protocol import HallWindow, Role, ServiceCategory
+from app.sync.queue_protocol import QueuePolicyConfig
+
+MAX_NOTICES = 20
+Notice = Annotated[str, Field(min_length=1, max_length=200)]
 
 
 class _Strict(BaseModel):
@@ -23,6 +28,8 @@ class HallCreate(_Strict):
 class HallSetup(_Strict):
     windows: list[HallWindow] = Field(default_factory=list, max_length=200)
     categories: list[ServiceCategory] = Field(default_factory=list, max_length=100)
+    queue: QueuePolicyConfig | None = None  # the queue policy; None keeps the current one
+    notices: list[Notice] | None = Field(default=None, max_length=MAX_NOTICES)  # None keeps them
 
 
 class UserSave(_Strict):

@@ -1,5 +1,9 @@
 """WS /v1/halls/{hall_code}/events: the hall's event stream (EventPoke messages).
 
+Kinds: "hello" on connecting (refetch everything), "change" after changes a terminal pulls
+(coalesced over COALESCE_SECONDS), "queue" after a queue change (sent at once: a display
+refetches /queue/board and shows a call without delay).
+
 A terminal authenticates with query parameters terminal_id and secret (a WebSocket client
 cannot always set headers); a hall manager or admin may use a Bearer token (header, or query
 parameter token). Refusals close the socket with 4401 (who are you) or 4403 (not your hall) and
@@ -76,11 +80,26 @@ async def hall_events(ws: WebSocket, hall_code: str) -> None:
 
 
 async def _send_pokes(ws: WebSocket, sub, hall_code: str, ctx: ServerContext) -> None:
+    """A queue change is sent at once (a display shows the call now); a change waits
+    COALESCE_SECONDS so that a burst of commits settles into one poke."""
+    loop = asyncio.get_running_loop()
+    change_due: float | None = None
     while True:
-        await sub.dirty.wait()
-        await asyncio.sleep(COALESCE_SECONDS)  # let a burst of commits settle into one poke
-        sub.dirty.clear()
-        await asyncio.wait_for(ws.send_text(_poke(hall_code, "change", ctx)), SEND_TIMEOUT_SECONDS)
+        if change_due is None:
+            await sub.wake.wait()
+        else:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(sub.wake.wait(), max(0.0, change_due - loop.time()))
+        sub.wake.clear()
+        if sub.queue.is_set():
+            sub.queue.clear()
+            await asyncio.wait_for(ws.send_text(_poke(hall_code, "queue", ctx)), SEND_TIMEOUT_SECONDS)
+        if sub.dirty.is_set() and change_due is None:
+            change_due = loop.time() + COALESCE_SECONDS
+        if change_due is not None and loop.time() >= change_due:
+            change_due = None
+            sub.dirty.clear()
+            await asyncio.wait_for(ws.send_text(_poke(hall_code, "change", ctx)), SEND_TIMEOUT_SECONDS)
 
 
 async def _drain(ws: WebSocket) -> None:

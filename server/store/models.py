@@ -8,7 +8,20 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, BigInteger, Boolean, DateTime, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    Date,
+    DateTime,
+    Double,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    text,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 # SQLite autoincrements only an INTEGER PRIMARY KEY; PostgreSQL wants BIGINT for a change log
@@ -29,6 +42,11 @@ class HallRow(Base):
     address: Mapped[str] = mapped_column(String(400), default="")
     phone: Mapped[str] = mapped_column(String(40), default="")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # app.sync.queue_protocol.QueuePolicyConfig as JSON ({} = every default) and 大厅公告
+    queue_policy: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")
+    notices: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    # bumped by every setup change: a server process reuses its parsed configuration until then
+    config_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class ServiceCategoryRow(Base):
@@ -43,6 +61,7 @@ class ServiceCategoryRow(Base):
     name: Mapped[str] = mapped_column(String(100))
     prefix: Mapped[str] = mapped_column(String(4))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    daily_limit: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # 0: policy's
 
 
 class WindowRow(Base):
@@ -258,3 +277,131 @@ class AuditRow(Base):
     event: Mapped[str] = mapped_column(String(40))
     outcome: Mapped[str] = mapped_column(String(20))  # ok | refused | failed
     detail: Mapped[str] = mapped_column(Text, default="")  # never a full ID number or password
+
+
+# --- the hall queue (server/queue) -------------------------------------------------------------
+_WAITING = text("state = 'waiting'")
+_CALLED = text("state = 'called'")
+
+
+class QueueCounterRow(Base):
+    """The last number issued online in one category of a hall on one day (taken by upsert)."""
+
+    __tablename__ = "queue_counters"
+
+    hall_code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    category: Mapped[str] = mapped_column(String(20), primary_key=True)
+    day: Mapped[date] = mapped_column(Date, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer)
+
+
+class TicketRow(Base):
+    """One queue ticket of a hall's day (排队号). The applicant's ID number is only in `applicant`
+    (the window needs it to open a case); lookups go by `id_hash`, never by the number itself."""
+
+    __tablename__ = "queue_tickets"
+    __table_args__ = (
+        Index("ux_queue_tickets_number", "hall_code", "day", "number", unique=True),
+        # what call-next reads: one hall's day, waiting, in priority and arrival order
+        Index(
+            "ix_queue_tickets_waiting",
+            "hall_code",
+            "day",
+            "category",
+            "priority_rank",
+            "order_key",
+            postgresql_where=_WAITING,
+            sqlite_where=_WAITING,
+        ),
+        # the database itself refuses a window holding two called tickets
+        Index(
+            "ux_queue_tickets_held",
+            "hall_code",
+            "window",
+            unique=True,
+            postgresql_where=_CALLED,
+            sqlite_where=_CALLED,
+        ),
+        Index("ix_queue_tickets_applicant", "hall_code", "day", "category", "id_hash"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    hall_code: Mapped[str] = mapped_column(String(12))
+    day: Mapped[date] = mapped_column(Date)  # the hall's local service day
+    number: Mapped[str] = mapped_column(String(6))  # A001
+    category: Mapped[str] = mapped_column(String(20))
+    source: Mapped[str] = mapped_column(String(20))  # app.domain.tickets.TicketSource
+    priority: Mapped[str] = mapped_column(String(20))  # PriorityClass
+    priority_rank: Mapped[int] = mapped_column(Integer)  # by the hall's policy; 0 first
+    order_key: Mapped[float] = mapped_column(Double)  # epoch seconds: arrival (or the front)
+    state: Mapped[str] = mapped_column(String(12))  # TicketState
+    # the window holding it (called), or the only window that may call it (transferred there)
+    window: Mapped[str] = mapped_column(String(50), default="")
+    calls: Mapped[int] = mapped_column(Integer, default=0)  # at the holding window
+    applicant: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # ApplicantCard
+    id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)  # SHA-256(hall:ID)
+    issued_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    called_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)  # last call
+    first_called_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    request_id: Mapped[str | None] = mapped_column(String(36), nullable=True)  # of the issue
+
+
+class QueueEventRow(Base):
+    """Every queue action, with server time: the figures of waits and services come from here.
+
+    `request_id` is the idempotency record: the action (or offline record) that wrote this
+    event, with `answer` the JSON answered to it, so a resend gets exactly the same answer.
+    """
+
+    __tablename__ = "queue_events"
+    __table_args__ = (Index("ix_queue_events_day", "hall_code", "day", "id"),)
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    hall_code: Mapped[str] = mapped_column(String(12))
+    day: Mapped[date] = mapped_column(Date)
+    ticket_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    number: Mapped[str] = mapped_column(String(6), default="")
+    kind: Mapped[str] = mapped_column(String(20))
+    window: Mapped[str] = mapped_column(String(50), default="")
+    clerk: Mapped[str] = mapped_column(String(64), default="")
+    at: Mapped[datetime] = mapped_column(UtcDateTime)  # server time
+    data: Mapped[dict] = mapped_column(JSON, default=dict)
+    request_id: Mapped[str | None] = mapped_column(String(36), nullable=True, unique=True)
+    answer: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+
+
+class WindowStateRow(Base):
+    """A window's queue state; its row is locked first by every action of that window."""
+
+    __tablename__ = "queue_windows"
+
+    hall_code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    window: Mapped[str] = mapped_column(String(50), primary_key=True)
+    paused: Mapped[bool] = mapped_column(Boolean, default=False)
+    reason: Mapped[str] = mapped_column(String(200), default="")
+    clerk: Mapped[str] = mapped_column(String(64), default="")
+    ticket_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)  # the held ticket
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
+class AppointmentRow(Base):
+    """An appointment (预约) for a day; checked in at the kiosk by its code or the ID card."""
+
+    __tablename__ = "queue_appointments"
+    __table_args__ = (
+        Index("ux_queue_appointments_code", "hall_code", "day", "code", unique=True),
+        Index("ix_queue_appointments_id", "hall_code", "day", "id_hash"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    hall_code: Mapped[str] = mapped_column(String(12))
+    day: Mapped[date] = mapped_column(Date)
+    code: Mapped[str] = mapped_column(String(32))
+    category: Mapped[str] = mapped_column(String(20))
+    id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    name: Mapped[str] = mapped_column(String(60), default="")
+    slot: Mapped[str] = mapped_column(String(20), default="")
+    booked_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    checked_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    ticket: Mapped[str] = mapped_column(String(6), default="")

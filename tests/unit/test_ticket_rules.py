@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -17,6 +18,7 @@ from app.domain.tickets import (
     next_for_window,
     normalise_number,
     parse_number,
+    service_day,
     window_number,
 )
 
@@ -30,7 +32,9 @@ def test_numbers_are_prefix_and_three_digits():
         format_number("A", 0)
 
 
-@pytest.mark.parametrize("typed, expected", [("a12", "A012"), (" A 012 ", "A012"), ("c5", "C005"), ("BC999", "BC999")])
+@pytest.mark.parametrize(
+    "typed, expected", [("a12", "A012"), (" A 012 ", "A012"), ("c5", "C005"), ("BC999", "BC999")]
+)
 def test_a_typed_paper_ticket_number_is_normalised(typed, expected):
     assert normalise_number(typed) == expected
 
@@ -104,3 +108,10 @@ def test_the_call_names_the_number_and_the_window():
     assert Announcement("A012", "3号综合窗口").text == "请A012号到3号综合窗口办理"
     assert window_number("12号窗口") == 12
     assert window_number("不动产窗口") is None
+
+
+def test_the_service_day_is_the_halls_whatever_the_clocks_zone():
+    assert service_day(datetime(2026, 12, 3, 15, 59, tzinfo=UTC)) == date(2026, 12, 3)
+    assert service_day(datetime(2026, 12, 3, 16, 0, tzinfo=UTC)) == date(2026, 12, 4)  # hall midnight
+    new_york = timezone(timedelta(hours=-5))
+    assert service_day(datetime(2026, 12, 3, 12, 0, tzinfo=new_york)) == date(2026, 12, 4)

@@ -1,0 +1,290 @@
+"""Call-next latency with 200 concurrent windows on PostgreSQL, beside a bare SKIP LOCKED round trip.
+
+On a fresh database: the demo hall set up with 200 windows over 8 categories; two server
+processes (uvicorn, each its own interpreter) on that one database.
+
+1. Tickets issued per second: K concurrent kiosks take N tickets over HTTP (both processes).
+2. Call next over HTTP: 200 window threads call next in loops against the pre-filled queue
+   (each call also finishes the ticket the window held), alternating processes; latency per
+   call as the window sees it: p50/p95/p99.
+3. Bare: the same 200 threads, on the same kind of table (a copy of queue_tickets' columns and
+   waiting index, pre-filled alike), each doing `SELECT … ORDER BY … LIMIT 1 FOR UPDATE SKIP
+   LOCKED` + UPDATE + COMMIT through as many psycopg connections as the two servers' pools
+   hold together: p50/p95/p99, and the ratio HTTP / bare.
+
+`--think` adds a pause (uniform 0…2×think seconds) before a window's first call and between
+its calls (a hall where windows call at their own pace); 0 (the default) is the burst in which
+all windows press "call" at one moment and again the moment each call returns.
+Targets: p95 ≤ 50 ms and ≤ 3 × bare. Prints figures; asserts nothing.
+
+    .venv/bin/python bench/queue_call.py [--windows 200] [--tickets 4000] [--calls 10] [--think 0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import queue
+import random
+import secrets
+import socket
+import subprocess
+import sys
+import threading
+import time
+import uuid
+from datetime import UTC, datetime
+from pathlib import Path
+
+import httpx
+import psycopg
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "server")]
+
+from pg_cluster import admin_dsn, create_database, drop_database  # noqa: E402
+from queue_load import CATEGORY_COUNT, big_hall, call_next, percentile, run_threads, take, window_name  # noqa: E402
+
+from app.sync.protocol import HallWindow, ServiceCategory  # noqa: E402
+from server.app import create_app  # noqa: E402
+from server.auth.credentials import sha256_hex  # noqa: E402
+from server.config import ServerConfig  # noqa: E402
+from server.halls import set_hall_setup  # noqa: E402
+from server.seed import DEMO_HALL, seed_demo  # noqa: E402
+from server.store.models import TerminalRow  # noqa: E402
+
+SERVE = """
+import sys, uvicorn
+from pathlib import Path
+from server.app import create_app
+from server.config import ServerConfig
+app = create_app(ServerConfig(database_url=sys.argv[1], blob_dir=Path(sys.argv[2])), migrate=False)
+uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[3]), log_level="warning", access_log=False)
+"""
+POOL_CONNECTIONS = 2 * (10 + 20)  # server/store/db.py: pool_size + max_overflow, per process
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def serve(url: str) -> tuple[subprocess.Popen, str]:
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-c", SERVE, url, "/tmp/ow-bench-blobs", str(port)], cwd=ROOT)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(f"{base}/v1/health", timeout=1).status_code == 200:
+                return proc, base
+        except httpx.TransportError:
+            time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError("the server process did not start")
+
+
+def prepare(ctx, windows: int) -> dict[str, str]:
+    """The demo hall with `windows` windows; a terminal made in the database; its header."""
+    from seeded_server import demo_catalog
+
+    seed_demo(ctx, demo_catalog())
+    setup = big_hall(windows)
+    terminal_id, secret = str(uuid.uuid4()), secrets.token_urlsafe(32)
+    with ctx.transaction() as s:
+        set_hall_setup(
+            s,
+            DEMO_HALL,
+            [HallWindow(**w) for w in setup["windows"]],
+            [ServiceCategory(**c) for c in setup["categories"]],
+        )
+        s.add(
+            TerminalRow(
+                id=terminal_id,
+                hall_code=DEMO_HALL,
+                name="压力测试",
+                code="B01",
+                secret_hash=sha256_hex(secret),
+                enrolled_at=datetime.now(UTC),
+                last_applied_seq=0,
+            )
+        )
+    return {"Authorization": f"Terminal {terminal_id}:{secret}"}
+
+
+def http_clients(bases: list[str], headers: dict[str, str], size: int) -> list[httpx.Client]:
+    limits = httpx.Limits(max_connections=size, max_keepalive_connections=size)
+    return [httpx.Client(base_url=b, headers=headers, limits=limits, timeout=120) for b in bases]
+
+
+def bench_issue(servers: list[httpx.Client], tickets: int, kiosks: int) -> float:
+    per = tickets // kiosks
+
+    def kiosk(k: int):
+        def run():
+            for n in range(per):
+                take(servers[(k + n) % 2], f"cat{(k + n) % CATEGORY_COUNT}")
+
+        return run
+
+    start = time.perf_counter()
+    run_threads([kiosk(k) for k in range(kiosks)])
+    return per * kiosks / (time.perf_counter() - start)
+
+
+def bench_calls(servers: list[httpx.Client], windows: int, calls: int, think: float) -> list[float]:
+    latencies: list[float] = []
+    barrier = threading.Barrier(windows)
+
+    def window(i: int):
+        def run():
+            rng = random.Random(i)
+            barrier.wait()
+            if think:  # paced: the windows open at random moments, not all in one burst
+                time.sleep(rng.uniform(0, 2 * think))
+            for n in range(calls):
+                answer, elapsed = call_next(servers[(i + n) % 2], window_name(i))
+                assert answer["ticket"] is not None, "the queue ran dry: issue more tickets"
+                latencies.append(elapsed)
+                if think:
+                    time.sleep(rng.uniform(0, 2 * think))
+
+        return run
+
+    run_threads([window(i) for i in range(1, windows + 1)])
+    return latencies
+
+
+BARE_TABLE = """
+CREATE TABLE bare_tickets (
+    id bigserial PRIMARY KEY, hall_code varchar(12) NOT NULL, day date NOT NULL,
+    number varchar(6) NOT NULL, category varchar(20) NOT NULL, priority_rank int NOT NULL,
+    order_key double precision NOT NULL, state varchar(12) NOT NULL, "window" varchar(50) NOT NULL
+);
+CREATE INDEX bare_waiting ON bare_tickets (hall_code, day, category, priority_rank, order_key)
+    WHERE state = 'waiting';
+"""
+BARE_NEXT = (
+    "SELECT id FROM bare_tickets WHERE hall_code = %s AND day = %s AND state = 'waiting'"
+    " AND category = ANY(%s) ORDER BY priority_rank, order_key LIMIT 1 FOR UPDATE SKIP LOCKED"
+)
+BARE_CALL = "UPDATE bare_tickets SET state = 'called', \"window\" = %s WHERE id = %s"
+
+
+def bench_bare(dsn: str, windows: int, calls: int, tickets: int, think: float) -> list[float]:
+    setup = big_hall(windows)
+    today = datetime.now(UTC).date()
+    with psycopg.connect(dsn) as conn:
+        conn.execute(BARE_TABLE)
+        with conn.cursor() as cur:
+            cur.executemany(
+                "INSERT INTO bare_tickets (hall_code, day, number, category, priority_rank, order_key,"
+                " state, \"window\") VALUES (%s, %s, %s, %s, 3, %s, 'waiting', '')",
+                [
+                    (DEMO_HALL, today, f"N{n}", f"cat{n % CATEGORY_COUNT}", time.time() + n)
+                    for n in range(tickets)
+                ],
+            )
+        conn.commit()
+    pool: queue.Queue = queue.Queue()
+    for _ in range(POOL_CONNECTIONS):
+        pool.put(psycopg.connect(dsn))
+    latencies: list[float] = []
+    barrier = threading.Barrier(windows)
+
+    def window(i: int):
+        categories = list(setup["windows"][i - 1]["categories"])
+
+        def run():
+            rng = random.Random(i)
+            barrier.wait()
+            if think:
+                time.sleep(rng.uniform(0, 2 * think))
+            for _ in range(calls):
+                start = time.perf_counter()
+                conn = pool.get()
+                try:
+                    row = conn.execute(BARE_NEXT, (DEMO_HALL, today, categories)).fetchone()
+                    assert row is not None, "the bare queue ran dry"
+                    conn.execute(BARE_CALL, (window_name(i), row[0]))
+                    conn.commit()
+                finally:
+                    pool.put(conn)
+                latencies.append(time.perf_counter() - start)
+                if think:
+                    time.sleep(rng.uniform(0, 2 * think))
+
+        return run
+
+    try:
+        run_threads([window(i) for i in range(1, windows + 1)])
+    finally:
+        while not pool.empty():
+            pool.get().close()
+    return latencies
+
+
+def _ms(values: list[float], p: float) -> float:
+    return percentile(values, p) * 1000
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--windows", type=int, default=200)
+    parser.add_argument("--tickets", type=int, default=4000, help="issued before the windows call")
+    parser.add_argument("--kiosks", type=int, default=32, help="concurrent kiosks issuing")
+    parser.add_argument("--calls", type=int, default=10, help="calls per window")
+    parser.add_argument("--think", type=float, default=0.0, help="mean pause between calls, seconds")
+    args = parser.parse_args()
+    assert args.windows * args.calls < args.tickets, "issue more tickets than the windows call"
+    admin, cluster = admin_dsn()
+    url = create_database(admin)
+    procs: list[subprocess.Popen] = []
+    try:
+        ctx = create_app(ServerConfig(database_url=url, blob_dir=Path("/tmp/ow-bench-blobs"))).state.ctx
+        headers = prepare(ctx, args.windows)
+        ctx.engine.dispose()
+        bases = []
+        for _ in range(2):
+            proc, base = serve(url)
+            procs.append(proc)
+            bases.append(base)
+        servers = http_clients(bases, headers, args.windows + args.kiosks)
+        issued_per_second = bench_issue(servers, args.tickets, args.kiosks)
+        http = bench_calls(servers, args.windows, args.calls, args.think)
+        for client in servers:
+            client.close()
+        for proc in procs:
+            proc.terminate()
+            proc.wait()
+        procs = []
+        dsn = url.replace("postgresql+psycopg://", "postgresql://")
+        bare = bench_bare(dsn, args.windows, args.calls, args.tickets, args.think)
+    finally:
+        for proc in procs:
+            proc.terminate()
+            proc.wait()
+        drop_database(admin, url)
+        if cluster is not None:
+            cluster.destroy()
+    p95, bare95 = _ms(http, 95), _ms(bare, 95)
+    print(
+        f"PostgreSQL, 2 server processes, {args.windows} windows × {args.calls} calls, think {args.think} s"
+    )
+    kiosks = f"{args.kiosks} concurrent kiosks, {args.tickets} tickets"
+    print(f"tickets issued: {issued_per_second:8.0f} /s ({kiosks})")
+
+    def figures(values: list[float]) -> str:
+        return "  ".join(f"p{p} {_ms(values, p):7.1f} ms" for p in (50, 95, 99))
+
+    print(f"call next over HTTP : {figures(http)}")
+    print(f"bare SKIP LOCKED    : {figures(bare)}  ({POOL_CONNECTIONS} connections)")
+    print(f"ratio p95 HTTP / bare: {p95 / bare95:.2f}")
+    print(
+        f"targets: p95 ≤ 50 ms {'met' if p95 <= 50 else 'NOT met'};"
+        f" ≤ 3 × bare {'met' if p95 <= 3 * bare95 else 'NOT met'}"
+    )
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,351 @@
+"""Window actions (叫号, 指定叫号, 重呼, 过号, 转移, 暂停, 恢复, 办结): one transaction each.
+
+The window's row is locked first (calling.lock_window); then a request seen before returns its
+stored answer, so a resent call_next returns the same ticket and calls nothing more. Every
+action writes its events with server time; the last one carries the request and its answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import func, select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from app.domain.tickets import (
+    BadTicketNumber,
+    NoShowAction,
+    TicketState,
+    TransferPosition,
+    normalise_number,
+    service_day,
+)
+from app.sync.queue_protocol import WindowAction, WindowActionRequest, WindowAnswer
+from server.context import ServerContext
+from server.errors import bad_request
+from server.queue.calling import (
+    TICKETS,
+    end_ticket,
+    finish_held,
+    lock_window,
+    mark_called,
+    next_waiting,
+    set_window,
+)
+from server.queue.common import HallQueue, load_hall, notify_queue, queue_error
+from server.queue.journal import Events, stored_answer
+from server.queue.views import held_ticket, ticket_view, waiting_counts, window_state
+
+RETRIES = 3
+
+
+@dataclass
+class Turn:
+    """One window action in progress."""
+
+    session: Session
+    hall: HallQueue
+    window: str
+    weights: dict[str, int]
+    request: WindowActionRequest
+    now: datetime
+    paused: bool
+    reason: str
+    events: Events
+    about: object | None = None  # the queue_tickets row the answer is about, as it is now
+    message: str = ""
+    window_values: dict = field(default_factory=dict)
+    _held: object | None = None
+    _held_known: bool = False
+
+    @property
+    def held(self):
+        """The ticket the window holds (queue_tickets row) or None; read when first needed."""
+        if not self._held_known:
+            self.held = held_ticket(self.session, self.hall.code, self.window)
+        return self._held
+
+    @held.setter
+    def held(self, row) -> None:
+        self._held, self._held_known = row, True
+
+    @property
+    def day(self):
+        return self.events.day
+
+    def event(self, kind: str, ticket=None, **data) -> None:
+        self.events.add(kind, ticket, window=self.window, clerk=self.request.clerk, **data)
+
+    def need_held(self):
+        if self.held is None:
+            raise queue_error(409, "no_ticket", "本窗口当前没有正在办理的号，请先叫号")
+        return self.held
+
+    def not_paused(self) -> None:
+        if self.paused:
+            raise queue_error(409, "window_paused", "本窗口已暂停叫号，请先恢复叫号")
+
+    def finish_held(self) -> str:
+        """Finish what the window holds (before it calls another); the sentence for the clerk."""
+        if self._held_known:
+            if self.held is None:
+                return ""
+            done = end_ticket(self.session, self.held, TicketState.FINISHED, self.now)
+        else:  # call_next: one statement finds and finishes it
+            done = finish_held(self.session, self.hall.code, self.window, self.now)
+        self.held = None
+        if done is None:
+            return ""
+        self.event("finished", done)
+        return f"{done.number}号已办结；"
+
+
+def act(ctx: ServerContext, hall_code: str, window: str, request: WindowActionRequest) -> WindowAnswer:
+    """Do the action; a resend (its request_id stored) gets the stored answer.
+
+    The first attempt does not look for a stored answer (a round trip every action would pay):
+    a resend does the action again, fails on the unique request_id when it records it, rolls
+    it all back, and the next attempt finds the answer under the window's lock.
+    """
+    for attempt in range(RETRIES):
+        try:
+            with ctx.transaction() as session:
+                return _act(session, hall_code, window, request, ctx.now(), resent=attempt > 0)
+        except IntegrityError:
+            if attempt == RETRIES - 1:
+                raise queue_error(409, "conflict", "窗口操作与其他操作冲突，未生效，请重试") from None
+    raise AssertionError("unreachable")
+
+
+def _fits(request: WindowActionRequest, window: str) -> Callable[[dict], bool]:
+    return lambda answer: (
+        answer.get("action") == request.action.value and (answer.get("state", {}).get("window") == window)
+    )
+
+
+def _act(
+    session: Session, hall_code: str, window: str, request: WindowActionRequest, now: datetime, resent: bool
+):
+    state = lock_window(session, hall_code, window, now)
+    hall = load_hall(session, hall_code, state.config_version)
+    weights = hall.weights(window)  # 404 unknown_window (the new window row is rolled back)
+    if resent:
+        stored = stored_answer(session, request.request_id, hall_code, _fits(request, window))
+        if stored is not None:
+            return WindowAnswer.model_validate(stored)
+    turn = Turn(
+        session=session,
+        hall=hall,
+        window=window,
+        weights=weights,
+        request=request,
+        now=now,
+        paused=bool(state.paused),
+        reason=state.reason or "",
+        events=Events(hall_code, service_day(now), now),
+    )
+    HANDLERS[request.action](turn)
+    # the window holds the ticket the action was about if it is called here, else still what
+    # it held before (a pause), unless the handler let that go
+    about = turn.about
+    if about is not None and about.state == TicketState.CALLED.value and about.window == window:
+        held = about
+    else:
+        held = turn.held
+    set_window(
+        session,
+        hall_code,
+        window,
+        clerk=request.clerk,
+        ticket_id=held.id if held is not None else None,
+        **turn.window_values,
+    )
+    paused = turn.window_values.get("paused", turn.paused)
+    answer = WindowAnswer(
+        action=request.action,
+        ticket=ticket_view(about, hall, with_applicant=True) if about is not None else None,
+        state=window_state(
+            hall,
+            window,
+            _State(paused, turn.window_values.get("reason", turn.reason), request.clerk),
+            held,
+            waiting_counts(session, hall, turn.day, list(weights), window=window),
+            now,
+        ),
+        message=turn.message,
+    )
+    turn.events.write(session, request.request_id, answer.model_dump(mode="json"))
+    notify_queue(session, hall_code)
+    return answer
+
+
+@dataclass(frozen=True)
+class _State:
+    paused: bool
+    reason: str
+    clerk: str
+
+
+# --- the actions -------------------------------------------------------------------------------
+def call_next(turn: Turn) -> None:
+    turn.not_paused()
+    done = turn.finish_held()
+    ticket = next_waiting(
+        turn.session, turn.hall.code, turn.day, turn.window, turn.weights, turn.now.timestamp()
+    )
+    if ticket is None:
+        turn.event("call_empty")
+        turn.message = done + "当前没有等候的群众"
+        return
+    turn.about = mark_called(turn.session, ticket, turn.window, turn.now)
+    turn.event("called", ticket, calls=1)
+    turn.message = f"{done}已呼叫{ticket.number}号"
+
+
+def call_number(turn: Turn) -> None:
+    turn.not_paused()
+    try:
+        number = normalise_number(turn.request.number)
+    except BadTicketNumber as exc:
+        raise bad_request(str(exc)) from None
+    ticket = turn.session.execute(
+        select(TICKETS)
+        .where(TICKETS.c.hall_code == turn.hall.code, TICKETS.c.day == turn.day, TICKETS.c.number == number)
+        .with_for_update()
+    ).first()
+    if ticket is None:
+        raise queue_error(404, "unknown_ticket", f"今天没有{number}号，请核对号票")
+    if turn.held is not None and turn.held.id == ticket.id:
+        recall(turn)
+        return
+    state = TicketState(ticket.state)
+    if state is TicketState.FINISHED:
+        raise queue_error(409, "ticket_finished", f"{number}号已办结，不能再呼叫")
+    if state is TicketState.CALLED and ticket.window in turn.hall.windows:
+        raise queue_error(409, "ticket_taken", f"{number}号正在{ticket.window}办理，不能重复呼叫")
+    # waiting, dropped (a no-show who came back), or held by a window the hall no longer has
+    done = turn.finish_held()
+    if state is TicketState.CALLED:  # it leaves the vanished window
+        ticket = end_ticket(turn.session, ticket, TicketState.WAITING, turn.now)
+    turn.about = mark_called(turn.session, ticket, turn.window, turn.now)
+    turn.event("called", ticket, calls=1, by_number=True, was=state.value)
+    turn.message = f"{done}已呼叫{number}号"
+
+
+def recall(turn: Turn) -> None:
+    ticket = turn.need_held()
+    turn.about = mark_called(turn.session, ticket, turn.window, turn.now, recall=True)
+    calls = turn.about.calls
+    turn.event("recalled", ticket, calls=calls)
+    turn.message = f"已重呼{ticket.number}号（第{calls}次呼叫）"
+
+
+def no_show(turn: Turn) -> None:
+    ticket = turn.need_held()
+    policy = turn.hall.policy
+    calls = ticket.calls or 0
+    if calls < policy.no_show_calls:
+        more = policy.no_show_calls - calls
+        raise queue_error(409, "not_yet_no_show", f"已呼叫{calls}次，再重呼{more}次后方可过号")
+    if policy.no_show_action is NoShowAction.DROP:
+        turn.about = end_ticket(turn.session, ticket, TicketState.DROPPED, turn.now)
+        turn.message = f"{ticket.number}号已过号"
+    else:
+        turn.about = end_ticket(
+            turn.session, ticket, TicketState.WAITING, turn.now, calls=0, order_key=turn.now.timestamp()
+        )
+        category = turn.hall.categories.get(ticket.category)
+        name = category.name if category else ticket.category
+        turn.message = f"{ticket.number}号已过号，重新排到{name}队尾"
+    turn.event("no_show", ticket, calls=calls, then=policy.no_show_action.value)
+    turn.held = None
+
+
+def transfer(turn: Turn) -> None:
+    ticket = turn.need_held()
+    request, hall = turn.request, turn.hall
+    if not request.to_category and not request.to_window:
+        raise bad_request("转移时请选择转入的业务类别或窗口")
+    category = hall.category(request.to_category or ticket.category)
+    to_window = request.to_window
+    if to_window:
+        if to_window == turn.window:
+            raise bad_request("不能转移到本窗口，请选择其他窗口")
+        if hall.weights(to_window).get(category.code, 0) <= 0:
+            raise queue_error(
+                409, "window_not_serving", f"{to_window}不办理“{category.name}”业务，请另选窗口或业务类别"
+            )
+    elif not hall.serving(category.code):
+        raise queue_error(409, "window_not_serving", f"目前没有窗口办理“{category.name}”业务，无法转入")
+    position = hall.policy.transfer_position
+    order_key = ticket.order_key
+    if position is TransferPosition.FRONT:
+        first = turn.session.scalar(
+            select(func.min(TICKETS.c.order_key)).where(
+                TICKETS.c.hall_code == hall.code,
+                TICKETS.c.day == turn.day,
+                TICKETS.c.state == TicketState.WAITING.value,
+                TICKETS.c.category == category.code,
+            )
+        )
+        order_key = min(first if first is not None else order_key, order_key, turn.now.timestamp()) - 1.0
+    turn.about = end_ticket(
+        turn.session,
+        ticket,
+        TicketState.WAITING,
+        turn.now,
+        category=category.code,
+        window=to_window,
+        calls=0,
+        order_key=order_key,
+    )
+    turn.event(
+        "transferred",
+        ticket,
+        from_category=ticket.category,
+        to_category=category.code,
+        to_window=to_window,
+        position=position.value,
+        reason=request.reason,
+    )
+    turn.held = None
+    target = to_window or f"“{category.name}”队列"
+    turn.message = f"{ticket.number}号已转至{target}" + (
+        "（排在最前）" if position is TransferPosition.FRONT else ""
+    )
+
+
+def pause(turn: Turn) -> None:
+    reason = turn.request.reason.strip()
+    turn.window_values.update(paused=True, reason=reason)
+    turn.event("paused", reason=reason)
+    turn.message = "本窗口已暂停叫号" + (f"（{reason}）" if reason else "")
+
+
+def resume(turn: Turn) -> None:
+    turn.window_values.update(paused=False, reason="")
+    turn.event("resumed")
+    turn.message = "本窗口已恢复叫号"
+
+
+def finish(turn: Turn) -> None:
+    ticket = turn.need_held()
+    turn.about = end_ticket(turn.session, ticket, TicketState.FINISHED, turn.now)
+    turn.event("finished", ticket)
+    turn.held = None
+    turn.message = f"{ticket.number}号已办结"
+
+
+HANDLERS: dict[WindowAction, Callable[[Turn], None]] = {
+    WindowAction.CALL_NEXT: call_next,
+    WindowAction.CALL_NUMBER: call_number,
+    WindowAction.RECALL: recall,
+    WindowAction.NO_SHOW: no_show,
+    WindowAction.TRANSFER: transfer,
+    WindowAction.PAUSE: pause,
+    WindowAction.RESUME: resume,
+    WindowAction.FINISH: finish,
+}

@@ -1,0 +1,165 @@
+"""What every part of the queue shares: the hall's day, its queue settings, errors, the poke."""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+import weakref
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+
+from sqlalchemy import Engine, select, text
+from sqlalchemy.orm import Session
+
+from app.domain.tickets import HALL_TIMEZONE, QueuePolicy
+from app.sync.queue_protocol import QueuePolicyConfig
+from server.errors import ApiError
+from server.store.models import HallRow, ServiceCategoryRow, WindowRow
+
+QUEUE_CHANNEL = "onewindow_queue"  # NOTIFY channel: a queue change of a hall (payload: hall code)
+
+
+def day_start(day: date) -> datetime:
+    """The hall's local midnight that starts `day`, in UTC."""
+    return datetime.combine(day, time(0), HALL_TIMEZONE).astimezone(UTC)
+
+
+def aware(moment: datetime | None) -> datetime | None:
+    """A timestamp read back from the store (SQLite gives naive UTC) as aware UTC."""
+    if moment is None:
+        return None
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def id_hash(hall_code: str, id_number: str) -> str:
+    """What the store keeps to find an applicant's tickets: never the ID number itself."""
+    return hashlib.sha256(f"{hall_code}:{id_number.strip().upper()}".encode()).hexdigest()
+
+
+def queue_error(status: int, code: str, detail: str) -> ApiError:
+    return ApiError(status, code, detail)
+
+
+def policy_of(config: QueuePolicyConfig) -> QueuePolicy:
+    return QueuePolicy(
+        priority_order=tuple(config.priority_order),
+        one_waiting_per_id=config.one_waiting_per_id,
+        no_show_calls=config.no_show_calls,
+        no_show_action=config.no_show_action,
+        transfer_position=config.transfer_position,
+        offline_first=config.offline_first,
+        kiosk_block=config.kiosk_block,
+        default_service_minutes=config.default_service_minutes,
+    )
+
+
+def policy_config(stored: dict | None) -> QueuePolicyConfig:
+    """The stored policy JSON; a setting the store lacks (an older row) takes its default."""
+    return QueuePolicyConfig.model_validate(stored or {})
+
+
+@dataclass(frozen=True)
+class Category:
+    code: str
+    name: str
+    prefix: str
+    active: bool
+    daily_limit: int
+
+
+@dataclass(frozen=True)
+class HallQueue:
+    """One hall's queue configuration, read at the start of a request's transaction."""
+
+    code: str
+    name: str
+    config: QueuePolicyConfig
+    policy: QueuePolicy
+    notices: tuple[str, ...]
+    categories: dict[str, Category]  # by code, in the hall's order
+    windows: dict[str, dict[str, int]]  # window name → {category: weight}, in the hall's order
+
+    def category(self, code: str) -> Category:
+        found = self.categories.get(code)
+        if found is None:
+            raise queue_error(404, "unknown_category", f"本大厅没有编码为“{code}”的业务类别")
+        return found
+
+    def by_prefix(self, prefix: str) -> Category | None:
+        return next((c for c in self.categories.values() if c.prefix == prefix), None)
+
+    def weights(self, window: str) -> dict[str, int]:
+        """The categories `window` calls (weight > 0); 404 unknown_window for a stranger."""
+        found = self.windows.get(window)
+        if found is None:
+            raise queue_error(404, "unknown_window", f"本大厅没有名为“{window}”的窗口")
+        return {code: weight for code, weight in found.items() if weight > 0 and code in self.categories}
+
+    def serving(self, category: str) -> list[str]:
+        return [name for name, weights in self.windows.items() if weights.get(category, 0) > 0]
+
+
+# engine → {hall code: (config_version, HallQueue)}: parsing 200 windows' JSON on every call
+# would cost more than the call; one small read of the version tells whether it is current
+_HALLS: weakref.WeakKeyDictionary[Engine, dict[str, tuple[int, HallQueue]]] = weakref.WeakKeyDictionary()
+_HALLS_LOCK = threading.Lock()
+
+
+def load_hall(session: Session, hall_code: str, version: int | None = None) -> HallQueue:
+    """The hall's queue configuration as of this transaction (re-read when it changed);
+    `version` when the caller has read the hall's config_version already."""
+    if version is None:
+        version = session.scalar(select(HallRow.config_version).where(HallRow.code == hall_code))
+    if version is None:
+        raise queue_error(404, "not_found", f"没有编码为{hall_code}的大厅")
+    engine = session.get_bind()
+    with _HALLS_LOCK:
+        cached = _HALLS.setdefault(engine, {}).get(hall_code)
+    if cached is not None and cached[0] == version:
+        return cached[1]
+    hall = _read_hall(session, hall_code)
+    with _HALLS_LOCK:
+        _HALLS[engine][hall_code] = (version, hall)
+    return hall
+
+
+def _read_hall(session: Session, hall_code: str) -> HallQueue:
+    hall = session.get(HallRow, hall_code)
+    categories = session.scalars(
+        select(ServiceCategoryRow)
+        .where(ServiceCategoryRow.hall_code == hall_code)
+        .order_by(ServiceCategoryRow.id)
+    ).all()
+    windows = session.execute(
+        select(WindowRow.name, WindowRow.categories)
+        .where(WindowRow.hall_code == hall_code)
+        .order_by(WindowRow.id)
+    ).all()
+    config = policy_config(hall.queue_policy)
+    return HallQueue(
+        code=hall.code,
+        name=hall.name,
+        config=config,
+        policy=policy_of(config),
+        notices=tuple(hall.notices or ()),
+        categories={
+            c.code: Category(c.code, c.name, c.prefix, c.active, c.daily_limit or 0) for c in categories
+        },
+        windows={name: dict(weights or {}) for name, weights in windows},
+    )
+
+
+def notify_queue(session: Session, hall_code: str) -> None:
+    """Tell the hall's screens, once this transaction commits, that its queue changed.
+
+    PostgreSQL delivers the NOTIFY at commit to every server process (and drops it on
+    rollback); on SQLite the realtime hub's after_commit hook reads session.info.
+    """
+    halls = session.info.setdefault("queue_halls", set())
+    if hall_code in halls:
+        return
+    halls.add(hall_code)
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(
+            text("SELECT pg_notify(:channel, :hall)"), {"channel": QUEUE_CHANNEL, "hall": hall_code}
+        )
