@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import logging
+import signal
 import sys
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -48,6 +49,18 @@ def setup_application(lang: str = "zh_CN", argv: list[str] | None = None) -> QAp
     app.setProperty("onewindow_lang", lang)
     app._onewindow_translator = install_translator(app, lang)  # type: ignore[attr-defined]
     return app
+
+
+def quit_on_signals(app: QApplication) -> QTimer:
+    """Ctrl+C in a terminal, or SIGTERM (the PC shutting down, the demo closing its screens):
+    quit cleanly. The Qt loop runs no Python, so a timer lets the interpreter look at its
+    signals twice a second; keep the returned timer alive while the loop runs."""
+    for number in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(number, lambda *_: app.quit())
+    wake = QTimer()
+    wake.timeout.connect(lambda: None)
+    wake.start(500)
+    return wake
 
 
 def run_workbench(services, lang: str = "zh_CN", *, start=None, sign_in_required: bool = False) -> int:

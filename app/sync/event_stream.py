@@ -3,6 +3,12 @@
 A poke only says "something changed, pull from your cursor"; what changed comes from the pull.
 So a message lost while disconnected costs nothing: the reconnect pokes, and the pull catches up.
 The stream runs on its own thread and reconnects with exponential backoff and jitter.
+
+A listener that cares which kind of poke came (the hall display refetches its board on "queue"
+and "hello", not on every case sync's "change") passes ``on_message``: it then gets each
+message's text instead of ``on_poke``, which still fires on every (re)connection.
+``on_connection(True/False)`` says when the stream opens and when it drops, so a screen can show
+at once that it lost the server instead of finding out at its next fetch.
 """
 
 from __future__ import annotations
@@ -49,9 +55,14 @@ class EventStream:
         max_backoff: float = 60.0,
         open_timeout: float = 10.0,
         rng: random.Random | None = None,
+        *,
+        on_message: Callable[[str], None] | None = None,
+        on_connection: Callable[[bool], None] | None = None,
     ) -> None:
         self.url = url
         self._on_poke = on_poke
+        self._on_message = on_message
+        self._on_connection = on_connection
         self._min, self._max = min_backoff, max_backoff
         self._open_timeout = open_timeout
         self._rng = rng or random.Random()
@@ -77,8 +88,17 @@ class EventStream:
             self._thread.join(timeout=self._open_timeout + 5)
             self._thread = None
 
+    def _notify_connection(self, connected: bool) -> None:
+        if self._on_connection is None:
+            return
+        try:
+            self._on_connection(connected)
+        except Exception:  # a listener's bug must not end the stream
+            log.exception("hall event stream connection listener failed")
+
     def _run(self) -> None:
         failures = 0
+        opened = False
         while not self._stop.is_set():
             try:
                 with connect(self.url, open_timeout=self._open_timeout) as conn:
@@ -88,9 +108,15 @@ class EventStream:
                         break
                     failures = 0
                     self.connections += 1
+                    opened = True
+                    self._notify_connection(True)
                     self._on_poke()  # events may have been missed while we were away
-                    for _message in conn:
-                        self._on_poke()
+                    for message in conn:
+                        if self._on_message is None:
+                            self._on_poke()
+                        else:
+                            text = message if isinstance(message, str) else message.decode("utf-8", "replace")
+                            self._on_message(text)
             except (OSError, TimeoutError, WebSocketException) as exc:
                 if isinstance(exc, InvalidURI):
                     log.error("hall event stream URL is invalid: %s", exc)
@@ -99,6 +125,9 @@ class EventStream:
             finally:
                 with self._lock:
                     self._conn = None
+                if opened:
+                    opened = False
+                    self._notify_connection(False)
             if self._stop.is_set():
                 break
             failures += 1

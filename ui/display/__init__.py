@@ -1,0 +1,1 @@
+"""The hall display (大厅叫号屏): `onewindow display`."""
