@@ -1,0 +1,87 @@
+"""The kiosk's copy of the hall: categories, queue policy and the last waiting counts.
+
+Fetched from the server at start and on every refresh, and kept in the kiosk's data folder
+(`hall-config.json`, written atomically) so a kiosk that starts while the server is away still
+knows its hall's name, which categories are open and its offline number block.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from app.domain.tickets import QueuePolicy
+from app.sync.protocol import HallConfig, ServiceCategory
+
+log = logging.getLogger(__name__)
+CACHE_FILE = "hall-config.json"
+
+
+@dataclass(frozen=True)
+class KioskCategory:
+    """One button of the kiosk."""
+
+    code: str
+    name: str
+    prefix: str
+    active: bool
+    waiting: int | None  # None: not known (offline and never counted)
+    windows: int  # windows serving it (for the offline wait estimate)
+
+
+def policy_of(config: HallConfig) -> QueuePolicy:
+    q = config.queue
+    return QueuePolicy(
+        priority_order=tuple(q.priority_order),
+        one_waiting_per_id=q.one_waiting_per_id,
+        no_show_calls=q.no_show_calls,
+        no_show_action=q.no_show_action,
+        transfer_position=q.transfer_position,
+        offline_first=q.offline_first,
+        kiosk_block=q.kiosk_block,
+        default_service_minutes=q.default_service_minutes,
+    )
+
+
+def windows_serving(config: HallConfig, category: str) -> int:
+    return sum(1 for w in config.windows if w.categories.get(category, 0) > 0)
+
+
+def categories_of(config: HallConfig, waiting: dict[str, int]) -> tuple[KioskCategory, ...]:
+    return tuple(_category(config, c, waiting.get(c.code)) for c in config.categories)
+
+
+def _category(config: HallConfig, c: ServiceCategory, waiting: int | None) -> KioskCategory:
+    return KioskCategory(c.code, c.name, c.prefix, c.active, waiting, windows_serving(config, c.code))
+
+
+class HallCache:
+    def __init__(self, folder: Path) -> None:
+        self.path = Path(folder) / CACHE_FILE
+
+    def load(self) -> tuple[HallConfig | None, dict[str, int]]:
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            config = HallConfig.model_validate(data["config"])
+            waiting = {str(k): int(v) for k, v in dict(data.get("waiting") or {}).items()}
+        except FileNotFoundError:
+            return None, {}
+        except (OSError, ValueError, KeyError, TypeError, ValidationError):
+            log.warning("the cached hall configuration is unreadable; waiting for the server")
+            return None, {}
+        return config, waiting
+
+    def save(self, config: HallConfig, waiting: dict[str, int]) -> None:
+        data = {"config": config.model_dump(mode="json"), "waiting": waiting}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = self.path.with_suffix(".tmp")
+        with open(tmp, "w", encoding="utf-8") as f:
+            json.dump(data, f, ensure_ascii=False)
+            f.flush()
+            os.fsync(f.fileno())
+        os.replace(tmp, self.path)

@@ -1,0 +1,163 @@
+"""`onewindow kiosk`: start the ticket kiosk (取号机).
+
+    onewindow kiosk --demo                                   the demo hall's server, in this process
+    onewindow kiosk --server http://host:8080 --enrol-code C  enrol once; the identity is kept
+    onewindow kiosk                                          an enrolled kiosk, as it was set up
+
+The kiosk keeps its data in its own folder (--data-dir, else the user data folder's "kiosk"):
+its enrolment (terminal.json), the cached hall configuration (hall-config.json), the offline
+journal and, by default, the printed tickets as PDFs (号票/). Its printer is --printer
+(escpos+tcp://…, escpos+serial://…, pdf:///folder, sim://, system://); its ID card reader is
+`card_reader_url` in kiosk.json in that folder (sim:// when absent: the simulator, with a
+模拟刷卡 button). Starting with the server unreachable works: the kiosk issues from its
+offline block (--slot) with the cached configuration, and says so when it has none yet.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+
+from app.services.kiosk import KioskService
+from app.services.kiosk_printing import TicketPrinter
+from app.services.terminal_identity import enrol_terminal, load_identity
+from app.sync.queue_transport import QueueTransport
+from app.sync.transport import normalise_base_url
+
+log = logging.getLogger(__name__)
+SETTINGS_FILE = "kiosk.json"
+DEMO_PORT_FILE = "demo-server.json"
+TIMEOUT = 4.0  # seconds per request: an applicant waits at most a few of these for a ticket
+
+
+def data_dir_of(args) -> Path:
+    if getattr(args, "data_dir", None):
+        return Path(args.data_dir)
+    from app.settings import default_data_dir
+
+    return default_data_dir() / "kiosk"
+
+
+def kiosk_settings(data_dir: Path) -> dict:
+    try:
+        data = json.loads((data_dir / SETTINGS_FILE).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    return data if isinstance(data, dict) else {}
+
+
+def terminal_name(slot: int) -> str:
+    return f"K{slot:02d} {slot}号取号机"
+
+
+class DemoServer:
+    """--demo: the embedded server of the demo hall, started off the GUI thread, enrolled once."""
+
+    def __init__(self, data_dir: Path, slot: int) -> None:
+        self.data_dir = data_dir
+        self.slot = slot
+        self.server = None
+
+    def start(self, service: KioskService) -> None:
+        from server.embedded import start_embedded_server
+        from ui.sync.startup import catalog_document
+
+        port = self._saved_port()
+        try:
+            self.server = start_embedded_server(self.data_dir, catalog_document(), port)
+        except OSError:  # the saved port is taken: a free one (the kiosk enrols again below)
+            self.server = start_embedded_server(self.data_dir, catalog_document(), 0)
+        url = self.server.url
+        (self.data_dir / DEMO_PORT_FILE).write_text(json.dumps({"port": int(url.rsplit(":", 1)[1])}))
+        identity = load_identity(self.data_dir)
+        if identity is None or identity.server_url != normalise_base_url(url):
+            code = self._code()
+            identity = enrol_terminal(self.data_dir, url, code, terminal_name(self.slot))
+        service.queue = QueueTransport(identity.transport(timeout=TIMEOUT))
+
+    def _code(self) -> str:
+        issue = getattr(self.server, "issue_code", None)
+        return issue(f"K{self.slot:02d}") if callable(issue) else self.server.enrolment_code
+
+    def _saved_port(self) -> int:
+        try:
+            return int(json.loads((self.data_dir / DEMO_PORT_FILE).read_text())["port"])
+        except (OSError, ValueError, KeyError, TypeError):
+            return 0
+
+    def stop(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+            self.server = None
+
+
+def build_service(args, data_dir: Path, printer: TicketPrinter | None) -> KioskService:
+    """The kiosk's service, connected as the arguments say (the demo connects in its startup)."""
+    slot = int(getattr(args, "slot", 1) or 1)
+    identity = load_identity(data_dir)
+    server = (getattr(args, "server", "") or "").strip()
+    code = (getattr(args, "enrol_code", "") or "").strip()
+    queue, connect = None, None
+    wanted = normalise_base_url(server) if server else ""
+    if getattr(args, "demo", False):
+        pass
+    elif identity is not None and (not wanted or wanted == identity.server_url or not code):
+        if wanted and wanted != identity.server_url:
+            log.warning(
+                "kiosk enrolled with %s; --server %s ignored without a code", identity.server_url, server
+            )
+        queue = QueueTransport(identity.transport(timeout=TIMEOUT))
+    elif server and code:
+
+        def connect() -> QueueTransport:
+            enrolled = enrol_terminal(data_dir, server, code, terminal_name(slot))
+            return QueueTransport(enrolled.transport(timeout=TIMEOUT))
+
+    return KioskService(data_dir, queue, slot=slot, printer=printer, connect=connect)
+
+
+def main(args) -> int:
+    from ui.app import quit_on_signals, setup_application
+    from ui.kiosk.card_reader import KioskCardReader
+    from ui.kiosk.window import KioskWindow
+
+    data_dir = data_dir_of(args)
+    data_dir.mkdir(parents=True, exist_ok=True)
+    app = setup_application(getattr(args, "lang", "zh_CN"))
+    printer_url = (getattr(args, "printer", "") or "").strip() or f"pdf://{data_dir / '号票'}"
+    printer = TicketPrinter(printer_url, open_document_printer=_system_printer(data_dir))
+    try:
+        service = build_service(args, data_dir, printer)
+    except ValueError as exc:  # --slot outside the hall's blocks
+        print(exc)
+        return 2
+    settings = kiosk_settings(data_dir)
+    card_url = getattr(args, "card_reader", "") or settings.get("card_reader_url") or "sim://"
+    reader = KioskCardReader(str(card_url))
+    demo = DemoServer(data_dir, service.slot) if getattr(args, "demo", False) else None
+    startup = (lambda: demo.start(service)) if demo is not None else None
+    window = KioskWindow(service, reader, startup=startup)
+    if getattr(args, "windowed", False):
+        window.resize(1366, 768)
+        window.show()
+    else:
+        window.showFullScreen()
+    window.start()
+    wake = quit_on_signals(app)
+    try:
+        return app.exec()
+    finally:
+        wake.stop()
+        window.stop()
+        if demo is not None:
+            demo.stop()
+
+
+def _system_printer(data_dir: Path):
+    def open_system(url: str):
+        from ui.devices.system_printer import open_system_printer
+
+        return open_system_printer(url, data_dir / "printers.json")
+
+    return open_system
