@@ -33,9 +33,11 @@ if TYPE_CHECKING:  # the real imports happen in Services.open(), see there
     from app.services.slips import SlipService
     from app.services.sync import SyncService, SyncStatus
     from app.services.sync_runner import SyncRunner
+    from app.services.window_queue import WindowQueueService
     from drivers.scanner import Scanner
 
 __all__ = ["Services", "build_services", "demo_settings"]
+QUEUE_JOURNAL_DIR = "叫号离线记录"  # the window's paper tickets served offline (OfflineJournal)
 
 
 class Services:
@@ -61,6 +63,7 @@ class Services:
     sync: SyncService
     sync_runner: SyncRunner | None  # created, not started; None while standalone
     sign_in: SignInService
+    queue: WindowQueueService  # the queue panel's use case (叫号)
 
     def __init__(
         self,
@@ -95,6 +98,7 @@ class Services:
         from app.services.slips import SlipService
         from app.services.sync import SyncService, cached_catalog_path
         from app.services.sync_runner import SyncRunner
+        from app.services.window_queue import WindowQueueService
         from app.store.db import open_database
         from drivers.printer import Spool
 
@@ -132,6 +136,7 @@ class Services:
         self.scanner = self.devices.scanner()
         self.calendar = calendar
         self.sign_in = SignInService(sessions, self.sync, clock)
+        self.queue = self._open_queue(WindowQueueService)
         configured = self.sync.status().configured
         self.sync_runner = (
             SyncRunner(self.sync, self._sync_status, interval=settings.sync_interval)
@@ -142,6 +147,27 @@ class Services:
         if settings.sample_cases:
             self._add_sample_cases(sessions, catalog, calendar)
         return self
+
+    def _open_queue(self, service_class) -> WindowQueueService:
+        """The window's queue: through the sync's server and credentials, its paper tickets kept
+        in the data folder; reconciled after every sync round that reached the server."""
+        from app.services.offline_journal import OfflineJournal
+        from app.services.window_queue_link import QueueLink
+        from app.services.window_queue_offline import PaperTickets
+
+        def clerk() -> str:
+            # the signed-in user's username is who the server records; before anyone signed in
+            # (a standalone workbench without sign-in) the configured clerk's name
+            user = self.sign_in.current
+            return user.username if user is not None else self.settings.clerk_name
+
+        self.queue_link = QueueLink(self.sync, self.sync_client)
+        journal = OfflineJournal(self.settings.data_dir / QUEUE_JOURNAL_DIR)
+        queue = service_class(
+            self.queue_link, PaperTickets(journal), lambda: self.settings.window_name, clerk, self.clock
+        )
+        self.sync_listeners.append(queue.after_sync)
+        return queue
 
     def _add_sample_cases(self, sessions, catalog, calendar) -> None:
         """Once per demo database: a few cases of the day, made through the real use cases."""
@@ -216,6 +242,7 @@ class Services:
         if self.is_open:
             if self.sync_runner is not None:
                 self.sync_runner.stop()
+            self.queue_link.close()
             self.sync.close()
             self.devices.close()
             self.engine.dispose()

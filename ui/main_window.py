@@ -1,8 +1,15 @@
 """The clerk's workbench: one window, three columns.
 
-Left: today's cases and who works at this window. Middle: the case in tabs — 收件 (intake),
+Left: the queue (叫号: the current ticket and a key for every call), today's cases and who works
+at this window. Middle: the case in tabs — 收件 (intake),
 出件 (issuance), 办件详情 (the case opened from the list). Right: the last document. The status
-bar carries the queue, device and sync slots. Every action has a key (see ``_shortcuts``).
+bar carries the queue, device and sync slots. Every action has a key (see ``_shortcuts``; the
+queue's are in ui/queue/keys.py).
+
+A called ticket that came with an ID swipe fills the applicant at once when the intake is idle
+(no case started, nothing typed): that is the moment the clerk would read the card anyway, and
+the applicant is walking up. With a case still open it would mix two people, so then nothing
+moves until the clerk asks with Ctrl+F7 (用此号开始收件) after finishing the open case.
 
 With ``sign_in_required`` (``onewindow clerk``) the window opens on the sign-in screen and
 shows the workbench once someone signed in; 切换用户 (Ctrl+Shift+L) brings the screen back.
@@ -26,6 +33,9 @@ from ui.intake.intake_view import IntakeView
 from ui.issuance.issuance_panel import IssuancePanel
 from ui.panel import panel
 from ui.printing.print_preview import PrintPreview
+from ui.queue.keys import QUEUE_KEYS
+from ui.queue.queue_panel import QueuePanel
+from ui.queue.ticket_holder import holder_of
 from ui.sign_in.session import SessionMixin
 from ui.status_bar import WorkbenchStatusBar
 from ui.worker import Worker
@@ -49,6 +59,7 @@ class MainWindow(SessionMixin, QMainWindow):
         self.issuance = IssuancePanel(services, self.worker)
         self.detail = CaseDetail(services, self.worker)
         self.preview = PrintPreview(services, self.worker)
+        self.queue = QueuePanel(services, self)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.intake, self.tr("收件 [F2]"))
@@ -88,6 +99,10 @@ class MainWindow(SessionMixin, QMainWindow):
         self.rating = None  # a RatingPrompt once the services (and the evaluator) are open
         for source in (self.intake, self.issuance):
             source.served.connect(self.ask_rating)
+        self.queue.view_changed.connect(lambda _view: self.status.set_slot("queue", *self.queue.slot_text()))
+        self.queue.called.connect(self.ticket_called)
+        self.queue.start_intake_wanted.connect(self.start_from_ticket)
+        self.sync.synced.connect(self.queue.refresh)  # a round follows every poke of the hall
         self.worker.busy_changed.connect(self.status.set_busy)
         self.worker.failed.connect(lambda text: self.status.showMessage(text, 10000))
 
@@ -127,6 +142,7 @@ class MainWindow(SessionMixin, QMainWindow):
         self.status.clearMessage()
         self.today.refresh()
         self.start_sync(run=self.sync_wanted)
+        self.queue.start()
         if self.sign_in_required and services.sign_in.current is None:
             self.sign_in.attach(services.sign_in)
             self.sign_in.focus()
@@ -161,8 +177,8 @@ class MainWindow(SessionMixin, QMainWindow):
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.setSpacing(4)
+        column_layout.addWidget(panel(self.tr("叫号  [F7 叫下一位]"), self.queue))
         column_layout.addWidget(panel(self.tr("今日办件  [F5 刷新]"), self.today), 1)
-        # the queue (叫号) will sit here; until it exists its state is in the status bar slot
         column_layout.addWidget(panel(self.tr("本窗口"), who))
         column.setMinimumWidth(250)
         return column
@@ -185,6 +201,7 @@ class MainWindow(SessionMixin, QMainWindow):
             "Ctrl+Shift+Y": self.open_sync_panel,
             "Ctrl+Shift+L": self.switch_user,
         }
+        keys.update({key: self.queue.action(name) for name, key in QUEUE_KEYS.items()})
         self._shortcut_objects = []
         for key, slot in keys.items():
             shortcut = QShortcut(QKeySequence(key), self)
@@ -221,7 +238,8 @@ class MainWindow(SessionMixin, QMainWindow):
         self.status.showMessage(self.tr("已刷新"), 2000)
 
     def cancel_prompts(self) -> None:
-        self.intake.cancel_prompts()
+        if not self.queue.cancel_entry():
+            self.intake.cancel_prompts()
 
     def open_case(self, case_id: str) -> None:
         self.tabs.setCurrentIndex(DETAIL_TAB)
@@ -251,6 +269,29 @@ class MainWindow(SessionMixin, QMainWindow):
             return
         self.tabs.setCurrentIndex(ISSUANCE_TAB)
         self.issuance.take_scan(code)
+
+    # -- the queue ----------------------------------------------------------------------------
+    def ticket_called(self, ticket) -> None:
+        """A call brought `ticket` to the window: an idle intake takes it at once (see above)."""
+        if self.signed_out or self.intake.case is not None or not self.intake.applicant.is_empty():
+            return
+        self.start_from_ticket(ticket)
+
+    def start_from_ticket(self, ticket) -> None:
+        """用此号开始收件 (Ctrl+F7): the ticket's applicant into the intake, the number remembered."""
+        if self.signed_out:
+            return
+        self.tabs.setCurrentIndex(INTAKE_TAB)
+        applicant = ticket.applicant
+        typed = self.intake.applicant.value().cert_number
+        same_person = applicant is not None and typed == applicant.id_number.upper()
+        if not self.intake.applicant.is_empty() and not same_person:
+            text = self.tr("收件中还有未办完的申请人：请先作出决定或放弃草稿，再按 Ctrl+F7 用{0}号开始收件。")
+            self.intake.banner.show_message(text.format(ticket.number), "warning")
+            return
+        self.intake.take_ticket(ticket.number, holder_of(applicant) if applicant is not None else None)
+        if applicant is None:
+            self.intake.search.focus()
 
     def _rating_prompt(self) -> None:
         from ui.devices.rating_prompt import RatingPrompt
@@ -309,6 +350,7 @@ class MainWindow(SessionMixin, QMainWindow):
         if self.intake.case is not None and self.intake.case.editable:
             self.intake.save_applicant()
         self.worker.wait_idle()
+        self.queue.stop()
         if self.rating is not None:
             self.rating.cancel()
         self.hub.stop()

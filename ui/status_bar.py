@@ -1,7 +1,8 @@
 """The status bar: the queue and sync slots, the device icons, and the transient messages.
 
-Each slot says only what is true now; the queue and sync issues fill theirs through
-``set_slot``. Until the queue exists it says so; the sync slot is kept current by
+Each slot says only what is true now, filled through ``set_slot``: the queue slot by the queue
+panel (ui/queue/queue_panel.py: online or not, the current ticket, the waiting or the paper
+tickets not yet reported; 未接入 until the services are open), the sync slot by
 ``ui.sync.monitor.SyncMonitor`` (standalone: 单机模式). A click on a slot is
 ``slot_clicked(name)``. The device icons are kept current by the device hub.
 """

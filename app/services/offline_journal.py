@@ -10,7 +10,6 @@ write) is skipped, which loses only a record whose ticket was never printed.
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import threading
@@ -18,7 +17,13 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
-from app.sync.queue_protocol import MAX_OFFLINE_BATCH, OfflineBatch, OfflineOutcome, OfflineRecord, OfflineResult
+from app.sync.queue_protocol import (
+    MAX_OFFLINE_BATCH,
+    OfflineBatch,
+    OfflineOutcome,
+    OfflineRecord,
+    OfflineResult,
+)
 from app.sync.queue_transport import QueueTransport
 
 log = logging.getLogger(__name__)
@@ -31,6 +36,9 @@ class OfflineJournal:
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
+        # one reconciliation at a time (a background refresh and the clerk's retry may meet): the
+        # server would answer the second "duplicate", but the screen would count records twice
+        self._sending = threading.Lock()
         self._records: dict[str, OfflineRecord] = {}
         self._acked: set[str] = set()
         self.last_results: list[OfflineResult] = []  # of the last reconcile (rejections to show)
@@ -90,12 +98,13 @@ class OfflineJournal:
         last_results for the screen, and sending them again would only be rejected again.
         """
         results: list[OfflineResult] = []
-        pending = self.pending()
-        for start in range(0, len(pending), MAX_OFFLINE_BATCH):
-            batch = pending[start : start + MAX_OFFLINE_BATCH]
-            answer = queue.reconcile(OfflineBatch(records=batch))
-            self.acknowledge([r.record_id for r in answer.results])
-            results.extend(answer.results)
+        with self._sending:
+            pending = self.pending()
+            for start in range(0, len(pending), MAX_OFFLINE_BATCH):
+                batch = pending[start : start + MAX_OFFLINE_BATCH]
+                answer = queue.reconcile(OfflineBatch(records=batch))
+                self.acknowledge([r.record_id for r in answer.results])
+                results.extend(answer.results)
         rejected = [r for r in results if r.outcome is OfflineOutcome.REJECTED]
         if rejected:
             log.warning("offline reconciliation: %d records rejected", len(rejected))

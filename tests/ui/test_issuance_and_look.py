@@ -99,7 +99,7 @@ def test_the_window_fits_1366x768(qtbot, window, tmp_path):
 
 
 def test_status_bar_slots_tell_the_truth(qtbot, window):
-    assert window.status.slot_text("queue") == "叫号：未接入"
+    assert window.status.slot_text("queue") == "叫号：单机 · 纸质号票"
     assert window.status.slot_text("sync") == "同步：单机模式（未连接服务器）"
     icons = window.status.devices
     # the workbench runs on simulators: each icon says so, none claims real hardware

@@ -34,10 +34,10 @@ def _stored(window, case) -> dict:
     return {code: [p.id for p in views] for code, views in window.services.pages.pages(case.id).items()}
 
 
-def test_f7_scans_into_the_material_selected_in_the_checklist(qtbot, window):
+def test_ctrl_s_scans_into_the_material_selected_in_the_checklist(qtbot, window):
     case, pages = _open_case(qtbot, window, row=1)
     pages.source.setCurrentIndex(pages.source.findData("adf"))
-    press(qtbot, window, Qt.Key.Key_F7)
+    press(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     _wait_pages(qtbot, window, pages, 2)
     stored = _stored(window, case)
     assert list(stored) == [case.materials[1].code] and len(stored[case.materials[1].code]) == 2
@@ -53,11 +53,12 @@ def test_f7_scans_into_the_material_selected_in_the_checklist(qtbot, window):
 def test_pages_turn_move_and_go_by_key(qtbot, window):
     case, pages = _open_case(qtbot, window, row=0)
     pages.source.setCurrentIndex(pages.source.findData("adf"))
-    press(qtbot, window, Qt.Key.Key_F7)
+    press(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     _wait_pages(qtbot, window, pages, 2)
     code = case.materials[0].code
     first, second = _stored(window, case)[code]
-    press(qtbot, window, Qt.Key.Key_F8)
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    press(qtbot, window, Qt.Key.Key_S, ctrl_shift)
     assert pages.strip.hasFocus()
     pages.strip.setCurrentRow(0)
 

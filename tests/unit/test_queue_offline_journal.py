@@ -16,8 +16,13 @@ DAY = date(2026, 11, 23)
 
 def _record(number: str, kind=OfflineKind.ISSUED) -> OfflineRecord:
     return OfflineRecord(
-        record_id=str(uuid.uuid4()), kind=kind, number=number, service_day=DAY,
-        at=datetime(2026, 11, 23, 1, 0, tzinfo=UTC), category="general", kiosk_slot=1,
+        record_id=str(uuid.uuid4()),
+        kind=kind,
+        number=number,
+        service_day=DAY,
+        at=datetime(2026, 11, 23, 1, 0, tzinfo=UTC),
+        category="general",
+        kiosk_slot=1,
     )
 
 
@@ -86,3 +91,25 @@ def test_acknowledged_ids_are_kept_one_per_line(tmp_path):
     lines = (tmp_path / ACKS_FILE).read_text().splitlines()
     assert lines == [records[0].record_id, records[1].record_id]
     assert [r.number for r in OfflineJournal(tmp_path).pending()] == ["A802"]
+
+
+def test_two_reconciliations_at_once_send_each_record_once(tmp_path):
+    import threading
+    import time
+
+    class SlowQueue(FakeQueue):
+        def reconcile(self, batch):
+            time.sleep(0.2)  # the answer takes a while: the second caller arrives meanwhile
+            return super().reconcile(batch)
+
+    journal = OfflineJournal(tmp_path)
+    for number in ("A800", "A801"):
+        journal.append(_record(number))
+    queue = SlowQueue()
+    threads = [threading.Thread(target=journal.reconcile, args=(queue,)) for _ in range(2)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(queue.batches) == 1 and len(queue.batches[0]) == 2
+    assert journal.pending() == []

@@ -40,6 +40,7 @@ class IntakeView(QWidget):
         self._services = services
         self._worker = worker
         self.case: CaseView | None = None
+        self.ticket = ""  # the queue ticket (A012) of the applicant being served, "" without one
         self._touched: set[str] = set()
 
         self.banner = Banner(self)
@@ -73,7 +74,7 @@ class IntakeView(QWidget):
         self.pages.install_shortcuts(self)
         materials_row = QSplitter(Qt.Orientation.Horizontal, self)
         materials_row.addWidget(panel(self.tr("申请材料  [F4]"), self.checklist, self))
-        materials_row.addWidget(panel(self.tr("扫描件  [F8]"), self.pages, self))
+        materials_row.addWidget(panel(self.tr("扫描件  [Ctrl+Shift+S]"), self.pages, self))
         materials_row.setStretchFactor(0, 1)
         materials_row.setStretchFactor(1, 0)
         materials_row.setSizes([470, 210])
@@ -192,6 +193,16 @@ class IntakeView(QWidget):
         if self.case is None:
             text += self.tr("请选择事项（F2）。")
         self.banner.show_message(text, "info")
+
+    def take_ticket(self, number: str, holder: CardHolder | None) -> None:
+        """用此号开始收件: the called ticket's applicant (its ID swipe at the kiosk) lands like a
+        card read; the ticket number is remembered for the case started next."""
+        self.ticket = number
+        if holder is not None:
+            self.fill_from_card(holder)
+            self.banner.show_message(self.tr("{0}号：{1}").format(number, self.banner.label.text()), "info")
+        else:
+            self.banner.show_message(self.tr("正在办理{0}号：按 F2 选择事项。").format(number), "info")
 
     # -- the materials ------------------------------------------------------------------------
     def _set_material(self, code: str, state: str, note: str) -> None:
@@ -340,6 +351,7 @@ class IntakeView(QWidget):
         """Ready for the next applicant: everything cleared, the focus in the matter search."""
         self._save_timer.stop()
         self.case = None
+        self.ticket = ""
         self._touched.clear()
         self.applicant.clear()
         self.card_photo.clear_photo()

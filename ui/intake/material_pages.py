@@ -1,9 +1,10 @@
 """扫描件: the pages of the material selected in the checklist, scanned or imported, by keyboard.
 
-F7 scans into the selected material (on a device thread of its own: a scanner that takes ten
+Ctrl+S scans into the selected material (on a device thread of its own: a scanner that takes ten
 seconds must not hold up the clerk's saves, which run on the use-case worker); Ctrl+O imports
 image files; in the strip R / Shift+R turn a page, Ctrl+Left / Ctrl+Right move it, Del asks
-inline and a second Del removes it (Esc keeps it). F8 puts the focus on the strip.
+inline and a second Del removes it (Esc keeps it). Ctrl+Shift+S puts the focus on the strip.
+(F7/F8 belong to the queue panel: calling the next applicant is the commonest key of the day.)
 The pages go to the material that was selected when the scan started, whatever is selected when
 it ends.
 """
@@ -99,7 +100,7 @@ class MaterialPages(QWidget):
         self.colour = QComboBox(self)
         for label, value in ((self.tr("彩色"), "colour"), (self.tr("灰度"), "grey"), (self.tr("黑白"), "bw")):
             self.colour.addItem(label, value)
-        self.scan_button = QPushButton(self.tr("扫描 (F7)"), self)
+        self.scan_button = QPushButton(self.tr("扫描 (Ctrl+S)"), self)
         self.scan_button.clicked.connect(self.scan)
         self.import_button = QPushButton(self.tr("导入 (Ctrl+O)"), self)
         self.import_button.clicked.connect(self.choose_files)
@@ -128,9 +129,9 @@ class MaterialPages(QWidget):
         self.setMinimumWidth(2 * (ICON.width() + 16) + 30)
 
     def install_shortcuts(self, scope: QWidget) -> None:
-        """F7, Ctrl+O and F8 anywhere in ``scope`` (the intake tab), not only in the strip."""
+        """Ctrl+S, Ctrl+O and Ctrl+Shift+S anywhere in ``scope`` (the intake tab), not only in the strip."""
         self._shortcuts = []
-        for key, slot in (("F7", self.scan), ("Ctrl+O", self.choose_files), ("F8", self.focus)):
+        for key, slot in (("Ctrl+S", self.scan), ("Ctrl+O", self.choose_files), ("Ctrl+Shift+S", self.focus)):
             shortcut = QShortcut(QKeySequence(key), scope)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -170,7 +171,7 @@ class MaterialPages(QWidget):
 
     def _show_title(self) -> None:
         if self.case is None or not self.material_code:
-            self.title.setText(self.tr("选择事项后，在材料清单中选中一项材料，按 F7 扫描。"))
+            self.title.setText(self.tr("选择事项后，在材料清单中选中一项材料，按 Ctrl+S 扫描。"))
         else:
             self.title.setText(self.tr("“{0}”的扫描件：{1} 页").format(self.material_name(), self.count()))
 
