@@ -35,6 +35,14 @@ def _parser() -> argparse.ArgumentParser:
     demo.add_argument(
         "--offline", action="store_true", help="no embedded server: the workbench runs standalone"
     )
+    demo.add_argument(
+        "--with",
+        dest="companions",
+        type=_companions,
+        default=(),
+        metavar="SCREENS",
+        help="also open the demo hall's display and/or kiosk on the same server, e.g. display,kiosk",
+    )
 
     clerk = sub.add_parser(
         "clerk",
@@ -52,29 +60,8 @@ def _parser() -> argparse.ArgumentParser:
     )
     clerk.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="UI language (default zh_CN)")
 
-    for name, what in (("display", "the hall display (大厅叫号屏), full screen"), ("kiosk", "the ticket kiosk (取号机)")):
-        screen = sub.add_parser(
-            name,
-            help=f"start {what}",
-            description=f"Opens {what}. With --server it talks to that central server; the first "
-            "time it enrols with the one-time code an administrator issued (--enrol-code). With "
-            "--demo it starts the demo hall's embedded server in this process instead.",
-        )
-        screen.add_argument("--server", default="", metavar="URL", help="the central server, http(s)://host:port")
-        screen.add_argument("--enrol-code", default="", metavar="CODE", help="one-time enrolment code")
-        screen.add_argument("--demo", action="store_true", help="run against an embedded demo server")
-        screen.add_argument("--data-dir", type=Path, help=f"the {name}'s data (default: the user data folder)")
-        screen.add_argument("--windowed", action="store_true", help="a normal window instead of full screen")
-        screen.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="UI language (default zh_CN)")
-        if name == "kiosk":
-            screen.add_argument(
-                "--slot", type=int, default=1, help="this kiosk's number in the hall (its offline number block)"
-            )
-            screen.add_argument(
-                "--printer", default="", metavar="URL", help="ticket printer URL (default: PDF files in the data folder)"
-            )
-        else:
-            screen.add_argument("--voice", default="segments://", metavar="URL", help="voice: segments:// or sim://")
+    _add_screen_parser(sub, "display", "the hall display (大厅叫号屏), full screen")
+    _add_screen_parser(sub, "kiosk", "the ticket kiosk (取号机)")
 
     docs = sub.add_parser(
         "documents",
@@ -89,6 +76,44 @@ def _parser() -> argparse.ArgumentParser:
 
     add_parser(sub)
     return p
+
+
+def _add_screen_parser(sub, name: str, what: str) -> None:
+    """`display` and `kiosk`: terminals of the hall that enrol like a window PC."""
+    screen = sub.add_parser(
+        name,
+        help=f"start {what}",
+        description=f"Opens {what}. With --server it talks to that central server; the first "
+        "time it enrols with the one-time code an administrator issued (--enrol-code). With "
+        "--demo it starts the demo hall's embedded server in this process instead.",
+    )
+    add = screen.add_argument
+    add("--server", default="", metavar="URL", help="the central server, http(s)://host:port")
+    add("--enrol-code", default="", metavar="CODE", help="one-time enrolment code")
+    add("--demo", action="store_true", help="run against an embedded demo server")
+    add("--data-dir", type=Path, help=f"the {name}'s data (default: the user data folder)")
+    add("--windowed", action="store_true", help="a normal window instead of full screen")
+    add("--lang", choices=["zh_CN", "en"], default="zh_CN", help="UI language (default zh_CN)")
+    if name == "kiosk":
+        add("--slot", type=int, default=1, help="this kiosk's number (its offline number block)")
+        add(
+            "--printer",
+            default="",
+            metavar="URL",
+            help="ticket printer URL (default: PDFs in the data folder)",
+        )
+        add("--card-reader", default="", metavar="URL", help="ID card reader URL (default: sim://)")
+    else:
+        add("--voice", default="segments://", metavar="URL", help="voice: segments:// or sim://")
+
+
+def _companions(text: str) -> tuple[str, ...]:
+    from ui.demo_companions import parse_companions
+
+    try:
+        return parse_companions(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,7 +160,12 @@ def _workbench(args) -> int:
     settings = demo_settings(args.data_dir, sample_cases=demo)
     demo_sync = None
     if demo:
-        demo_sync = None if args.offline else DemoSync(settings.data_dir)
+        companions = None
+        if args.companions and not args.offline:
+            from ui.demo_companions import DemoCompanions
+
+            companions = DemoCompanions(args.companions, settings.data_dir, args.lang)
+        demo_sync = None if args.offline else DemoSync(settings.data_dir, companions)
         start = demo_sync.start if demo_sync is not None else None
     else:
         # --offline: no server this session, so no sync runner; sign-in uses the cached accounts

@@ -67,9 +67,10 @@ def terminal_name(services) -> str:
 class DemoSync:
     """The demo's embedded server: started by ``start`` (worker thread), stopped by ``stop``."""
 
-    def __init__(self, data_dir: Path) -> None:
+    def __init__(self, data_dir: Path, companions=None) -> None:
         self.data_dir = Path(data_dir)
         self.server = None  # server.embedded.EmbeddedServer once it runs
+        self.companions = companions  # ui.demo_companions.DemoCompanions: --with display,kiosk
 
     def _saved_port(self) -> int:
         try:
@@ -122,6 +123,10 @@ class DemoSync:
             problem = translate(
                 "Startup", "演示服务器换了地址（{0}），本终端登记的是 {1}；请删除演示数据文件夹后重新开始。"
             ).format(self.server.url, services.sync.server_url)
+        if self.companions is not None:
+            trouble = self.companions.start(self.server)
+            if trouble:
+                problem = problem or translate("Startup", "演示的其他屏幕未能打开：{0}").format(trouble)
         try:
             user = services.sign_in.sign_in(DEMO_USER, DEMO_PASSWORD)
         except Exception as exc:
@@ -130,6 +135,8 @@ class DemoSync:
         return Started(user=user, problem=problem)
 
     def stop(self) -> None:
+        if self.companions is not None:
+            self.companions.stop()  # before the server: they would only retry against a dead port
         if self.server is not None:
             self.server.stop()
             self.server = None
