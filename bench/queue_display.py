@@ -17,9 +17,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import socket
 import statistics
-import subprocess
 import sys
 import tempfile
 import threading
@@ -27,54 +25,28 @@ import time
 import uuid
 from pathlib import Path
 
-import httpx
-
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "server")]
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
+from server_process import run_cli, serving  # noqa: E402
 
 from app.services.hall_board import HallBoardService, identity_opener  # noqa: E402
 from app.services.terminal_identity import enrol_terminal  # noqa: E402
 from app.sync.queue_protocol import TicketRequest, WindowAction, WindowActionRequest  # noqa: E402
 from app.sync.queue_transport import QueueTransport  # noqa: E402
 
-SERVER = [sys.executable, "-c", "from server.cli import main; main()"]
 WINDOW = "3号综合窗口"
 TARGET_MS = 100.0
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _cli(*args: str) -> str:
-    return subprocess.run([*SERVER, *args], cwd=ROOT, check=True, capture_output=True, text=True).stdout
-
-
-def start_server(database: str, blobs: Path) -> tuple[subprocess.Popen, str]:
-    _cli("seed-demo", "--database", database)
-    port = _free_port()
-    command = [*SERVER, "serve", "--database", database, "--blob-dir", str(blobs), "--port", str(port)]
-    proc = subprocess.Popen([*command, "--host", "127.0.0.1"], cwd=ROOT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/v1/health", timeout=1).status_code == 200:
-                return proc, base
-        except httpx.TransportError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("the server process did not start")
-
-
 def code_for(database: str, terminal: str) -> str:
-    """The one-time code `issue-code` printed on stdout."""
-    return _cli("issue-code", "--database", database, "--hall", "330429", "--terminal-code", terminal).strip()
+    """The one-time code `onewindow-server issue-code` prints on stdout."""
+    done = run_cli("issue-code", "--database", database, "--hall", "330429", "--terminal-code", terminal)
+    if done.returncode != 0:
+        raise RuntimeError(done.stderr)
+    return done.stdout.strip()
 
 
 def measure(base: str, database: str, work: Path, calls: int) -> tuple[list[float], list[float]]:
@@ -152,12 +124,13 @@ def main() -> None:
 
             admin, cluster = admin_dsn()
             database = create_database(admin)
-        proc, base = start_server(database, work / "blobs")
         try:
-            answers, shown = measure(base, database, work, args.calls)
+            seeded = run_cli("seed-demo", "--database", database)  # migrates the database first
+            if seeded.returncode != 0:
+                raise RuntimeError(seeded.stderr)
+            with serving(database, work / "blobs") as base:
+                answers, shown = measure(base, database, work, args.calls)
         finally:
-            proc.terminate()
-            proc.wait(10)
             if admin is not None:
                 from pg_cluster import drop_database
 
