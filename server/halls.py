@@ -14,7 +14,7 @@ from app.domain.tickets import PriorityClass, TicketState
 from app.sync.protocol import ChangeKind, HallConfig, HallWindow, ServiceCategory
 from app.sync.queue_protocol import QueuePolicyConfig
 from server.errors import bad_request, not_found
-from server.queue.common import policy_config, policy_of
+from server.queue.common import policy_config
 from server.store.models import HallRow, ServiceCategoryRow, TicketRow, WindowRow
 from server.sync.change_log import record_change
 
@@ -74,7 +74,7 @@ def check_setup(
             raise bad_request("优先顺序中的优先类别不能重复")
         if PriorityClass.NONE in queue.priority_order:
             raise bad_request("优先顺序只列优先类别（军人、绿色通道、预约），普通号总在最后")
-        policy = policy_of(queue)
+        policy = queue.policy()
         if policy.kiosk_slots() < 1:
             first, block = queue.offline_first, queue.kiosk_block
             raise bad_request(f"离线号段从{first}起放不下一个{block}个号的取号机号段")
@@ -127,7 +127,7 @@ def set_hall_setup(
 
 def _rerank_waiting(session: Session, hall_code: str, queue: QueuePolicyConfig) -> None:
     """A new priority order applies to tickets already waiting, not only to new ones."""
-    policy = policy_of(queue)
+    policy = queue.policy()
     tickets = TicketRow.__table__
     rank = case(
         {p.value: policy.priority_rank(p) for p in PriorityClass},

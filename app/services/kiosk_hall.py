@@ -35,17 +35,7 @@ class KioskCategory:
 
 
 def policy_of(config: HallConfig) -> QueuePolicy:
-    q = config.queue
-    return QueuePolicy(
-        priority_order=tuple(q.priority_order),
-        one_waiting_per_id=q.one_waiting_per_id,
-        no_show_calls=q.no_show_calls,
-        no_show_action=q.no_show_action,
-        transfer_position=q.transfer_position,
-        offline_first=q.offline_first,
-        kiosk_block=q.kiosk_block,
-        default_service_minutes=q.default_service_minutes,
-    )
+    return config.queue.policy()
 
 
 def windows_serving(config: HallConfig, category: str) -> int:

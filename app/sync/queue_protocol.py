@@ -42,6 +42,7 @@ from app.domain.tickets import (
     DEFAULT_PRIORITY_ORDER,
     NoShowAction,
     PriorityClass,
+    QueuePolicy,
     TicketSource,
     TicketState,
     TransferPosition,
@@ -67,6 +68,19 @@ class QueuePolicyConfig(_Strict):
     offline_first: int = Field(default=800, ge=100, le=999)
     kiosk_block: int = Field(default=50, ge=10, le=500)
     default_service_minutes: int = Field(default=8, ge=1, le=120)
+
+    def policy(self) -> QueuePolicy:
+        """The domain's policy (the server's rules and a kiosk's offline block read the same)."""
+        return QueuePolicy(
+            priority_order=tuple(self.priority_order),
+            one_waiting_per_id=self.one_waiting_per_id,
+            no_show_calls=self.no_show_calls,
+            no_show_action=self.no_show_action,
+            transfer_position=self.transfer_position,
+            offline_first=self.offline_first,
+            kiosk_block=self.kiosk_block,
+            default_service_minutes=self.default_service_minutes,
+        )
 
 
 # --- tickets ------------------------------------------------------------------------------------

@@ -40,19 +40,6 @@ def queue_error(status: int, code: str, detail: str) -> ApiError:
     return ApiError(status, code, detail)
 
 
-def policy_of(config: QueuePolicyConfig) -> QueuePolicy:
-    return QueuePolicy(
-        priority_order=tuple(config.priority_order),
-        one_waiting_per_id=config.one_waiting_per_id,
-        no_show_calls=config.no_show_calls,
-        no_show_action=config.no_show_action,
-        transfer_position=config.transfer_position,
-        offline_first=config.offline_first,
-        kiosk_block=config.kiosk_block,
-        default_service_minutes=config.default_service_minutes,
-    )
-
-
 def policy_config(stored: dict | None) -> QueuePolicyConfig:
     """The stored policy JSON; a setting the store lacks (an older row) takes its default."""
     return QueuePolicyConfig.model_validate(stored or {})
@@ -140,7 +127,7 @@ def _read_hall(session: Session, hall_code: str) -> HallQueue:
         code=hall.code,
         name=hall.name,
         config=config,
-        policy=policy_of(config),
+        policy=config.policy(),
         notices=tuple(hall.notices or ()),
         categories={
             c.code: Category(c.code, c.name, c.prefix, c.active, c.daily_limit or 0) for c in categories

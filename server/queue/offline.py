@@ -171,27 +171,21 @@ def _issued(session, hall: HallQueue, record: OfflineRecord, now: datetime, even
     existing = _locked(session, hall, record, number)
     if existing is None:
         current = record.service_day == service_day(now)
-        ticket = session.execute(
-            insert(TICKETS)
-            .values(
-                hall_code=hall.code,
-                day=record.service_day,
-                number=number,
-                category=category,
-                source=TicketSource.OFFLINE_KIOSK.value,
-                priority=record.priority.value,
-                priority_rank=hall.policy.priority_rank(record.priority),
-                order_key=at.timestamp(),
-                state=WAITING if current else DROPPED,
-                window="",
-                calls=0,
-                applicant=applicant,
-                id_hash=hashed,
-                issued_at=at,
-                request_id=record.record_id,
-            )
-            .returning(TICKETS.c.id, TICKETS.c.number)
-        ).one()
+        ticket = _insert(
+            session,
+            hall,
+            record,
+            number,
+            category,
+            TicketSource.OFFLINE_KIOSK,
+            record.priority,
+            at,
+            state=WAITING if current else DROPPED,
+            window="",
+            calls=0,
+            applicant=applicant,
+            id_hash=hashed,
+        )
         events.add("issued", ticket, offline=True, terminal_at=record.at.isoformat(), slot=record.kiosk_slot)
         if not current:
             return OfflineOutcome.APPLIED, "非当日号票：已记录，不再排队"
@@ -211,6 +205,27 @@ def _issued(session, hall: HallQueue, record: OfflineRecord, now: datetime, even
     )
     events.add("offline_merged", existing, record_kind="issued", terminal_at=record.at.isoformat())
     return OfflineOutcome.MERGED, f"{number}号已在窗口离线办理，已补全取号信息"
+
+
+def _insert(session, hall: HallQueue, record, number, category, source, priority, at, **values):
+    """A ticket the server learns of from an offline record (issued at ``at``, queued by it)."""
+    return session.execute(
+        insert(TICKETS)
+        .values(
+            hall_code=hall.code,
+            day=record.service_day,
+            number=number,
+            category=category,
+            source=source.value,
+            priority=priority.value,
+            priority_rank=hall.policy.priority_rank(priority),
+            order_key=at.timestamp(),
+            issued_at=at,
+            request_id=record.record_id,
+            **values,
+        )
+        .returning(TICKETS.c.id, TICKETS.c.number)
+    ).one()
 
 
 def _served(session, hall: HallQueue, record: OfflineRecord, now: datetime, events: Events):
@@ -247,25 +262,19 @@ def _served(session, hall: HallQueue, record: OfflineRecord, now: datetime, even
         "finished_at": finished,
     }
     if existing is None:
-        ticket = session.execute(
-            insert(TICKETS)
-            .values(
-                hall_code=hall.code,
-                day=record.service_day,
-                number=number,
-                category=category,
-                source=TicketSource.PAPER.value,
-                priority=PriorityClass.NONE.value,
-                priority_rank=hall.policy.priority_rank(PriorityClass.NONE),
-                order_key=called.timestamp(),
-                applicant=None,
-                id_hash=None,
-                issued_at=called,
-                request_id=record.record_id,
-                **values,
-            )
-            .returning(TICKETS.c.id, TICKETS.c.number)
-        ).one()
+        ticket = _insert(
+            session,
+            hall,
+            record,
+            number,
+            category,
+            TicketSource.PAPER,
+            PriorityClass.NONE,
+            called,
+            applicant=None,
+            id_hash=None,
+            **values,
+        )
         events.add("issued", ticket, source=TicketSource.PAPER.value, **times)
     else:
         ticket = existing
