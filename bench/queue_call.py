@@ -26,12 +26,11 @@ import argparse
 import queue
 import random
 import secrets
-import socket
-import subprocess
 import sys
 import threading
 import time
 import uuid
+from contextlib import ExitStack
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -43,6 +42,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "server")]
 
 from pg_cluster import admin_dsn, create_database, drop_database  # noqa: E402
 from queue_load import CATEGORY_COUNT, big_hall, call_next, percentile, run_threads, take, window_name  # noqa: E402
+from server_process import serving  # noqa: E402
 
 from app.sync.protocol import HallWindow, ServiceCategory  # noqa: E402
 from server.app import create_app  # noqa: E402
@@ -52,36 +52,8 @@ from server.halls import set_hall_setup  # noqa: E402
 from server.seed import DEMO_HALL, seed_demo  # noqa: E402
 from server.store.models import TerminalRow  # noqa: E402
 
-SERVE = """
-import sys, uvicorn
-from pathlib import Path
-from server.app import create_app
-from server.config import ServerConfig
-app = create_app(ServerConfig(database_url=sys.argv[1], blob_dir=Path(sys.argv[2])), migrate=False)
-uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[3]), log_level="warning", access_log=False)
-"""
+BLOBS = Path("/tmp/ow-bench-blobs")
 POOL_CONNECTIONS = 2 * (10 + 20)  # server/store/db.py: pool_size + max_overflow, per process
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def serve(url: str) -> tuple[subprocess.Popen, str]:
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-c", SERVE, url, "/tmp/ow-bench-blobs", str(port)], cwd=ROOT)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while time.monotonic() < deadline:
-        try:
-            if httpx.get(f"{base}/v1/health", timeout=1).status_code == 200:
-                return proc, base
-        except httpx.TransportError:
-            time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError("the server process did not start")
 
 
 def prepare(ctx, windows: int) -> dict[str, str]:
@@ -239,31 +211,20 @@ def main() -> None:
     assert args.windows * args.calls < args.tickets, "issue more tickets than the windows call"
     admin, cluster = admin_dsn()
     url = create_database(admin)
-    procs: list[subprocess.Popen] = []
     try:
-        ctx = create_app(ServerConfig(database_url=url, blob_dir=Path("/tmp/ow-bench-blobs"))).state.ctx
+        ctx = create_app(ServerConfig(database_url=url, blob_dir=BLOBS)).state.ctx
         headers = prepare(ctx, args.windows)
         ctx.engine.dispose()
-        bases = []
-        for _ in range(2):
-            proc, base = serve(url)
-            procs.append(proc)
-            bases.append(base)
-        servers = http_clients(bases, headers, args.windows + args.kiosks)
-        issued_per_second = bench_issue(servers, args.tickets, args.kiosks)
-        http = bench_calls(servers, args.windows, args.calls, args.think)
-        for client in servers:
-            client.close()
-        for proc in procs:
-            proc.terminate()
-            proc.wait()
-        procs = []
+        with ExitStack() as servers_running:  # two server processes, started one after the other
+            bases = [servers_running.enter_context(serving(url, BLOBS)) for _ in range(2)]
+            servers = http_clients(bases, headers, args.windows + args.kiosks)
+            issued_per_second = bench_issue(servers, args.tickets, args.kiosks)
+            http = bench_calls(servers, args.windows, args.calls, args.think)
+            for client in servers:
+                client.close()
         dsn = url.replace("postgresql+psycopg://", "postgresql://")
         bare = bench_bare(dsn, args.windows, args.calls, args.tickets, args.think)
     finally:
-        for proc in procs:
-            proc.terminate()
-            proc.wait()
         drop_database(admin, url)
         if cluster is not None:
             cluster.destroy()
