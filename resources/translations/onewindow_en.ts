@@ -269,12 +269,12 @@
     <message>
         <location filename="../work/main/ui/kiosk/pages.py" line="74"/>
         <source>{0}字头</source>
-        <translation>Numbers {0}…</translation>
+        <translation>{0} numbers</translation>
     </message>
     <message>
         <location filename="../work/main/ui/kiosk/pages.py" line="76"/>
         <source>{0}字头 · 等候{1}人</source>
-        <translation>Numbers {0}… · {1} waiting</translation>
+        <translation>{0} numbers · {1} waiting</translation>
     </message>
     <message>
         <location filename="../work/main/ui/kiosk/pages.py" line="78"/>

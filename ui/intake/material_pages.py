@@ -126,7 +126,9 @@ class MaterialPages(QWidget):
         layout.addWidget(self.hint)
         self._show_title()
         self.show_key_hint()
-        self.setMinimumWidth(2 * (ICON.width() + 16) + 30)
+        # two thumbnail columns, and room for both buttons' labels in the language shown
+        buttons_width = self.scan_button.sizeHint().width() + self.import_button.sizeHint().width() + 8
+        self.setMinimumWidth(max(2 * (ICON.width() + 16) + 30, buttons_width))
 
     def install_shortcuts(self, scope: QWidget) -> None:
         """Ctrl+S, Ctrl+O and Ctrl+Shift+S anywhere in ``scope`` (the intake tab), not only in the strip."""
