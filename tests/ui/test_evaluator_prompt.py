@@ -74,3 +74,24 @@ def test_a_dead_pad_is_reported_and_nothing_is_recorded(qtbot, services, prompt_
     prompt.ask_for(case)
     qtbot.waitUntil(lambda: "评价器未能完成评价" in prompt.label.text(), timeout=10000)
     assert services.ratings.rating_of(case.id) is None
+
+
+def test_an_answer_after_the_prompt_is_gone_is_dropped_quietly(qtbot, services):
+    import shiboken6
+
+    class HeldEvaluator:
+        """Keeps the pad's callback; the test answers when the prompt no longer exists."""
+
+        def __init__(self) -> None:
+            self.callbacks = []
+
+        def ask_async(self, request, timeout, callback) -> None:
+            self.callbacks.append(callback)
+
+    evaluator, worker = HeldEvaluator(), Worker()
+    prompt = RatingPrompt(services, evaluator, worker, worker)
+    prompt.ask_for(accepted_case(services))
+    qtbot.waitUntil(lambda: len(evaluator.callbacks) == 1)
+    qtbot.waitUntil(worker.is_idle)
+    shiboken6.delete(prompt)  # the workbench closed while the pad was still asking
+    evaluator.callbacks[0](4, None)  # on the pad's thread in life: must not raise

@@ -9,11 +9,15 @@ signal and is recorded through the use-case worker, in order with the clerk's ot
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QLabel
 
 from app.services.errors import ServiceError
 from drivers.evaluator.base import RatingRequest
+
+log = logging.getLogger(__name__)
 
 DEFAULT_TIMEOUT = 60.0
 
@@ -68,9 +72,14 @@ class RatingPrompt(QObject):
         self._active = (request.rating_id, case_view.id)
         self._show(self.tr("等待申请人评价……"), "busy")
         relay = self._relay
-        self._evaluator.ask_async(
-            request, self.timeout, lambda rating, error: relay.answer.emit(request.rating_id, rating, error)
-        )
+
+        def answered(rating, error) -> None:  # on the evaluator's thread
+            try:
+                relay.answer.emit(request.rating_id, rating, error)
+            except RuntimeError:  # the window closed while the pad was asking: nobody waits
+                log.info("rating %s answered after the workbench closed", request.rating_id)
+
+        self._evaluator.ask_async(request, self.timeout, answered)
 
     def cancel(self) -> None:
         if self._active is None:
