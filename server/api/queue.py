@@ -26,7 +26,7 @@ from app.sync.queue_protocol import (
 )
 from server.api.answers import errors
 from server.auth.credentials import require_terminal
-from server.context import ServerContext
+from server.context import ServerContext, get_context
 from server.queue.actions import act
 from server.queue.appointments import book
 from server.queue.board import queue_board
@@ -46,7 +46,7 @@ async def _as_terminal(request: Request, work: Callable[[ServerContext, Terminal
     """Check the terminal credential and do the work in one worker thread: a call is on the
     critical path of a clerk's keystroke, and every extra hop between the event loop and the
     thread pool costs latency under load (sync dependencies would take one hop each)."""
-    ctx: ServerContext = request.app.state.ctx
+    ctx = get_context(request)
 
     def run() -> T:
         return work(ctx, require_terminal(request, ctx))
@@ -72,7 +72,7 @@ async def window_action(body: WindowActionRequest, request: Request, window: str
 
 def _window_state(ctx: ServerContext, terminal: TerminalRow, window: str) -> WindowQueueState:
     now = ctx.now()
-    with ctx.sessions() as s, s.begin():
+    with ctx.transaction() as s:
         hall = load_hall(s, terminal.hall_code)
         return read_window_state(s, hall, window, service_day(now), now)
 
@@ -84,7 +84,7 @@ async def window_state(request: Request, window: str = WINDOW) -> WindowQueueSta
 
 def _board(ctx: ServerContext, terminal: TerminalRow) -> QueueBoard:
     now = ctx.now()
-    with ctx.sessions() as s, s.begin():
+    with ctx.transaction() as s:
         return queue_board(s, load_hall(s, terminal.hall_code), service_day(now), now)
 
 
@@ -103,7 +103,7 @@ async def offline(body: OfflineBatch, request: Request) -> OfflineAnswer:
 
 
 def _stats(ctx: ServerContext, terminal: TerminalRow, day: date | None) -> QueueStats:
-    with ctx.sessions() as s, s.begin():
+    with ctx.transaction() as s:
         hall = load_hall(s, terminal.hall_code)
         return queue_stats(s, hall, day or service_day(ctx.now()))
 

@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from sqlalchemy import func, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.domain.tickets import (
@@ -25,7 +24,7 @@ from app.domain.tickets import (
 )
 from app.sync.queue_protocol import WindowAction, WindowActionRequest, WindowAnswer
 from server.context import ServerContext
-from server.errors import bad_request
+from server.errors import ApiError, bad_request
 from server.queue.calling import (
     TICKETS,
     end_ticket,
@@ -35,11 +34,9 @@ from server.queue.calling import (
     next_waiting,
     set_window,
 )
-from server.queue.common import HallQueue, load_hall, notify_queue, queue_error
+from server.queue.common import HallQueue, load_hall, notify_queue, retrying
 from server.queue.journal import Events, stored_answer
 from server.queue.views import held_ticket, ticket_view, waiting_counts, window_state
-
-RETRIES = 3
 
 
 @dataclass
@@ -81,12 +78,12 @@ class Turn:
 
     def need_held(self):
         if self.held is None:
-            raise queue_error(409, "no_ticket", "本窗口当前没有正在办理的号，请先叫号")
+            raise ApiError(409, "no_ticket", "本窗口当前没有正在办理的号，请先叫号")
         return self.held
 
     def not_paused(self) -> None:
         if self.paused:
-            raise queue_error(409, "window_paused", "本窗口已暂停叫号，请先恢复叫号")
+            raise ApiError(409, "window_paused", "本窗口已暂停叫号，请先恢复叫号")
 
     def finish_held(self) -> str:
         """Finish what the window holds (before it calls another); the sentence for the clerk."""
@@ -110,14 +107,11 @@ def act(ctx: ServerContext, hall_code: str, window: str, request: WindowActionRe
     a resend does the action again, fails on the unique request_id when it records it, rolls
     it all back, and the next attempt finds the answer under the window's lock.
     """
-    for attempt in range(RETRIES):
-        try:
-            with ctx.transaction() as session:
-                return _act(session, hall_code, window, request, ctx.now(), resent=attempt > 0)
-        except IntegrityError:
-            if attempt == RETRIES - 1:
-                raise queue_error(409, "conflict", "窗口操作与其他操作冲突，未生效，请重试") from None
-    raise AssertionError("unreachable")
+    return retrying(
+        ctx,
+        lambda session, resent: _act(session, hall_code, window, request, ctx.now(), resent),
+        "窗口操作与其他操作冲突，未生效，请重试",
+    )
 
 
 def _fits(request: WindowActionRequest, window: str) -> Callable[[dict], bool]:
@@ -155,14 +149,7 @@ def _act(
         held = about
     else:
         held = turn.held
-    set_window(
-        session,
-        hall_code,
-        window,
-        clerk=request.clerk,
-        ticket_id=held.id if held is not None else None,
-        **turn.window_values,
-    )
+    set_window(session, hall_code, window, clerk=request.clerk, **turn.window_values)
     paused = turn.window_values.get("paused", turn.paused)
     answer = WindowAnswer(
         action=request.action,
@@ -217,15 +204,15 @@ def call_number(turn: Turn) -> None:
         .with_for_update()
     ).first()
     if ticket is None:
-        raise queue_error(404, "unknown_ticket", f"今天没有{number}号，请核对号票")
+        raise ApiError(404, "unknown_ticket", f"今天没有{number}号，请核对号票")
     if turn.held is not None and turn.held.id == ticket.id:
         recall(turn)
         return
     state = TicketState(ticket.state)
     if state is TicketState.FINISHED:
-        raise queue_error(409, "ticket_finished", f"{number}号已办结，不能再呼叫")
+        raise ApiError(409, "ticket_finished", f"{number}号已办结，不能再呼叫")
     if state is TicketState.CALLED and ticket.window in turn.hall.windows:
-        raise queue_error(409, "ticket_taken", f"{number}号正在{ticket.window}办理，不能重复呼叫")
+        raise ApiError(409, "ticket_taken", f"{number}号正在{ticket.window}办理，不能重复呼叫")
     # waiting, dropped (a no-show who came back), or held by a window the hall no longer has
     done = turn.finish_held()
     if state is TicketState.CALLED:  # it leaves the vanished window
@@ -249,7 +236,7 @@ def no_show(turn: Turn) -> None:
     calls = ticket.calls or 0
     if calls < policy.no_show_calls:
         more = policy.no_show_calls - calls
-        raise queue_error(409, "not_yet_no_show", f"已呼叫{calls}次，再重呼{more}次后方可过号")
+        raise ApiError(409, "not_yet_no_show", f"已呼叫{calls}次，再重呼{more}次后方可过号")
     if policy.no_show_action is NoShowAction.DROP:
         turn.about = end_ticket(turn.session, ticket, TicketState.DROPPED, turn.now)
         turn.message = f"{ticket.number}号已过号"
@@ -275,11 +262,11 @@ def transfer(turn: Turn) -> None:
         if to_window == turn.window:
             raise bad_request("不能转移到本窗口，请选择其他窗口")
         if hall.weights(to_window).get(category.code, 0) <= 0:
-            raise queue_error(
+            raise ApiError(
                 409, "window_not_serving", f"{to_window}不办理“{category.name}”业务，请另选窗口或业务类别"
             )
     elif not hall.serving(category.code):
-        raise queue_error(409, "window_not_serving", f"目前没有窗口办理“{category.name}”业务，无法转入")
+        raise ApiError(409, "window_not_serving", f"目前没有窗口办理“{category.name}”业务，无法转入")
     position = hall.policy.transfer_position
     order_key = ticket.order_key
     if position is TransferPosition.FRONT:

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 
 from app.domain.tickets import service_day
 from app.sync.queue_protocol import AppointmentAnswer, AppointmentRequest
-from server.errors import bad_request
-from server.queue.common import id_hash, load_hall, notify_queue, queue_error
+from server.errors import ApiError, bad_request
+from server.queue.common import id_hash, load_hall, notify_queue
 from server.store.models import AppointmentRow
 
 
@@ -28,9 +28,9 @@ def check_in(
     found = session.scalars(query).first()
     if found is None:
         what = f"预约码{code}" if code else "该身份证"
-        raise queue_error(409, "no_appointment", f"未查到{what}今天的预约，请核对或现场取号")
+        raise ApiError(409, "no_appointment", f"未查到{what}今天的预约，请核对或现场取号")
     if found.checked_in_at is not None:
-        raise queue_error(
+        raise ApiError(
             409,
             "no_appointment",
             f"预约{found.code}已于今天签到并领取{found.ticket or '排队'}号，请勿重复签到",
@@ -69,7 +69,7 @@ def book(session: Session, hall_code: str, request: AppointmentRequest, now: dat
     if existing is not None:
         if existing.category != category.code or existing.id_hash != hashed:
             day = request.day.isoformat()
-            raise queue_error(409, "appointment_exists", f"{day}已有预约码为{code}的另一预约")
+            raise ApiError(409, "appointment_exists", f"{day}已有预约码为{code}的另一预约")
         return _answer(existing)
     row = AppointmentRow(
         hall_code=hall_code,

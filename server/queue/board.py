@@ -12,7 +12,8 @@ from sqlalchemy.orm import Session
 from app.domain.masking import mask_name
 from app.domain.tickets import Announcement, TicketState
 from app.sync.queue_protocol import RECENT_CALLS, CallView, CategoryWaiting, QueueBoard
-from server.queue.common import HallQueue, aware
+from server.auth.credentials import as_utc
+from server.queue.common import HallQueue
 from server.queue.views import window_state
 from server.store.models import QueueEventRow, TicketRow, WindowStateRow
 
@@ -36,7 +37,7 @@ def recent_calls(session: Session, hall: HallQueue, day: date, limit: int = RECE
             number=r.number,
             window=r.window,
             masked_name=mask_name((r.applicant or {}).get("name")),
-            at=aware(r.at),
+            at=as_utc(r.at),
             text=Announcement(r.number, r.window).text,
         )
         for r in rows

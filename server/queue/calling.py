@@ -44,7 +44,7 @@ def lock_window(session: Session, hall_code: str, window: str, now: datetime):
     dialect = postgresql if postgres else sqlite
     version = select(HallRow.config_version).where(HallRow.code == hall_code).scalar_subquery()
     stmt = dialect.insert(WINDOWS).values(
-        hall_code=hall_code, window=window, paused=False, reason="", clerk="", ticket_id=None, updated_at=now
+        hall_code=hall_code, window=window, paused=False, reason="", clerk="", updated_at=now
     )
     returning = [WINDOWS.c.paused, WINDOWS.c.reason, WINDOWS.c.clerk, version.label("config_version")]
     if postgres:

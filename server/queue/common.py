@@ -1,22 +1,28 @@
-"""What every part of the queue shares: the hall's day, its queue settings, errors, the poke."""
+"""What every part of the queue shares: the hall's day, its queue settings, the poke."""
 
 from __future__ import annotations
 
-import hashlib
 import threading
 import weakref
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time
+from typing import TypeVar
 
 from sqlalchemy import Engine, select, text
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.domain.tickets import HALL_TIMEZONE, QueuePolicy
 from app.sync.queue_protocol import QueuePolicyConfig
-from server.errors import ApiError
+from server.auth.credentials import sha256_hex
+from server.context import ServerContext
+from server.errors import ApiError, not_found
 from server.store.models import HallRow, ServiceCategoryRow, WindowRow
 
 QUEUE_CHANNEL = "onewindow_queue"  # NOTIFY channel: a queue change of a hall (payload: hall code)
+RETRIES = 3
+T = TypeVar("T")
 
 
 def day_start(day: date) -> datetime:
@@ -24,20 +30,23 @@ def day_start(day: date) -> datetime:
     return datetime.combine(day, time(0), HALL_TIMEZONE).astimezone(UTC)
 
 
-def aware(moment: datetime | None) -> datetime | None:
-    """A timestamp read back from the store (SQLite gives naive UTC) as aware UTC."""
-    if moment is None:
-        return None
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
 def id_hash(hall_code: str, id_number: str) -> str:
     """What the store keeps to find an applicant's tickets: never the ID number itself."""
-    return hashlib.sha256(f"{hall_code}:{id_number.strip().upper()}".encode()).hexdigest()
+    return sha256_hex(f"{hall_code}:{id_number.strip().upper()}")
 
 
-def queue_error(status: int, code: str, detail: str) -> ApiError:
-    return ApiError(status, code, detail)
+def retrying(ctx: ServerContext, work: Callable[[Session, bool], T], conflict: str) -> T:
+    """`work(session, resent)` in a transaction of its own. A unique key that refuses a write
+    (a resend racing its original, two requests creating one row) rolls it all back and the
+    next attempt runs with resent=True and sees the other's row; after RETRIES, 409 conflict."""
+    for attempt in range(RETRIES):
+        try:
+            with ctx.transaction() as session:
+                return work(session, attempt > 0)
+        except IntegrityError:
+            if attempt == RETRIES - 1:
+                raise ApiError(409, "conflict", conflict) from None
+    raise AssertionError("unreachable")
 
 
 def policy_config(stored: dict | None) -> QueuePolicyConfig:
@@ -69,7 +78,7 @@ class HallQueue:
     def category(self, code: str) -> Category:
         found = self.categories.get(code)
         if found is None:
-            raise queue_error(404, "unknown_category", f"本大厅没有编码为“{code}”的业务类别")
+            raise ApiError(404, "unknown_category", f"本大厅没有编码为“{code}”的业务类别")
         return found
 
     def by_prefix(self, prefix: str) -> Category | None:
@@ -79,7 +88,7 @@ class HallQueue:
         """The categories `window` calls (weight > 0); 404 unknown_window for a stranger."""
         found = self.windows.get(window)
         if found is None:
-            raise queue_error(404, "unknown_window", f"本大厅没有名为“{window}”的窗口")
+            raise ApiError(404, "unknown_window", f"本大厅没有名为“{window}”的窗口")
         return {code: weight for code, weight in found.items() if weight > 0 and code in self.categories}
 
     def serving(self, category: str) -> list[str]:
@@ -98,7 +107,7 @@ def load_hall(session: Session, hall_code: str, version: int | None = None) -> H
     if version is None:
         version = session.scalar(select(HallRow.config_version).where(HallRow.code == hall_code))
     if version is None:
-        raise queue_error(404, "not_found", f"没有编码为{hall_code}的大厅")
+        raise not_found(f"没有编码为{hall_code}的大厅")
     engine = session.get_bind()
     with _HALLS_LOCK:
         cached = _HALLS.setdefault(engine, {}).get(hall_code)

@@ -7,11 +7,10 @@ ticket issued before and cannot both pass for one applicant. A refusal rolls the
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import and_, func, or_, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.domain.tickets import (
@@ -24,10 +23,10 @@ from app.domain.tickets import (
 )
 from app.sync.queue_protocol import TicketAnswer, TicketRequest
 from server.context import ServerContext
-from server.errors import bad_request
+from server.errors import ApiError, bad_request
 from server.queue.appointments import check_in
 from server.queue.calling import TICKETS
-from server.queue.common import HallQueue, id_hash, load_hall, notify_queue, queue_error
+from server.queue.common import Category, HallQueue, id_hash, load_hall, notify_queue, retrying
 from server.queue.journal import Events, stored_answer
 from server.queue.numbering import take_number
 from server.queue.stats import mean_service_minutes
@@ -35,7 +34,6 @@ from server.queue.views import ticket_view
 
 ONLINE_SOURCES = (TicketSource.WALK_IN, TicketSource.ID_CARD, TicketSource.APPOINTMENT)
 ACTIVE = (TicketState.WAITING.value, TicketState.CALLED.value)
-RETRIES = 3
 
 
 def issue_ticket(ctx: ServerContext, hall_code: str, request: TicketRequest) -> TicketAnswer:
@@ -45,14 +43,11 @@ def issue_ticket(ctx: ServerContext, hall_code: str, request: TicketRequest) -> 
     issues again, fails on the unique request_id when it records it, rolls back (its number
     too), and the next attempt finds the first answer.
     """
-    for attempt in range(RETRIES):
-        try:
-            with ctx.transaction() as session:
-                return _issue(session, hall_code, request, ctx.now(), resent=attempt > 0)
-        except IntegrityError:
-            if attempt == RETRIES - 1:
-                raise queue_error(409, "conflict", "取号请求与其他请求冲突，未生效，请重试") from None
-    raise AssertionError("unreachable")
+    return retrying(
+        ctx,
+        lambda session, resent: _issue(session, hall_code, request, ctx.now(), resent),
+        "取号请求与其他请求冲突，未生效，请重试",
+    )
 
 
 def _fits(answer: dict) -> bool:
@@ -88,13 +83,9 @@ def _issue(
         priority, code = PriorityClass.APPOINTMENT, appointment.category
     category = hall.category(code)
     if not category.active:
-        raise queue_error(409, "category_closed", f"“{category.name}”今日已停止取号，请咨询大厅工作人员")
-    counter = take_number(session, hall_code, category.code, day)
+        raise ApiError(409, "category_closed", f"“{category.name}”今日已停止取号，请咨询大厅工作人员")
     limit = min(category.daily_limit or hall.policy.online_limit, hall.policy.online_limit)
-    if counter > limit:
-        raise queue_error(
-            409, "category_full", f"“{category.name}”今日号已取完（每日限{limit}个），请改日再来"
-        )
+    counter = _take_number(session, hall_code, category, day, limit)
     if hashed and hall.policy.one_waiting_per_id:
         holding = session.scalar(
             select(TICKETS.c.number).where(
@@ -106,7 +97,7 @@ def _issue(
             )
         )
         if holding:
-            raise queue_error(
+            raise ApiError(
                 409, "already_waiting", f"您已持有{holding}号（{category.name}），请等候叫号，无需重复取号"
             )
     values = {
@@ -128,11 +119,7 @@ def _issue(
     while (ticket := _insert(session, values, format_number(category.prefix, counter))) is None:
         # a window typed this number from a paper ticket the server never issued (reconciled
         # offline): it is taken, so the kiosk's applicant gets the next one
-        counter = take_number(session, hall_code, category.code, day)
-        if counter > limit:
-            raise queue_error(
-                409, "category_full", f"“{category.name}”今日号已取完（每日限{limit}个），请改日再来"
-            )
+        counter = _take_number(session, hall_code, category, day, limit)
     number = format_number(category.prefix, counter)
     if appointment is not None:
         appointment.ticket = number
@@ -154,6 +141,14 @@ def _issue(
     events.write(session, request.request_id, answer.model_dump(mode="json"))
     notify_queue(session, hall_code)
     return answer
+
+
+def _take_number(session: Session, hall_code: str, category: Category, day: date, limit: int) -> int:
+    """The category's next counter of the day; 409 category_full past the day's limit."""
+    counter = take_number(session, hall_code, category.code, day)
+    if counter > limit:
+        raise ApiError(409, "category_full", f"“{category.name}”今日号已取完（每日限{limit}个），请改日再来")
+    return counter
 
 
 def _insert(session: Session, values: dict, number: str):

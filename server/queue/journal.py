@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
-from server.queue.common import queue_error
+from server.errors import ApiError
 from server.store.models import QueueEventRow
 
 EVENTS = QueueEventRow.__table__
@@ -26,7 +26,7 @@ class Events:
         self.hall_code, self.day, self.now = hall_code, day, now
         self.rows: list[dict[str, Any]] = []
 
-    def add(self, kind: str, ticket=None, window: str = "", clerk: str = "", **data: Any) -> dict:
+    def add(self, kind: str, ticket=None, window: str = "", clerk: str = "", **data: Any) -> None:
         row = {
             "hall_code": self.hall_code,
             "day": self.day,
@@ -41,7 +41,6 @@ class Events:
             "answer": None,
         }
         self.rows.append(row)
-        return row
 
     def write(self, session: Session, request_id: str | None = None, answer: dict | None = None) -> None:
         """Insert the events; the last one records the request and its answer."""
@@ -65,5 +64,5 @@ def stored_answer(
     if found is None:
         return None
     if found.hall_code != hall_code or found.answer is None or not fits(found.answer):
-        raise queue_error(409, "request_reused", "该请求编号已用于另一项操作，请重新发起本次操作")
+        raise ApiError(409, "request_reused", "该请求编号已用于另一项操作，请重新发起本次操作")
     return found.answer

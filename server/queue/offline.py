@@ -18,19 +18,17 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from sqlalchemy import insert, select, update
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.domain.tickets import (
     HALL_TIMEZONE,
-    BadTicketNumber,
     PriorityClass,
     TicketSource,
     TicketState,
+    format_number,
     parse_number,
     service_day,
 )
-from app.domain.tickets import format_number as format_ticket
 from app.sync.queue_protocol import (
     OfflineAnswer,
     OfflineBatch,
@@ -39,19 +37,19 @@ from app.sync.queue_protocol import (
     OfflineRecord,
     OfflineResult,
 )
+from server.auth.credentials import as_utc
 from server.context import ServerContext
 from server.queue.calling import TICKETS, end_ticket
 from server.queue.common import (
     HallQueue,
-    aware,
     day_start,
     id_hash,
     load_hall,
     notify_queue,
+    retrying,
 )
 from server.queue.journal import Events, stored_answer
 
-RETRIES = 3
 WAITING, CALLED = TicketState.WAITING.value, TicketState.CALLED.value
 FINISHED, DROPPED = TicketState.FINISHED.value, TicketState.DROPPED.value
 
@@ -67,16 +65,13 @@ def reconcile(ctx: ServerContext, hall_code: str, batch: OfflineBatch) -> Offlin
 
 
 def _record(ctx: ServerContext, hall: HallQueue, record: OfflineRecord) -> OfflineResult:
-    for attempt in range(RETRIES):
-        try:
-            with ctx.transaction() as session:
-                return _apply(session, hall, record, ctx.now())
-        except IntegrityError:
-            # the same number created at this moment by another record (or a resend racing
-            # its original): nothing was kept; the next attempt sees the other's ticket
-            if attempt == RETRIES - 1:
-                raise
-    raise AssertionError("unreachable")
+    # the same number created at this moment by another record (or a resend racing its
+    # original): nothing was kept; the next attempt sees the other's ticket
+    return retrying(
+        ctx,
+        lambda session, _resent: _apply(session, hall, record, ctx.now()),
+        "离线记录与其他记录冲突，未生效，请重试",
+    )
 
 
 def _fits(answer: dict) -> bool:
@@ -126,8 +121,8 @@ def _category(hall: HallQueue, record: OfflineRecord) -> tuple[str, str]:
     """(number, category code) of the record, checked against the hall's categories."""
     try:
         prefix, counter = parse_number(record.number)
-        number = format_ticket(prefix, counter)
-    except (BadTicketNumber, ValueError) as exc:
+        number = format_number(prefix, counter)
+    except ValueError as exc:  # BadTicketNumber is one
         raise Rejected(str(exc)) from None
     by_prefix = hall.by_prefix(prefix)
     if record.category:
@@ -200,7 +195,7 @@ def _issued(session, hall: HallQueue, record: OfflineRecord, now: datetime, even
             source=TicketSource.OFFLINE_KIOSK.value,
             applicant=existing.applicant or applicant,
             id_hash=existing.id_hash or hashed,
-            issued_at=min(aware(existing.issued_at), at),
+            issued_at=min(as_utc(existing.issued_at), at),
         )
     )
     events.add("offline_merged", existing, record_kind="issued", terminal_at=record.at.isoformat())
@@ -244,7 +239,7 @@ def _served(session, hall: HallQueue, record: OfflineRecord, now: datetime, even
     if existing is not None and existing.state == CALLED and existing.window == window:
         # this window called it online, lost the link and finished it offline: finish it now at
         # the time the clerk did (the next online call would otherwise close it much later)
-        done_at = max(aware(existing.called_at), finished) if existing.called_at else finished
+        done_at = max(as_utc(existing.called_at), finished) if existing.called_at else finished
         ticket = end_ticket(session, existing, TicketState.FINISHED, now, finished_at=done_at)
         events.add("finished", ticket, window=window, clerk=clerk, **times)
         return OfflineOutcome.APPLIED, ""
@@ -279,7 +274,7 @@ def _served(session, hall: HallQueue, record: OfflineRecord, now: datetime, even
     else:
         ticket = existing
         if existing.first_called_at is not None:
-            values["first_called_at"] = aware(existing.first_called_at)
+            values["first_called_at"] = as_utc(existing.first_called_at)
         session.execute(update(TICKETS).where(TICKETS.c.id == existing.id).values(**values))
     events.add("served_offline", ticket, window=window, clerk=clerk, **times)
     events.add("finished", ticket, window=window, clerk=clerk, **times)

@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 
 from app.domain.tickets import TicketState
 from app.sync.queue_protocol import QueueStats, TimingRow
-from server.queue.common import HallQueue, aware
+from server.auth.credentials import as_utc
+from server.queue.common import HallQueue
 from server.store.models import QueueEventRow, TicketRow
 
 TICKETS = TicketRow.__table__
@@ -62,7 +63,7 @@ def _mean_service_minutes(session: Session, hall: HallQueue, category: str, day:
         .order_by(TICKETS.c.finished_at.desc())
         .limit(RECENT_SERVICES)
     ).all()
-    seconds = [(aware(f) - aware(c)).total_seconds() for c, f in rows if f is not None]
+    seconds = [(as_utc(f) - as_utc(c)).total_seconds() for c, f in rows if f is not None]
     seconds = [s for s in seconds if s > 0]
     if not seconds:
         return float(hall.policy.default_service_minutes)
@@ -125,13 +126,13 @@ def queue_stats(session: Session, hall: HallQueue, day: date) -> QueueStats:
     by_ticket: list[TimingRow] = []
     for t in tickets:
         tally = _Tally(tickets=1)
-        issued, called, finished = aware(t.issued_at), aware(t.first_called_at), aware(t.finished_at)
+        called, finished = t.first_called_at, t.finished_at
         if called is not None:
-            tally.waits.append(max(0.0, (called - issued).total_seconds()))
+            tally.waits.append(max(0.0, (as_utc(called) - as_utc(t.issued_at)).total_seconds()))
         if t.state == FINISHED:
             tally.served = 1
             if called is not None and finished is not None:
-                tally.services.append(max(0.0, (finished - called).total_seconds()))
+                tally.services.append(max(0.0, (as_utc(finished) - as_utc(called)).total_seconds()))
         by_ticket.append(tally.row(t.number))
         window, clerk = served_by.get(t.id, ("", ""))
         for name, key in (("category", t.category), ("window", window), ("clerk", clerk)):

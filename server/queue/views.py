@@ -10,7 +10,8 @@ from sqlalchemy.orm import Session
 from app.domain.masking import mask_name
 from app.domain.tickets import PriorityClass, TicketSource, TicketState
 from app.sync.queue_protocol import ApplicantCard, CategoryWaiting, TicketView, WindowQueueState
-from server.queue.common import HallQueue, aware
+from server.auth.credentials import as_utc
+from server.queue.common import HallQueue
 from server.store.models import TicketRow, WindowStateRow
 
 TICKETS = TicketRow.__table__
@@ -30,7 +31,7 @@ def ticket_view(ticket, hall: HallQueue, with_applicant: bool = False) -> Ticket
         priority=PriorityClass(ticket.priority),
         state=TicketState(ticket.state),
         service_day=ticket.day,
-        issued_at=aware(ticket.issued_at),
+        issued_at=as_utc(ticket.issued_at),
         masked_name=mask_name(applicant.get("name")) if applicant else "",
         window=ticket.window or "",
         calls=ticket.calls or 0,
@@ -81,7 +82,6 @@ _HELD = select(TICKETS).where(
     TICKETS.c.window == bindparam("window"),
     TICKETS.c.state == TicketState.CALLED.value,
 )
-_BY_ID = select(TICKETS).where(TICKETS.c.id == bindparam("id"))
 _COUNTS = (
     select(TICKETS.c.category, func.count())
     .where(
@@ -98,10 +98,6 @@ _WINDOW_COUNTS = _COUNTS.where(or_(TICKETS.c.window == "", TICKETS.c.window == b
 def held_ticket(session: Session, hall_code: str, window: str):
     """The ticket `window` holds (state called), or None."""
     return session.execute(_HELD, {"hall": hall_code, "window": window}).first()
-
-
-def ticket_by_id(session: Session, ticket_id: int):
-    return session.execute(_BY_ID, {"id": ticket_id}).first()
 
 
 def read_window_state(

@@ -372,7 +372,8 @@ class QueueEventRow(Base):
 
 
 class WindowStateRow(Base):
-    """A window's queue state; its row is locked first by every action of that window."""
+    """A window's queue state; its row is locked first by every action of that window. The
+    ticket it holds is not kept here: it is the one called at it (ux_queue_tickets_held)."""
 
     __tablename__ = "queue_windows"
 
@@ -381,7 +382,6 @@ class WindowStateRow(Base):
     paused: Mapped[bool] = mapped_column(Boolean, default=False)
     reason: Mapped[str] = mapped_column(String(200), default="")
     clerk: Mapped[str] = mapped_column(String(64), default="")
-    ticket_id: Mapped[int | None] = mapped_column(BigInteger, nullable=True)  # the held ticket
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 

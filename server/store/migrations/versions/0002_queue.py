@@ -95,7 +95,6 @@ def upgrade() -> None:
     sa.Column('paused', sa.Boolean(), nullable=False),
     sa.Column('reason', sa.String(length=200), nullable=False),
     sa.Column('clerk', sa.String(length=64), nullable=False),
-    sa.Column('ticket_id', sa.BigInteger(), nullable=True),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('hall_code', 'window')
     )
