@@ -13,8 +13,10 @@ import io
 from dataclasses import dataclass
 from datetime import datetime
 
+from reportlab.lib.textsplit import wordSplit
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from app.documents.fonts import register_fonts
@@ -73,7 +75,7 @@ class _Layout:
         self.height = MARGIN
 
     def text(self, text: str, size: float, align: str = "center", gap: float = 0.4) -> None:
-        for line in simpleSplit(text, self.font, size, TEXT_WIDTH) or [""]:
+        for line in _wrap(text, self.font, size):
             self._add(align, line, size, size * (1 + gap))
 
     def rule(self) -> None:
@@ -113,6 +115,17 @@ class _Layout:
                     canvas.drawString(MARGIN, baseline, text)
 
 
+def _wrap(text: str, font: str, size: float) -> list[str]:
+    # simpleSplit breaks at spaces only: a long Chinese category or hall name ran off the paper
+    lines = []
+    for line in simpleSplit(text, font, size, TEXT_WIDTH) or [""]:
+        if stringWidth(line, font, size) <= TEXT_WIDTH:
+            lines.append(line)
+        else:
+            lines += [part for _extra, part in wordSplit(line, TEXT_WIDTH, font, size)]
+    return lines
+
+
 def render_ticket_pdf(d: TicketData) -> bytes:
     font = register_fonts()
     content = ticket_content(d)
@@ -120,7 +133,7 @@ def render_ticket_pdf(d: TicketData) -> bytes:
     layout.text(content.hall_name, 12)
     layout.rule()
     # as large as the paper allows: a two-letter prefix gets a smaller size, never a clipped one
-    width_at_1pt = Canvas(io.BytesIO()).stringWidth(content.number, font, 1)
+    width_at_1pt = stringWidth(content.number, font, 1)
     layout.text(content.number, min(_NUMBER_MAX_PT, TEXT_WIDTH * 0.92 / width_at_1pt), gap=0.15)
     layout.text(content.category, 18, gap=0.5)
     if content.marks:

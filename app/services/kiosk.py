@@ -26,7 +26,7 @@ from app.documents.ticket import TicketData
 from app.domain.masking import mask_name
 from app.domain.tickets import PriorityClass, TicketSource, estimated_wait_minutes
 from app.services.errors import ServiceError
-from app.services.kiosk_hall import HallCache, KioskCategory, categories_of, policy_of, windows_serving
+from app.services.kiosk_hall import HallCache, KioskCategory, categories_of, windows_serving
 from app.services.kiosk_offline import OfflineIssuer
 from app.services.kiosk_printing import PrintOutcome, TicketPrinter
 from app.services.offline_journal import OfflineJournal
@@ -67,7 +67,6 @@ class KioskState:
     configured: bool  # a hall configuration is known (fetched now or cached)
     pending: int  # offline tickets not yet reconciled with the server
     problem: str  # why offline / not configured / what reconciliation rejected; "" when fine
-    slot: int
 
 
 @dataclass(frozen=True)
@@ -121,10 +120,6 @@ class KioskService:
     def config(self) -> HallConfig | None:
         return self._config
 
-    @property
-    def online(self) -> bool:
-        return self._online
-
     def state(self) -> KioskState:
         with self._lock:
             config = self._config
@@ -135,7 +130,6 @@ class KioskService:
                 configured=config is not None,
                 pending=len(self.journal.pending()),
                 problem=self._problem,
-                slot=self.slot,
             )
 
     def refresh(self) -> KioskState:
@@ -187,9 +181,8 @@ class KioskService:
             self._refuse_closed(category)
             # known offline: straight from the block; the background refresh finds the server again
             answer = self._send(request) if self._online else None
-            if answer is None:
-                return self._print(self._issue_offline(request))
-        return self._print(self._issued(answer, request))
+            ticket = self._issue_offline(request) if answer is None else self._issued(answer, request)
+        return self._print(ticket)
 
     def check_in(self, code: str = "", applicant: ApplicantCard | None = None) -> IssuedTicket:
         """Appointment check-in by its code or by the booked ID card (online only)."""
@@ -213,7 +206,8 @@ class KioskService:
                     "暂时无法连接服务器，预约签到暂不可用。请按业务类别直接取号，或到服务台出示预约信息。",
                     "offline",
                 )
-        return self._print(self._issued(answer, request))
+            ticket = self._issued(answer, request)
+        return self._print(ticket)
 
     def _send(self, request: TicketRequest) -> TicketAnswer | None:
         """The server's answer; None when it cannot be reached (the caller goes offline)."""
@@ -234,10 +228,7 @@ class KioskService:
                 raise KioskError(UNAUTHORISED) from exc
             except TransportError as exc:
                 raise KioskError(f"取号失败：{exc}") from exc
-            was_offline = not self._online
-            self._online, self._problem = True, ""
-            if was_offline:
-                self._reconcile_pending()
+            self._problem = ""
             return answer
         if last is not None:
             self._offline(last)
@@ -268,7 +259,7 @@ class KioskService:
     def _issue_offline(self, request: TicketRequest) -> IssuedTicket:
         config = self._require_config()
         category = next(c for c in config.categories if c.code == request.category)
-        policy = policy_of(config)
+        policy = config.queue.policy()
         record = self.issuer.issue(policy, category, self.clock(), request.applicant, request.priority)
         # the kiosk's own count: the last known queue plus what it issued since (hence 约)
         ahead = self._waiting.get(category.code, 0)

@@ -9,14 +9,13 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import ValidationError
 
-from app.domain.tickets import QueuePolicy
-from app.sync.protocol import HallConfig, ServiceCategory
+from app.json_files import write_json_atomically
+from app.sync.protocol import HallConfig
 
 log = logging.getLogger(__name__)
 CACHE_FILE = "hall-config.json"
@@ -31,11 +30,6 @@ class KioskCategory:
     prefix: str
     active: bool
     waiting: int | None  # None: not known (offline and never counted)
-    windows: int  # windows serving it (for the offline wait estimate)
-
-
-def policy_of(config: HallConfig) -> QueuePolicy:
-    return config.queue.policy()
 
 
 def windows_serving(config: HallConfig, category: str) -> int:
@@ -43,11 +37,9 @@ def windows_serving(config: HallConfig, category: str) -> int:
 
 
 def categories_of(config: HallConfig, waiting: dict[str, int]) -> tuple[KioskCategory, ...]:
-    return tuple(_category(config, c, waiting.get(c.code)) for c in config.categories)
-
-
-def _category(config: HallConfig, c: ServiceCategory, waiting: int | None) -> KioskCategory:
-    return KioskCategory(c.code, c.name, c.prefix, c.active, waiting, windows_serving(config, c.code))
+    return tuple(
+        KioskCategory(c.code, c.name, c.prefix, c.active, waiting.get(c.code)) for c in config.categories
+    )
 
 
 class HallCache:
@@ -68,10 +60,4 @@ class HallCache:
 
     def save(self, config: HallConfig, waiting: dict[str, int]) -> None:
         data = {"config": config.model_dump(mode="json"), "waiting": waiting}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_suffix(".tmp")
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, self.path)
+        write_json_atomically(self.path, data)

@@ -97,10 +97,3 @@ class OfflineIssuer:
             )
             self.journal.append(record)  # fsynced: the number is taken even if we die now
         return record
-
-    def issued_today(self, day: date, category: str) -> int:
-        return sum(
-            1
-            for r in self.journal.records()
-            if r.kind is OfflineKind.ISSUED and r.service_day == day and r.category == category
-        )

@@ -74,12 +74,3 @@ class TicketPrinter:
             log.warning("ticket %s not printed: %s", data.number, exc)
             return PrintOutcome(False, f"号票未能打印（{exc}），请记下屏幕上的号码。")
         return PrintOutcome(True, "", where)
-
-    def status(self) -> str:
-        if self.problem:
-            return "设置有误"
-        device = self.slip if self.slip is not None else self.document
-        try:
-            return str(device.status())
-        except Exception as exc:  # a status query must never stop the kiosk
-            return str(exc)

@@ -36,7 +36,7 @@ def test_a_printer_out_of_paper_says_so_and_the_number_is_still_issued():
 
 def test_a_bad_url_is_said_at_every_print():
     printer = TicketPrinter("lpt://nowhere")
-    assert printer.status() == "设置有误"
+    assert printer.problem
     outcome = printer.print_ticket(TICKET)
     assert not outcome.printed and outcome.message.startswith("号票打印机设置有误")
 

@@ -86,3 +86,8 @@ def test_a_kiosk_that_cannot_reach_its_server_says_so(tmp_path):
     assert "尚未从服务器取得大厅配置" in state.problem and "登记失败" in state.problem
     nothing = build_service(args(), tmp_path / "k3", None).refresh()
     assert "尚未登记" in nothing.problem
+
+
+def test_slot_zero_is_refused_not_taken_for_slot_one(tmp_path):
+    with pytest.raises(ValueError, match="--slot"):
+        build_service(args(slot=0), tmp_path / "k", None)

@@ -262,9 +262,7 @@ def test_offline_tickets_come_from_the_block_are_journalled_first_and_reconciled
 
 
 def _policy(service):
-    from app.services.kiosk_hall import policy_of
-
-    return policy_of(service.config)
+    return service.config.queue.policy()
 
 
 def test_a_closed_category_is_refused_offline_from_the_cached_configuration(tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 from datetime import datetime
@@ -85,3 +86,24 @@ def test_the_pdf_is_80mm_wide_with_the_ticket_text_extractable(tmp_path):
     info = subprocess.run(["pdfinfo", str(path)], capture_output=True, check=True, text=True).stdout
     width_pt = float(info.split("Page size:")[1].split("x")[0])
     assert width_pt == pytest.approx(PAGE_WIDTH, abs=0.5)  # 80 mm
+
+
+def test_a_long_chinese_category_and_hall_name_wrap_inside_the_paper(tmp_path):
+    tool = shutil.which("pdftotext")
+    if tool is None:
+        pytest.skip("pdftotext is not installed")
+    long = TicketData(
+        "安和县政务服务中心经济开发区分中心（城东便民服务大厅）",
+        "B012",
+        "不动产登记与交易综合受理长名称业务类别",
+        0,
+        0,
+        datetime(2026, 11, 23, 14, 2),
+    )
+    path = tmp_path / "long.pdf"
+    path.write_bytes(render_ticket_pdf(long))
+    boxes = subprocess.run([tool, "-bbox", str(path), "-"], capture_output=True, check=True, text=True).stdout
+    words = re.findall(r'xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>([^<]+)</word>', boxes)
+    assert all(float(x0) >= 0 and float(x1) <= PAGE_WIDTH for x0, x1, _ in words)
+    text = "".join(word for _, _, word in words)
+    assert "不动产登记与交易综合受理长名称业务类别" in text and "（城东便民服务大厅）" in text

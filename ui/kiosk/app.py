@@ -72,13 +72,9 @@ class DemoServer:
         (self.data_dir / DEMO_PORT_FILE).write_text(json.dumps({"port": int(url.rsplit(":", 1)[1])}))
         identity = load_identity(self.data_dir)
         if identity is None or identity.server_url != normalise_base_url(url):
-            code = self._code()
+            code = self.server.issue_code(f"K{self.slot:02d}")
             identity = enrol_terminal(self.data_dir, url, code, terminal_name(self.slot))
         service.queue = QueueTransport(identity.transport(timeout=TIMEOUT))
-
-    def _code(self) -> str:
-        issue = getattr(self.server, "issue_code", None)
-        return issue(f"K{self.slot:02d}") if callable(issue) else self.server.enrolment_code
 
     def _saved_port(self) -> int:
         try:
@@ -94,7 +90,9 @@ class DemoServer:
 
 def build_service(args, data_dir: Path, printer: TicketPrinter | None) -> KioskService:
     """The kiosk's service, connected as the arguments say (the demo connects in its startup)."""
-    slot = int(getattr(args, "slot", 1) or 1)
+    slot = int(getattr(args, "slot", 1))
+    if slot < 1:  # never a silent 1: two kiosks would issue from one offline block
+        raise ValueError(f"--slot 应为从 1 开始的取号机编号，收到 {slot}")
     identity = load_identity(data_dir)
     server = (getattr(args, "server", "") or "").strip()
     code = (getattr(args, "enrol_code", "") or "").strip()
@@ -129,7 +127,7 @@ def main(args) -> int:
     printer = TicketPrinter(printer_url, open_document_printer=_system_printer(data_dir))
     try:
         service = build_service(args, data_dir, printer)
-    except ValueError as exc:  # --slot outside the hall's blocks
+    except ValueError as exc:  # --slot 0 or below (beyond the hall's blocks is said when issuing)
         print(exc)
         return 2
     settings = kiosk_settings(data_dir)

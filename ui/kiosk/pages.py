@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QButtonGroup,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -108,12 +107,9 @@ class StartPage(QWidget):
         options.setSpacing(16)
         self.green = touch_button(self.tr("绿色通道\n老年人·残疾人"), "Toggle")
         self.serviceman = touch_button(self.tr("军人优先"), "Toggle")
-        self.priority_group = QButtonGroup(self)
-        self.priority_group.setExclusive(False)
         for toggle in (self.green, self.serviceman):
             toggle.setCheckable(True)
             toggle.toggled.connect(lambda on, t=toggle: self._only_one(t, on))
-            self.priority_group.addButton(toggle)
         self.swipe = touch_button(self.tr("刷身份证取号"), "Mode")
         self.swipe.clicked.connect(self.swipe_requested)
         self.appointment = touch_button(self.tr("预约签到"), "Mode")

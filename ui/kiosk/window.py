@@ -17,8 +17,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QDateTime, Qt, QTimer
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
+from app.domain.masking import mask_name
 from app.domain.tickets import PriorityClass
-from app.services.kiosk import IssuedTicket, KioskService, KioskState, TicketRefused
+from app.services.kiosk import KioskService, KioskState, TicketRefused
 from app.services.kiosk_offline import BlockExhausted
 from app.sync.queue_protocol import ApplicantCard
 from ui.kiosk.card_reader import KioskCardReader
@@ -51,7 +52,6 @@ class KioskWindow(QWidget):
         self.worker = Worker(self)
         self.card: ApplicantCard | None = None
         self.state: KioskState | None = None
-        self.last_ticket: IssuedTicket | None = None
         self._categories: tuple = ()
         self._build()
         self._back_timer = QTimer(self, singleShot=True)
@@ -201,7 +201,6 @@ class KioskWindow(QWidget):
 
     def _issued(self, result) -> None:
         ticket, state = result
-        self.last_ticket = ticket
         self._show_state(state, stay=True)
         page = self.result_page
         page.number.setText(ticket.number)
@@ -254,8 +253,6 @@ class KioskWindow(QWidget):
         if current is self.appointment_page:
             self.check_in(card=card)
             return
-        from app.domain.masking import mask_name
-
         self.card = card
         self.start_page.show_card(mask_name(card.name))
         self.stack.setCurrentWidget(self.start_page)
