@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 import platformdirs
 
+from app.json_files import write_json_atomically
 from app.services.config import WindowConfig
 
 APP_NAME = "OneWindow"
@@ -124,13 +124,7 @@ def save_device_urls(settings: Settings) -> Path:
     """Write the settings' device URLs atomically (a power cut leaves the old file or the new)."""
     path = settings.data_dir / DEVICES_FILE
     data = {name: getattr(settings, name) for name in DEVICE_URL_FIELDS}
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False, indent=2)
-        f.flush()
-        os.fsync(f.fileno())
-    tmp.replace(path)
+    write_json_atomically(path, data, indent=2)
     return path
 
 

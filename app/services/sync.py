@@ -11,9 +11,7 @@ its outbox (so it can be enrolled later and send everything) and status().config
 
 from __future__ import annotations
 
-import json
 import logging
-import os
 import threading
 from dataclasses import dataclass
 from datetime import datetime
@@ -23,6 +21,7 @@ import httpx
 from pydantic import ValidationError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.json_files import write_json_atomically
 from app.services.clock import Clock
 from app.services.errors import ServiceError
 from app.services.sync_apply import apply_parked, apply_pull_page, cached_user_row
@@ -316,10 +315,4 @@ def describe(kind: str, payload: dict) -> str:
 
 def _write_json(path: Path, data: dict) -> None:
     # atomically: a power cut leaves the old catalog or the new one, never half of one
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    with open(tmp, "w", encoding="utf-8") as f:
-        json.dump(data, f, ensure_ascii=False)
-        f.flush()
-        os.fsync(f.fileno())
-    tmp.replace(path)
+    write_json_atomically(path, data)

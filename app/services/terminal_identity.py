@@ -8,10 +8,10 @@ atomically, so a power cut never leaves half a credential.
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from app.json_files import write_json_atomically
 from app.services.errors import ServiceError
 from app.sync.protocol import EnrolRequest
 from app.sync.transport import HttpTransport, TransportError, normalise_base_url
@@ -47,15 +47,7 @@ def load_identity(data_dir: Path) -> TerminalIdentity | None:
 
 
 def save_identity(data_dir: Path, identity: TerminalIdentity) -> None:
-    folder = Path(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    tmp = folder / f"{IDENTITY_FILE}.tmp"
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "w", encoding="utf-8") as f:
-        json.dump(asdict(identity), f, ensure_ascii=False)
-        f.flush()
-        os.fsync(f.fileno())
-    os.replace(tmp, folder / IDENTITY_FILE)
+    write_json_atomically(Path(data_dir) / IDENTITY_FILE, asdict(identity), private=True)
 
 
 def enrol_terminal(

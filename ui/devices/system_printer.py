@@ -27,6 +27,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
+from app.json_files import write_json_atomically
 from drivers.device import BackendSupport, DeviceState, DeviceStatus
 from drivers.printer import PrinterError, PrintJob
 
@@ -96,13 +97,7 @@ class PrinterMemory:
         choices = self.load()
         choices[kind] = choice
         data = {k: {"printer": c.printer, "paper": c.paper} for k, c in sorted(choices.items())}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = self.path.with_name(self.path.name + ".tmp")
-        with open(tmp, "w", encoding="utf-8") as f:
-            json.dump(data, f, ensure_ascii=False, indent=2)
-            f.flush()
-            os.fsync(f.fileno())
-        tmp.replace(self.path)
+        write_json_atomically(self.path, data, indent=2)
 
 
 class SystemPrinter:

@@ -9,15 +9,16 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 from dataclasses import asdict, dataclass, replace
 from pathlib import Path
+
+from app.json_files import write_json_atomically
+from drivers.voice.announcer import MAX_REPEAT
 
 log = logging.getLogger(__name__)
 
 SETTINGS_FILE = "display.json"
 DEFAULT_VOLUME, DEFAULT_REPEAT = 80, 1
-MAX_REPEAT = 3
 VOLUME_STEP = 10
 
 
@@ -56,11 +57,7 @@ def load_settings(data_dir: Path) -> DisplaySettings:
 
 
 def save_settings(data_dir: Path, settings: DisplaySettings) -> None:
-    folder = Path(data_dir)
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = folder / f"{SETTINGS_FILE}.tmp"
-        tmp.write_text(json.dumps(asdict(settings.clamped())), encoding="utf-8")
-        os.replace(tmp, folder / SETTINGS_FILE)  # a power cut leaves the old file or the new one
+    try:  # a power cut leaves the old file or the new one
+        write_json_atomically(Path(data_dir) / SETTINGS_FILE, asdict(settings.clamped()))
     except OSError as exc:  # a read-only folder: the change holds until the display restarts
         log.warning("display settings not saved: %s", exc)
