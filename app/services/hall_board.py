@@ -34,6 +34,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
+from app.services.clock import Clock, system_clock
 from app.services.errors import ServiceError
 from app.services.terminal_identity import TerminalIdentity, enrol_terminal, load_identity
 from app.sync.event_stream import EventStream, backoff_delay, events_url
@@ -187,10 +188,6 @@ def problem_text(exc: BaseException) -> str:
 
 
 # --- the loop --------------------------------------------------------------------------------------
-def _now() -> datetime:
-    return datetime.now().astimezone()
-
-
 class HallBoardService:
     """Fetches the board on its own thread and hands each BoardUpdate to `on_update` (called on
     that thread: a GUI forwards it to its own). `open_link` is retried until it succeeds."""
@@ -204,7 +201,7 @@ class HallBoardService:
         poll_without_stream_seconds: float = POLL_WITHOUT_STREAM_SECONDS,
         min_retry: float = MIN_RETRY_SECONDS,
         max_retry: float = MAX_RETRY_SECONDS,
-        clock: Callable[[], datetime] = _now,
+        clock: Clock = system_clock,
         stream_factory: Callable[..., EventStream] = EventStream,
         rng: random.Random | None = None,
     ) -> None:

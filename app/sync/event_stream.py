@@ -4,8 +4,8 @@ A poke only says "something changed, pull from your cursor"; what changed comes 
 So a message lost while disconnected costs nothing: the reconnect pokes, and the pull catches up.
 The stream runs on its own thread and reconnects with exponential backoff and jitter.
 
-A listener that cares which kind of poke came (the hall display refetches its board on "queue"
-and "hello", not on every case sync's "change") passes ``on_message``: it then gets each
+A listener that cares which kind of poke came (the hall display refetches its board on "queue",
+"change" and "hello", not on any other kind) passes ``on_message``: it then gets each
 message's text instead of ``on_poke``, which still fires on every (re)connection.
 ``on_connection(True/False)`` says when the stream opens and when it drops, so a screen can show
 at once that it lost the server instead of finding out at its next fetch.

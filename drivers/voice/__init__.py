@@ -22,7 +22,7 @@ WAV file. Rebuild the clips: `python -m drivers.voice.build_clips` (needs espeak
 
 from drivers.voice.announcer import Announcer, PlayFn, compose
 from drivers.voice.clips import ClipSet, bundled_folder, load_clips
-from drivers.voice.factory import backends, open_announcer, support
+from drivers.voice.factory import open_announcer
 from drivers.voice.simulator import Played, SimulatedPlayer
 from drivers.voice.wording import UnspeakableWindow, display_text, number_windows, sentence
 
@@ -33,7 +33,6 @@ __all__ = [
     "Played",
     "SimulatedPlayer",
     "UnspeakableWindow",
-    "backends",
     "bundled_folder",
     "compose",
     "display_text",
@@ -41,5 +40,4 @@ __all__ = [
     "number_windows",
     "open_announcer",
     "sentence",
-    "support",
 ]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from drivers.device import BackendSupport, DeviceError, parse_device_url
+from drivers.device import DeviceError, parse_device_url
 from drivers.voice.announcer import Announcer, PlayFn
 from drivers.voice.clips import bundled_folder, load_clips
 from drivers.voice.simulator import SimulatedPlayer
@@ -38,19 +38,3 @@ def open_announcer(url: str, play: PlayFn | None = None, *, repeat: int = 1, vol
     else:
         player = play
     return Announcer(url, clips, player, repeat=repeat, volume=volume)
-
-
-def support() -> list[BackendSupport]:
-    """The voice backends and whether each can run here (segments:// needs the bundled clips)."""
-    try:
-        load_clips(bundled_folder())
-        usable, reason = True, ""
-    except DeviceError as exc:
-        usable, reason = False, str(exc)
-    return [
-        BackendSupport("segments", "语音播报（预录片段，经本机扬声器）", usable, reason),
-        BackendSupport("sim", "模拟语音（演示和测试，不出声）", usable, reason),
-    ]
-
-
-backends = support  # the name the device settings dialog uses for every driver package

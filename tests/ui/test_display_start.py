@@ -8,6 +8,8 @@ import json
 import threading
 from datetime import UTC, datetime
 
+from PySide6.QtCore import Qt
+
 from app.services.hall_board import HallBoardService
 from app.sync.queue_protocol import CallView, QueueBoard
 from app.sync.transport import ServerUnreachable
@@ -106,9 +108,11 @@ def test_an_unreachable_server_at_start_is_a_sentence_on_the_screen_and_retried(
         qtbot.waitUntil(lambda: running.service.failures >= 2, timeout=10000)  # it keeps trying
         assert window.announcer is not None  # sim:// opened with the bundled clips
         assert window.isVisible() and not window.isFullScreen()
+        qtbot.keyClick(window, Qt.Key.Key_Plus)  # saved off the GUI thread, kept for the next start
     finally:
         running.stop()
     assert not (tmp_path / "terminal.json").exists()
+    assert load_settings(tmp_path) == DisplaySettings(volume=90, repeat=1)
 
 
 def test_a_wrong_voice_url_leaves_a_silent_display_that_says_why(qapp):

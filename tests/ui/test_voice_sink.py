@@ -11,6 +11,8 @@ import pytest
 from PySide6.QtMultimedia import QAudioDevice, QMediaDevices
 
 from drivers.voice import open_announcer
+from drivers.voice.pcm import duration
+from ui.devices import voice_sink
 from ui.devices.voice_sink import QtVoiceSink
 
 
@@ -41,11 +43,16 @@ def no_output_device(monkeypatch):
     monkeypatch.setattr(QMediaDevices, "defaultAudioOutput", staticmethod(lambda: QAudioDevice()))
 
 
-def test_without_an_output_device_it_warns_once_and_keeps_time(qapp, no_output_device, caplog):
+def test_without_an_output_device_it_warns_once_and_keeps_time(qapp, no_output_device, caplog, monkeypatch):
+    slept: list[float] = []
+    monkeypatch.setattr(voice_sink.time, "sleep", slept.append)
     sink = QtVoiceSink()
     with caplog.at_level(logging.WARNING, logger="ui.devices.voice_sink"):
         assert play_in_thread(sink, tone()) == []
         assert play_in_thread(sink, tone()) == []
+    # it waits as long as the sound would have lasted, so the next call is not said early
+    length = duration(tone(), 22050)
+    assert len(slept) == 2 and all(length - 0.1 < s <= length for s in slept)
     assert sink.last_backend == "silent"
     assert sink.fallbacks == 2
     warnings = [r for r in caplog.records if "没有可用的音频输出设备" in r.getMessage()]

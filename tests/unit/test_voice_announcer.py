@@ -16,7 +16,8 @@ from drivers.voice import open_announcer
 from drivers.voice.__main__ import main as voice_cli
 from drivers.voice.announcer import CHIME_GAP, REPEAT_GAP, WORD_GAP
 from drivers.voice.clips import KEYS, bundled_folder
-from drivers.voice.pcm import scale, write_wav
+from drivers.voice.pcm import duration, scale, write_wav
+from drivers.voice.simulator import SimulatedPlayer
 
 FAST = "sim://?speed=40"
 
@@ -102,6 +103,26 @@ def test_two_threads_announcing_at_once_are_played_whole_and_in_turn():
         ),
     }
     assert [p.pcm for p in played] == [by_text[text] for text in announcer.announced]
+
+
+def test_the_simulator_takes_as_long_as_the_audio_lasts():
+    slept: list[float] = []
+    ticks = iter([10.0, 12.5])
+    player = SimulatedPlayer(speed=4, clock=lambda: next(ticks), sleep=slept.append)
+    pcm, rate = clip("chime")
+    player(pcm, rate)
+    assert slept == [pytest.approx(duration(pcm, rate) / 4)]
+    (played,) = player.played
+    assert (played.pcm, played.sample_rate, played.started, played.ended) == (pcm, rate, 10.0, 12.5)
+    assert played.seconds == pytest.approx(duration(pcm, rate))
+
+
+def test_sim_url_sets_the_speed_of_the_simulated_loudspeaker():
+    announcer = open_announcer(FAST)
+    try:
+        assert isinstance(announcer.player, SimulatedPlayer) and announcer.player.speed == 40
+    finally:
+        announcer.close()
 
 
 def test_queued_calls_keep_their_order(gated):

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -21,6 +22,7 @@ from app.services.terminal_identity import enrol_terminal, load_identity
 from app.settings import default_data_dir
 from drivers.device import DeviceError
 from ui.display.settings import DisplaySettings, load_settings, save_settings
+from ui.worker import Worker
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -88,8 +90,11 @@ class RunningDisplay:
     service: HallBoardService
     announcer: object | None
     demo: DemoHall | None
+    saver: Worker | None = None  # writes the settings file off the GUI thread
 
     def stop(self) -> None:
+        if self.saver is not None:
+            self.saver.wait_idle(5000)  # the last key's setting reaches the disk
         self.service.stop()
         if self.announcer is not None:
             self.announcer.close()
@@ -111,13 +116,15 @@ def open_display(args) -> RunningDisplay:
     else:
         opener = identity_opener(data_dir, args.server.strip(), args.enrol_code.strip(), TERMINAL_NAME)
     identity = None if demo is not None else load_identity(data_dir)
+    saver = Worker()  # one thread: the settings are written in the order of the keys
     window = DisplayWindow(
         settings,
         announcer,
         hall_name=identity.hall_name if identity is not None else "",
-        on_settings=lambda changed: save_settings(data_dir, changed),
+        on_settings=lambda changed: saver.run(partial(save_settings, data_dir, changed)),
         voice_problem=voice_problem,
     )
+    saver.setParent(window)
     service = HallBoardService(opener, window.board_updated.emit)
     window.resize(1366, 768)
     if args.windowed:
@@ -125,7 +132,7 @@ def open_display(args) -> RunningDisplay:
     else:
         window.set_full_screen(True)
     service.start()
-    return RunningDisplay(window, service, announcer, demo)
+    return RunningDisplay(window, service, announcer, demo, saver)
 
 
 def main(args) -> int:
