@@ -304,9 +304,11 @@ class MainWindow(SessionMixin, QMainWindow):
         self.rating.status.connect(lambda text, tone: self.status.set_slot("rating", text, tone))
 
     def ask_rating(self, case_view) -> None:
-        """The service at the window ended (a decision, a hand-out): the applicant may rate it."""
+        """The service at the window ended (a decision, a hand-out): the applicant may rate it,
+        and the rating carries the ticket the window is serving (一次一评, tied to case and ticket)."""
         if self.rating is not None:
-            self.rating.ask_for(case_view)
+            ticket = self.queue.view.current if self.queue.view is not None else None
+            self.rating.ask_for(case_view, ticket.number if ticket is not None else "")
 
     # -- devices ------------------------------------------------------------------------------
     def device_clicked(self, kind: str) -> None:

@@ -41,7 +41,6 @@ class OfflineJournal:
         self._sending = threading.Lock()
         self._records: dict[str, OfflineRecord] = {}
         self._acked: set[str] = set()
-        self.last_results: list[OfflineResult] = []  # of the last reconcile (rejections to show)
         self._load()
 
     # -- reading -------------------------------------------------------------------------------
@@ -91,15 +90,18 @@ class OfflineJournal:
             self._acked.update(new)
 
     # -- reconciliation --------------------------------------------------------------------------
-    def reconcile(self, queue: QueueTransport) -> list[OfflineResult]:
-        """Send what is pending, batch by batch; raises the transport's errors (still pending).
+    def reconcile(
+        self, queue: QueueTransport, records: list[OfflineRecord] | None = None
+    ) -> list[OfflineResult]:
+        """Send what is pending (or `records`, the caller's choice of it), batch by batch; raises
+        the transport's errors (what was not answered stays pending).
 
-        Every answered record is acknowledged, rejected ones included: their reason is kept in
-        last_results for the screen, and sending them again would only be rejected again.
+        Every answered record is acknowledged, rejected ones included: their reason is in the
+        results returned, for the screen, and sending them again would only be rejected again.
         """
         results: list[OfflineResult] = []
         with self._sending:
-            pending = self.pending()
+            pending = self.pending() if records is None else records
             for start in range(0, len(pending), MAX_OFFLINE_BATCH):
                 batch = pending[start : start + MAX_OFFLINE_BATCH]
                 answer = queue.reconcile(OfflineBatch(records=batch))
@@ -108,7 +110,6 @@ class OfflineJournal:
         rejected = [r for r in results if r.outcome is OfflineOutcome.REJECTED]
         if rejected:
             log.warning("offline reconciliation: %d records rejected", len(rejected))
-        self.last_results = results
         return results
 
 

@@ -59,8 +59,9 @@ class RatingService:
         self._cfg = config
         self._clock = clock
 
-    def record(self, case_id: str, rating: GivenRating, source_url: str) -> RatingView:
-        """Keep the rating of a case. ValidationFailed for a bad rating, RuleViolation for a second."""
+    def record(self, case_id: str, rating: GivenRating, source_url: str, ticket: str = "") -> RatingView:
+        """Keep the rating of a case (and of the queue ticket it was served under, if any).
+        ValidationFailed for a bad rating, RuleViolation for a second."""
         reasons = tuple(rating.reasons)
         text = (rating.text or "").strip()
         problems = rating_problems(rating.level, reasons, text)
@@ -84,7 +85,7 @@ class RatingService:
                 row = repo.add(
                     rating_id=rating_id,
                     case_id=case_id,
-                    ticket="",
+                    ticket=ticket.strip()[:20],
                     level=rating.level,
                     reasons=list(reasons),
                     comment=text,

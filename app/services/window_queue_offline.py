@@ -22,7 +22,7 @@ from datetime import datetime
 
 from app.domain.tickets import service_day
 from app.services.offline_journal import OfflineJournal
-from app.sync.queue_protocol import MAX_OFFLINE_BATCH, OfflineBatch, OfflineKind, OfflineRecord, OfflineResult
+from app.sync.queue_protocol import OfflineKind, OfflineRecord, OfflineResult
 from app.sync.queue_transport import QueueTransport
 
 
@@ -33,7 +33,7 @@ def _serve_key(r: OfflineRecord) -> tuple:
 class PaperTickets:
     def __init__(self, journal: OfflineJournal) -> None:
         self.journal = journal
-        self._lock = threading.Lock()  # one reconciliation at a time (panel, sync runner)
+        self._lock = threading.Lock()  # one reconciliation at a time (panel, sync runner): choose, then send
 
     # -- serving -------------------------------------------------------------------------------
     def start(self, number: str, category: str, window: str, clerk: str, now: datetime) -> OfflineRecord:
@@ -98,11 +98,4 @@ class PaperTickets:
                 self.journal.acknowledge(superseded)
             if not send:
                 return []
-            results: list[OfflineResult] = []
-            for start in range(0, len(send), MAX_OFFLINE_BATCH):
-                batch = send[start : start + MAX_OFFLINE_BATCH]
-                answer = queue.reconcile(OfflineBatch(records=batch))
-                self.journal.acknowledge([r.record_id for r in answer.results])
-                results.extend(answer.results)
-            self.journal.last_results = results
-            return results
+            return self.journal.reconcile(queue, send)

@@ -95,3 +95,12 @@ def test_an_answer_after_the_prompt_is_gone_is_dropped_quietly(qtbot, services):
     qtbot.waitUntil(worker.is_idle)
     shiboken6.delete(prompt)  # the workbench closed while the pad was still asking
     evaluator.callbacks[0](4, None)  # on the pad's thread in life: must not raise
+
+
+def test_the_rating_keeps_the_ticket_the_case_was_served_under(qtbot, services, prompt_with):
+    prompt = prompt_with("sim://?level=4&delay=0.1")
+    case = accepted_case(services)
+    with qtbot.waitSignal(prompt.recorded, timeout=10000) as recorded:
+        prompt.ask_for(case, "A012")
+    assert recorded.args[0].ticket == "A012"
+    assert services.ratings.rating_of(case.id).ticket == "A012"

@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # the driver package loads with the reader, not with the wind
     from drivers.idcard import IdCardRecord
 
 # the card type flag at byte 248 of the text block (DOMAIN.md) → 证件类型 code of the panel
-_CERT_TYPE_OF_CARD = {
+CERT_TYPE_OF_CARD = {
     " ": "111",  # 居民身份证
     "J": "990",  # 港澳台居民居住证 (a local code, see app.domain.applicants)
     "I": "553",  # 外国人永久居留身份证 (2017)
@@ -37,7 +37,7 @@ def holder_from_record(record: IdCardRecord) -> CardHolder:
     # a 2017 foreign card may carry no Chinese name: the English one is the name then
     return CardHolder(
         name=record.name.strip() or record.english_name.strip(),
-        cert_type=_CERT_TYPE_OF_CARD[record.card_type.value],
+        cert_type=CERT_TYPE_OF_CARD[record.card_type.value],
         cert_number=record.id_number.strip().upper(),
         address=record.address.strip(),
         card_label=record.card_type.title,

@@ -41,7 +41,7 @@ class RatingPrompt(QObject):
         self.timeout = timeout
         self.label = QLabel()
         self.label.setObjectName("Muted")
-        self._active: tuple[str, str] | None = None  # (rating id, case id) of the open question
+        self._active: tuple[str, str, str] | None = None  # (rating id, case id, ticket) asked
         self._relay = _Relay(self)
         self._relay.answer.connect(self._answered, Qt.ConnectionType.QueuedConnection)
 
@@ -49,7 +49,7 @@ class RatingPrompt(QObject):
     def asking(self) -> bool:
         return self._active is not None
 
-    def ask_for(self, case_view) -> None:
+    def ask_for(self, case_view, ticket: str = "") -> None:
         """Ask for a rating of this case, unless it has one (一次一评) or there is no evaluator."""
         if self._evaluator is None:
             return
@@ -58,18 +58,18 @@ class RatingPrompt(QObject):
         ratings = self._services.ratings
         self._worker.run(
             lambda: ratings.rating_of(case_view.id),
-            lambda existing: self._start(case_view) if existing is None else self._already(),
+            lambda existing: self._start(case_view, ticket) if existing is None else self._already(),
             lambda error: self._show(str(error), "error"),
         )
 
     def _already(self) -> None:
         self._show(self.tr("该办件已有申请人评价，不再重复邀请。"), "muted")
 
-    def _start(self, case_view) -> None:
+    def _start(self, case_view, ticket: str) -> None:
         settings = self._services.settings
         clerk, window = settings.clerk_name, settings.window_name
         request = RatingRequest(case_view.number, clerk, window)
-        self._active = (request.rating_id, case_view.id)
+        self._active = (request.rating_id, case_view.id, ticket)
         self._show(self.tr("等待申请人评价……"), "busy")
         relay = self._relay
 
@@ -84,7 +84,7 @@ class RatingPrompt(QObject):
     def cancel(self) -> None:
         if self._active is None:
             return
-        rating_id, _ = self._active
+        rating_id = self._active[0]
         self._active = None
         evaluator = self._evaluator
         self._device_worker.run(lambda: evaluator.cancel(rating_id), None, lambda _error: None)
@@ -93,7 +93,7 @@ class RatingPrompt(QObject):
     def _answered(self, rating_id: str, rating, error) -> None:
         if self._active is None or self._active[0] != rating_id:
             return  # the answer to a question that was cancelled or superseded
-        case_id = self._active[1]
+        _, case_id, ticket = self._active
         self._active = None
         if error is not None:
             self._show(self.tr("评价器未能完成评价：{0}").format(error), "error")
@@ -103,7 +103,7 @@ class RatingPrompt(QObject):
             return
         ratings, source = self._services.ratings, getattr(self._evaluator, "url", "")
         self._worker.run(
-            lambda: ratings.record(case_id, rating, source),
+            lambda: ratings.record(case_id, rating, source, ticket),
             self._recorded,
             self._failed,
             changes=True,

@@ -40,7 +40,6 @@ class IntakeView(QWidget):
         self._services = services
         self._worker = worker
         self.case: CaseView | None = None
-        self.ticket = ""  # the queue ticket (A012) of the applicant being served, "" without one
         self._touched: set[str] = set()
 
         self.banner = Banner(self)
@@ -196,8 +195,8 @@ class IntakeView(QWidget):
 
     def take_ticket(self, number: str, holder: CardHolder | None) -> None:
         """用此号开始收件: the called ticket's applicant (its ID swipe at the kiosk) lands like a
-        card read; the ticket number is remembered for the case started next."""
-        self.ticket = number
+        card read, and the banner names the ticket being served (the rating takes it from the
+        queue panel, which holds the current ticket)."""
         if holder is not None:
             self.fill_from_card(holder)
             self.banner.show_message(self.tr("{0}号：{1}").format(number, self.banner.label.text()), "info")
@@ -351,7 +350,6 @@ class IntakeView(QWidget):
         """Ready for the next applicant: everything cleared, the focus in the matter search."""
         self._save_timer.stop()
         self.case = None
-        self.ticket = ""
         self._touched.clear()
         self.applicant.clear()
         self.card_photo.clear_photo()

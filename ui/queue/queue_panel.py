@@ -22,7 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services.window_queue_views import QueueTicket, WindowQueueView
+from app.services.window_queue_views import WindowQueueView
 from ui.queue.inline_entry import NUMBER, PAUSE, TRANSFER, InlineEntry
 from ui.queue.keys import QUEUE_KEYS, button_texts, key_hint
 from ui.queue.ticket_card import TicketCard
@@ -135,7 +135,7 @@ class QueuePanel(QWidget):
         self._act("finish", self.queue.finish, self.tr("正在办结…"))
 
     def ask_transfer(self) -> None:
-        if not self._ready_for("ask_transfer"):
+        if not self._ready():
             return
         if self.view is None or self.view.current is None:
             self._say(self.tr("当前没有叫到的号，无法转移。"), "warning")
@@ -184,14 +184,14 @@ class QueuePanel(QWidget):
             self._act("pause", lambda: queue.pause(value), self.tr("正在暂停…"))
 
     # -- running them ------------------------------------------------------------------------------
-    def _ready_for(self, name: str) -> bool:
+    def _ready(self) -> bool:
         if not self.services.is_open:
             return False
         # a second press while the first is on its way (a double press of F7) does nothing
         return not self._acting
 
     def _act(self, name: str, fn: Callable[[], WindowQueueView], busy_text: str) -> None:
-        if not self._ready_for(name):
+        if not self._ready():
             return
         self._acting = name
         self._say(busy_text, "muted")
@@ -296,6 +296,3 @@ class QueuePanel(QWidget):
         if view.paused:
             return self.tr("已暂停 · 等候 {0} 人").format(view.total_waiting), "warning"
         return self.tr("在线{0} · 等候 {1} 人").format(current, view.total_waiting), "ok"
-
-    def current_ticket(self) -> QueueTicket | None:
-        return self.view.current if self.view is not None else None
