@@ -4,54 +4,54 @@
 <context>
     <name>ApplicantPanel</name>
     <message>
-        <location filename="../work/main/ui/intake/applicant_panel.py" line="61"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="61"/>
         <source>申请人类型</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/applicant_panel.py" line="63"/>
-        <location filename="../work/main/ui/intake/applicant_panel.py" line="72"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="63"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="72"/>
         <source>证件类型</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/applicant_panel.py" line="64"/>
-        <location filename="../work/main/ui/intake/applicant_panel.py" line="73"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="64"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="73"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/applicant_panel.py" line="67"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="67"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/applicant_panel.py" line="68"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="68"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/applicant_panel.py" line="70"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="70"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/applicant_panel.py" line="129"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="129"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/applicant_panel.py" line="129"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="129"/>
         <source>单位名称</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/applicant_panel.py" line="130"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="130"/>
         <source>代理人</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/applicant_panel.py" line="130"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="130"/>
         <source>经办人</source>
         <translation>Contact person</translation>
     </message>
@@ -59,27 +59,27 @@
 <context>
     <name>AppointmentPage</name>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="257"/>
+        <location filename="../../ui/kiosk/pages.py" line="253"/>
         <source>预约签到</source>
         <translation>Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="258"/>
+        <location filename="../../ui/kiosk/pages.py" line="254"/>
         <source>请输入或扫描预约码，也可以直接刷预约时登记的身份证</source>
         <translation>Type or scan your appointment code, or swipe the ID card you booked with</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="263"/>
+        <location filename="../../ui/kiosk/pages.py" line="259"/>
         <source>预约码</source>
         <translation>Appointment code</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="269"/>
+        <location filename="../../ui/kiosk/pages.py" line="265"/>
         <source>签到取号</source>
         <translation>Check in</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="271"/>
+        <location filename="../../ui/kiosk/pages.py" line="267"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
@@ -87,7 +87,7 @@
 <context>
     <name>Banner</name>
     <message>
-        <location filename="../work/main/ui/banner.py" line="31"/>
+        <location filename="../../ui/banner.py" line="31"/>
         <source>关闭提示</source>
         <translation>Dismiss</translation>
     </message>
@@ -95,17 +95,17 @@
 <context>
     <name>CardPhoto</name>
     <message>
-        <location filename="../work/main/ui/devices/card_photo.py" line="32"/>
+        <location filename="../../ui/devices/card_photo.py" line="32"/>
         <source>证件照片（仅显示，不保存）</source>
         <translation>ID card photo (display only, not saved)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/card_photo.py" line="35"/>
+        <location filename="../../ui/devices/card_photo.py" line="35"/>
         <source>照片未解码</source>
         <translation>Photo not decoded</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/card_photo.py" line="36"/>
+        <location filename="../../ui/devices/card_photo.py" line="36"/>
         <source>未配置照片解码库（WLT），请核对证件原件</source>
         <translation>No photo decoder (WLT) configured; please check the original ID card</translation>
     </message>
@@ -113,153 +113,153 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="57"/>
+        <location filename="../../ui/cases/case_detail.py" line="57"/>
         <source>在左侧“今日办件”中选中办件，按 Enter 打开。</source>
         <translation>Select a case in “Today’s cases” on the left and press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="62"/>
+        <location filename="../../ui/cases/case_detail.py" line="62"/>
         <source>继续收件(&amp;C)</source>
         <translation>&amp;Continue intake</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="65"/>
+        <location filename="../../ui/cases/case_detail.py" line="65"/>
         <source>证照编号（可不填）</source>
         <translation>Certificate no. (optional)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="67"/>
+        <location filename="../../ui/cases/case_detail.py" line="67"/>
         <source>结果到件登记(&amp;R)</source>
         <translation>&amp;Register result</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="69"/>
+        <location filename="../../ui/cases/case_detail.py" line="69"/>
         <source>当场办结(&amp;J)</source>
         <translation>Complete on the spot (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="72"/>
+        <location filename="../../ui/cases/case_detail.py" line="72"/>
         <source>补交容缺材料(&amp;B)</source>
         <translation>Deferred material &amp;brought</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="74"/>
+        <location filename="../../ui/cases/case_detail.py" line="74"/>
         <source>出件(&amp;I)</source>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="77"/>
+        <location filename="../../ui/cases/case_detail.py" line="77"/>
         <source>打印取件凭条(&amp;T)</source>
         <translation>Print collection slip (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="95"/>
-        <location filename="../work/main/ui/cases/case_detail.py" line="129"/>
+        <location filename="../../ui/cases/case_detail.py" line="95"/>
+        <location filename="../../ui/cases/case_detail.py" line="129"/>
         <source>申请材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="95"/>
+        <location filename="../../ui/cases/case_detail.py" line="95"/>
         <source>核验结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="95"/>
+        <location filename="../../ui/cases/case_detail.py" line="95"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="116"/>
+        <location filename="../../ui/cases/case_detail.py" line="116"/>
         <source>重新打印所选文书</source>
         <translation>Reprint selected document</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="125"/>
+        <location filename="../../ui/cases/case_detail.py" line="125"/>
         <source>办理过程</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="126"/>
+        <location filename="../../ui/cases/case_detail.py" line="126"/>
         <source>文书（Enter 预览）</source>
         <translation>Documents (Enter to preview)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="160"/>
+        <location filename="../../ui/cases/case_detail.py" line="160"/>
         <source>申请人：{0}  {1} {2}  电话 {3}</source>
         <translation>Applicant: {0}  {1} {2}  phone {3}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="164"/>
+        <location filename="../../ui/cases/case_detail.py" line="164"/>
         <source>收件 {0:%Y-%m-%d %H:%M}</source>
         <translation>Received {0:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="166"/>
+        <location filename="../../ui/cases/case_detail.py" line="166"/>
         <source>承诺办结 {0:%Y-%m-%d}</source>
         <translation>Promised by {0:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="168"/>
+        <location filename="../../ui/cases/case_detail.py" line="168"/>
         <source>补正期限 {0:%Y-%m-%d}</source>
         <translation>Supplement due {0:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="170"/>
+        <location filename="../../ui/cases/case_detail.py" line="170"/>
         <source>证照编号 {0}</source>
         <translation>Certificate no. {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="172"/>
+        <location filename="../../ui/cases/case_detail.py" line="172"/>
         <source>不予受理理由：{0}</source>
         <translation>Refusal reason: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="176"/>
+        <location filename="../../ui/cases/case_detail.py" line="176"/>
         <source>待补交：{0}</source>
         <translation>Still owed: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="192"/>
+        <location filename="../../ui/cases/case_detail.py" line="192"/>
         <source>［后台］</source>
         <translation>[back office] </translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="199"/>
+        <location filename="../../ui/cases/case_detail.py" line="199"/>
         <source>已打印</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="199"/>
+        <location filename="../../ui/cases/case_detail.py" line="199"/>
         <source>未打印</source>
         <translation>not printed</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="216"/>
+        <location filename="../../ui/cases/case_detail.py" line="216"/>
         <source>已超期：承诺办结日 {0}</source>
         <translation>Overdue: promised by {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="218"/>
+        <location filename="../../ui/cases/case_detail.py" line="218"/>
         <source>临近承诺期限：承诺办结日 {0}</source>
         <translation>Due soon: promised by {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="257"/>
+        <location filename="../../ui/cases/case_detail.py" line="257"/>
         <source>{0} 结果已到件，现为“{1}”，可出件。</source>
         <translation>{0}: result registered, now “{1}”; ready to issue.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="265"/>
+        <location filename="../../ui/cases/case_detail.py" line="265"/>
         <source>{0} 已当场办结，现为“{1}”。</source>
         <translation>{0}: completed on the spot, now “{1}”.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="273"/>
+        <location filename="../../ui/cases/case_detail.py" line="273"/>
         <source>{0} 容缺材料已补交。</source>
         <translation>{0}: deferred material received.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/case_detail.py" line="290"/>
+        <location filename="../../ui/cases/case_detail.py" line="290"/>
         <source>重打凭条</source>
         <translation>Reprint slip</translation>
     </message>
@@ -267,17 +267,17 @@
 <context>
     <name>CategoryButton</name>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="74"/>
+        <location filename="../../ui/kiosk/pages.py" line="73"/>
         <source>{0}字头</source>
         <translation>{0} numbers</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="76"/>
+        <location filename="../../ui/kiosk/pages.py" line="75"/>
         <source>{0}字头 · 等候{1}人</source>
         <translation>{0} numbers · {1} waiting</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="78"/>
+        <location filename="../../ui/kiosk/pages.py" line="77"/>
         <source>暂停取号</source>
         <translation>Closed for tickets</translation>
     </message>
@@ -285,17 +285,17 @@
 <context>
     <name>CategoryCard</name>
     <message>
-        <location filename="../work/main/ui/display/panels.py" line="163"/>
+        <location filename="../../ui/display/panels.py" line="163"/>
         <source>{0}（{1}）</source>
         <translation>{0} ({1})</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/panels.py" line="165"/>
+        <location filename="../../ui/display/panels.py" line="165"/>
         <source>等候 {0} 人</source>
         <translation>{0} waiting</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/panels.py" line="167"/>
+        <location filename="../../ui/display/panels.py" line="167"/>
         <source>暂停取号</source>
         <translation>Closed for tickets</translation>
     </message>
@@ -303,27 +303,27 @@
 <context>
     <name>CurrentCallPanel</name>
     <message>
-        <location filename="../work/main/ui/display/panels.py" line="66"/>
+        <location filename="../../ui/display/panels.py" line="66"/>
         <source>正在连接中心服务器…</source>
         <translation>Connecting to the central server…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/panels.py" line="72"/>
+        <location filename="../../ui/display/panels.py" line="72"/>
         <source>正在呼叫</source>
         <translation>Now calling</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/panels.py" line="74"/>
+        <location filename="../../ui/display/panels.py" line="74"/>
         <source>→ {0}</source>
         <translation>→ {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/panels.py" line="75"/>
+        <location filename="../../ui/display/panels.py" line="75"/>
         <source>请{0}号到{1}办理</source>
         <translation>Number {0}, please go to {1}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/panels.py" line="84"/>
+        <location filename="../../ui/display/panels.py" line="84"/>
         <source>叫号信息</source>
         <translation>Calls</translation>
     </message>
@@ -331,77 +331,77 @@
 <context>
     <name>DecisionBar</name>
     <message>
-        <location filename="../work/main/ui/intake/decision_bar.py" line="21"/>
+        <location filename="../../ui/intake/decision_bar.py" line="21"/>
         <source>受理 (F9)</source>
         <translation>Accept (F9)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/decision_bar.py" line="23"/>
+        <location filename="../../ui/intake/decision_bar.py" line="23"/>
         <source>材料齐全、符合法定形式：受理并打印受理通知书</source>
         <translation>Materials complete and in due form: accept and print the acceptance notice</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/decision_bar.py" line="24"/>
+        <location filename="../../ui/intake/decision_bar.py" line="24"/>
         <source>一次性告知 (F10)</source>
         <translation>Deficiency notice (F10)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/decision_bar.py" line="25"/>
+        <location filename="../../ui/intake/decision_bar.py" line="25"/>
         <source>材料不齐或不符合要求：一次性告知需补正的全部材料</source>
         <translation>Materials incomplete or wrong: list everything to supplement in one notice</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/decision_bar.py" line="26"/>
+        <location filename="../../ui/intake/decision_bar.py" line="26"/>
         <source>不予受理 (F11)</source>
         <translation>Refuse (F11)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/decision_bar.py" line="28"/>
+        <location filename="../../ui/intake/decision_bar.py" line="28"/>
         <source>不属于本机关职权范围等情形：写明理由，打印不予受理通知书</source>
         <translation>Outside this authority’s remit etc.: state the reason, print the refusal notice</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/decision_bar.py" line="29"/>
+        <location filename="../../ui/intake/decision_bar.py" line="29"/>
         <source>放弃草稿</source>
         <translation>Discard draft</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/decision_bar.py" line="30"/>
+        <location filename="../../ui/intake/decision_bar.py" line="30"/>
         <source>删除这份尚未决定的收件草稿</source>
         <translation>Delete this undecided intake draft</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/decision_bar.py" line="50"/>
+        <location filename="../../ui/intake/decision_bar.py" line="50"/>
         <source>不予受理的理由（将写入通知书）</source>
         <translation>Reason for refusal (printed on the notice)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/decision_bar.py" line="54"/>
+        <location filename="../../ui/intake/decision_bar.py" line="54"/>
         <source>取消 (Esc)</source>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/decision_bar.py" line="80"/>
+        <location filename="../../ui/intake/decision_bar.py" line="80"/>
         <source>不予受理理由：</source>
         <translation>Refusal reason:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/decision_bar.py" line="82"/>
+        <location filename="../../ui/intake/decision_bar.py" line="82"/>
         <source>确认不予受理 (Enter)</source>
         <translation>Confirm refusal (Enter)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/decision_bar.py" line="90"/>
+        <location filename="../../ui/intake/decision_bar.py" line="90"/>
         <source>放弃这份草稿？已录入的申请人和材料核验结果将删除。</source>
         <translation>Discard this draft? The applicant and material checks entered will be deleted.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/decision_bar.py" line="92"/>
+        <location filename="../../ui/intake/decision_bar.py" line="92"/>
         <source>确认放弃</source>
         <translation>Discard</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/decision_bar.py" line="100"/>
+        <location filename="../../ui/intake/decision_bar.py" line="100"/>
         <source>请先写明不予受理的理由：</source>
         <translation>Please state the reason for refusal first:</translation>
     </message>
@@ -409,7 +409,7 @@
 <context>
     <name>DeviceHub</name>
     <message>
-        <location filename="../work/main/ui/devices/hub.py" line="151"/>
+        <location filename="../../ui/devices/hub.py" line="151"/>
         <source>已读卡</source>
         <translation>Card read</translation>
     </message>
@@ -417,17 +417,17 @@
 <context>
     <name>DeviceIcons</name>
     <message>
-        <location filename="../work/main/ui/devices/device_icons.py" line="72"/>
+        <location filename="../../ui/devices/device_icons.py" line="72"/>
         <source>未配置</source>
         <translation>not configured</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/device_icons.py" line="82"/>
+        <location filename="../../ui/devices/device_icons.py" line="82"/>
         <source>（模拟设备）</source>
         <translation> (simulated)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/device_icons.py" line="84"/>
+        <location filename="../../ui/devices/device_icons.py" line="84"/>
         <source>点击打开设备设置</source>
         <translation>Click to open device settings</translation>
     </message>
@@ -435,62 +435,62 @@
 <context>
     <name>DeviceSettingsDialog</name>
     <message>
-        <location filename="../work/main/ui/devices/settings_dialog.py" line="55"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="55"/>
         <source>设备设置</source>
         <translation>Device settings</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/settings_dialog.py" line="67"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="67"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/settings_dialog.py" line="67"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="67"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/settings_dialog.py" line="67"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="67"/>
         <source>地址（URL）</source>
         <translation>Address (URL)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/settings_dialog.py" line="85"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="85"/>
         <source>测试</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/settings_dialog.py" line="104"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="104"/>
         <source>sim:// 为模拟设备（演示与培训用）。测试会真实操作设备：读一张证、扫一页、打印测试页、请评价器评价。</source>
         <translation>sim:// is a simulated device (for demos and training). Testing really operates the device: reads a card, scans a page, prints a test page, asks the rating pad for a rating.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/settings_dialog.py" line="113"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="113"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/settings_dialog.py" line="114"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="114"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/settings_dialog.py" line="138"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="138"/>
         <source>请在15秒内把证件放到读卡器上……</source>
         <translation>Place an ID card on the reader within 15 seconds…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/settings_dialog.py" line="139"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="139"/>
         <source>请在评价器上按一个评价（60秒内）……</source>
         <translation>Press a rating on the rating pad (within 60 seconds)…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/settings_dialog.py" line="140"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="140"/>
         <source>请扫描一个条码（30秒内）……</source>
         <translation>Scan a barcode (within 30 seconds)…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/settings_dialog.py" line="142"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="142"/>
         <source>测试中……</source>
         <translation>Testing…</translation>
     </message>
@@ -498,32 +498,32 @@
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../work/main/ui/devices/device_icons.py" line="23"/>
+        <location filename="../../ui/devices/device_icons.py" line="23"/>
         <source>身份证读卡器</source>
         <translation>ID card reader</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/device_icons.py" line="24"/>
+        <location filename="../../ui/devices/device_icons.py" line="24"/>
         <source>扫描仪/高拍仪</source>
         <translation>Scanner/document camera</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/device_icons.py" line="25"/>
+        <location filename="../../ui/devices/device_icons.py" line="25"/>
         <source>文书打印机</source>
         <translation>Document printer</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/device_icons.py" line="26"/>
+        <location filename="../../ui/devices/device_icons.py" line="26"/>
         <source>凭条打印机</source>
         <translation>Slip printer</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/device_icons.py" line="27"/>
+        <location filename="../../ui/devices/device_icons.py" line="27"/>
         <source>好差评评价器</source>
         <translation>Rating pad</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/device_icons.py" line="28"/>
+        <location filename="../../ui/devices/device_icons.py" line="28"/>
         <source>扫码枪</source>
         <translation>Barcode scanner</translation>
     </message>
@@ -531,104 +531,104 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="50"/>
-        <location filename="../work/main/ui/display/window.py" line="86"/>
+        <location filename="../../ui/display/window.py" line="50"/>
+        <location filename="../../ui/display/window.py" line="86"/>
         <source>大厅叫号屏</source>
         <translation>Hall display</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="122"/>
+        <location filename="../../ui/display/window.py" line="122"/>
         <source>公告</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="155"/>
+        <location filename="../../ui/display/window.py" line="155"/>
         <source>请留意叫号</source>
         <translation>Please watch for your number</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="155"/>
+        <location filename="../../ui/display/window.py" line="155"/>
         <source>叫到您的号码时，请到所示窗口办理</source>
         <translation>When your number is called, please go to the window shown</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="174"/>
+        <location filename="../../ui/display/window.py" line="174"/>
         <source>● 已连接</source>
         <translation>● Connected</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="182"/>
+        <location filename="../../ui/display/window.py" line="182"/>
         <source>正在连接中心服务器…</source>
         <translation>Connecting to the central server…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="183"/>
+        <location filename="../../ui/display/window.py" line="183"/>
         <source>● 连接中</source>
         <translation>● Connecting</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="187"/>
+        <location filename="../../ui/display/window.py" line="187"/>
         <source>连接中断，正在重新连接…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="188"/>
+        <location filename="../../ui/display/window.py" line="188"/>
         <source>{0}（{1}起）</source>
         <translation>{0} (since {1})</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="189"/>
+        <location filename="../../ui/display/window.py" line="189"/>
         <source>● 连接中断</source>
         <translation>● Disconnected</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="277"/>
-        <location filename="../work/main/ui/display/window.py" line="280"/>
+        <location filename="../../ui/display/window.py" line="277"/>
+        <location filename="../../ui/display/window.py" line="280"/>
         <source>音量 {0}%</source>
         <translation>Volume {0}%</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="283"/>
+        <location filename="../../ui/display/window.py" line="283"/>
         <source>每次叫号播报 {0} 遍</source>
         <translation>Each call read out {0} time(s)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="312"/>
+        <location filename="../../ui/display/window.py" line="312"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="313"/>
+        <location filename="../../ui/display/window.py" line="313"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="314"/>
+        <location filename="../../ui/display/window.py" line="314"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="315"/>
+        <location filename="../../ui/display/window.py" line="315"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="316"/>
+        <location filename="../../ui/display/window.py" line="316"/>
         <source>星期五</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="317"/>
+        <location filename="../../ui/display/window.py" line="317"/>
         <source>星期六</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="318"/>
+        <location filename="../../ui/display/window.py" line="318"/>
         <source>星期日</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/window.py" line="321"/>
+        <location filename="../../ui/display/window.py" line="321"/>
         <source>{0}月{1}日 {2} {3}</source>
         <translation>{2}, {0}/{1} {3}</translation>
     </message>
@@ -636,42 +636,42 @@
 <context>
     <name>EvaluatorWindow</name>
     <message>
-        <location filename="../work/main/ui/devices/evaluator_screen.py" line="44"/>
+        <location filename="../../ui/devices/evaluator_screen.py" line="44"/>
         <source>请您评价本次服务</source>
         <translation>Please rate our service</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/evaluator_screen.py" line="56"/>
+        <location filename="../../ui/devices/evaluator_screen.py" line="56"/>
         <source>感谢您的评价！</source>
         <translation>Thank you for your rating!</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/evaluator_screen.py" line="84"/>
+        <location filename="../../ui/devices/evaluator_screen.py" line="84"/>
         <source>请您对本次服务作出评价</source>
         <translation>Please rate this service</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/evaluator_screen.py" line="102"/>
+        <location filename="../../ui/devices/evaluator_screen.py" line="102"/>
         <source>请选择不满意的方面和原因（可多选）</source>
         <translation>What were you unhappy with, and why? (choose any)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/evaluator_screen.py" line="114"/>
+        <location filename="../../ui/devices/evaluator_screen.py" line="114"/>
         <source>您还想说的话（可不填）</source>
         <translation>Anything else you would like to say (optional)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/evaluator_screen.py" line="116"/>
+        <location filename="../../ui/devices/evaluator_screen.py" line="116"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/evaluator_screen.py" line="118"/>
+        <location filename="../../ui/devices/evaluator_screen.py" line="118"/>
         <source>提交评价</source>
         <translation>Submit rating</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/evaluator_screen.py" line="139"/>
+        <location filename="../../ui/devices/evaluator_screen.py" line="139"/>
         <source>办件 {0}    {1}  {2}</source>
         <translation>Case {0}    {1}  {2}</translation>
     </message>
@@ -679,12 +679,12 @@
 <context>
     <name>HallDisplay</name>
     <message>
-        <location filename="../work/main/ui/display/app.py" line="48"/>
+        <location filename="../../ui/display/app.py" line="50"/>
         <source>语音播报不可用（{0}）</source>
         <translation>Voice announcements unavailable ({0})</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/app.py" line="70"/>
+        <location filename="../../ui/display/app.py" line="72"/>
         <source>演示服务器未能启动（{0}），正在重试。</source>
         <translation>The demo server did not start ({0}); retrying.</translation>
     </message>
@@ -692,47 +692,47 @@
 <context>
     <name>InlineEntry</name>
     <message>
-        <location filename="../work/main/ui/queue/inline_entry.py" line="24"/>
+        <location filename="../../ui/queue/inline_entry.py" line="24"/>
         <source>Enter 确定 · Esc 取消</source>
         <translation>Enter to confirm · Esc to cancel</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/inline_entry.py" line="38"/>
+        <location filename="../../ui/queue/inline_entry.py" line="38"/>
         <source>纸质号票号码</source>
         <translation>Paper ticket number</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/inline_entry.py" line="38"/>
+        <location filename="../../ui/queue/inline_entry.py" line="38"/>
         <source>叫号号码</source>
         <translation>Number to call</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/inline_entry.py" line="40"/>
+        <location filename="../../ui/queue/inline_entry.py" line="40"/>
         <source>如 A012</source>
         <translation>e.g. A012</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/inline_entry.py" line="43"/>
+        <location filename="../../ui/queue/inline_entry.py" line="43"/>
         <source>暂停原因</source>
         <translation>Reason for the pause</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/inline_entry.py" line="45"/>
+        <location filename="../../ui/queue/inline_entry.py" line="45"/>
         <source>如 午休、临时离开（可不填）</source>
         <translation>e.g. lunch break, stepped away (optional)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/inline_entry.py" line="51"/>
+        <location filename="../../ui/queue/inline_entry.py" line="51"/>
         <source>类别：{0}</source>
         <translation>Category: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/inline_entry.py" line="53"/>
+        <location filename="../../ui/queue/inline_entry.py" line="53"/>
         <source>窗口：{0}</source>
         <translation>Window: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/inline_entry.py" line="54"/>
+        <location filename="../../ui/queue/inline_entry.py" line="54"/>
         <source>转往</source>
         <translation>Transfer to</translation>
     </message>
@@ -740,137 +740,137 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="71"/>
+        <location filename="../../ui/intake/intake_view.py" line="70"/>
         <source>申请人  [F3]</source>
         <translation>Applicant  [F3]</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="76"/>
+        <location filename="../../ui/intake/intake_view.py" line="75"/>
         <source>申请材料  [F4]</source>
         <translation>Materials  [F4]</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="77"/>
+        <location filename="../../ui/intake/intake_view.py" line="76"/>
         <source>扫描件  [Ctrl+Shift+S]</source>
         <translation>Scans  [Ctrl+Shift+S]</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="102"/>
+        <location filename="../../ui/intake/intake_view.py" line="101"/>
         <source>先选择事项：按 F2 输入名称、编码或拼音首字母，Enter 选定。申请人可先读卡或录入。</source>
         <translation>First pick the matter: press F2, type a name, code or pinyin initials, Enter to pick. The applicant may be read from the ID card or typed first.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="139"/>
+        <location filename="../../ui/intake/intake_view.py" line="138"/>
         <source>承诺时限：{0}</source>
         <translation>Promised: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="141"/>
+        <location filename="../../ui/intake/intake_view.py" line="140"/>
         <source>法定时限：{0}</source>
         <translation>Statutory: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="146"/>
+        <location filename="../../ui/intake/intake_view.py" line="145"/>
         <source>受理条件：{0}</source>
         <translation>Conditions: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="147"/>
+        <location filename="../../ui/intake/intake_view.py" line="146"/>
         <source>收费：{0}</source>
         <translation>Fee: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="148"/>
+        <location filename="../../ui/intake/intake_view.py" line="147"/>
         <source>结果：{0}</source>
         <translation>Result: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="152"/>
+        <location filename="../../ui/intake/intake_view.py" line="151"/>
         <source>一件事包含：{0}</source>
         <translation>Bundle of: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="153"/>
+        <location filename="../../ui/intake/intake_view.py" line="152"/>
         <source>办件编号：{0}（{1}）</source>
         <translation>Case no. {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="189"/>
+        <location filename="../../ui/intake/intake_view.py" line="188"/>
         <source>申请人</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="189"/>
+        <location filename="../../ui/intake/intake_view.py" line="188"/>
         <source>代理人/经办人</source>
         <translation>agent/contact person</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="190"/>
+        <location filename="../../ui/intake/intake_view.py" line="189"/>
         <source>已读取{0}：{1} {2}，已填入{3}。</source>
         <translation>Read {0}: {1} {2}, filled in as {3}. </translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="194"/>
+        <location filename="../../ui/intake/intake_view.py" line="193"/>
         <source>请选择事项（F2）。</source>
         <translation>Please pick a matter (F2).</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="203"/>
+        <location filename="../../ui/intake/intake_view.py" line="202"/>
         <source>{0}号：{1}</source>
         <translation>No. {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="205"/>
+        <location filename="../../ui/intake/intake_view.py" line="204"/>
         <source>正在办理{0}号：按 F2 选择事项。</source>
         <translation>Serving No. {0}: press F2 to choose the matter.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="253"/>
+        <location filename="../../ui/intake/intake_view.py" line="252"/>
         <source>还没有办件：请先按 F2 选择事项。</source>
         <translation>No case yet: press F2 and pick a matter first.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="271"/>
+        <location filename="../../ui/intake/intake_view.py" line="270"/>
         <source>已出具一次性告知书，办件编号 {0}（待补正）。</source>
         <translation>Deficiency notice issued, case no. {0} (awaiting supplement). </translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="273"/>
+        <location filename="../../ui/intake/intake_view.py" line="272"/>
         <source>已出具不予受理通知书，办件编号 {0}。</source>
         <translation>Refusal notice issued, case no. {0}. </translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="275"/>
+        <location filename="../../ui/intake/intake_view.py" line="274"/>
         <source>已受理，办件编号 {0}，承诺 {1} 前办结。</source>
         <translation>Accepted, case no. {0}, promised by {1}. </translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="279"/>
+        <location filename="../../ui/intake/intake_view.py" line="278"/>
         <source>已受理，办件编号 {0}。</source>
         <translation>Accepted, case no. {0}. </translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="281"/>
+        <location filename="../../ui/intake/intake_view.py" line="280"/>
         <source>{0}已打印。</source>
         <translation>{0} printed.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="284"/>
+        <location filename="../../ui/intake/intake_view.py" line="283"/>
         <source>打印失败，文书已保存，可重新打印。</source>
         <translation>Printing failed; the document is kept and can be reprinted.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="288"/>
+        <location filename="../../ui/intake/intake_view.py" line="287"/>
         <source>重新打印 (Ctrl+P)</source>
         <translation>Reprint (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="325"/>
+        <location filename="../../ui/intake/intake_view.py" line="324"/>
         <source>草稿已放弃。</source>
         <translation>Draft discarded.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/intake_view.py" line="343"/>
+        <location filename="../../ui/intake/intake_view.py" line="342"/>
         <source>继续办理 {0}（{1}）：核验补交的材料后按 F9 受理。</source>
         <translation>Continuing {0} ({1}): check the materials brought, then F9 to accept.</translation>
     </message>
@@ -878,109 +878,109 @@
 <context>
     <name>IssuancePanel</name>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="46"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="46"/>
         <source>输入或扫描办件编号，Enter 查找</source>
         <translation>Type or scan the case number, Enter to find</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="51"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="51"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="54"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="54"/>
         <source>办件编号 [F6]</source>
         <translation>Case no. [F6]</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="57"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="57"/>
         <source>尚未查找办件。</source>
         <translation>No case looked up yet.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="88"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="88"/>
         <source>领取方式</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="89"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="89"/>
         <source>领取人</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="90"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="90"/>
         <source>证件类型</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="91"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="91"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="92"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="92"/>
         <source>快递单号</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="93"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="93"/>
         <source>邮寄地址</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="101"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="101"/>
         <source>出件 (Ctrl+Enter)</source>
         <translation>Issue (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="115"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="115"/>
         <source>领取</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="127"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="127"/>
         <source>请输入或扫描办件编号。</source>
         <translation>Please type or scan a case number.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="144"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="144"/>
         <source>{0}  ·  {1}  ·  {2}
 申请人：{3}  {4} {5}</source>
         <translation>{0}  ·  {1}  ·  {2}
 Applicant: {3}  {4} {5}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="153"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="153"/>
         <source>结果：{0}  {1}</source>
         <translation>Result: {0}  {1}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="172"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="172"/>
         <source>该办件当前为“{0}”，结果尚未到件，不能出件。</source>
         <translation>This case is “{0}”: its result has not arrived, it cannot be issued.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="174"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="174"/>
         <source>该办件已出件：{0}</source>
         <translation>Already issued: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="212"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="212"/>
         <source>已读取领取人证件，请核对后按 Ctrl+Enter 出件。</source>
         <translation>Collector’s ID card read; check it, then press Ctrl+Enter to issue.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="243"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="243"/>
         <source>已出件，办件编号 {0}。</source>
         <translation>Issued, case no. {0}. </translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="245"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="245"/>
         <source>{0}已打印。</source>
         <translation>{0} printed.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/issuance/issuance_panel.py" line="250"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="250"/>
         <source>重新打印 (Ctrl+P)</source>
         <translation>Reprint (Ctrl+P)</translation>
     </message>
@@ -988,24 +988,24 @@ Applicant: {3}  {4} {5}</translation>
 <context>
     <name>Keypad</name>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="215"/>
+        <location filename="../../ui/kiosk/pages.py" line="211"/>
         <source>数字</source>
         <translation>Digits</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="215"/>
+        <location filename="../../ui/kiosk/pages.py" line="211"/>
         <source>字母</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="219"/>
-        <location filename="../work/main/ui/kiosk/pages.py" line="227"/>
+        <location filename="../../ui/kiosk/pages.py" line="215"/>
+        <location filename="../../ui/kiosk/pages.py" line="223"/>
         <source>删除</source>
         <translation>Delete</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="220"/>
-        <location filename="../work/main/ui/kiosk/pages.py" line="225"/>
+        <location filename="../../ui/kiosk/pages.py" line="216"/>
+        <location filename="../../ui/kiosk/pages.py" line="221"/>
         <source>清空</source>
         <translation>Clear</translation>
     </message>
@@ -1013,7 +1013,7 @@ Applicant: {3}  {4} {5}</translation>
 <context>
     <name>KioskCardReader</name>
     <message>
-        <location filename="../work/main/ui/kiosk/card_reader.py" line="80"/>
+        <location filename="../../ui/kiosk/card_reader.py" line="80"/>
         <source>证件信息无法识别，请重新放置证件或直接选择业务取号。</source>
         <translation>The card could not be read. Place it again, or just choose a service.</translation>
     </message>
@@ -1021,130 +1021,130 @@ Applicant: {3}  {4} {5}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="45"/>
-        <location filename="../work/main/ui/kiosk/window.py" line="77"/>
-        <location filename="../work/main/ui/kiosk/window.py" line="280"/>
+        <location filename="../../ui/kiosk/window.py" line="46"/>
+        <location filename="../../ui/kiosk/window.py" line="77"/>
+        <location filename="../../ui/kiosk/window.py" line="277"/>
         <source>取号机</source>
         <translation>Ticket kiosk</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="79"/>
+        <location filename="../../ui/kiosk/window.py" line="79"/>
         <source>正在连接服务器…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="95"/>
+        <location filename="../../ui/kiosk/window.py" line="95"/>
         <source>正在取号，请稍候…</source>
         <translation>Getting your ticket, please wait…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="112"/>
+        <location filename="../../ui/kiosk/window.py" line="112"/>
         <source>取号机正在启动</source>
         <translation>The kiosk is starting</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="112"/>
+        <location filename="../../ui/kiosk/window.py" line="112"/>
         <source>正在连接服务器，请稍候…</source>
         <translation>Connecting to the server, please wait…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="191"/>
+        <location filename="../../ui/kiosk/window.py" line="191"/>
         <source>请输入预约码，或刷预约时登记的身份证。</source>
         <translation>Type your appointment code, or swipe the ID card you booked with.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="212"/>
+        <location filename="../../ui/kiosk/window.py" line="211"/>
         <source>预计等待约{0}分钟</source>
         <translation>Estimated wait about {0} min</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="214"/>
+        <location filename="../../ui/kiosk/window.py" line="213"/>
         <source>即将叫号，请勿远离</source>
         <translation>You will be called soon, please stay near</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="216"/>
+        <location filename="../../ui/kiosk/window.py" line="215"/>
         <source>{0} · 取号时间 {1:%H:%M}</source>
         <translation>{0} · taken at {1:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="219"/>
+        <location filename="../../ui/kiosk/window.py" line="218"/>
         <source>网络中断期间离线取号，号码有效，请留意叫号屏幕和语音提示。</source>
         <translation>Issued offline while the network is down. The number is valid: watch the display and listen for your call.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="220"/>
+        <location filename="../../ui/kiosk/window.py" line="219"/>
         <source>请取走号票。</source>
         <translation>Please take your ticket.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="232"/>
+        <location filename="../../ui/kiosk/window.py" line="231"/>
         <source>该业务暂停取号</source>
         <translation>This service is closed for tickets</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="233"/>
+        <location filename="../../ui/kiosk/window.py" line="232"/>
         <source>今日号源已满</source>
         <translation>No more tickets today</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="234"/>
+        <location filename="../../ui/kiosk/window.py" line="233"/>
         <source>您已在排队</source>
         <translation>You are already in the queue</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="235"/>
+        <location filename="../../ui/kiosk/window.py" line="234"/>
         <source>未找到预约</source>
         <translation>Appointment not found</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="236"/>
+        <location filename="../../ui/kiosk/window.py" line="235"/>
         <source>预约签到暂不可用</source>
         <translation>Check-in unavailable for now</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="237"/>
+        <location filename="../../ui/kiosk/window.py" line="236"/>
         <source>该业务不存在</source>
         <translation>No such service</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="240"/>
+        <location filename="../../ui/kiosk/window.py" line="239"/>
         <source>离线号码已发完</source>
         <translation>Offline numbers used up</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="242"/>
-        <location filename="../work/main/ui/kiosk/window.py" line="306"/>
+        <location filename="../../ui/kiosk/window.py" line="241"/>
+        <location filename="../../ui/kiosk/window.py" line="303"/>
         <source>暂时无法取号</source>
         <translation>Tickets unavailable for now</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="266"/>
+        <location filename="../../ui/kiosk/window.py" line="263"/>
         <source>身份证未能读取</source>
         <translation>ID card not read</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="272"/>
+        <location filename="../../ui/kiosk/window.py" line="269"/>
         <source>取号机未能启动</source>
         <translation>The kiosk did not start</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="282"/>
+        <location filename="../../ui/kiosk/window.py" line="279"/>
         <source>● 联网取号</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="284"/>
+        <location filename="../../ui/kiosk/window.py" line="281"/>
         <source>● 网络中断 · 离线取号</source>
         <translation>● Network down · offline tickets</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="286"/>
+        <location filename="../../ui/kiosk/window.py" line="283"/>
         <source>● 未连接服务器</source>
         <translation>● Not connected</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/window.py" line="288"/>
+        <location filename="../../ui/kiosk/window.py" line="285"/>
         <source> · {0}张待上报</source>
         <translation> · {0} to report</translation>
     </message>
@@ -1152,103 +1152,102 @@ Applicant: {3}  {4} {5}</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../work/main/ui/labels.py" line="15"/>
+        <location filename="../../ui/labels.py" line="15"/>
         <source>自然人</source>
         <translation>Natural person</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="16"/>
+        <location filename="../../ui/labels.py" line="16"/>
         <source>企业法人</source>
         <translation>Enterprise legal person</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="17"/>
+        <location filename="../../ui/labels.py" line="17"/>
         <source>事业法人</source>
         <translation>Public institution</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="18"/>
+        <location filename="../../ui/labels.py" line="18"/>
         <source>社会组织法人</source>
         <translation>Social organisation</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="19"/>
+        <location filename="../../ui/labels.py" line="19"/>
         <source>非法人企业</source>
         <translation>Unincorporated enterprise</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="20"/>
+        <location filename="../../ui/labels.py" line="20"/>
         <source>行政机关</source>
         <translation>Government body</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="21"/>
+        <location filename="../../ui/labels.py" line="21"/>
         <source>其他组织</source>
         <translation>Other organisation</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/ticket_holder.py" line="18"/>
-        <location filename="../work/main/ui/labels.py" line="27"/>
+        <location filename="../../ui/labels.py" line="27"/>
         <source>居民身份证</source>
         <translation>Resident ID card</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="28"/>
+        <location filename="../../ui/labels.py" line="28"/>
         <source>普通护照</source>
         <translation>Passport</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="29"/>
+        <location filename="../../ui/labels.py" line="29"/>
         <source>港澳居民来往内地通行证</source>
         <translation>HK/Macao travel permit</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="30"/>
+        <location filename="../../ui/labels.py" line="30"/>
         <source>台湾居民来往大陆通行证</source>
         <translation>Taiwan travel permit</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="31"/>
+        <location filename="../../ui/labels.py" line="31"/>
         <source>外国人永久居留身份证</source>
         <translation>Foreign permanent resident ID</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="32"/>
+        <location filename="../../ui/labels.py" line="32"/>
         <source>港澳台居民居住证</source>
         <translation>HK/Macao/Taiwan residence permit</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="33"/>
+        <location filename="../../ui/labels.py" line="33"/>
         <source>统一社会信用代码</source>
         <translation>Unified social credit code</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="34"/>
+        <location filename="../../ui/labels.py" line="34"/>
         <source>其他证件</source>
         <translation>Other ID</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="44"/>
+        <location filename="../../ui/labels.py" line="44"/>
         <source>本人领取</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="45"/>
+        <location filename="../../ui/labels.py" line="45"/>
         <source>代领</source>
         <translation>By an agent</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="46"/>
+        <location filename="../../ui/labels.py" line="46"/>
         <source>邮寄</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="52"/>
+        <location filename="../../ui/labels.py" line="52"/>
         <source>已超期</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/labels.py" line="53"/>
+        <location filename="../../ui/labels.py" line="53"/>
         <source>即将到期</source>
         <translation>due soon</translation>
     </message>
@@ -1256,104 +1255,104 @@ Applicant: {3}  {4} {5}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../work/main/ui/sign_in/session.py" line="78"/>
+        <location filename="../../ui/sign_in/session.py" line="78"/>
         <source>一窗通办 — {0} {1}（{2}）</source>
         <translation>OneWindow — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>收件 [F2]</source>
         <translation>Intake [F2]</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>出件 [F6]</source>
         <translation>Issuance [F6]</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>办件详情</source>
         <translation>Case detail</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>正在打开本地数据库和事项清单……</source>
         <translation>Opening the local database and matter list…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>工作台无法启动：{0}。请联系运维人员；已有数据未受影响。</source>
         <translation>The workbench could not start: {0}. Please contact IT support; existing data is unaffected.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>启动失败</source>
         <translation>Startup failed</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/session.py" line="52"/>
+        <location filename="../../ui/sign_in/session.py" line="52"/>
         <source>切换用户 · 同步</source>
         <translation>Switch user · Sync</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/session.py" line="80"/>
+        <location filename="../../ui/sign_in/session.py" line="80"/>
         <source>{0}
 窗口人员：{1}</source>
         <translation>{0}
 Clerk: {1}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/session.py" line="96"/>
+        <location filename="../../ui/sign_in/session.py" line="96"/>
         <source>（离线登录）</source>
         <translation> (offline sign-in)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/session.py" line="97"/>
+        <location filename="../../ui/sign_in/session.py" line="97"/>
         <source>{0} 已登录{1}</source>
         <translation>{0} signed in{1}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/session.py" line="57"/>
+        <location filename="../../ui/sign_in/session.py" line="57"/>
         <source>切换用户 / 退出登录	Ctrl+Shift+L</source>
         <translation>Switch user / sign out	Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/session.py" line="58"/>
+        <location filename="../../ui/sign_in/session.py" line="58"/>
         <source>同步状态	Ctrl+Shift+Y</source>
         <translation>Sync status	Ctrl+Shift+Y</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>今日办件  [F5 刷新]</source>
         <translation>Today’s cases  [F5 refresh]</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="182"/>
         <source>本窗口</source>
         <translation>This window</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="289"/>
         <source>收件中还有未办完的申请人：请先作出决定或放弃草稿，再按 Ctrl+F7 用{0}号开始收件。</source>
         <translation>An applicant is still in intake: decide or discard the draft first, then press Ctrl+F7 to start intake with No. {0}.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="343"/>
         <source>设备设置未能保存：{0}</source>
         <translation>Device settings could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>设备设置已保存</source>
         <translation>Device settings saved</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>叫号  [F7 叫下一位]</source>
         <translation>Queue  [F7 next]</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="238"/>
         <source>已刷新</source>
         <translation>Refreshed</translation>
     </message>
@@ -1361,82 +1360,82 @@ Clerk: {1}</translation>
 <context>
     <name>MaterialChecklist</name>
     <message>
-        <location filename="../work/main/ui/intake/material_checklist.py" line="72"/>
+        <location filename="../../ui/intake/material_checklist.py" line="72"/>
         <source>申请材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_checklist.py" line="72"/>
+        <location filename="../../ui/intake/material_checklist.py" line="72"/>
         <source>类别</source>
         <translation>Necessity</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_checklist.py" line="72"/>
+        <location filename="../../ui/intake/material_checklist.py" line="72"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_checklist.py" line="72"/>
+        <location filename="../../ui/intake/material_checklist.py" line="72"/>
         <source>核验结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_checklist.py" line="72"/>
+        <location filename="../../ui/intake/material_checklist.py" line="72"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_checklist.py" line="89"/>
+        <location filename="../../ui/intake/material_checklist.py" line="89"/>
         <source>申请材料核验</source>
         <translation>Material check</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_checklist.py" line="97"/>
+        <location filename="../../ui/intake/material_checklist.py" line="97"/>
         <source>写明不符合要求的原因，告知书会列出（Enter 确认，Esc 取消）</source>
         <translation>Why it is not acceptable, printed on the notice (Enter confirms, Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_checklist.py" line="107"/>
+        <location filename="../../ui/intake/material_checklist.py" line="107"/>
         <source>其余全部已收取 (Ctrl+Shift+A)</source>
         <translation>All others received (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_checklist.py" line="108"/>
+        <location filename="../../ui/intake/material_checklist.py" line="108"/>
         <source>把所有“未核验”的材料标为已收取；已标记的不变</source>
         <translation>Mark every unchecked material as received; marked ones stay as they are</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_checklist.py" line="179"/>
+        <location filename="../../ui/intake/material_checklist.py" line="179"/>
         <source>1 已收取 2 缺少 3 不符合要求 4 容缺后补 5 告知承诺 6 电子证照 7 不提供 0 未核验 空格 切换</source>
         <translation>1 received 2 missing 3 not acceptable 4 deferred 5 commitment 6 e-licence 7 not provided 0 unchecked Space toggle</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_checklist.py" line="187"/>
+        <location filename="../../ui/intake/material_checklist.py" line="187"/>
         <source>“{0}”不属于容缺后补材料，不能容缺受理</source>
         <translation>“{0}” is not a deferrable material</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_checklist.py" line="189"/>
+        <location filename="../../ui/intake/material_checklist.py" line="189"/>
         <source>“{0}”不适用告知承诺</source>
         <translation>“{0}” cannot be replaced by a commitment</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_checklist.py" line="191"/>
+        <location filename="../../ui/intake/material_checklist.py" line="191"/>
         <source>“{0}”不能以电子证照替代</source>
         <translation>“{0}” cannot be replaced by an e-licence</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_checklist.py" line="193"/>
+        <location filename="../../ui/intake/material_checklist.py" line="193"/>
         <source>“{0}”是必要材料，请核验为已收取、缺少或不符合要求</source>
         <translation>“{0}” is required: mark it received, missing or not acceptable</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_checklist.py" line="215"/>
+        <location filename="../../ui/intake/material_checklist.py" line="215"/>
         <source>“{0}”不符合要求的原因：</source>
         <translation>Why “{0}” is not acceptable:</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_checklist.py" line="223"/>
+        <location filename="../../ui/intake/material_checklist.py" line="223"/>
         <source>请写明不符合要求的原因，告知书会一并列出</source>
         <translation>Please state why it is not acceptable; the notice lists it</translation>
     </message>
@@ -1444,107 +1443,107 @@ Clerk: {1}</translation>
 <context>
     <name>MaterialPages</name>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="91"/>
+        <location filename="../../ui/intake/material_pages.py" line="91"/>
         <source>扫描件缩略图</source>
         <translation>Scan thumbnails</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="98"/>
+        <location filename="../../ui/intake/material_pages.py" line="98"/>
         <source>平板</source>
         <translation>Flatbed</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="99"/>
+        <location filename="../../ui/intake/material_pages.py" line="99"/>
         <source>进纸器</source>
         <translation>Feeder</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="101"/>
+        <location filename="../../ui/intake/material_pages.py" line="101"/>
         <source>彩色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="101"/>
+        <location filename="../../ui/intake/material_pages.py" line="101"/>
         <source>灰度</source>
         <translation>Greyscale</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="101"/>
+        <location filename="../../ui/intake/material_pages.py" line="101"/>
         <source>黑白</source>
         <translation>Black &amp; white</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="103"/>
+        <location filename="../../ui/intake/material_pages.py" line="103"/>
         <source>扫描 (Ctrl+S)</source>
         <translation>Scan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="105"/>
+        <location filename="../../ui/intake/material_pages.py" line="105"/>
         <source>导入 (Ctrl+O)</source>
         <translation>Import (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="174"/>
+        <location filename="../../ui/intake/material_pages.py" line="176"/>
         <source>选择事项后，在材料清单中选中一项材料，按 Ctrl+S 扫描。</source>
         <translation>After picking a matter, select a material in the checklist and press Ctrl+S to scan.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="176"/>
+        <location filename="../../ui/intake/material_pages.py" line="178"/>
         <source>“{0}”的扫描件：{1} 页</source>
         <translation>Scans of “{0}”: {1} page(s)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="208"/>
+        <location filename="../../ui/intake/material_pages.py" line="210"/>
         <source>第{0}页</source>
         <translation>Page {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="220"/>
+        <location filename="../../ui/intake/material_pages.py" line="222"/>
         <source>请先选择事项，并在材料清单中选中要扫描的材料。</source>
         <translation>Please pick a matter first and select the material to scan in the checklist.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="236"/>
+        <location filename="../../ui/intake/material_pages.py" line="238"/>
         <source>没有配置扫描仪：请在设备设置中选择扫描仪。</source>
         <translation>No scanner configured: choose one in the device settings.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="248"/>
+        <location filename="../../ui/intake/material_pages.py" line="250"/>
         <source>正在扫描“{0}”……</source>
         <translation>Scanning “{0}”…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="271"/>
+        <location filename="../../ui/intake/material_pages.py" line="273"/>
         <source>导入扫描件</source>
         <translation>Import scans</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="271"/>
+        <location filename="../../ui/intake/material_pages.py" line="273"/>
         <source>图像 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="307"/>
+        <location filename="../../ui/intake/material_pages.py" line="309"/>
         <source>已为“{0}”添加 {1} 页。</source>
         <translation>Added {1} page(s) to “{0}”. </translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="309"/>
+        <location filename="../../ui/intake/material_pages.py" line="311"/>
         <source>{0} 页与已有扫描件相同，未重复添加。</source>
         <translation>{0} page(s) already scanned, not added again. </translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="311"/>
+        <location filename="../../ui/intake/material_pages.py" line="313"/>
         <source>未添加：{0}</source>
         <translation>Not added: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="341"/>
+        <location filename="../../ui/intake/material_pages.py" line="343"/>
         <source>删除第{0}页？再按 Del 删除，按 Esc 保留。</source>
         <translation>Delete page {0}? Press Del again to delete, Esc to keep.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/material_pages.py" line="362"/>
+        <location filename="../../ui/intake/material_pages.py" line="364"/>
         <source>R/Shift+R 旋转  Ctrl+←/→ 移动  Del 删除</source>
         <translation>R/Shift+R rotate  Ctrl+←/→ move  Del delete</translation>
     </message>
@@ -1552,22 +1551,22 @@ Clerk: {1}</translation>
 <context>
     <name>MatterSearch</name>
     <message>
-        <location filename="../work/main/ui/intake/matter_search.py" line="34"/>
+        <location filename="../../ui/intake/matter_search.py" line="34"/>
         <source>输入事项名称、编码或拼音首字母（如 jhdj）查找事项  [F2]</source>
         <translation>Find a matter by name, code or pinyin initials (e.g. jhdj)  [F2]</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/matter_search.py" line="36"/>
+        <location filename="../../ui/intake/matter_search.py" line="36"/>
         <source>事项查找</source>
         <translation>Matter search</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/matter_search.py" line="61"/>
+        <location filename="../../ui/intake/matter_search.py" line="61"/>
         <source>一件事</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/intake/matter_search.py" line="66"/>
+        <location filename="../../ui/intake/matter_search.py" line="66"/>
         <source>没有找到“{0}”相关的事项</source>
         <translation>No matter found for “{0}”</translation>
     </message>
@@ -1575,7 +1574,7 @@ Clerk: {1}</translation>
 <context>
     <name>MessagePage</name>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="338"/>
+        <location filename="../../ui/kiosk/pages.py" line="334"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
@@ -1583,37 +1582,37 @@ Clerk: {1}</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../work/main/ui/printing/print_preview.py" line="25"/>
+        <location filename="../../ui/printing/print_preview.py" line="25"/>
         <source>文书预览</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/printing/print_preview.py" line="27"/>
+        <location filename="../../ui/printing/print_preview.py" line="27"/>
         <source>办理决定后，文书在此显示。</source>
         <translation>The document of a decision appears here.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/printing/print_preview.py" line="30"/>
+        <location filename="../../ui/printing/print_preview.py" line="30"/>
         <source>重新打印 (Ctrl+P)</source>
         <translation>Reprint (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/printing/print_preview.py" line="72"/>
+        <location filename="../../ui/printing/print_preview.py" line="72"/>
         <source>{0} 已打印。</source>
         <translation>Printed at {0}.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/printing/print_preview.py" line="75"/>
+        <location filename="../../ui/printing/print_preview.py" line="75"/>
         <source>打印机未响应</source>
         <translation>the printer did not respond</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/printing/print_preview.py" line="76"/>
+        <location filename="../../ui/printing/print_preview.py" line="76"/>
         <source>{0} 打印失败：{1}。PDF 已保存：{2}</source>
         <translation>{0} printing failed: {1}. PDF kept at {2}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/printing/print_preview.py" line="85"/>
+        <location filename="../../ui/printing/print_preview.py" line="85"/>
         <source>正在重新打印…</source>
         <translation>Reprinting…</translation>
     </message>
@@ -1621,192 +1620,182 @@ Clerk: {1}</translation>
 <context>
     <name>QueuePanel</name>
     <message>
-        <location filename="../work/main/ui/queue/ticket_holder.py" line="19"/>
-        <source>港澳台居民居住证</source>
-        <translation>HK/Macao/Taiwan residence permit</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/queue/ticket_holder.py" line="20"/>
-        <source>外国人永久居留身份证</source>
-        <translation>Foreign permanent resident ID</translation>
-    </message>
-    <message>
-        <location filename="../work/main/ui/queue/ticket_holder.py" line="29"/>
+        <location filename="../../ui/queue/ticket_holder.py" line="23"/>
         <source>取号时刷证，未带照片：请核对本人证件</source>
-        <translation>ID swiped at the kiosk, no photo: check the applicant's card</translation>
+        <translation>ID swiped at the kiosk, no photo: check the applicant&apos;s card</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="121"/>
+        <location filename="../../ui/queue/queue_panel.py" line="121"/>
         <source>正在叫号…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="126"/>
+        <location filename="../../ui/queue/queue_panel.py" line="126"/>
         <source>输入群众号票上的号码，Enter 叫号。</source>
-        <translation>Type the number on the applicant's ticket, Enter to call.</translation>
+        <translation>Type the number on the applicant&apos;s ticket, Enter to call.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="129"/>
+        <location filename="../../ui/queue/queue_panel.py" line="129"/>
         <source>正在重呼…</source>
         <translation>Calling again…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="132"/>
+        <location filename="../../ui/queue/queue_panel.py" line="132"/>
         <source>正在过号…</source>
         <translation>Marking no-show…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="135"/>
+        <location filename="../../ui/queue/queue_panel.py" line="135"/>
         <source>正在办结…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="141"/>
+        <location filename="../../ui/queue/queue_panel.py" line="141"/>
         <source>当前没有叫到的号，无法转移。</source>
         <translation>No ticket is called: nothing to transfer.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="149"/>
+        <location filename="../../ui/queue/queue_panel.py" line="149"/>
         <source>选择转往的业务类别或窗口，Enter 确定。</source>
         <translation>Choose the category or window to transfer to, Enter to confirm.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="155"/>
+        <location filename="../../ui/queue/queue_panel.py" line="155"/>
         <source>正在恢复叫号…</source>
         <translation>Resuming…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="158"/>
+        <location filename="../../ui/queue/queue_panel.py" line="158"/>
         <source>暂停后本窗口不再叫号，Enter 确定。</source>
         <translation>While paused this window calls no one. Enter to confirm.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="164"/>
+        <location filename="../../ui/queue/queue_panel.py" line="164"/>
         <source>当前没有叫到的号。</source>
         <translation>No ticket is called.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="178"/>
+        <location filename="../../ui/queue/queue_panel.py" line="178"/>
         <source>正在叫{0}号…</source>
         <translation>Calling {0}…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="182"/>
+        <location filename="../../ui/queue/queue_panel.py" line="182"/>
         <source>正在转移…</source>
         <translation>Transferring…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="184"/>
+        <location filename="../../ui/queue/queue_panel.py" line="184"/>
         <source>正在暂停…</source>
         <translation>Pausing…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="239"/>
+        <location filename="../../ui/queue/queue_panel.py" line="239"/>
         <source>等候：{0}</source>
         <translation>Waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="259"/>
+        <location filename="../../ui/queue/queue_panel.py" line="259"/>
         <source>单机</source>
         <translation>standalone</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="261"/>
+        <location filename="../../ui/queue/queue_panel.py" line="261"/>
         <source>离线</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="263"/>
+        <location filename="../../ui/queue/queue_panel.py" line="263"/>
         <source>已暂停</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="265"/>
+        <location filename="../../ui/queue/queue_panel.py" line="265"/>
         <source>在线</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="267"/>
+        <location filename="../../ui/queue/queue_panel.py" line="267"/>
         <source>（待上报{0}）</source>
         <translation> ({0} to report)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="274"/>
+        <location filename="../../ui/queue/queue_panel.py" line="274"/>
         <source>连不上中心服务器：输入群众纸质号票上的号码（如 A012），Enter 叫号；记入本机，联网后自动上报。</source>
-        <translation>The central server cannot be reached: type the number on the applicant's paper ticket (e.g. A012), Enter to call. It is kept here and reported when the link returns.</translation>
+        <translation>The central server cannot be reached: type the number on the applicant&apos;s paper ticket (e.g. A012), Enter to call. It is kept here and reported when the link returns.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="289"/>
+        <location filename="../../ui/queue/queue_panel.py" line="289"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="290"/>
+        <location filename="../../ui/queue/queue_panel.py" line="290"/>
         <source> · 当前 {0}</source>
         <translation> · now {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="292"/>
+        <location filename="../../ui/queue/queue_panel.py" line="292"/>
         <source>单机 · 纸质号票</source>
         <translation>standalone · paper tickets</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="294"/>
+        <location filename="../../ui/queue/queue_panel.py" line="294"/>
         <source> · 待上报 {0} 条</source>
         <translation> · {0} to report</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="295"/>
+        <location filename="../../ui/queue/queue_panel.py" line="295"/>
         <source>离线 · 纸质号票</source>
         <translation>offline · paper tickets</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="297"/>
+        <location filename="../../ui/queue/queue_panel.py" line="297"/>
         <source>已暂停 · 等候 {0} 人</source>
         <translation>paused · {0} waiting</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/queue_panel.py" line="298"/>
+        <location filename="../../ui/queue/queue_panel.py" line="298"/>
         <source>在线{0} · 等候 {1} 人</source>
         <translation>online{0} · {1} waiting</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/keys.py" line="33"/>
+        <location filename="../../ui/queue/keys.py" line="33"/>
         <source>叫下一位</source>
         <translation>Next</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/keys.py" line="34"/>
+        <location filename="../../ui/queue/keys.py" line="34"/>
         <source>指定叫号</source>
         <translation>Call number</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/keys.py" line="35"/>
+        <location filename="../../ui/queue/keys.py" line="35"/>
         <source>开始收件</source>
         <translation>Start intake</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/keys.py" line="36"/>
+        <location filename="../../ui/queue/keys.py" line="36"/>
         <source>重呼</source>
         <translation>Recall</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/keys.py" line="37"/>
+        <location filename="../../ui/queue/keys.py" line="37"/>
         <source>过号</source>
         <translation>No-show</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/keys.py" line="38"/>
+        <location filename="../../ui/queue/keys.py" line="38"/>
         <source>办结</source>
         <translation>Finish</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/keys.py" line="39"/>
+        <location filename="../../ui/queue/keys.py" line="39"/>
         <source>转移</source>
         <translation>Transfer</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/keys.py" line="40"/>
+        <location filename="../../ui/queue/keys.py" line="40"/>
         <source>暂停</source>
         <translation>Pause</translation>
     </message>
@@ -1814,32 +1803,32 @@ Clerk: {1}</translation>
 <context>
     <name>RatingPrompt</name>
     <message>
-        <location filename="../work/main/ui/devices/rating_prompt.py" line="62"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="66"/>
         <source>该办件已有申请人评价，不再重复邀请。</source>
         <translation>The applicant has already rated this case; not asking again.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/rating_prompt.py" line="69"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="73"/>
         <source>等待申请人评价……</source>
         <translation>Waiting for the applicant’s rating…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/rating_prompt.py" line="82"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="91"/>
         <source>已取消本次评价邀请。</source>
         <translation>Rating request cancelled.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/rating_prompt.py" line="90"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="99"/>
         <source>评价器未能完成评价：{0}</source>
         <translation>The rating pad could not complete the rating: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/rating_prompt.py" line="93"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="102"/>
         <source>申请人未评价，本次不记录评价。</source>
         <translation>The applicant did not rate; no rating recorded.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/rating_prompt.py" line="104"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="113"/>
         <source>申请人已完成评价，评价已记录。</source>
         <translation>The applicant has rated; the rating is recorded.</translation>
     </message>
@@ -1847,22 +1836,22 @@ Clerk: {1}</translation>
 <context>
     <name>RecentCallsPanel</name>
     <message>
-        <location filename="../work/main/ui/display/panels.py" line="109"/>
+        <location filename="../../ui/display/panels.py" line="109"/>
         <source>最近叫号</source>
         <translation>Recent calls</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/panels.py" line="112"/>
+        <location filename="../../ui/display/panels.py" line="112"/>
         <source>号码</source>
         <translation>Number</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/panels.py" line="112"/>
+        <location filename="../../ui/display/panels.py" line="112"/>
         <source>窗口</source>
         <translation>Window</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/display/panels.py" line="112"/>
+        <location filename="../../ui/display/panels.py" line="112"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -1870,12 +1859,12 @@ Clerk: {1}</translation>
 <context>
     <name>ResultPage</name>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="304"/>
+        <location filename="../../ui/kiosk/pages.py" line="300"/>
         <source>取号成功</source>
         <translation>Here is your ticket</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="313"/>
+        <location filename="../../ui/kiosk/pages.py" line="309"/>
         <source>完成</source>
         <translation>Done</translation>
     </message>
@@ -1883,64 +1872,64 @@ Clerk: {1}</translation>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../work/main/ui/sign_in/screen.py" line="39"/>
+        <location filename="../../ui/sign_in/screen.py" line="39"/>
         <source>一窗通办 · 登录</source>
         <translation>OneWindow · Sign in</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/screen.py" line="47"/>
-        <location filename="../work/main/ui/sign_in/screen.py" line="63"/>
+        <location filename="../../ui/sign_in/screen.py" line="47"/>
+        <location filename="../../ui/sign_in/screen.py" line="63"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/screen.py" line="50"/>
-        <location filename="../work/main/ui/sign_in/screen.py" line="64"/>
+        <location filename="../../ui/sign_in/screen.py" line="50"/>
+        <location filename="../../ui/sign_in/screen.py" line="64"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/screen.py" line="54"/>
+        <location filename="../../ui/sign_in/screen.py" line="54"/>
         <source>登录 (Enter)</source>
         <translation>Sign in (Enter)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/screen.py" line="57"/>
+        <location filename="../../ui/sign_in/screen.py" line="57"/>
         <source>退出程序</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/screen.py" line="103"/>
+        <location filename="../../ui/sign_in/screen.py" line="103"/>
         <source>正在打开本地数据库……</source>
         <translation>Opening the local database…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/screen.py" line="108"/>
+        <location filename="../../ui/sign_in/screen.py" line="108"/>
         <source>本工作台未连接服务器：使用本机缓存的账号</source>
         <translation>No server for this workbench: accounts cached on this PC are used</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/screen.py" line="110"/>
+        <location filename="../../ui/sign_in/screen.py" line="110"/>
         <source>服务器可连接：{0}</source>
         <translation>Server reachable: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/screen.py" line="112"/>
+        <location filename="../../ui/sign_in/screen.py" line="112"/>
         <source>离线登录：使用本机缓存的账号</source>
         <translation>Offline sign-in: accounts cached on this PC are used</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/screen.py" line="131"/>
+        <location filename="../../ui/sign_in/screen.py" line="131"/>
         <source>请输入用户名。</source>
         <translation>Please enter your user name.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/screen.py" line="137"/>
+        <location filename="../../ui/sign_in/screen.py" line="137"/>
         <source>请输入密码。</source>
         <translation>Please enter your password.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sign_in/screen.py" line="142"/>
+        <location filename="../../ui/sign_in/screen.py" line="142"/>
         <source>正在登录……</source>
         <translation>Signing in…</translation>
     </message>
@@ -1948,62 +1937,62 @@ Clerk: {1}</translation>
 <context>
     <name>SimulatorMenu</name>
     <message>
-        <location filename="../work/main/ui/devices/simulator_menu.py" line="19"/>
+        <location filename="../../ui/devices/simulator_menu.py" line="19"/>
         <source>模拟读卡器</source>
         <translation>Simulated card reader</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/simulator_menu.py" line="21"/>
+        <location filename="../../ui/devices/simulator_menu.py" line="21"/>
         <source>放卡：{0}</source>
         <translation>Place card: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/simulator_menu.py" line="24"/>
+        <location filename="../../ui/devices/simulator_menu.py" line="24"/>
         <source>取走卡片</source>
         <translation>Take the card away</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/simulator_menu.py" line="25"/>
+        <location filename="../../ui/devices/simulator_menu.py" line="25"/>
         <source>模拟故障</source>
         <translation>Simulate a fault</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/simulator_menu.py" line="27"/>
+        <location filename="../../ui/devices/simulator_menu.py" line="27"/>
         <source>安全模块故障</source>
         <translation>Security module (SAM) fault</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/simulator_menu.py" line="28"/>
+        <location filename="../../ui/devices/simulator_menu.py" line="28"/>
         <source>校验和错误</source>
         <translation>Checksum error</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/simulator_menu.py" line="29"/>
+        <location filename="../../ui/devices/simulator_menu.py" line="29"/>
         <source>应答缓慢</source>
         <translation>Slow replies</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/simulator_menu.py" line="30"/>
+        <location filename="../../ui/devices/simulator_menu.py" line="30"/>
         <source>乱码</source>
         <translation>Garbage bytes</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/simulator_menu.py" line="33"/>
+        <location filename="../../ui/devices/simulator_menu.py" line="33"/>
         <source>清除故障</source>
         <translation>Clear the fault</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/simulator_menu.py" line="34"/>
+        <location filename="../../ui/devices/simulator_menu.py" line="34"/>
         <source>拔出读卡器</source>
         <translation>Unplug the reader</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/simulator_menu.py" line="35"/>
+        <location filename="../../ui/devices/simulator_menu.py" line="35"/>
         <source>插回读卡器</source>
         <translation>Plug the reader back in</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/devices/simulator_menu.py" line="38"/>
+        <location filename="../../ui/devices/simulator_menu.py" line="38"/>
         <source>设备设置… (Ctrl+Shift+D)</source>
         <translation>Device settings… (Ctrl+Shift+D)</translation>
     </message>
@@ -2011,40 +2000,40 @@ Clerk: {1}</translation>
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="94"/>
-        <location filename="../work/main/ui/kiosk/pages.py" line="146"/>
+        <location filename="../../ui/kiosk/pages.py" line="93"/>
+        <location filename="../../ui/kiosk/pages.py" line="142"/>
         <source>请选择办理业务，点击取号</source>
         <translation>Choose a service to take a number</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="96"/>
+        <location filename="../../ui/kiosk/pages.py" line="95"/>
         <source>不用此证件</source>
-        <translation>Don't use this card</translation>
+        <translation>Don&apos;t use this card</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="109"/>
+        <location filename="../../ui/kiosk/pages.py" line="108"/>
         <source>绿色通道
 老年人·残疾人</source>
         <translation>Green channel
 elderly · disabled</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="110"/>
+        <location filename="../../ui/kiosk/pages.py" line="109"/>
         <source>军人优先</source>
         <translation>Servicemen first</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="117"/>
+        <location filename="../../ui/kiosk/pages.py" line="113"/>
         <source>刷身份证取号</source>
         <translation>Swipe ID card</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="119"/>
+        <location filename="../../ui/kiosk/pages.py" line="115"/>
         <source>预约签到</source>
         <translation>Appointment check-in</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="144"/>
+        <location filename="../../ui/kiosk/pages.py" line="140"/>
         <source>{0}，您好！已读取身份证，请选择办理业务</source>
         <translation>Hello, {0}! Your ID card is read: choose a service</translation>
     </message>
@@ -2052,32 +2041,32 @@ elderly · disabled</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../work/main/ui/sync/startup.py" line="108"/>
+        <location filename="../../ui/sync/startup.py" line="108"/>
         <source>演示服务器未能启动（{0}），工作台在本机照常工作。</source>
         <translation>The demo server did not start ({0}); the workbench works on this PC as usual.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/startup.py" line="121"/>
+        <location filename="../../ui/sync/startup.py" line="121"/>
         <source>本终端未能登记到演示服务器：{0}</source>
         <translation>This terminal could not enrol with the demo server: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/startup.py" line="123"/>
+        <location filename="../../ui/sync/startup.py" line="123"/>
         <source>演示服务器换了地址（{0}），本终端登记的是 {1}；请删除演示数据文件夹后重新开始。</source>
         <translation>The demo server moved ({0}) but this terminal enrolled with {1}; delete the demo data folder and start again.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/startup.py" line="129"/>
+        <location filename="../../ui/sync/startup.py" line="129"/>
         <source>演示的其他屏幕未能打开：{0}</source>
-        <translation>The demo's other screens did not open: {0}</translation>
+        <translation>The demo&apos;s other screens did not open: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/startup.py" line="134"/>
+        <location filename="../../ui/sync/startup.py" line="134"/>
         <source>演示账号未能登录：{0}</source>
         <translation>The demo account could not sign in: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/startup.py" line="158"/>
+        <location filename="../../ui/sync/startup.py" line="158"/>
         <source>本终端未能登记到服务器：{0}</source>
         <translation>This terminal could not enrol with the server: {0}</translation>
     </message>
@@ -2085,22 +2074,22 @@ elderly · disabled</translation>
 <context>
     <name>SwipePage</name>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="182"/>
+        <location filename="../../ui/kiosk/pages.py" line="178"/>
         <source>请将身份证放在读卡区</source>
         <translation>Place your ID card on the reader</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="184"/>
+        <location filename="../../ui/kiosk/pages.py" line="180"/>
         <source>读取成功后请选择办理业务；叫号时窗口将直接调取您的身份信息</source>
         <translation>Once it is read, choose a service; the window that calls you will have your details</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="189"/>
+        <location filename="../../ui/kiosk/pages.py" line="185"/>
         <source>模拟刷卡</source>
         <translation>Simulate a card</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/kiosk/pages.py" line="191"/>
+        <location filename="../../ui/kiosk/pages.py" line="187"/>
         <source>返回</source>
         <translation>Back</translation>
     </message>
@@ -2108,7 +2097,7 @@ elderly · disabled</translation>
 <context>
     <name>SyncMonitor</name>
     <message>
-        <location filename="../work/main/ui/sync/monitor.py" line="90"/>
+        <location filename="../../ui/sync/monitor.py" line="90"/>
         <source>状态未知</source>
         <translation>status unknown</translation>
     </message>
@@ -2116,100 +2105,100 @@ elderly · disabled</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="47"/>
+        <location filename="../../ui/sync/panel.py" line="47"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="57"/>
+        <location filename="../../ui/sync/panel.py" line="57"/>
         <source>立即同步(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="69"/>
+        <location filename="../../ui/sync/panel.py" line="69"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="70"/>
+        <location filename="../../ui/sync/panel.py" line="70"/>
         <source>办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="71"/>
+        <location filename="../../ui/sync/panel.py" line="71"/>
         <source>所做操作</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="72"/>
+        <location filename="../../ui/sync/panel.py" line="72"/>
         <source>服务器的理由</source>
         <translation>Server&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="73"/>
+        <location filename="../../ui/sync/panel.py" line="73"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="94"/>
+        <location filename="../../ui/sync/panel.py" line="94"/>
         <source>被服务器退回的操作</source>
         <translation>Changes the server refused</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="97"/>
+        <location filename="../../ui/sync/panel.py" line="97"/>
         <source>没有被服务器退回的操作。</source>
         <translation>The server has refused no changes.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="99"/>
+        <location filename="../../ui/sync/panel.py" line="99"/>
         <source>标记已读(&amp;M)</source>
         <translation>&amp;Mark as read</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="101"/>
+        <location filename="../../ui/sync/panel.py" line="101"/>
         <source>关闭 (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="104"/>
+        <location filename="../../ui/sync/panel.py" line="104"/>
         <source>Enter 打开所选办件</source>
         <translation>Enter opens the selected case</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="109"/>
+        <location filename="../../ui/sync/panel.py" line="109"/>
         <source>服务器退回的操作</source>
         <translation>Changes the server refused</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="147"/>
+        <location filename="../../ui/sync/panel.py" line="147"/>
         <source>正在读取同步状态……</source>
         <translation>Reading the sync status…</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="152"/>
-        <location filename="../work/main/ui/sync/panel.py" line="194"/>
+        <location filename="../../ui/sync/panel.py" line="152"/>
+        <location filename="../../ui/sync/panel.py" line="194"/>
         <source>单机模式：本工作台没有服务器可同步。</source>
         <translation>Standalone: this workbench has no server to sync with.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="162"/>
+        <location filename="../../ui/sync/panel.py" line="162"/>
         <source>已读</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="162"/>
+        <location filename="../../ui/sync/panel.py" line="162"/>
         <source>未读</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="186"/>
+        <location filename="../../ui/sync/panel.py" line="186"/>
         <source>{0}  {1}
 服务器的理由：{2}</source>
         <translation>{0}  {1}
 Server&apos;s reason: {2}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/panel.py" line="192"/>
+        <location filename="../../ui/sync/panel.py" line="192"/>
         <source>已请求同步；结果会显示在状态栏。</source>
         <translation>Sync requested; the outcome shows in the status bar.</translation>
     </message>
@@ -2217,118 +2206,118 @@ Server&apos;s reason: {2}</translation>
 <context>
     <name>SyncStatusText</name>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="39"/>
+        <location filename="../../ui/sync/status_text.py" line="39"/>
         <source>刚刚</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="42"/>
+        <location filename="../../ui/sync/status_text.py" line="42"/>
         <source>{0}分钟前</source>
         <translation>{0} min ago</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="45"/>
+        <location filename="../../ui/sync/status_text.py" line="45"/>
         <source>{0}小时前</source>
         <translation>{0} h ago</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="46"/>
+        <location filename="../../ui/sync/status_text.py" line="46"/>
         <source>{0}天前</source>
         <translation>{0} d ago</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="64"/>
+        <location filename="../../ui/sync/status_text.py" line="64"/>
         <source>单机模式（未连接服务器）</source>
         <translation>standalone (no server connected)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="66"/>
-        <location filename="../work/main/ui/sync/status_text.py" line="110"/>
+        <location filename="../../ui/sync/status_text.py" line="66"/>
+        <location filename="../../ui/sync/status_text.py" line="110"/>
         <source>在线</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="66"/>
+        <location filename="../../ui/sync/status_text.py" line="66"/>
         <source>离线</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="68"/>
+        <location filename="../../ui/sync/status_text.py" line="68"/>
         <source>待同步 {0} 条</source>
         <translation>{0} waiting</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="70"/>
+        <location filename="../../ui/sync/status_text.py" line="70"/>
         <source>（最早一条 {0}）</source>
         <translation> (oldest {0})</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="75"/>
+        <location filename="../../ui/sync/status_text.py" line="75"/>
         <source>已全部同步</source>
         <translation>all synced</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="77"/>
+        <location filename="../../ui/sync/status_text.py" line="77"/>
         <source>被退回 {0} 条</source>
         <translation>{0} refused</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="79"/>
+        <location filename="../../ui/sync/status_text.py" line="79"/>
         <source>上次同步 {0}</source>
         <translation>last sync {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="81"/>
+        <location filename="../../ui/sync/status_text.py" line="81"/>
         <source>尚未同步</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="99"/>
+        <location filename="../../ui/sync/status_text.py" line="99"/>
         <source>单击或按 Ctrl+Shift+Y 打开同步面板</source>
         <translation>Click or press Ctrl+Shift+Y for the sync panel</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="106"/>
+        <location filename="../../ui/sync/status_text.py" line="106"/>
         <source>单机模式：本工作台没有登记到服务器，办件只保存在本机。</source>
         <translation>Standalone: this workbench is not enrolled with a server; cases are kept on this PC only.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="107"/>
+        <location filename="../../ui/sync/status_text.py" line="107"/>
         <source>服务器：{0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="109"/>
+        <location filename="../../ui/sync/status_text.py" line="109"/>
         <source>连接：{0}</source>
         <translation>Connection: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="112"/>
+        <location filename="../../ui/sync/status_text.py" line="112"/>
         <source>离线（办件照常保存在本机）</source>
         <translation>offline (cases are saved on this PC as usual)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="115"/>
+        <location filename="../../ui/sync/status_text.py" line="115"/>
         <source>待同步：{0} 条</source>
         <translation>Waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="118"/>
+        <location filename="../../ui/sync/status_text.py" line="118"/>
         <source>最早一条待同步：{0}（{1}）</source>
         <translation>Oldest waiting: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="124"/>
+        <location filename="../../ui/sync/status_text.py" line="124"/>
         <source>上次同步：{0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="127"/>
+        <location filename="../../ui/sync/status_text.py" line="127"/>
         <source>服务器退回的操作：{0} 条未读</source>
         <translation>Refused by the server: {0} unread</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/sync/status_text.py" line="129"/>
+        <location filename="../../ui/sync/status_text.py" line="129"/>
         <source>最近的错误：{0}</source>
         <translation>Last error: {0}</translation>
     </message>
@@ -2336,32 +2325,32 @@ Server&apos;s reason: {2}</translation>
 <context>
     <name>TicketCard</name>
     <message>
-        <location filename="../work/main/ui/queue/ticket_card.py" line="55"/>
+        <location filename="../../ui/queue/ticket_card.py" line="55"/>
         <source>暂停叫号</source>
         <translation>Calling paused</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/ticket_card.py" line="55"/>
+        <location filename="../../ui/queue/ticket_card.py" line="55"/>
         <source>当前没有叫号</source>
         <translation>No ticket called</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/ticket_card.py" line="56"/>
+        <location filename="../../ui/queue/ticket_card.py" line="56"/>
         <source>按 F7 叫下一位</source>
         <translation>Press F7 for the next</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/ticket_card.py" line="65"/>
+        <location filename="../../ui/queue/ticket_card.py" line="65"/>
         <source>纸质号票 · 离线叫号</source>
         <translation>Paper ticket · called offline</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/ticket_card.py" line="67"/>
+        <location filename="../../ui/queue/ticket_card.py" line="67"/>
         <source>第{0}次呼叫</source>
         <translation>Call no. {0}</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/queue/ticket_card.py" line="69"/>
+        <location filename="../../ui/queue/ticket_card.py" line="69"/>
         <source> · {0} 已刷证</source>
         <translation> · {0} ID swiped</translation>
     </message>
@@ -2369,37 +2358,37 @@ Server&apos;s reason: {2}</translation>
 <context>
     <name>TodayList</name>
     <message>
-        <location filename="../work/main/ui/cases/today_list.py" line="56"/>
+        <location filename="../../ui/cases/today_list.py" line="56"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/today_list.py" line="56"/>
+        <location filename="../../ui/cases/today_list.py" line="56"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/today_list.py" line="56"/>
+        <location filename="../../ui/cases/today_list.py" line="56"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/today_list.py" line="56"/>
+        <location filename="../../ui/cases/today_list.py" line="56"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/today_list.py" line="71"/>
+        <location filename="../../ui/cases/today_list.py" line="71"/>
         <source>今日办件</source>
         <translation>Today’s cases</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/today_list.py" line="72"/>
+        <location filename="../../ui/cases/today_list.py" line="72"/>
         <source>今天还没有办件。</source>
         <translation>No cases today yet.</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/cases/today_list.py" line="112"/>
+        <location filename="../../ui/cases/today_list.py" line="112"/>
         <source>尚未同步到服务器</source>
         <translation>Not yet synced to the server</translation>
     </message>
@@ -2407,7 +2396,7 @@ Server&apos;s reason: {2}</translation>
 <context>
     <name>WaitingPanel</name>
     <message>
-        <location filename="../work/main/ui/display/panels.py" line="183"/>
+        <location filename="../../ui/display/panels.py" line="183"/>
         <source>等候人数</source>
         <translation>Waiting</translation>
     </message>
@@ -2415,37 +2404,37 @@ Server&apos;s reason: {2}</translation>
 <context>
     <name>WorkbenchStatusBar</name>
     <message>
-        <location filename="../work/main/ui/status_bar.py" line="30"/>
+        <location filename="../../ui/status_bar.py" line="30"/>
         <source>叫号</source>
         <translation>Queue</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/status_bar.py" line="30"/>
+        <location filename="../../ui/status_bar.py" line="30"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/status_bar.py" line="30"/>
+        <location filename="../../ui/status_bar.py" line="30"/>
         <source>评价</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/status_bar.py" line="41"/>
+        <location filename="../../ui/status_bar.py" line="41"/>
         <source>未接入</source>
         <translation>not connected</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/status_bar.py" line="42"/>
+        <location filename="../../ui/status_bar.py" line="42"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/status_bar.py" line="43"/>
+        <location filename="../../ui/status_bar.py" line="43"/>
         <source>单机模式（未连接服务器）</source>
         <translation>standalone (no server connected)</translation>
     </message>
     <message>
-        <location filename="../work/main/ui/status_bar.py" line="64"/>
+        <location filename="../../ui/status_bar.py" line="64"/>
         <source>处理中…</source>
         <translation>Working…</translation>
     </message>
@@ -2453,7 +2442,7 @@ Server&apos;s reason: {2}</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../work/main/ui/worker.py" line="32"/>
+        <location filename="../../ui/worker.py" line="32"/>
         <source>操作未完成：程序内部错误（{0}）。详情已记入日志，已录入的内容仍然保留。</source>
         <translation>Not done: internal error ({0}). Details are in the log; everything typed is kept.</translation>
     </message>
