@@ -56,6 +56,7 @@ class CaseDocumentData:
     materials: tuple[MaterialLine, ...]
     case_kind: str = "承诺件"  # 即办件 / 承诺件
     promised_date: date | None = None  # receipts: promised completion date
+    promised_estimated: bool = False  # counted weekends only: the year's holidays were unknown
     promised_limit: str = ""  # "5个工作日"
     supplement_deadline: date | None = None  # deficiency notice: bring the rest by
     refusal_reason: str = ""  # refusal notice

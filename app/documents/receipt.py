@@ -19,6 +19,8 @@ from app.documents.models import CaseDocumentData
 from app.documents.text import fmt_date, fmt_datetime
 
 TITLE = "受理通知书（受理回执）"
+# beside a promised date counted across a year whose holiday schedule was not yet published
+ESTIMATED = "（暂按周末计算）"
 # Statuses that mean "not in the pile on the counter, but the case is accepted anyway".
 DEFERRED, COMMITTED, E_LICENCE = "容缺后补", "告知承诺", "电子证照"
 
@@ -36,9 +38,14 @@ def _time_limit(data: CaseDocumentData) -> str:
         return "即办件，当场办结"
     parts = [f"承诺办结时限：{data.promised_limit}" if data.promised_limit else ""]
     if data.promised_date:
-        parts.append(f"承诺于{fmt_date(data.promised_date)}前办结")
+        estimated = ESTIMATED if data.promised_estimated else ""
+        parts.append(f"承诺于{fmt_date(data.promised_date)}前办结{estimated}")
     text = "；".join(p for p in parts if p)
-    return text + "（按工作日计；依法听证、检验、检测、鉴定、专家评审的时间不计算在内）"
+    rule = "按工作日计；依法听证、检验、检测、鉴定、专家评审的时间不计算在内"
+    if data.promised_estimated and data.promised_date:
+        # two brackets in a row read as one garbled remark: the rule becomes its own sentence
+        return f"{text}。{rule}。"
+    return f"{text}（{rule}）"
 
 
 def _notices(data: CaseDocumentData) -> list[str]:
@@ -59,6 +66,11 @@ def _notices(data: CaseDocumentData) -> list[str]:
     licences = [m.name for m in data.materials if m.status == E_LICENCE]
     if licences:
         items.append(f"电子证照：“{'”“'.join(licences)}”已通过电子证照库核验调取，无需提交纸质材料。")
+    if data.promised_estimated and data.promised_date:
+        items.append(
+            f"办结日期：{data.promised_date.year}年法定节假日安排公布前，承诺办结日期暂按周末计算；"
+            "安排公布后将重新计算，如有调整，以窗口告知及办理进度查询为准。"
+        )
     hall = data.hall
     items += [
         f"办理进度查询：{hall.progress_query}；凭本通知书或办件编号查询。",

@@ -29,6 +29,7 @@ class CaseSlipData:
     pickup_place: str  # where the result is collected
     window: str  # 3号综合窗口
     printed_at: datetime
+    promised_estimated: bool = False  # 暂按周末计算: the year's holidays were not yet known
 
 
 def _date(value: date | None) -> str:
@@ -47,6 +48,8 @@ def case_pickup_slip(d: CaseSlipData) -> Slip:
     """取件凭条: what the applicant shows at the issuance window to collect the result."""
     if d.promised_date is not None:
         promised = f"{_date(d.promised_date)}前（{d.case_kind}）"
+        if d.promised_estimated:
+            promised += "（暂按周末计算）"
     else:
         promised = "当场办结（即办件）"
     lines: list = [

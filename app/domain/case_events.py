@@ -21,6 +21,7 @@ _TARGETS: dict[str, CaseStatus | None] = {
     "result_ready": CaseStatus.RESULT_READY,
     "issued": CaseStatus.ISSUED,
     "deferred_supplied": None,
+    "promised_recounted": None,  # the promised date counted again once a year's schedule is known
 }
 CASE_EVENT_KINDS = frozenset(_TARGETS)
 # a case reaches the server with its first decision at the window; drafts stay on the terminal

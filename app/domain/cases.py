@@ -15,6 +15,8 @@ from app.domain.applicants import Applicant, check_applicant
 from app.domain.case_status import (
     CaseRuleError,
     CaseStatus,
+    DecisionRefused,
+    DecisionRefused,
     InvalidTransition,
     IssuanceMethod,
     ResultCode,
@@ -26,10 +28,11 @@ from app.domain.materials_check import (
     MaterialState,
     acceptance_problems,
     deficient,
+    supplement_problems,
     unchecked,
 )
 from app.domain.matters import CaseKind, LimitUnit, TimeLimit
-from app.domain.working_days import NoScheduleError
+from app.domain.working_days import ESTIMATED_NOTE, DueDate, NoScheduleError
 
 DEFAULT_DEFER_DAYS = 10  # 容缺后补 when the catalog names no period: a common local rule
 DEFAULT_SUPPLEMENT_DAYS = 30  # calendar days an applicant has to bring what a notice lists
@@ -47,8 +50,14 @@ _OWING_STATES = frozenset(
 )
 
 
+# before a decision the promised date may still be recounted (a year's schedule entered late)
+_RECOUNTABLE_STATES = frozenset({CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS, CaseStatus.SUSPENDED})
+
+
 class WorkingDays(Protocol):
     def add_working_days(self, start: date, n: int) -> date: ...
+    def due_date(self, start: date, n: int) -> DueDate: ...
+    def is_estimated(self, a: date, b: date) -> bool: ...
     def working_days_between(self, a: date, b: date) -> int: ...
     def extend_for_suspension(self, due: date, suspended_days: int) -> date: ...
 
@@ -94,6 +103,8 @@ class Case:
     applicant: Applicant = field(default_factory=Applicant)
     accepted_at: datetime | None = None
     promised_date: date | None = None
+    # counted across a year without its holiday schedule: weekends only (暂按周末计算)
+    promised_estimated: bool = False
     supplement_deadline: date | None = None
     refusal_reason: str = ""
     result_code: ResultCode | None = None
@@ -133,13 +144,13 @@ class Case:
     # --- the window's decision -----------------------------------------------------------------
     def accept(self, now: datetime, actor: str, days: WorkingDays) -> None:
         require_move(self.status, CaseStatus.ACCEPTED, "受理")
-        problems = [p.message for p in check_applicant(self.applicant, now.date())]
-        problems += acceptance_problems(self.materials)
+        problems = check_applicant(self.applicant, now.date()) + acceptance_problems(self.materials)
         if problems:
-            raise CaseRuleError("不能受理：" + "；".join(problems))
+            raise DecisionRefused("不能受理：" + "；".join(p.message for p in problems), problems)
         today = now.date()
-        # due dates first: a year without holiday data must fail before anything changes
-        promised = self._promised_date(today, days)
+        # due dates first: a year without holiday data counts weekends only and is marked so
+        due = self._promised_date(today, days)
+        promised = due.day
         deferred_due = {
             c.code: days.add_working_days(today, c.material.defer_days or DEFAULT_DEFER_DAYS)
             for c in self.materials
@@ -150,13 +161,18 @@ class Case:
         ]
         self.accepted_at = now
         self.promised_date = promised
+        self.promised_estimated = due.estimated
         self.supplement_deadline = None  # the notice is answered
         summary = "受理" + (
             f"，承诺{promised:%Y-%m-%d}前办结" if self.kind is CaseKind.PROMISED else "（即办件）"
         )
+        detail: dict = {"promised_date": str(promised)}
+        if due.estimated:
+            summary += f"（{ESTIMATED_NOTE}）"
+            detail["promised_estimated"] = True
         if deferred_due:
             summary += f"，容缺后补{len(deferred_due)}项"
-        self._move(CaseStatus.ACCEPTED, "accepted", now, actor, summary, {"promised_date": str(promised)})
+        self._move(CaseStatus.ACCEPTED, "accepted", now, actor, summary, detail)
 
     def request_supplement(
         self, now: datetime, actor: str, deadline: date | None = None
@@ -165,7 +181,9 @@ class Case:
         pending = unchecked(self.materials)
         if pending:
             names = "、".join(f"“{c.material.name}”" for c in pending)
-            raise CaseRuleError(f"一次性告知须列明全部问题，请先核验：{names}")
+            raise DecisionRefused(
+                f"一次性告知须列明全部问题，请先核验：{names}", supplement_problems(self.materials)
+            )
         missing = deficient(self.materials)
         if not missing:
             raise CaseRuleError("没有缺少或不符合要求的材料，无需出具一次性告知书")
@@ -211,9 +229,13 @@ class Case:
         stopped = days.working_days_between(self.suspended_since, now.date())
         self.suspended_days += stopped
         if self.promised_date is not None:
-            self.promised_date = days.extend_for_suspension(self.promised_date, stopped)
+            before = self.promised_date
+            self.promised_date = days.extend_for_suspension(before, stopped)
+            self.promised_estimated = self.promised_estimated or days.is_estimated(before, self.promised_date)
         self.suspended_since = None
         summary = f"特别程序结束，暂停{stopped}个工作日，承诺办结日顺延至{self.promised_date}"
+        if self.promised_estimated:
+            summary += f"（{ESTIMATED_NOTE}）"
         self._move(CaseStatus.IN_PROGRESS, "resumed", now, actor, summary)
 
     def decide(self, now: datetime, actor: str, code: ResultCode, reason: str = "") -> None:
@@ -285,18 +307,49 @@ class Case:
         )
         self._move(CaseStatus.ISSUED, "issued", now, actor, f"出件（{issuance.method.label}）：{who}")
 
+    def recount_promised_date(
+        self, now: datetime, actor: str, counted_by: WorkingDays, recount_by: WorkingDays
+    ) -> bool:
+        """Count an estimated promised date again once the missing year's schedule is known.
+
+        The date was the n-th working day after acceptance under `counted_by` (weekends only for
+        the missing year, suspensions included); it becomes the n-th under `recount_by`. The
+        applicant's date is changed in the open, by an event. False: nothing to recount.
+        """
+        if not self.promised_estimated or self.status not in _RECOUNTABLE_STATES:
+            return False
+        if self.promised_date is None or self.accepted_at is None:
+            return False
+        if self.kind is not CaseKind.PROMISED or self.promised_limit.unit is not LimitUnit.WORKING_DAYS:
+            return False
+        accepted, before = self.accepted_at.date(), self.promised_date
+        due = recount_by.due_date(accepted, counted_by.working_days_between(accepted, before))
+        self.promised_date, self.promised_estimated = due.day, due.estimated
+        after = f"{due.day:%Y-%m-%d}" + (f"（{ESTIMATED_NOTE}）" if due.estimated else "")
+        if due.day == before:
+            summary = f"承诺办结日期{after}不变（已按国务院节假日安排重新计算）"
+        else:
+            summary = f"承诺办结日期由{before:%Y-%m-%d}调整为{after}（已按国务院节假日安排重新计算）"
+        detail = {
+            "promised_date": str(due.day),
+            "previous_date": str(before),
+            "promised_estimated": due.estimated,
+        }
+        self._event("promised_recounted", now, actor, summary, detail)
+        return True
+
     # --- bookkeeping -----------------------------------------------------------------------------
-    def _promised_date(self, today: date, days: WorkingDays) -> date:
+    def _promised_date(self, today: date, days: WorkingDays) -> DueDate:
         if self.kind is CaseKind.IMMEDIATE:
-            return today
+            return DueDate(today)
         limit = self.promised_limit
         if limit.unit is LimitUnit.WORKING_DAYS:
-            return days.add_working_days(today, limit.amount)
+            return days.due_date(today, limit.amount)
         if limit.unit is LimitUnit.CALENDAR_DAYS:
-            return today + timedelta(days=limit.amount)
+            return DueDate(today + timedelta(days=limit.amount))
         month_index = today.month - 1 + limit.amount
         year, month = today.year + month_index // 12, month_index % 12 + 1
-        return date(year, month, min(today.day, _cal.monthrange(year, month)[1]))
+        return DueDate(date(year, month, min(today.day, _cal.monthrange(year, month)[1])))
 
     def _move(self, to: CaseStatus, kind: str, now: datetime, actor: str, summary: str, detail=None) -> None:
         self.status = to

@@ -2,8 +2,13 @@
 
 Time limits (承诺时限, 法定时限) count working days, and those follow the yearly schedule with its
 make-up working days (调休). The official source is the `chinese_calendar` package; it only knows
-the years it was released with, and raises NotImplementedError for any other year. That must
-never reach a clerk as a traceback: it becomes `NoScheduleError`, whose message tells what to do.
+the years it was released with, and raises NotImplementedError for any other year.
+
+A window must never be blocked by a missing calendar: a year nobody knows (no package data, no
+schedule entered) counts weekends only — Monday to Friday working, plus the hall's own closures
+and extra working days — and every date computed across such a year is *estimated*
+(`DueDate.estimated`, shown as 暂按周末计算) until the year's schedule is entered and the date
+recomputed (app/services/calendar_import.py).
 
 A hall adds on top (`HallOverrides`):
 - single days: closures (停电, 装修, a local emergency) and extra working days (a weekend
@@ -59,7 +64,11 @@ OfficialSchedule = Callable[[date], bool]
 
 
 class NoScheduleError(LookupError):
-    """No schedule for a year: neither the package nor the hall knows it."""
+    """No schedule for a year: neither the package nor the hall knows it.
+
+    WorkCalendar no longer raises it (a missing year counts weekends only, see the module's
+    doc); it stays for the callers that still name it in their `except` clauses.
+    """
 
     def __init__(self, year: int) -> None:
         self.year = year
@@ -113,7 +122,27 @@ class ScheduleSource(Enum):
     OFFICIAL = "official"  # the chinese_calendar package
     HALL = "hall"  # a schedule the hall entered
     PROVISIONAL = "provisional"  # entered by the hall, marked provisional (weekends only, …)
-    MISSING = "missing"  # nobody knows: computing a deadline raises NoScheduleError
+    MISSING = "missing"  # nobody knows: counted weekends only, dates estimated
+
+    @property
+    def estimated(self) -> bool:
+        """Dates counted across such a year are provisional (暂按周末计算)."""
+        return self in (ScheduleSource.PROVISIONAL, ScheduleSource.MISSING)
+
+
+ESTIMATED_NOTE = "暂按周末计算"  # said beside every estimated date: screen, receipt, case
+
+
+@dataclass(frozen=True)
+class DueDate:
+    """A date counted in working days, and whether a year on the way lacked its schedule."""
+
+    day: date
+    estimated: bool = False
+
+    def label(self) -> str:
+        """ "2027-01-04" or "2027-01-04（暂按周末计算）"."""
+        return f"{self.day.isoformat()}（{ESTIMATED_NOTE}）" if self.estimated else self.day.isoformat()
 
 
 @dataclass(frozen=True)
@@ -194,7 +223,8 @@ class WorkCalendar:
         try:
             return bool(self._official(day))
         except NotImplementedError:
-            raise NoScheduleError(day.year) from None
+            # no schedule anywhere: weekends only, and the dates say so (see is_estimated)
+            return day.weekday() < 5
 
     def year_source(self, year: int) -> ScheduleSource:
         schedule = self.overrides.years.get(year)
@@ -205,6 +235,16 @@ class WorkCalendar:
         except NotImplementedError:
             return ScheduleSource.MISSING
         return ScheduleSource.OFFICIAL
+
+    def is_estimated(self, a: date, b: date) -> bool:
+        """Whether counting between a and b (either order) crosses a year without a known schedule."""
+        first, last = sorted((_as_date(a), _as_date(b)))
+        return any(self.year_source(y).estimated for y in range(first.year, last.year + 1))
+
+    def due_date(self, start: date, n: int) -> DueDate:
+        """`add_working_days`, with the mark of a date counted across an unknown year."""
+        day = self.add_working_days(start, n)
+        return DueDate(day, self.is_estimated(start, day))
 
     def add_working_days(self, start: date, n: int) -> date:
         """The n-th working day after `start` (start itself not counted); n=0 → start.

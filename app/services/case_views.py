@@ -120,6 +120,7 @@ def case_view(case: Case, documents: list[CaseDocumentRow], today: date, days: W
         else f"{issuance.method.label}：{issuance.collector_name or issuance.tracking_number}，"
         f"{issuance.issued_at:%Y-%m-%d %H:%M}",
         version=case.version,
+        promised_estimated=case.promised_estimated,
     )
 
 
@@ -135,4 +136,5 @@ def case_summary(row: CaseRow, today: date, days: WorkingDays) -> CaseSummary:
         created_at=row.created_at,
         promised_date=row.promised_date,
         deadline_flag=deadline_flag(status, row.promised_date, today, days),
+        promised_estimated=bool(row.promised_estimated),
     )

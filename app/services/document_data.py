@@ -73,6 +73,7 @@ def case_document_data(
         materials=tuple(_line(c) for c in lines),
         case_kind=case.kind.label,
         promised_date=case.promised_date,
+        promised_estimated=case.promised_estimated,
         promised_limit=case.promised_limit.describe(),
         supplement_deadline=case.supplement_deadline,
         refusal_reason=case.refusal_reason,

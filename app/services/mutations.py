@@ -84,6 +84,7 @@ def case_snapshot(case: Case) -> dict:
         ],
         "accepted_at": iso(case.accepted_at),
         "promised_date": iso(case.promised_date),
+        "promised_estimated": case.promised_estimated,  # 暂按周末计算
         "supplement_deadline": iso(case.supplement_deadline),
         "refusal_reason": case.refusal_reason,
         "result_code": None if case.result_code is None else int(case.result_code),

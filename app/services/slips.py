@@ -114,6 +114,7 @@ class SlipService:
             applicant_masked=mask_name(a.name) if person else a.name,
             accepted_at=case.accepted_at,
             promised_date=case.promised_date,
+            promised_estimated=case.promised_estimated,
             case_kind=case.kind.label,
             pickup_place=f"{cfg.hall_address}统一出件窗口",
             window=case.window or cfg.window_name,

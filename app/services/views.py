@@ -91,6 +91,7 @@ class CaseView:
     outstanding_deferred: tuple[str, ...]  # names of deferred materials not yet supplied
     issuance_summary: str = ""
     version: int = 0
+    promised_estimated: bool = False  # 暂按周末计算: counted before the year's holidays were known
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,7 @@ class CaseSummary:
     promised_date: date | None
     deadline_flag: str
     synced: bool = True  # False while a change of this case waits for the central server
+    promised_estimated: bool = False  # 暂按周末计算
 
 
 @dataclass(frozen=True)

@@ -112,6 +112,7 @@ def fill_row(row: CaseRow, case: Case) -> None:
     row.day = case.created_at.date()
     row.accepted_at = case.accepted_at
     row.promised_date = case.promised_date
+    row.promised_estimated = case.promised_estimated
     row.supplement_deadline = case.supplement_deadline
     row.refusal_reason = case.refusal_reason
     row.result_code = None if case.result_code is None else int(case.result_code)
@@ -173,6 +174,7 @@ def case_from_rows(row: CaseRow, materials: list[CaseMaterialRow], events: list[
         applicant=applicant_from_json(row.applicant),
         accepted_at=row.accepted_at,
         promised_date=row.promised_date,
+        promised_estimated=bool(row.promised_estimated),
         supplement_deadline=row.supplement_deadline,
         refusal_reason=row.refusal_reason,
         result_code=None if row.result_code is None else ResultCode(row.result_code),

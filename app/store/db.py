@@ -27,7 +27,7 @@ def make_engine(path: Path) -> Engine:
     path.parent.mkdir(parents=True, exist_ok=True)
     # use cases run on worker threads; each opens its own session, so a connection may be
     # returned to the pool on one thread and taken on another
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False})
+    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False}, hide_parameters=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _begin_immediate)
     return engine
@@ -47,7 +47,7 @@ def make_session_factory(engine: Engine) -> sessionmaker[Session]:
 # The newest migration. Checked against Alembic's own view by the tests, so that a normal start
 # (database already current) need not import Alembic at all: that import alone costs more time
 # than everything else the store does at start-up.
-HEAD_REVISION = "0003"
+HEAD_REVISION = "0004"
 
 
 def current_revision(engine: Engine) -> str | None:

@@ -36,6 +36,8 @@ class CaseRow(Base):
     day: Mapped[date] = mapped_column(index=True)  # the intake day, for today's list
     accepted_at: Mapped[datetime | None]
     promised_date: Mapped[date | None]
+    # counted across a year without its holiday schedule (暂按周末计算): recounted on import
+    promised_estimated: Mapped[bool] = mapped_column(Boolean, default=False, server_default="0")
     supplement_deadline: Mapped[date | None]
     refusal_reason: Mapped[str] = mapped_column(Text)
     result_code: Mapped[int | None]

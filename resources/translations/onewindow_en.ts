@@ -200,6 +200,11 @@
     </message>
     <message>
         <location filename="../../ui/cases/case_detail.py" line="168"/>
+        <source>（暂按周末计算）</source>
+        <translation> (weekends only for now: the year&apos;s holidays are not yet entered)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_detail.py" line="168"/>
         <source>补正期限 {0:%Y-%m-%d}</source>
         <translation>Supplement due {0:%Y-%m-%d}</translation>
     </message>
@@ -843,6 +848,11 @@
         <location filename="../../ui/intake/intake_view.py" line="274"/>
         <source>已受理，办件编号 {0}，承诺 {1} 前办结。</source>
         <translation>Accepted, case no. {0}, promised by {1}. </translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_view.py" line="276"/>
+        <source>（暂按周末计算）</source>
+        <translation> (weekends only for now: the year&apos;s holidays are not yet entered)</translation>
     </message>
     <message>
         <location filename="../../ui/intake/intake_view.py" line="278"/>

@@ -165,7 +165,12 @@ def test_printer_failure_keeps_the_decision_and_the_document(tmp_path, clock):
     s.close()
 
 
-def test_a_year_without_holiday_data_is_a_clear_error_and_changes_nothing(services, clock):
+def test_a_year_without_holiday_data_is_accepted_and_marked_estimated(services, clock, tmp_path):
+    """A window is never blocked by a missing calendar (it was refused before): weekends only,
+    and the case, its timeline, its snapshot for the server and the receipt say so."""
+    import json
+    import shutil
+    import subprocess
     from datetime import datetime
 
     from app.domain.matters import CaseKind
@@ -176,9 +181,20 @@ def test_a_year_without_holiday_data_is_a_clear_error_and_changes_nothing(servic
     services.intake.save_applicant(case.id, APPLICANT)
     for m in case.materials:
         services.intake.set_material(case.id, m.code, "deferred" if m.necessity == 3 else "received")
-    with pytest.raises(RuleViolation, match="2027年的法定节假日安排尚未载入"):
-        services.intake.accept(case.id)
-    assert services.cases.detail(case.id).status == "draft"
+    result = services.intake.accept(case.id)
+    view = services.cases.detail(case.id)
+    assert view.status == "accepted" and view.promised_estimated
+    assert view.promised_date.year == 2027
+    assert "（暂按周末计算）" in view.events[-1].summary
+    con = sqlite3.connect(services.settings.database_path)
+    assert con.execute("select promised_estimated from cases where id = ?", (case.id,)).fetchone() == (1,)
+    payload = json.loads(con.execute("select payload from outbox order by seq desc").fetchone()[0])
+    assert payload["snapshot"]["promised_estimated"] is True
+    if shutil.which("pdftotext"):
+        out = subprocess.run(["pdftotext", result.document.path, "-"], capture_output=True, check=True)
+        text = "".join(out.stdout.decode("utf-8").split())
+        day = view.promised_date
+        assert f"承诺于{day.year}年{day.month}月{day.day}日前办结（暂按周末计算）" in text
 
 
 def test_today_list_shows_todays_and_waiting_cases(services, clock):

@@ -44,7 +44,6 @@ from app.domain.matters import (
     Necessity,
     TimeLimit,
 )
-from app.domain.working_days import NoScheduleError
 
 # --- opening a case ------------------------------------------------------------------------
 
@@ -220,30 +219,25 @@ def test_immediate_case_is_promised_today_even_without_holiday_data() -> None:
     assert case.events[-1].summary == "受理（即办件）"
 
 
-def test_accept_into_a_year_without_schedule_changes_nothing() -> None:
+def test_accept_into_a_year_without_schedule_is_estimated_not_refused() -> None:
     when = at(2026, 12, 30)
     case = ready_case(when=when)  # 5 working days from 30 December reaches 2027
-    before_version, before_events = case.version, list(case.events)
-    with pytest.raises(NoScheduleError, match="2027年的法定节假日安排尚未载入"):
-        case.accept(when, "李窗口", CAL)
-    assert case.status is S.DRAFT
-    assert case.version == before_version
-    assert case.events == before_events
-    assert case.accepted_at is None and case.promised_date is None
-    assert all(c.due_date is None for c in case.materials)
+    case.accept(when, "李窗口", CAL)
+    assert case.status is S.ACCEPTED
+    assert case.promised_date == date(2027, 1, 6)  # weekends only in 2027
+    assert case.promised_estimated
+    assert case.events[-1].summary == "受理，承诺2027-01-06前办结（暂按周末计算），容缺后补1项"
+    assert case.events[-1].detail == {"promised_date": "2027-01-06", "promised_estimated": True}
 
 
-def test_deferred_due_date_in_a_year_without_schedule_changes_nothing() -> None:
+def test_deferred_due_date_in_a_year_without_schedule_counts_weekends_only() -> None:
     # the promised date (months) needs no calendar, the deferred material (5 working days) does
     when = at(2026, 12, 30)
     matter = promised_matter(TimeLimit(1, LimitUnit.MONTHS), APP_FORM, FIRE_CERT)
     case = ready_case(matter, when=when)
-    version = case.version
-    with pytest.raises(NoScheduleError):
-        case.accept(when, "李窗口", CAL)
-    assert case.status is S.DRAFT and case.version == version
-    assert case.material("M03").due_date is None
-    assert case.promised_date is None
+    case.accept(when, "李窗口", CAL)
+    assert case.material("M03").due_date == date(2027, 1, 6)
+    assert case.promised_date == date(2027, 1, 30) and not case.promised_estimated
 
 
 def test_accept_blocked_by_unchecked_required_materials() -> None:

@@ -11,8 +11,8 @@ from hypothesis import strategies as st
 
 from app.domain.working_days import (
     CalendarOverridesError,
+    DueDate,
     HallOverrides,
-    NoScheduleError,
     OverridesConflictError,
     OverridesDateError,
     OverridesRangeError,
@@ -107,18 +107,15 @@ def test_hall_extra_workday() -> None:
     assert cal.add_working_days(date(2026, 11, 20), 1) == date(2026, 11, 21)
 
 
-def test_2027_without_data_raises_no_schedule_error() -> None:
-    with pytest.raises(NoScheduleError) as info:
-        CAL.is_workday(date(2027, 3, 1))
-    assert info.value.year == 2027
-    assert str(info.value) == (
-        "2027年的法定节假日安排尚未载入，无法计算承诺办结日期。"
-        "请管理员在节假日设置中录入2027年安排（或暂按周末计算）。"
-    )
-    assert isinstance(info.value, LookupError)
-    assert info.value.__cause__ is None and info.value.__suppress_context__
-    with pytest.raises(NoScheduleError):
-        CAL.add_working_days(date(2026, 12, 30), 5)
+def test_2027_without_data_counts_weekends_only_and_says_so() -> None:
+    # a missing year never blocks a window (it raised NoScheduleError before): Mon–Fri work
+    assert CAL.is_workday(date(2027, 3, 1))  # a Monday
+    assert not CAL.is_workday(date(2027, 3, 6))  # a Saturday
+    assert CAL.add_working_days(date(2026, 12, 30), 5) == date(2027, 1, 6)
+    due = CAL.due_date(date(2026, 12, 30), 5)
+    assert due == DueDate(date(2027, 1, 6), estimated=True)
+    assert due.label() == "2027-01-06（暂按周末计算）"
+    assert CAL.due_date(date(2026, 11, 20), 5) == DueDate(date(2026, 11, 27), estimated=False)
     assert CAL.year_source(2027) is ScheduleSource.MISSING
     assert CAL.year_source(2026) is ScheduleSource.OFFICIAL
 

@@ -163,7 +163,10 @@ class CaseDetail(QWidget):
         ]
         dates = [self.tr("收件 {0:%Y-%m-%d %H:%M}").format(view.created_at)]
         if view.promised_date:
-            dates.append(self.tr("承诺办结 {0:%Y-%m-%d}").format(view.promised_date))
+            promised = self.tr("承诺办结 {0:%Y-%m-%d}").format(view.promised_date)
+            if view.promised_estimated:  # the year's holidays were unknown when it was counted
+                promised += self.tr("（暂按周末计算）")
+            dates.append(promised)
         if view.supplement_deadline:
             dates.append(self.tr("补正期限 {0:%Y-%m-%d}").format(view.supplement_deadline))
         if view.certificate_number:

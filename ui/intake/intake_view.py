@@ -271,9 +271,10 @@ class IntakeView(QWidget):
         elif case.status == "refused":
             text = self.tr("已出具不予受理通知书，办件编号 {0}。").format(case.number)
         elif case.promised_date is not None:
-            text = self.tr("已受理，办件编号 {0}，承诺 {1} 前办结。").format(
-                case.number, f"{case.promised_date:%Y-%m-%d}"
-            )
+            promised = f"{case.promised_date:%Y-%m-%d}"
+            if case.promised_estimated:  # the year's holidays were unknown: said, never hidden
+                promised += self.tr("（暂按周末计算）")
+            text = self.tr("已受理，办件编号 {0}，承诺 {1} 前办结。").format(case.number, promised)
         else:
             text = self.tr("已受理，办件编号 {0}。").format(case.number)
         if doc.printed:
