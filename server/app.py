@@ -9,9 +9,12 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app.sync.protocol import API_PREFIX, PROTOCOL_VERSION
+from server.body_limits import BodyLimits
 from server.config import ServerConfig
 from server.context import ServerContext
 from server.errors import install_error_handlers
+from server.hsts import StrictTransportSecurity
+from server.request_text import RefuseControlCharacters
 from server.store.db import make_engine, make_sessions
 
 # each module under server/api has a `router`; the order is the order in the OpenAPI spec
@@ -52,9 +55,17 @@ def create_app(config: ServerConfig, migrate: bool = True) -> FastAPI:
         version=f"{PROTOCOL_VERSION}",
         description="一窗通办中心服务：终端登记、登录、同步（推送/拉取/附件）、事项目录、后台办理、大厅实时事件",
         lifespan=lifespan,
+        # the interactive docs and the spec can be turned off on a server facing the public
+        docs_url="/docs" if config.docs else None,
+        redoc_url="/redoc" if config.docs else None,
+        openapi_url="/openapi.json" if config.docs else None,
     )
     app.state.ctx = ctx
     install_error_handlers(app)
+    # added last runs first: HSTS on every answer, even a refused body's
+    app.add_middleware(BodyLimits, timeout_seconds=config.request_body_timeout)
+    app.add_middleware(RefuseControlCharacters)
+    app.add_middleware(StrictTransportSecurity)
     for name in API_MODULES:
         module = importlib.import_module(f"server.api.{name}")
         app.include_router(module.router, prefix=API_PREFIX)

@@ -15,6 +15,7 @@ import json
 import os
 import sys
 import tempfile
+from dataclasses import replace
 from pathlib import Path
 
 from app.sync.protocol import ChangeKind, Role
@@ -22,6 +23,10 @@ from server.config import ServerConfig
 from server.errors import ApiError
 
 ENV_DATABASE, ENV_BLOBS = "ONEWINDOW_DATABASE_URL", "ONEWINDOW_BLOB_DIR"
+# serve's settings for the worker processes, which build their app from the environment
+ENV_BODY_TIMEOUT, ENV_NO_DOCS = "ONEWINDOW_BODY_TIMEOUT", "ONEWINDOW_NO_DOCS"
+# headers beyond this are refused by the HTTP parser (h11) before they reach the application
+MAX_HEADER_BYTES = 16 * 1024
 # the catalog shipped with the workbench (a data file; the server does not import app.resources)
 DEFAULT_CATALOG = Path(__file__).resolve().parent.parent / "resources" / "catalog" / "matters.json"
 
@@ -56,6 +61,10 @@ def app_from_environment():
     from server.app import create_app
 
     config = ServerConfig(database_url=os.environ[ENV_DATABASE], blob_dir=Path(os.environ[ENV_BLOBS]))
+    if os.environ.get(ENV_BODY_TIMEOUT):
+        config = replace(config, request_body_timeout=float(os.environ[ENV_BODY_TIMEOUT]))
+    if os.environ.get(ENV_NO_DOCS):
+        config = replace(config, docs=False)
     return create_app(config, migrate=False)  # `serve` migrated once before the workers start
 
 
@@ -71,6 +80,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
     upgrade_to_head(engine)
     engine.dispose()
     os.environ[ENV_DATABASE], os.environ[ENV_BLOBS] = config.database_url, str(config.blob_dir.resolve())
+    os.environ[ENV_BODY_TIMEOUT] = str(args.body_timeout)
+    if args.no_docs:
+        os.environ[ENV_NO_DOCS] = "1"
+    else:
+        os.environ.pop(ENV_NO_DOCS, None)
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         print("--ssl-certfile 与 --ssl-keyfile 须同时给出 / give both TLS files", file=sys.stderr)
         return 2
@@ -86,6 +100,15 @@ def cmd_serve(args: argparse.Namespace) -> int:
         # WebSocket pings drop connections to terminals that vanished without closing
         ws_ping_interval=20.0,
         ws_ping_timeout=20.0,
+        # a terminal sends nothing on the event stream but pings: a small frame limit suffices
+        ws_max_size=64 * 1024,
+        # h11 bounds the request line and headers (httptools does not: 50 MB of headers were held);
+        # bodies are bounded per route by server/body_limits.py
+        http="h11",
+        h11_max_incomplete_event_size=MAX_HEADER_BYTES,
+        timeout_keep_alive=5,  # an idle keep-alive connection is closed after 5 s
+        # beyond this many open connections (event streams included) a worker answers 503
+        limit_concurrency=args.max_connections,
     )
     return 0
 
@@ -204,6 +227,23 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--ssl-keyfile", help="TLS私钥（PEM）/ TLS private key")
     serve.add_argument("--workers", type=int, default=1, help="工作进程数 / worker processes")
     serve.add_argument("--log-level", default="info", help="日志级别 / log level")
+    serve.add_argument(
+        "--body-timeout",
+        type=float,
+        default=ServerConfig.request_body_timeout,
+        help="请求内容须在此秒数内传完，否则应答408 / seconds a request body may take to arrive",
+    )
+    serve.add_argument(
+        "--max-connections",
+        type=int,
+        default=4096,
+        help="每个工作进程的最大连接数（含事件流）/ open connections per worker, event streams included",
+    )
+    serve.add_argument(
+        "--no-docs",
+        action="store_true",
+        help="关闭 /docs、/redoc 与 /openapi.json / turn off the interactive docs and the spec",
+    )
     serve.set_defaults(run=cmd_serve)
 
     admin = with_db(sub.add_parser("init-admin", help="创建系统管理员 / create an admin account"))

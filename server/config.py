@@ -19,6 +19,14 @@ class ServerConfig:
     max_login_failures: int = 5
     login_failure_window: timedelta = timedelta(minutes=15)
     login_lockout: timedelta = timedelta(minutes=15)
+    # argon2 verifications running at once in one process (each takes the hash's memory, 64 MiB
+    # with the library's parameters); a sign-in beyond them is answered 503 at once
+    password_checks_at_once: int = 4
+    # the whole body of a request must arrive within this many seconds of its headers (an 8 MiB
+    # attachment chunk needs ~2 minutes at 0.5 Mbit/s); slower bodies are answered 408
+    request_body_timeout: float = 120.0
+    # /docs, /redoc and /openapi.json (`onewindow-server serve --no-docs` turns them off)
+    docs: bool = True
     # a case within this many working days of its promised date is flagged 临近
     due_soon_days: int = 2
 

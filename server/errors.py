@@ -48,12 +48,14 @@ _HTTP_CODES = {
     403: "forbidden",
     404: "not_found",
     405: "method_not_allowed",
+    408: "timeout",
     413: "too_large",
     415: "unsupported_media_type",
 }
 _HTTP_TEXT = {
     404: "没有这个接口",
     405: "该接口不支持此请求方法",
+    408: "请求内容未能及时传完",
     413: "请求内容过大",
     415: "请求内容类型不受支持",
 }

@@ -25,6 +25,7 @@ from app.store.sync_repository import APPLIED, REJECTED, SyncRepository
 from app.store.unit_of_work import UnitOfWork
 from app.sync.protocol import (
     MAX_PUSH_BATCH,
+    MAX_PUSH_BYTES,
     AttachmentOffer,
     Mutation,
     MutationStatus,
@@ -34,6 +35,17 @@ from app.sync.transport import HttpTransport, SeqGap
 
 UPLOAD_CHUNK = 4 * 1024 * 1024
 PAGE_ATTACHED = "page.attached"
+
+
+def within_push_bytes(mutations: list[Mutation]) -> list[Mutation]:
+    """The longest first part of `mutations` whose push body fits the server's MAX_PUSH_BYTES (the
+    rest goes in the next request); at least one, since no single mutation comes near it."""
+    size = len('{"mutations":[]}')
+    for i, mutation in enumerate(mutations):
+        size += len(mutation.model_dump_json().encode()) + 1
+        if size > MAX_PUSH_BYTES and i > 0:
+            return mutations[:i]
+    return mutations
 
 
 class SyncHalted(Exception):
@@ -82,7 +94,8 @@ class Pusher:
         while rows:
             self._ensure_attachments(rows)
             try:
-                answer = self._t.push(PushRequest(mutations=[r.as_mutation() for r in rows]))
+                mutations = within_push_bytes([r.as_mutation() for r in rows])
+                answer = self._t.push(PushRequest(mutations=mutations))
             except SeqGap as gap:
                 if gap.expected_seq == last_gap:
                     raise SyncHalted(_disagree(gap.expected_seq)) from gap

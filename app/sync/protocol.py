@@ -49,6 +49,9 @@ PROTOCOL_VERSION = 1
 API_PREFIX = "/v1"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 MAX_PUSH_BATCH = 500  # mutations in one push request
+# the body of one push request: the client cuts its batches to fit (a batch of MAX_PUSH_BATCH
+# everyday mutations is ~1 MiB); the server refuses a larger body before parsing it
+MAX_PUSH_BYTES = 8 * 1024 * 1024
 MAX_PULL_LIMIT = 1000  # changes in one pull page
 MAX_CHUNK_BYTES = 8 * 1024 * 1024  # one attachment chunk
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024  # a scanned page never comes near this
