@@ -22,6 +22,7 @@ if TYPE_CHECKING:  # the real imports happen in Services.open(), see there
     from sqlalchemy import Engine
 
     from app.domain.working_days import WorkCalendar
+    from app.services.calendar_years import CalendarYears
     from app.services.cases_query import CaseQueryService
     from app.services.catalog_lookup import CatalogService
     from app.services.document_output import DocumentOutput
@@ -58,6 +59,7 @@ class Services:
     ratings: RatingService
     scanner: Scanner
     calendar: WorkCalendar
+    calendar_years: CalendarYears  # entering a year's holiday schedule (onewindow calendar import)
     engine: Engine
     devices: DeviceSet
     sync: SyncService
@@ -85,6 +87,7 @@ class Services:
     def open(self) -> Services:
         # imported here, not at the top: SQLAlchemy, pypinyin's dictionaries and the rest take
         # half a second to import, and a window that waits for them paints half a second later
+        from app.services.calendar_years import CalendarYears, hall_calendar
         from app.services.cases_query import CaseQueryService
         from app.services.catalog import load_catalog
         from app.services.catalog_lookup import CatalogService
@@ -117,7 +120,8 @@ class Services:
         # the catalog the server last sent beats the bundled sample (an explicit file beats both)
         cached = cached_catalog_path(settings.data_dir)
         catalog = load_catalog(settings.catalog_path or (cached if cached.exists() else None))
-        calendar = load_calendar(settings.calendar_path)
+        bundled = load_calendar(settings.calendar_path).overrides
+        calendar = hall_calendar(bundled, settings.data_dir)  # with the years entered at this PC
         self.devices = open_devices(settings, self.device_factories)
         cfg = settings.window
         documents = DocumentOutput(settings.documents_dir, self.devices.printer(), sessions, cfg, clock)
@@ -135,6 +139,9 @@ class Services:
         self.pages = PageService(sessions, PageFiles(settings.pages_dir), clock)
         self.scanner = self.devices.scanner()
         self.calendar = calendar
+        self.calendar_years = CalendarYears(sessions, settings.data_dir, calendar, bundled, clock)
+        # dates estimated (暂按周末计算) before a year was entered, if a recount was missed
+        self.calendar_years.recount_open_cases()
         self.sign_in = SignInService(sessions, self.sync, clock)
         self.queue = self._open_queue(WindowQueueService)
         configured = self.sync.status().configured

@@ -72,9 +72,11 @@ def _parser() -> argparse.ArgumentParser:
     docs.add_argument(
         "--sample", type=Path, metavar="OUT_DIR", required=True, help="folder to write the PDFs to"
     )
+    from ui.calendar_cli import add_parser as add_calendar_parser
     from ui.device_cli import add_parser
 
     add_parser(sub)
+    add_calendar_parser(sub)
     return p
 
 
@@ -129,6 +131,10 @@ def main(argv: list[str] | None = None) -> int:
         for path in paths:
             print(path)
         return 0
+    if args.command == "calendar":
+        from ui.calendar_cli import main as calendar_main
+
+        return calendar_main(args)
     if args.command == "device":
         from ui.device_cli import main as device_main
 
