@@ -17,9 +17,11 @@ from app.documents.layout import (
 )
 from app.documents.models import CaseDocumentData, MaterialLine
 from app.documents.text import fmt_date
+from app.domain.materials_check import MaterialState
 
 TITLE = "一次性告知书"
-DEFICIENT_STATUSES = ("缺少", "不符合要求")
+# a line's status is the state's label; which states are deficiencies is the domain's to say
+DEFICIENT_STATUSES = tuple(s.label for s in MaterialState if s.is_deficient)
 
 _COLUMNS = (
     ("序号", 12 * mm, "no"),

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from enum import IntEnum, StrEnum
+
+from app.domain.applicants import FieldProblem
 
 
 class CaseStatus(StrEnum):
@@ -92,6 +95,15 @@ class IssuanceMethod(StrEnum):
 
 class CaseRuleError(ValueError):
     """A step the rules do not allow; the message says why, in the clerk's words."""
+
+
+class DecisionRefused(CaseRuleError):
+    """The window's decision (受理, 一次性告知) is not possible yet. The message is the whole sentence;
+    `problems` names each field or material (material:<code>) so a screen can mark it in place."""
+
+    def __init__(self, message: str, problems: Sequence[FieldProblem]) -> None:
+        super().__init__(message)
+        self.problems = tuple(problems)
 
 
 class InvalidTransition(CaseRuleError):

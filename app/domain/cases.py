@@ -16,7 +16,6 @@ from app.domain.case_status import (
     CaseRuleError,
     CaseStatus,
     DecisionRefused,
-    DecisionRefused,
     InvalidTransition,
     IssuanceMethod,
     ResultCode,

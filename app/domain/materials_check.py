@@ -1,7 +1,10 @@
 """Checking an application's materials against the matter's list (材料核验).
 
 The rules of 行政许可法 Art. 32 live here: a deficiency notice tells *everything* missing at
-once, so no required material may be left unchecked when the clerk decides.
+once, so no required material may be left unchecked when the clerk decides. This module is the
+one answer to "which states may this material take" (allowed_states / state_problem), "which
+materials are deficient" (deficient: the case event and the printed notice both ask it) and
+"what stops acceptance" (acceptance_problems); screens and documents ask, never re-decide.
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from enum import StrEnum
 
+from app.domain.applicants import FieldProblem
 from app.domain.matters import Material, Necessity
 
 
@@ -91,6 +95,17 @@ def state_problem(material: Material, state: MaterialState) -> str | None:
     return None
 
 
+def allowed_states(material: Material) -> tuple[MaterialState, ...]:
+    """The states the clerk may give this material, in the order of MaterialState (the checklist
+    offers exactly these; 未核验 is always among them, so a mark can be taken back)."""
+    return tuple(s for s in MaterialState if state_problem(material, s) is None)
+
+
+def material_field(check: MaterialCheck) -> str:
+    """The field name a problem with this material carries, so a screen can mark the row."""
+    return f"material:{check.code}"
+
+
 def unchecked(checks: list[MaterialCheck] | tuple[MaterialCheck, ...]) -> list[MaterialCheck]:
     """Materials the clerk has not looked at; optional ones may stay unchecked."""
     return [
@@ -101,14 +116,30 @@ def unchecked(checks: list[MaterialCheck] | tuple[MaterialCheck, ...]) -> list[M
 
 
 def deficient(checks: list[MaterialCheck] | tuple[MaterialCheck, ...]) -> list[MaterialCheck]:
-    """What a deficiency notice must list: every missing or invalid material that is not optional
-    (an optional material never blocks acceptance, so it is never demanded either)."""
-    return [c for c in checks if c.state.is_deficient and c.material.necessity is not Necessity.OPTIONAL]
+    """What a deficiency notice lists and the supplement_requested event records, in list order:
+    every material the clerk marked 缺少 or 不符合要求, whatever its necessity.
+
+    An optional (非必要) material marked 缺少 is on the notice too. In a guide 非必要 mostly means
+    "only in some cases" (父母结婚证: 婚生子女提交); the checklist tells the two cases apart: 未提供
+    says this applicant does not need it, 缺少 says this applicant needs it and lacks it. Art. 32
+    wants everything missing told at once, so what the clerk judged missing is demanded, and a
+    notice that left it out would be followed by a second demand. For the same reason it blocks
+    acceptance (acceptance_problems) until it is received or re-marked 未提供.
+    """
+    return [c for c in checks if c.state.is_deficient]
 
 
-def acceptance_problems(checks: list[MaterialCheck] | tuple[MaterialCheck, ...]) -> list[str]:
-    problems = [f"“{c.material.name}”尚未核验" for c in unchecked(checks)]
-    problems += [
-        f"“{c.material.name}”{c.state.label}，不能受理，请出具一次性告知书" for c in deficient(checks)
-    ]
+def supplement_problems(checks: list[MaterialCheck] | tuple[MaterialCheck, ...]) -> list[FieldProblem]:
+    """Why a deficiency notice cannot be given yet: it must tell everything, so nothing unchecked."""
+    return [FieldProblem(material_field(c), f"“{c.material.name}”尚未核验") for c in unchecked(checks)]
+
+
+def acceptance_problems(checks: list[MaterialCheck] | tuple[MaterialCheck, ...]) -> list[FieldProblem]:
+    """Everything about the materials that stops acceptance, each naming its row."""
+    problems = supplement_problems(checks)
+    for c in deficient(checks):
+        text = f"“{c.material.name}”{c.state.label}，不能受理，请出具一次性告知书"
+        if c.material.necessity is Necessity.OPTIONAL:
+            text += "（本次申请无需此材料的，请标为未提供）"
+        problems.append(FieldProblem(material_field(c), text))
     return problems

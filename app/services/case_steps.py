@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.case_status import CaseRuleError
+from app.domain.case_status import CaseRuleError, DecisionRefused
 from app.domain.cases import Case, WorkingDays
 from app.domain.materials_check import MaterialRuleError
 from app.domain.working_days import NoScheduleError
@@ -22,7 +22,7 @@ from app.services.case_views import case_view
 from app.services.clock import Clock
 from app.services.config import WindowConfig
 from app.services.document_output import DocumentOutput
-from app.services.errors import NotFound, RuleViolation, StorageError
+from app.services.errors import NotFound, Problem, RuleViolation, StorageError, ValidationFailed
 from app.services.mutations import record_mutations
 from app.services.views import CaseView, DecisionResult
 from app.store.unit_of_work import UnitOfWork
@@ -68,6 +68,10 @@ class CaseSteps:
             first_new_event, status_before = len(case.events), case.status
             try:
                 step(case, now)
+            except DecisionRefused as exc:
+                # the domain's own words, with the field or material each problem belongs to
+                problems = [Problem(p.field, p.message) for p in exc.problems]
+                raise ValidationFailed(problems, str(exc)) from exc
             except (CaseRuleError, MaterialRuleError, NoScheduleError) as exc:
                 raise RuleViolation(str(exc)) from exc
             uow.cases.save(case)

@@ -13,7 +13,9 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.documents.models import CaseDocumentData, IssuanceData
 from app.domain.cases import Case
+from app.domain.materials_check import deficient
 from app.services.case_views import DOCUMENT_TITLES, document_view
 from app.services.clock import Clock
 from app.services.config import WindowConfig
@@ -25,6 +27,19 @@ from app.store.unit_of_work import UnitOfWork
 from drivers.printer import Printer, PrinterError, PrintJob
 
 
+def document_data(kind: str, case: Case, cfg: WindowConfig, now: datetime) -> CaseDocumentData | IssuanceData:
+    """What the document of this kind says about the case (rendered by `render`)."""
+    if kind == "deficiency_notice":
+        # the notice lists exactly what the supplement_requested event records: both ask the
+        # domain's deficient() (an optional material marked 缺少 is on both; see its docstring)
+        return case_document_data(case, kind, cfg, now, deficient(case.materials))
+    if kind in ("receipt", "refusal_notice"):
+        return case_document_data(case, kind, cfg, now)
+    if kind == "issuance_record":
+        return issuance_data(case, cfg, now)
+    raise ValueError(f"未知的文书类型“{kind}”")
+
+
 def render(kind: str, case: Case, cfg: WindowConfig, now: datetime) -> bytes:
     # reportlab is imported with the first document, not at start-up: it is a third of the
     # workbench's start time and the clerk needs the search box long before the first receipt
@@ -33,16 +48,15 @@ def render(kind: str, case: Case, cfg: WindowConfig, now: datetime) -> bytes:
     from app.documents.receipt import render_receipt
     from app.documents.refusal import render_refusal_notice
 
-    if kind == "receipt":
-        return render_receipt(case_document_data(case, kind, cfg, now))
-    if kind == "deficiency_notice":
-        missing = [m for m in case.materials if m.state.is_deficient]
-        return render_deficiency_notice(case_document_data(case, kind, cfg, now, missing))
-    if kind == "refusal_notice":
-        return render_refusal_notice(case_document_data(case, kind, cfg, now))
-    if kind == "issuance_record":
-        return render_issuance_record(issuance_data(case, cfg, now))
-    raise ValueError(f"未知的文书类型“{kind}”")
+    data = document_data(kind, case, cfg, now)
+    if isinstance(data, IssuanceData):
+        return render_issuance_record(data)
+    renderers = {
+        "receipt": render_receipt,
+        "deficiency_notice": render_deficiency_notice,
+        "refusal_notice": render_refusal_notice,
+    }
+    return renderers[kind](data)
 
 
 def warm_up() -> None:

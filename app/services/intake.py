@@ -10,16 +10,15 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.applicants import check_applicant
 from app.domain.case_factory import open_case
 from app.domain.case_numbers import next_case_number
-from app.domain.case_status import CaseStatus, require_move
 from app.domain.cases import Case, WorkingDays
-from app.domain.materials_check import MaterialState, deficient, unchecked
+from app.domain.materials_check import MaterialState
 from app.domain.matters import Catalog, UnknownMatterError
 from app.services.case_steps import CaseSteps
 from app.services.case_views import applicant_from_input
 from app.services.clock import Clock
 from app.services.config import WindowConfig
 from app.services.document_output import DocumentOutput
-from app.services.errors import NotFound, Problem, RuleViolation, ValidationFailed
+from app.services.errors import NotFound, Problem, RuleViolation
 from app.services.views import CaseView, DecisionResult, PartyInput
 from app.store.unit_of_work import UnitOfWork
 
@@ -100,34 +99,17 @@ class IntakeService(CaseSteps):
             self._commit(uow)
 
     # --- the decision ------------------------------------------------------------------------------
+    # The rules of each decision are the domain's (Case.accept, Case.request_supplement); a refusal
+    # comes back as DecisionRefused with its problems, which CaseSteps turns into ValidationFailed
+    # so the screen marks each field and material row.
     def accept(self, case_id: str) -> DecisionResult:
-        return self._decide(case_id, self._accept, "receipt")
+        clerk = self._cfg.clerk_name
+        return self._decide(case_id, lambda c, now: c.accept(now, clerk, self._days), "receipt")
 
     def request_supplement(self, case_id: str) -> DecisionResult:
-        return self._decide(case_id, self._request_supplement, "deficiency_notice")
+        clerk = self._cfg.clerk_name
+        return self._decide(case_id, lambda c, now: c.request_supplement(now, clerk), "deficiency_notice")
 
     def refuse(self, case_id: str, reason: str) -> DecisionResult:
         clerk = self._cfg.clerk_name
         return self._decide(case_id, lambda c, now: c.refuse(now, clerk, reason), "refusal_notice")
-
-    def _accept(self, case: Case, now: datetime) -> None:
-        require_move(case.status, CaseStatus.ACCEPTED, "受理")
-        problems = [Problem(p.field, p.message) for p in check_applicant(case.applicant, now.date())]
-        problems += [
-            Problem(f"material:{c.code}", f"“{c.material.name}”尚未核验") for c in unchecked(case.materials)
-        ]
-        problems += [
-            Problem(f"material:{c.code}", f"“{c.material.name}”{c.state.label}，请出具一次性告知书")
-            for c in deficient(case.materials)
-        ]
-        if problems:
-            raise ValidationFailed(problems, "不能受理：" + "；".join(p.message for p in problems))
-        case.accept(now, self._cfg.clerk_name, self._days)
-
-    def _request_supplement(self, case: Case, now: datetime) -> None:
-        require_move(case.status, CaseStatus.SUPPLEMENT_REQUESTED, "出具一次性告知书")
-        pending = unchecked(case.materials)
-        if pending:
-            problems = [Problem(f"material:{c.code}", f"“{c.material.name}”尚未核验") for c in pending]
-            raise ValidationFailed(problems, "一次性告知须列明全部问题，请先核验每一项材料")
-        case.request_supplement(now, self._cfg.clerk_name)

@@ -29,6 +29,7 @@ from app.domain.applicants import Applicant
 from app.domain.case_status import (
     CaseRuleError,
     CaseStatus,
+    DecisionRefused,
     ResultCode,
 )
 from app.domain.cases import (
@@ -268,9 +269,14 @@ def test_accept_blocked_by_missing_and_invalid_materials() -> None:
     assert case.status is S.DRAFT and case.version == version and case.promised_date is None
 
 
-def test_optional_material_marked_missing_does_not_block_acceptance() -> None:
+def test_optional_material_marked_missing_blocks_acceptance_until_marked_not_provided() -> None:
+    # 缺少 on an optional material says this applicant needs it (see materials_check.deficient)
     case = ready_case()
     case.check_material("M02", MaterialState.MISSING)
+    with pytest.raises(DecisionRefused, match="“场地使用证明”缺少，不能受理") as err:
+        case.accept(at(2026, 11, 20), "李窗口", CAL)
+    assert [p.field for p in err.value.problems] == ["material:M02"]
+    case.check_material("M02", MaterialState.NOT_PROVIDED)
     case.accept(at(2026, 11, 20), "李窗口", CAL)
     assert case.status is S.ACCEPTED
 
@@ -335,23 +341,23 @@ def test_request_supplement_requires_every_required_material_checked() -> None:
 def test_request_supplement_lists_exactly_the_missing_and_invalid() -> None:
     case = new_case()
     case.check_material("M01", MaterialState.MISSING, "请携带原件")
-    case.check_material("M02", MaterialState.MISSING)  # optional: never on the notice
+    case.check_material("M02", MaterialState.MISSING)  # optional, but this applicant needs it
     case.check_material("M03", MaterialState.INVALID, "未签字")
     case.check_material("M04", MaterialState.COMMITMENT)
     case.check_material("M05", MaterialState.RECEIVED)
     version = case.version
     now = at(2026, 11, 20)
     missing = case.request_supplement(now, "李窗口")
-    assert [c.code for c in missing] == ["M01", "M03"]
-    assert [c.note for c in missing] == ["请携带原件", "未签字"]
+    assert [c.code for c in missing] == ["M01", "M02", "M03"]
+    assert [c.note for c in missing] == ["请携带原件", "", "未签字"]
     assert case.status is S.SUPPLEMENT_REQUESTED
     assert DEFAULT_SUPPLEMENT_DAYS == 30
     assert case.supplement_deadline == date(2026, 12, 20)
     assert case.version == version + 1
     ev = case.events[-1]
     assert ev.kind == "supplement_requested"
-    assert ev.summary == "一次性告知补正2项：营业执照申请书、消防安全承诺书"
-    assert ev.detail == {"missing": ["M01", "M03"], "deadline": "2026-12-20"}
+    assert ev.summary == "一次性告知补正3项：营业执照申请书、场地使用证明、消防安全承诺书"
+    assert ev.detail == {"missing": ["M01", "M02", "M03"], "deadline": "2026-12-20"}
 
 
 def test_request_supplement_with_an_explicit_deadline() -> None:
@@ -363,7 +369,7 @@ def test_request_supplement_with_an_explicit_deadline() -> None:
 
 def test_request_supplement_with_nothing_missing_is_refused() -> None:
     case = ready_case()
-    case.check_material("M02", MaterialState.MISSING)  # optional only
+    case.check_material("M02", MaterialState.NOT_PROVIDED)  # optional, not needed: not missing
     with pytest.raises(CaseRuleError, match="无需出具一次性告知书"):
         case.request_supplement(at(2026, 11, 20), "李窗口")
     assert case.status is S.DRAFT

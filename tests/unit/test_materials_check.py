@@ -14,8 +14,10 @@ from app.domain.materials_check import (
     MaterialRuleError,
     MaterialState,
     acceptance_problems,
+    allowed_states,
     deficient,
     state_problem,
+    supplement_problems,
     unchecked,
 )
 from app.domain.matters import Material, Necessity
@@ -164,7 +166,9 @@ def test_unchecked_ignores_optional_materials() -> None:
     assert unchecked([]) == []
 
 
-def test_deficient_lists_missing_and_invalid_non_optional_in_order() -> None:
+def test_deficient_lists_every_missing_and_invalid_material_in_order() -> None:
+    # an optional material the clerk marked 缺少 is demanded too (this applicant needs it);
+    # one the applicant need not bring is marked 未提供 and is not listed
     checks = [
         check(COMMITTABLE, MS.INVALID, "过期"),
         check(REQUIRED, MS.MISSING),
@@ -172,7 +176,8 @@ def test_deficient_lists_missing_and_invalid_non_optional_in_order() -> None:
         check(DEFERRABLE, MS.MISSING),
         check(E_LICENSABLE, MS.RECEIVED),
     ]
-    assert [c.code for c in deficient(checks)] == ["M04", "M01", "M03"]
+    assert [c.code for c in deficient(checks)] == ["M04", "M01", "M02", "M03"]
+    assert deficient([check(OPTIONAL, MS.NOT_PROVIDED), check(OPTIONAL)]) == []
 
 
 @pytest.mark.parametrize("state", [MS.RECEIVED, MS.COMMITMENT, MS.E_LICENCE, MS.DEFERRED, MS.NOT_PROVIDED])
@@ -191,10 +196,23 @@ def test_acceptance_problems_messages() -> None:
         check(COMMITTABLE, MS.INVALID, "地址不符"),
         check(E_LICENSABLE, MS.E_LICENCE),
     ]
-    assert acceptance_problems(checks) == [
-        "“营业执照申请书”尚未核验",
-        "“消防安全承诺书”缺少，不能受理，请出具一次性告知书",
-        "“住所证明”不符合要求，不能受理，请出具一次性告知书",
+    assert [(p.field, p.message) for p in acceptance_problems(checks)] == [
+        ("material:M01", "“营业执照申请书”尚未核验"),
+        ("material:M03", "“消防安全承诺书”缺少，不能受理，请出具一次性告知书"),
+        ("material:M04", "“住所证明”不符合要求，不能受理，请出具一次性告知书"),
+    ]
+    assert [(p.field, p.message) for p in supplement_problems(checks)] == [
+        ("material:M01", "“营业执照申请书”尚未核验")
+    ]
+
+
+def test_an_optional_material_marked_missing_blocks_acceptance_and_says_how_to_go_on() -> None:
+    problems = acceptance_problems([check(REQUIRED, MS.RECEIVED), check(OPTIONAL, MS.MISSING)])
+    assert [(p.field, p.message) for p in problems] == [
+        (
+            "material:M02",
+            "“场地使用证明”缺少，不能受理，请出具一次性告知书（本次申请无需此材料的，请标为未提供）",
+        )
     ]
 
 
@@ -210,17 +228,57 @@ def test_acceptance_problems_none_when_all_satisfied() -> None:
 
 
 @given(st.lists(st.tuples(NECESSITIES, st.sampled_from(list(MS))), max_size=8))
-def test_optional_materials_never_block_acceptance(items: list[tuple[Necessity, MaterialState]]) -> None:
+def test_what_blocks_acceptance(items: list[tuple[Necessity, MaterialState]]) -> None:
+    """Unchecked blocks unless optional; 缺少 and 不符合要求 block whatever the necessity."""
     checks = [
         MaterialCheck(Material(f"M{i}", f"材料{i}", necessity=n), s, "说明") for i, (n, s) in enumerate(items)
     ]
     blocking = {
         c.code
         for c in checks
-        if c.material.necessity is not Necessity.OPTIONAL and c.state in (MS.PENDING, MS.MISSING, MS.INVALID)
+        if c.state in (MS.MISSING, MS.INVALID)
+        or (c.state is MS.PENDING and c.material.necessity is not Necessity.OPTIONAL)
     }
     problems = acceptance_problems(checks)
     assert len(problems) == len(blocking)
+    assert {p.field for p in problems} == {f"material:{code}" for code in blocking}
     for c in checks:
-        mentioned = any(f"“{c.material.name}”" in p for p in problems)
+        mentioned = any(f"“{c.material.name}”" in p.message for p in problems)
         assert mentioned == (c.code in blocking)
+
+
+# --- the states a material may take ---------------------------------------------------------------
+
+
+def test_allowed_states_per_necessity() -> None:
+    always = (MS.PENDING, MS.RECEIVED, MS.MISSING, MS.INVALID)
+    assert allowed_states(REQUIRED) == always
+    assert allowed_states(OPTIONAL) == (*always, MS.NOT_PROVIDED)
+    assert allowed_states(DEFERRABLE) == (*always, MS.DEFERRED)
+
+
+def test_allowed_states_add_commitment_and_e_licence_only_where_the_catalog_allows() -> None:
+    assert allowed_states(COMMITTABLE) == (MS.PENDING, MS.RECEIVED, MS.MISSING, MS.INVALID, MS.COMMITMENT)
+    assert allowed_states(E_LICENSABLE) == (MS.PENDING, MS.RECEIVED, MS.MISSING, MS.INVALID, MS.E_LICENCE)
+    both = replace(OPTIONAL, commitment_allowed=True, e_licence_allowed=True)
+    assert allowed_states(both) == (
+        *allowed_states(OPTIONAL)[:4],
+        MS.COMMITMENT,
+        MS.E_LICENCE,
+        MS.NOT_PROVIDED,
+    )
+
+
+@given(necessity=NECESSITIES, commitment=st.booleans(), e_licence=st.booleans())
+def test_allowed_states_are_exactly_the_states_with_checks_accept(
+    necessity: Necessity, commitment: bool, e_licence: bool
+) -> None:
+    m = Material(
+        "X", "某材料", necessity=necessity, commitment_allowed=commitment, e_licence_allowed=e_licence
+    )
+    for state in MS:
+        if state in allowed_states(m):
+            assert MaterialCheck(m).with_state(state, "说明").state is state
+        else:
+            with pytest.raises(MaterialRuleError):
+                MaterialCheck(m).with_state(state, "说明")
