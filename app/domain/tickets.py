@@ -149,6 +149,85 @@ class BadTicketNumber(ValueError):
     """A typed ticket number that is not a prefix plus three digits."""
 
 
+# --- what a window may do with a ticket (重呼, 过号, 转移, 办结) ----------------------------------
+class TicketRuleError(ValueError):
+    """A window action the queue's rules refuse; `code` is the wire's machine code
+    (app.sync.queue_protocol lists them), the message says why in the clerk's words."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class TicketAction(StrEnum):
+    """What a window does to one ticket."""
+
+    CALL = "call"  # call next, or call a number typed from a paper ticket
+    RECALL = "recall"
+    NO_SHOW = "no_show"
+    TRANSFER = "transfer"
+    FINISH = "finish"
+
+
+# the ticket state machine: action → {state it may start from: the state it leaves the ticket in}.
+# A no-show's end depends on the hall (dropped or back in the queue): no_show_outcome says which.
+# Recall, no-show, transfer and finish act on the ticket the window holds (called there), and
+# the window that called a ticket holds it until one of them lets it go.
+TICKET_MOVES: dict[TicketAction, dict[TicketState, TicketState | None]] = {
+    # waiting, or dropped: a no-show who came back is called by number
+    TicketAction.CALL: {TicketState.WAITING: TicketState.CALLED, TicketState.DROPPED: TicketState.CALLED},
+    TicketAction.RECALL: {TicketState.CALLED: TicketState.CALLED},
+    TicketAction.NO_SHOW: {TicketState.CALLED: None},
+    TicketAction.TRANSFER: {TicketState.CALLED: TicketState.WAITING},
+    TicketAction.FINISH: {TicketState.CALLED: TicketState.FINISHED},
+}
+_HELD_ACTIONS = frozenset(a for a in TicketAction if a is not TicketAction.CALL)
+
+
+def require_open(paused: bool) -> None:
+    """A paused window (暂停叫号) calls nobody until it resumes; it keeps what it holds."""
+    if paused:
+        raise TicketRuleError("window_paused", "本窗口已暂停叫号，请先恢复叫号")
+
+
+def require_held(action: TicketAction, held_number: str | None) -> None:
+    """Recall, no-show, transfer and finish need the ticket the window holds."""
+    if action in _HELD_ACTIONS and held_number is None:
+        raise TicketRuleError("no_ticket", "本窗口当前没有正在办理的号，请先叫号")
+
+
+def check_call(number: str, state: TicketState, held_by: str = "") -> TicketState:
+    """Whether `number` may be called by number; the state it leaves first (CALLED when it is
+    taken back from a window the hall no longer has, `held_by` "" then).
+
+    `held_by` is the window of the hall holding a called ticket."""
+    if state is TicketState.FINISHED:
+        raise TicketRuleError("ticket_finished", f"{number}号已办结，不能再呼叫")
+    if state is TicketState.CALLED and held_by:
+        raise TicketRuleError("ticket_taken", f"{number}号正在{held_by}办理，不能重复呼叫")
+    return state
+
+
+def next_state(action: TicketAction, number: str, state: TicketState) -> TicketState | None:
+    """The state `action` leaves a ticket in (None for a no-show: see no_show_outcome)."""
+    moves = TICKET_MOVES[action]
+    if state not in moves:
+        if action is TicketAction.CALL:
+            check_call(number, state, "另一窗口")
+        raise TicketRuleError("no_ticket", f"{number}号当前为“{state.label}”，本窗口不能对它操作")
+    return moves[state]
+
+
+def no_show_outcome(policy: QueuePolicy, number: str, calls: int) -> TicketState:
+    """过号 after the hall's number of calls (call + recalls): dropped, or back in the queue."""
+    if calls < policy.no_show_calls:
+        more = policy.no_show_calls - calls
+        raise TicketRuleError("not_yet_no_show", f"已呼叫{calls}次，再重呼{more}次后方可过号")
+    if policy.no_show_action is NoShowAction.DROP:
+        return TicketState.DROPPED
+    return TicketState.WAITING
+
+
 def format_number(prefix: str, counter: int) -> str:
     if not 1 <= counter <= MAX_NUMBER:
         raise ValueError(f"排队号序号应在1至{MAX_NUMBER}之间，收到{counter}")

@@ -3,14 +3,15 @@ figures and appointments. See app/sync/queue_protocol.py for the wire models and
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import TypeVar
 
 from fastapi import APIRouter, Path, Query, Request
 from starlette.concurrency import run_in_threadpool
 
-from app.domain.tickets import service_day
+from app.domain.tickets import BadTicketNumber, TicketRuleError, service_day
 from app.sync.queue_protocol import (
     AppointmentAnswer,
     AppointmentRequest,
@@ -27,6 +28,7 @@ from app.sync.queue_protocol import (
 from server.api.answers import errors
 from server.auth.credentials import require_terminal
 from server.context import ServerContext, get_context
+from server.errors import ApiError, bad_request
 from server.queue.actions import act
 from server.queue.appointments import book
 from server.queue.board import queue_board
@@ -42,6 +44,17 @@ WINDOW = Path(min_length=1, max_length=50, description="窗口名称（如“3�
 T = TypeVar("T")
 
 
+@contextmanager
+def _refusals() -> Iterator[None]:
+    """The queue rules' refusals as HTTP: the domain says why, the API says how."""
+    try:
+        yield
+    except TicketRuleError as exc:
+        raise ApiError(409, exc.code, str(exc)) from None
+    except BadTicketNumber as exc:
+        raise bad_request(str(exc)) from None
+
+
 async def _as_terminal(request: Request, work: Callable[[ServerContext, TerminalRow], T]) -> T:
     """Check the terminal credential and do the work in one worker thread: a call is on the
     critical path of a clerk's keystroke, and every extra hop between the event loop and the
@@ -49,7 +62,8 @@ async def _as_terminal(request: Request, work: Callable[[ServerContext, Terminal
     ctx = get_context(request)
 
     def run() -> T:
-        return work(ctx, require_terminal(request, ctx))
+        with _refusals():
+            return work(ctx, require_terminal(request, ctx))
 
     return await run_in_threadpool(run)
 

@@ -15,11 +15,15 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.domain.tickets import (
-    BadTicketNumber,
-    NoShowAction,
+    TicketAction,
     TicketState,
     TransferPosition,
+    check_call,
+    next_state,
+    no_show_outcome,
     normalise_number,
+    require_held,
+    require_open,
     service_day,
 )
 from app.sync.queue_protocol import WindowAction, WindowActionRequest, WindowAnswer
@@ -34,8 +38,8 @@ from server.queue.calling import (
     next_waiting,
     set_window,
 )
-from server.queue.common import HallQueue, load_hall, notify_queue, retrying
-from server.queue.journal import Events, stored_answer
+from server.queue.common import HallQueue, load_hall, notify_queue
+from server.queue.journal import Events, answered_once, stored_answer
 from server.queue.views import held_ticket, ticket_view, waiting_counts, window_state
 
 
@@ -76,14 +80,14 @@ class Turn:
     def event(self, kind: str, ticket=None, **data) -> None:
         self.events.add(kind, ticket, window=self.window, clerk=self.request.clerk, **data)
 
-    def need_held(self):
-        if self.held is None:
-            raise ApiError(409, "no_ticket", "本窗口当前没有正在办理的号，请先叫号")
-        return self.held
+    def need_held(self, action: TicketAction):
+        """The held ticket `action` is about (the domain's rule refuses when there is none)."""
+        held = self.held
+        require_held(action, None if held is None else held.number)
+        return held
 
     def not_paused(self) -> None:
-        if self.paused:
-            raise ApiError(409, "window_paused", "本窗口已暂停叫号，请先恢复叫号")
+        require_open(self.paused)
 
     def finish_held(self) -> str:
         """Finish what the window holds (before it calls another); the sentence for the clerk."""
@@ -101,13 +105,13 @@ class Turn:
 
 
 def act(ctx: ServerContext, hall_code: str, window: str, request: WindowActionRequest) -> WindowAnswer:
-    """Do the action; a resend (its request_id stored) gets the stored answer.
+    """Do the action; a resend (its request_id stored) gets the stored answer, whatever the
+    window did since (journal.answered_once). The stored answer is looked up under the window's
+    lock, so a resend racing its original waits for it and then finds its answer.
 
-    The first attempt does not look for a stored answer (a round trip every action would pay):
-    a resend does the action again, fails on the unique request_id when it records it, rolls
-    it all back, and the next attempt finds the answer under the window's lock.
+    Refusals are the domain's TicketRuleError (server/api maps them to 409) and ApiError.
     """
-    return retrying(
+    return answered_once(
         ctx,
         lambda session, resent: _act(session, hall_code, window, request, ctx.now(), resent),
         "窗口操作与其他操作冲突，未生效，请重试",
@@ -194,10 +198,7 @@ def call_next(turn: Turn) -> None:
 
 def call_number(turn: Turn) -> None:
     turn.not_paused()
-    try:
-        number = normalise_number(turn.request.number)
-    except BadTicketNumber as exc:
-        raise bad_request(str(exc)) from None
+    number = normalise_number(turn.request.number)  # BadTicketNumber: 400 in server/api
     ticket = turn.session.execute(
         select(TICKETS)
         .where(TICKETS.c.hall_code == turn.hall.code, TICKETS.c.day == turn.day, TICKETS.c.number == number)
@@ -208,12 +209,9 @@ def call_number(turn: Turn) -> None:
     if turn.held is not None and turn.held.id == ticket.id:
         recall(turn)
         return
-    state = TicketState(ticket.state)
-    if state is TicketState.FINISHED:
-        raise ApiError(409, "ticket_finished", f"{number}号已办结，不能再呼叫")
-    if state is TicketState.CALLED and ticket.window in turn.hall.windows:
-        raise ApiError(409, "ticket_taken", f"{number}号正在{ticket.window}办理，不能重复呼叫")
-    # waiting, dropped (a no-show who came back), or held by a window the hall no longer has
+    # a ticket still held by a window the hall no longer has is taken back from it
+    held_by = ticket.window if ticket.window in turn.hall.windows else ""
+    state = check_call(number, TicketState(ticket.state), held_by)
     done = turn.finish_held()
     if state is TicketState.CALLED:  # it leaves the vanished window
         ticket = end_ticket(turn.session, ticket, TicketState.WAITING, turn.now)
@@ -223,7 +221,7 @@ def call_number(turn: Turn) -> None:
 
 
 def recall(turn: Turn) -> None:
-    ticket = turn.need_held()
+    ticket = turn.need_held(TicketAction.RECALL)
     turn.about = mark_called(turn.session, ticket, turn.window, turn.now, recall=True)
     calls = turn.about.calls
     turn.event("recalled", ticket, calls=calls)
@@ -231,19 +229,16 @@ def recall(turn: Turn) -> None:
 
 
 def no_show(turn: Turn) -> None:
-    ticket = turn.need_held()
+    ticket = turn.need_held(TicketAction.NO_SHOW)
     policy = turn.hall.policy
     calls = ticket.calls or 0
-    if calls < policy.no_show_calls:
-        more = policy.no_show_calls - calls
-        raise ApiError(409, "not_yet_no_show", f"已呼叫{calls}次，再重呼{more}次后方可过号")
-    if policy.no_show_action is NoShowAction.DROP:
-        turn.about = end_ticket(turn.session, ticket, TicketState.DROPPED, turn.now)
+    outcome = no_show_outcome(policy, ticket.number, calls)
+    if outcome is TicketState.DROPPED:
+        turn.about = end_ticket(turn.session, ticket, outcome, turn.now)
         turn.message = f"{ticket.number}号已过号"
     else:
-        turn.about = end_ticket(
-            turn.session, ticket, TicketState.WAITING, turn.now, calls=0, order_key=turn.now.timestamp()
-        )
+        back = turn.now.timestamp()  # to the end of its category's queue
+        turn.about = end_ticket(turn.session, ticket, outcome, turn.now, calls=0, order_key=back)
         category = turn.hall.categories.get(ticket.category)
         name = category.name if category else ticket.category
         turn.message = f"{ticket.number}号已过号，重新排到{name}队尾"
@@ -252,7 +247,8 @@ def no_show(turn: Turn) -> None:
 
 
 def transfer(turn: Turn) -> None:
-    ticket = turn.need_held()
+    ticket = turn.need_held(TicketAction.TRANSFER)
+    to_state = next_state(TicketAction.TRANSFER, ticket.number, TicketState(ticket.state))
     request, hall = turn.request, turn.hall
     if not request.to_category and not request.to_window:
         raise bad_request("转移时请选择转入的业务类别或窗口")
@@ -282,7 +278,7 @@ def transfer(turn: Turn) -> None:
     turn.about = end_ticket(
         turn.session,
         ticket,
-        TicketState.WAITING,
+        to_state,
         turn.now,
         category=category.code,
         window=to_window,
@@ -319,8 +315,9 @@ def resume(turn: Turn) -> None:
 
 
 def finish(turn: Turn) -> None:
-    ticket = turn.need_held()
-    turn.about = end_ticket(turn.session, ticket, TicketState.FINISHED, turn.now)
+    ticket = turn.need_held(TicketAction.FINISH)
+    to_state = next_state(TicketAction.FINISH, ticket.number, TicketState(ticket.state))
+    turn.about = end_ticket(turn.session, ticket, to_state, turn.now)
     turn.event("finished", ticket)
     turn.held = None
     turn.message = f"{ticket.number}号已办结"

@@ -26,8 +26,8 @@ from server.context import ServerContext
 from server.errors import ApiError, bad_request
 from server.queue.appointments import check_in
 from server.queue.calling import TICKETS
-from server.queue.common import Category, HallQueue, id_hash, load_hall, notify_queue, retrying
-from server.queue.journal import Events, stored_answer
+from server.queue.common import Category, HallQueue, id_hash, load_hall, notify_queue
+from server.queue.journal import Events, answered_once, stored_answer
 from server.queue.numbering import take_number
 from server.queue.stats import mean_service_minutes
 from server.queue.views import ticket_view
@@ -37,13 +37,12 @@ ACTIVE = (TicketState.WAITING.value, TicketState.CALLED.value)
 
 
 def issue_ticket(ctx: ServerContext, hall_code: str, request: TicketRequest) -> TicketAnswer:
-    """Issue a ticket; a resend (its request_id stored) gets the stored answer.
-
-    As with window actions, the first attempt does not look for a stored answer: a resend
-    issues again, fails on the unique request_id when it records it, rolls back (its number
-    too), and the next attempt finds the first answer.
+    """Issue a ticket; a resend (its request_id stored) gets the stored answer
+    (journal.answered_once, as window actions: a resend that issues again fails on the unique
+    request_id and rolls back, its number too; one refused, as an ID card's second waiting
+    ticket, finds the first answer too).
     """
-    return retrying(
+    return answered_once(
         ctx,
         lambda session, resent: _issue(session, hall_code, request, ctx.now(), resent),
         "取号请求与其他请求冲突，未生效，请重试",

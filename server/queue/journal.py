@@ -1,22 +1,60 @@
 """Queue events (every action, with server time) and the idempotency record they carry.
 
 The event written for a request carries its request_id and the JSON answered to it; a resend
-finds it and gets exactly that answer back, nothing done twice.
+finds it and gets exactly that answer back, nothing done twice (answered_once: the one way every
+window action and every ticket request is answered).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from sqlalchemy import insert, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from app.domain.tickets import BadTicketNumber, TicketRuleError
+from server.context import ServerContext
 from server.errors import ApiError
+from server.queue.common import RETRIES
 from server.store.models import QueueEventRow
 
 EVENTS = QueueEventRow.__table__
+T = TypeVar("T")
+# what a request the rules refuse raises; a refusal records nothing
+REFUSALS = (ApiError, TicketRuleError, BadTicketNumber)
+
+
+def answered_once(ctx: ServerContext, work: Callable[[Session, bool], T], conflict: str) -> T:
+    """`work(session, resent)` in a transaction of its own, answered once per request_id.
+
+    `work` records its request_id with its answer (Events.write) in the same transaction, and
+    with resent=True it first returns the answer stored for that request_id (stored_answer). The
+    first attempt does not look (a round trip every call would pay); a resend — a double click,
+    a retry after a lost answer, on this server process or another — is told apart by what
+    doing it again runs into, whatever the window did since:
+
+    * it breaks the unique request_id when it records it (call next, pause: they can be done
+      again): all rolled back, the next attempt is a resend;
+    * the rules refuse it (finish, recall, no-show: the ticket has gone since): the next
+      attempt is a resend too, and answers the stored answer, or the same refusal when there
+      is none (a refusal records nothing, so a refused request sent again is tried again).
+
+    A unique key broken RETRIES times (two writers racing on a new row) is 409 conflict.
+    """
+    for attempt in range(RETRIES):
+        try:
+            with ctx.transaction() as session:
+                return work(session, attempt > 0)
+        except IntegrityError:
+            if attempt == RETRIES - 1:
+                raise ApiError(409, "conflict", conflict) from None
+        except REFUSALS:
+            if attempt > 0:
+                raise  # it looked for a stored answer and found none: the refusal stands
+    raise AssertionError("unreachable")
 
 
 class Events:
