@@ -66,6 +66,20 @@ def _field(loc: tuple) -> str:
     return ".".join(parts) or "请求体"
 
 
+# pydantic's own words for what a person may have typed wrong, in the user's language
+_PYDANTIC_TEXT = {
+    "string_unicode": "含有无效的字符编码（孤立的代理码位），请检查输入内容",
+    "json_invalid": "不是有效的JSON",
+}
+
+
+def _message(error: dict) -> str:
+    if (known := _PYDANTIC_TEXT.get(str(error.get("type")))) is not None:
+        return known
+    # our own validators (app.sync.protocol's PlainText …) speak Chinese; pydantic prefixes them
+    return str(error.get("msg", "")).removeprefix("Value error, ")
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
@@ -74,7 +88,7 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:
-        problems = [f"{_field(tuple(e.get('loc', ())))}：{e.get('msg', '')}" for e in exc.errors()[:5]]
+        problems = [f"{_field(tuple(e.get('loc', ())))}：{_message(e)}" for e in exc.errors()[:5]]
         return JSONResponse(_body("bad_request", "请求格式不正确：" + "；".join(problems)), 422)
 
     @app.exception_handler(StarletteHTTPException)

@@ -27,7 +27,9 @@ def make_engine(path: Path) -> Engine:
     path.parent.mkdir(parents=True, exist_ok=True)
     # use cases run on worker threads; each opens its own session, so a connection may be
     # returned to the pool on one thread and taken on another
-    engine = create_engine(f"sqlite:///{path}", connect_args={"check_same_thread": False}, hide_parameters=True)
+    engine = create_engine(
+        f"sqlite:///{path}", connect_args={"check_same_thread": False}, hide_parameters=True
+    )
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _begin_immediate)
     return engine

@@ -47,8 +47,12 @@ class FlaggedCase(BaseModel):
 
 
 def calendar(ctx: ServerContext) -> WorkingDays:
-    # a deployment (or a test) may hand in a calendar with its halls' own schedule
-    return ctx.extras.get("calendar") or WorkCalendar()
+    # a deployment (or a test) may hand in a calendar with its halls' own schedule; the years
+    # entered on the server (calendar import) go on top, read anew: another process may add one
+    from server.calendar_years import server_calendar
+
+    with ctx.sessions() as s:
+        return server_calendar(s, ctx.extras.get("calendar") or WorkCalendar())
 
 
 @router.post(
@@ -65,11 +69,16 @@ def post_event(
     now = ctx.now()
     try:
         with ctx.transaction() as s:
-            case = s.scalars(
-                select(ServerCaseRow).where(ServerCaseRow.number == case_number[:50]).with_for_update()
-            ).first()
-            if case is None:
-                raise not_found(f"服务器上没有办件{case_number}（窗口可能尚未同步）")
+            # a number is unique within its hall: look only in the actor's (an admin's: in all)
+            query = select(ServerCaseRow).where(ServerCaseRow.number == case_number[:50])
+            if actor.hall_code:
+                query = query.where(ServerCaseRow.hall_code == actor.hall_code)
+            found = s.scalars(query.limit(2).with_for_update()).all()
+            if not found:
+                raise not_found(f"服务器上没有办件{case_number[:50]}（窗口可能尚未同步）")
+            if len(found) > 1:
+                raise ApiError(409, "ambiguous", "多个大厅有此编号的办件，请用所属大厅的账号登记")
+            case = found[0]
             require_same_hall(actor, case.hall_code)
             state = apply_step(s, case, body, now, calendar(ctx))
             audit(

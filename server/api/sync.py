@@ -1,4 +1,9 @@
-"""Push and pull: a terminal hands over its outbox and reads the server's change log."""
+"""Push and pull: a terminal hands over its outbox and reads the server's change log.
+
+Only a window terminal pushes (its intake and issuance); a window or back-office terminal pulls
+(the change log carries case snapshots: never a kiosk's or a display's, in the public area). No
+signed-in user is needed: the outbox is the terminal's, written while someone was signed in
+and sent whenever the server answers, and the window keeps the cases it pulls in its own store."""
 
 from __future__ import annotations
 
@@ -12,7 +17,8 @@ from pydantic import ValidationError
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
-from app.sync.protocol import MAX_PULL_LIMIT, PullAnswer, PushAnswer, PushRequest
+from app.domain.plain_text import FORBIDDEN_JSON_ESCAPE
+from app.sync.protocol import MAX_PULL_LIMIT, PullAnswer, PushAnswer, PushRequest, TerminalKind
 from server.auth.credentials import require_terminal
 from server.context import ServerContext, get_context
 from server.errors import ApiError
@@ -22,7 +28,10 @@ from server.sync.change_log import read_changes
 from server.sync.push import push
 
 router = APIRouter(prefix="/sync", tags=["sync"])
+pushing_terminal = require_terminal(TerminalKind.WINDOW)
+pulling_terminal = require_terminal(TerminalKind.WINDOW, TerminalKind.BACKOFFICE)
 
+TEXT_ESCAPES = "onewindow.text_escapes"
 _BUSY = "服务器正忙于处理同一批数据，本次推送未生效，请稍后重试"
 
 
@@ -38,6 +47,9 @@ class _PushBody(Request):
     async def json(self) -> Any:
         if not hasattr(self, "_json"):
             body = await self.body()
+            # the careful walk over every pushed string (server/sync/rules) is needed only when
+            # the raw body holds an escape that can make a forbidden character
+            self.scope[TEXT_ESCAPES] = FORBIDDEN_JSON_ESCAPE.search(body) is not None
             try:
                 self._json = PushRequest.model_validate_json(body)
             except ValidationError:
@@ -57,10 +69,12 @@ class _PushRoute(APIRoute):
 
 async def push_changes(
     body: PushRequest,
-    terminal: TerminalRow = Depends(require_terminal),
+    request: Request,
+    terminal: TerminalRow = Depends(pushing_terminal),
     ctx: ServerContext = Depends(get_context),
 ) -> PushAnswer:
-    return await run_in_threadpool(_push, ctx, terminal.id, body)
+    check_text = request.scope.get(TEXT_ESCAPES, True)
+    return await run_in_threadpool(_push, ctx, terminal.id, body, check_text)
 
 
 router.add_api_route(
@@ -68,10 +82,10 @@ router.add_api_route(
 )
 
 
-def _push(ctx: ServerContext, terminal_id: str, body: PushRequest) -> PushAnswer:
+def _push(ctx: ServerContext, terminal_id: str, body: PushRequest, check_text: bool) -> PushAnswer:
     try:
         with ctx.transaction() as session:
-            return push(session, terminal_id, list(body.mutations), ctx.now())
+            return push(session, terminal_id, list(body.mutations), ctx.now(), check_text=check_text)
     except IntegrityError as exc:
         # another request wrote the same row at the same moment (a rating of one case from two
         # terminals); nothing of this batch was kept, so a retry is safe
@@ -86,7 +100,7 @@ def _push(ctx: ServerContext, terminal_id: str, body: PushRequest) -> PushAnswer
 def pull_changes(
     cursor: str | None = Query(default=None, max_length=80),
     limit: int = Query(default=MAX_PULL_LIMIT, ge=1, le=MAX_PULL_LIMIT),
-    terminal: TerminalRow = Depends(require_terminal),
+    terminal: TerminalRow = Depends(pulling_terminal),
     ctx: ServerContext = Depends(get_context),
 ) -> PullAnswer:
     # read before writing anything: this transaction must not hold a txid of its own while it

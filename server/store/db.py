@@ -7,14 +7,20 @@ from sqlalchemy.orm import Session, sessionmaker
 
 
 def make_engine(database_url: str) -> Engine:
+    # hide_parameters: a failing statement's parameters (names, ID numbers) never reach an
+    # exception's text, and so never a log line
     if database_url.startswith("sqlite"):
-        engine = create_engine(database_url, connect_args={"check_same_thread": False, "timeout": 30})
+        engine = create_engine(
+            database_url, connect_args={"check_same_thread": False, "timeout": 30}, hide_parameters=True
+        )
         event.listen(engine, "connect", _sqlite_on_connect)
         # writers are serialised by taking the lock at BEGIN: change-log ids then follow commit
         # order (see ChangeLogRow), and no read-then-write race between two requests
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         return engine
-    return create_engine(database_url, pool_size=10, max_overflow=20, pool_pre_ping=True)
+    return create_engine(
+        database_url, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True
+    )
 
 
 def _sqlite_on_connect(dbapi_connection, _record) -> None:

@@ -13,6 +13,7 @@ from typing import Any
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from app.domain.plain_text import first_text_problem
 from app.sync.protocol import Mutation
 from server.store.models import AttachmentRow, CasePageRow, RatingRow, ServerCaseEventRow, ServerCaseRow
 from server.sync.bulk import among
@@ -52,6 +53,8 @@ class Batch:
     hall_code: str
     now: datetime
     codes: frozenset[str] | None = None  # None: no catalog published, matter codes not checked
+    # mutation id → why its payload holds text no store may keep (such a payload is not read)
+    unsafe_text: dict[str, str] = field(default_factory=dict)
     cases: dict[str, CaseDraft] = field(default_factory=dict)
     number_owner: dict[str, str] = field(default_factory=dict)  # case number → case id
     complete_attachments: set[str] = field(default_factory=set)
@@ -71,9 +74,21 @@ def _text(payload: dict, key: str) -> str | None:
 
 
 def load_batch(
-    session: Session, terminal_id: str, hall_code: str, mutations: list[Mutation], now: datetime
+    session: Session,
+    terminal_id: str,
+    hall_code: str,
+    mutations: list[Mutation],
+    now: datetime,
+    check_text: bool = True,
 ) -> Batch:
+    """check_text: walk every pushed string first (False only when the raw body could not hold
+    a forbidden character); a payload that fails is left out of every query below."""
     batch = Batch(terminal_id=terminal_id, hall_code=hall_code, now=now)
+    if check_text:
+        for m in mutations:
+            if (problem := first_text_problem(m.payload)) is not None:
+                batch.unsafe_text[m.mutation_id] = problem
+        mutations = [m for m in mutations if m.mutation_id not in batch.unsafe_text]
     case_ids: set[str] = set()
     numbers: set[str] = set()
     shas: set[str] = set()
@@ -102,7 +117,9 @@ def load_batch(
         batch.complete_attachments = set(
             session.scalars(
                 select(AttachmentRow.sha256).where(
-                    among(session, AttachmentRow.sha256, shas), AttachmentRow.complete
+                    AttachmentRow.hall_code == hall_code,
+                    among(session, AttachmentRow.sha256, shas),
+                    AttachmentRow.complete,
                 )
             )
         )
@@ -129,14 +146,14 @@ def _load_cases(session: Session, batch: Batch, case_ids: set[str], numbers: set
     t = ServerCaseRow.__table__
     columns = [t.c[name] for name in _CASE_COLUMNS] + [t.c.created_at, t.c.updated_at]
     # FOR UPDATE: two terminals of a hall pushing events of one case take turns (PostgreSQL;
-    # SQLite has one writer at a time anyway and leaves the clause out)
-    query = (
-        select(*columns)
-        .where(or_(among(session, t.c.id, case_ids), among(session, t.c.number, numbers)))
-        .with_for_update()
-    )
+    # SQLite has one writer at a time anyway and leaves the clause out). Ids are looked up in
+    # every hall, so the rules can refuse a mutation on another hall's case (and never try to
+    # insert a second row with its id); numbers only in this hall, where they must be unique.
+    in_hall = (t.c.hall_code == batch.hall_code) & among(session, t.c.number, numbers)
+    query = select(*columns).where(or_(among(session, t.c.id, case_ids), in_hall)).with_for_update()
     for row in session.execute(query).mappings():
-        batch.number_owner[row["number"]] = row["id"]
+        if row["hall_code"] == batch.hall_code:
+            batch.number_owner[row["number"]] = row["id"]
         if row["id"] in case_ids:
             batch.cases[row["id"]] = CaseDraft(
                 **{name: row[name] for name in _CASE_COLUMNS},

@@ -8,7 +8,7 @@ the mutation rejected with a reason that names the field, never a server error.
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
-from typing import Any
+from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
@@ -21,6 +21,7 @@ PAGE_MOVED = "page.moved"
 PAGE_DELETED = "page.deleted"
 PAGE_KINDS = frozenset({PAGE_ATTACHED, PAGE_ROTATED, PAGE_MOVED, PAGE_DELETED})
 RATING_RECORDED = "rating.recorded"
+MAX_PAGE_POSITION = 10_000  # pages of one material: far beyond any real one, well inside INTEGER
 
 
 class PayloadProblem(ValueError):
@@ -38,11 +39,11 @@ class _Payload(BaseModel):
 
 
 class EventIn(_Payload):
-    position: int
+    position: int = Field(ge=-(2**31), le=2**31 - 1)  # the window's own numbering; the server renumbers
     kind: str = Field(min_length=1, max_length=40)
     at: datetime
     actor: str = Field(max_length=100)
-    summary: str
+    summary: str = Field(max_length=2000)
     detail: dict[str, Any] = Field(default_factory=dict)
 
 
@@ -51,8 +52,8 @@ class CaseMutationIn(_Payload):
     case_number: str = Field(min_length=1, max_length=50)
     from_status: CaseStatus
     to_status: CaseStatus
-    matter_codes: list[str] = Field(min_length=1)
-    bundle_code: str = ""
+    matter_codes: list[Annotated[str, Field(max_length=50)]] = Field(min_length=1, max_length=100)
+    bundle_code: str = Field(default="", max_length=50)
     snapshot: dict[str, Any]
     event: EventIn
 
@@ -75,10 +76,13 @@ class PageIn(_Payload):
     case_id: str = Field(min_length=1, max_length=36)
     page_id: str = Field(min_length=1, max_length=36)
     material_code: str = Field(min_length=1, max_length=64)
-    position: int = Field(ge=0)
+    position: int = Field(ge=0, le=MAX_PAGE_POSITION)
     sha256: str = Field(pattern=SHA256_PATTERN)
-    rotation: int = 0
-    order: list[str] | None = None  # page.moved / page.deleted: the material's pages in order
+    rotation: int = Field(default=0, ge=-3600, le=3600)
+    # page.moved / page.deleted: the material's pages in order
+    order: list[Annotated[str, Field(max_length=36)]] | None = Field(
+        default=None, max_length=MAX_PAGE_POSITION
+    )
 
 
 class RatingIn(_Payload):
@@ -86,8 +90,8 @@ class RatingIn(_Payload):
     case_id: str | None = Field(default=None, max_length=36)
     ticket: str = Field(default="", max_length=20)
     level: int = Field(ge=1, le=5)
-    reasons: list[str] = Field(default_factory=list)
-    comment: str = ""
+    reasons: list[Annotated[str, Field(max_length=100)]] = Field(default_factory=list, max_length=20)
+    comment: str = Field(default="", max_length=2000)
     clerk: str = Field(max_length=100)
     window: str = Field(max_length=50)
     rated_at: datetime

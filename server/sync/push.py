@@ -33,8 +33,13 @@ _CASE_UPDATE = ("status", "version", "promised_date", "snapshot", "updated_at")
 _PAGE_UPDATE = ("case_id", "material_code", "position", "sha256", "rotation", "deleted")
 
 
-def push(session: Session, terminal_id: str, mutations: list[Mutation], now: datetime) -> PushAnswer:
-    """Apply a batch in the caller's transaction; raises ApiError for a batch out of order."""
+def push(
+    session: Session, terminal_id: str, mutations: list[Mutation], now: datetime, check_text: bool = True
+) -> PushAnswer:
+    """Apply a batch in the caller's transaction; raises ApiError for a batch out of order.
+
+    check_text=False only when the caller saw the raw body hold no escape that can make a
+    forbidden character (server/api/sync.py), so no pushed string needs walking."""
     seqs = [m.seq for m in mutations]
     if any(b <= a for a, b in pairwise(seqs)):
         raise ApiError(400, "bad_request", "一次推送中的变更须按序号严格递增排列")
@@ -61,7 +66,7 @@ def push(session: Session, terminal_id: str, mutations: list[Mutation], now: dat
                 expected_seq=expected,
             )
     if new:
-        batch = load_batch(session, terminal_id, hall_code, new, now)
+        batch = load_batch(session, terminal_id, hall_code, new, now, check_text)
         applied = _apply(batch, new, results)
         if applied:
             _write(session, batch, applied, now)
@@ -116,7 +121,8 @@ def _stored_results(
     return results
 
 
-Kept = list[tuple[Mutation, str, str]]  # (mutation, status, reason) to store in applied_mutations
+# (mutation, status, reason, payload) to store in applied_mutations
+Kept = list[tuple[Mutation, str, str, dict]]
 
 
 def _apply(batch: Batch, new: list[Mutation], results: list[MutationResult]) -> Kept:
@@ -135,7 +141,9 @@ def _apply(batch: Batch, new: list[Mutation], results: list[MutationResult]) -> 
         )
         if outcome.status is MutationStatus.NEEDS_ATTACHMENT:
             break  # the seq does not advance: nothing after it may be applied before it
-        applied.append((m, outcome.status.value, outcome.reason))
+        # a payload refused for its text is not stored either: the store would refuse it too
+        kept = m.payload if outcome.keep_payload else {}
+        applied.append((m, outcome.status.value, outcome.reason, kept))
     return applied
 
 
@@ -190,11 +198,11 @@ def _write(session: Session, batch: Batch, applied: Kept, now: datetime) -> None
                 "kind": m.kind,
                 "status": status,
                 "reason": reason,
-                "payload": m.payload,
+                "payload": payload,
                 "created_at": m.created_at,
                 "applied_at": now,
             }
-            for m, status, reason in applied
+            for m, status, reason, payload in applied
         ],
     )
     # one change per case per batch: a pulling terminal adopts the newest state anyway

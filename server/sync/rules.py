@@ -45,9 +45,14 @@ class Outcome:
     status: MutationStatus
     reason: str = ""
     missing: list[str] = field(default_factory=list)
+    keep_payload: bool = True  # False: the payload holds text no store may keep
 
 
 APPLIED = Outcome(MutationStatus.APPLIED)
+# one answer for "another hall's" and "nobody's": a refusal must not tell a terminal that an
+# object of another hall exists, nor anything of it
+_NOT_IN_HALL = "服务器上本大厅没有这个办件（或办件标识与他处冲突）"
+_NO_PAGE = "服务器上本大厅没有这张扫描件（可能未曾上传成功或已删除），本次操作未生效"
 _STATUSES = {s.value: s for s in CaseStatus}  # a dict lookup: the enum's call is slow in a hot loop
 
 
@@ -56,6 +61,8 @@ def _rejected(reason: str) -> Outcome:
 
 
 def apply_mutation(batch: Batch, m: Mutation) -> Outcome:
+    if (problem := batch.unsafe_text.get(m.mutation_id)) is not None:
+        return Outcome(MutationStatus.REJECTED, f"变更内容无法保存：{problem}", keep_payload=False)
     try:
         if m.kind in CASE_EVENT_KINDS:
             return _apply_case_event(batch, m)
@@ -90,7 +97,7 @@ def _apply_case_event(batch: Batch, m: Mutation) -> Outcome:
     if case is None:
         return _open_case(batch, m, p, target, promised)
     if case.hall_code != batch.hall_code:
-        return _rejected(f"办件 {case.number} 不属于本大厅，本次“{p.event.summary}”未生效")
+        return _rejected(f"{_NOT_IN_HALL}，本次“{p.event.summary}”未生效")
     batch.touched[case.id] = None  # a refused terminal also learns the server's view
     if case.status != p.from_status.value:
         return _rejected(
@@ -172,15 +179,20 @@ def _add_event(batch: Batch, case: CaseDraft, m: Mutation, p: CaseMutationIn, ta
 
 
 def _apply_page(batch: Batch, m: Mutation) -> Outcome:
+    """A page belongs to the hall of the terminal that attached it; its case may reach the
+    server only later (pages are scanned before the decision), but never sits in another hall."""
     p: PageIn = parse(PageIn, m.payload)
     case = batch.cases.get(p.case_id)
     if case is not None and case.hall_code != batch.hall_code:
-        return _rejected("该扫描件所属办件不属于本大厅，本次操作未生效")
+        return _rejected(f"{_NOT_IN_HALL}，本次扫描件操作未生效")
     page = batch.pages.get(p.page_id)
+    if page is not None and page["hall_code"] != batch.hall_code:
+        return _rejected(_NO_PAGE)  # the same answer as for a page nobody has
     if m.kind == PAGE_ATTACHED:
         if p.sha256 not in batch.complete_attachments:
             return Outcome(MutationStatus.NEEDS_ATTACHMENT, "扫描件尚未上传完整，请先上传附件", [p.sha256])
         fields = {
+            "hall_code": batch.hall_code,
             "case_id": p.case_id,
             "material_code": p.material_code,
             "position": p.position,
@@ -195,22 +207,26 @@ def _apply_page(batch: Batch, m: Mutation) -> Outcome:
             page.update(fields)
             batch.dirty_pages.add(p.page_id)
         return APPLIED
-    if page is None or page["deleted"]:
-        return _rejected("服务器上没有这张扫描件（可能未曾上传成功或已删除），本次操作未生效")
+    if page is None or page["deleted"] or page["case_id"] != p.case_id:
+        return _rejected(_NO_PAGE)
     if m.kind == PAGE_DELETED:
         page["deleted"] = True
     elif m.kind != PAGE_MOVED:  # rotated
         page["rotation"] = p.rotation % 360
     batch.dirty_pages.add(p.page_id)
     if m.kind in (PAGE_MOVED, PAGE_DELETED) and p.order is not None:
-        _renumber(batch, p.order)
+        _renumber(batch, page, p.order)
     return APPLIED
 
 
-def _renumber(batch: Batch, order: list[str]) -> None:
+def _renumber(batch: Batch, page: dict, order: list[str]) -> None:
+    """Number the pages of `page`'s case and material as `order` lists them; an id of any other
+    page (another case's, another hall's) is passed over."""
     for position, page_id in enumerate(order):
         other = batch.pages.get(page_id)
-        if other is not None and other["position"] != position:
+        if other is None or any(other[k] != page[k] for k in ("hall_code", "case_id", "material_code")):
+            continue
+        if other["position"] != position:
             other["position"] = position
             batch.dirty_pages.add(page_id)
 
@@ -219,6 +235,10 @@ def _apply_rating(batch: Batch, m: Mutation) -> Outcome:
     p: RatingIn = parse(RatingIn, m.payload)
     if p.rating_id in batch.rating_ids:
         return APPLIED  # the same rating sent again (another terminal's pad, a re-enrolled terminal)
+    if p.case_id is not None:
+        case = batch.cases.get(p.case_id)
+        if case is None or case.hall_code != batch.hall_code:
+            return _rejected(f"{_NOT_IN_HALL}，本次评价未记录")
     if p.case_id is not None and p.case_id in batch.rated_cases:
         return _rejected("该办件已有申请人评价（一次一评），本次评价未记录")
     batch.rating_ids.add(p.rating_id)

@@ -156,7 +156,8 @@ def test_another_halls_case_is_refused(server):
     case_id = str(uuid.uuid4())
     push(client, here, case_mutation(1, case_id))
     r = push(client, there, case_mutation(1, case_id, "step", "accepted", "in_progress", position=1))
-    assert "不属于本大厅" in r.json()["results"][0]["reason"]
+    reason = r.json()["results"][0]["reason"]
+    assert "本大厅没有这个办件" in reason and f"330429-W01-{case_id[:8]}" not in reason
 
 
 def test_unknown_matter_is_not_checked_before_any_catalog_is_published(server):
@@ -211,13 +212,14 @@ def test_ratings_are_kept_once(server):
     r = push(
         client,
         t,
-        mutation(1, "rating.recorded", rating),
-        mutation(2, "rating.recorded", rating),  # the same rating again: harmless
-        mutation(3, "rating.recorded", rating_payload(case_id)),  # a second one for the case
-        mutation(4, "rating.recorded", {**rating_payload(None), "level": 9}),
+        case_mutation(1, case_id),
+        mutation(2, "rating.recorded", rating),
+        mutation(3, "rating.recorded", rating),  # the same rating again: harmless
+        mutation(4, "rating.recorded", rating_payload(case_id)),  # a second one for the case
+        mutation(5, "rating.recorded", {**rating_payload(None), "level": 9}),
     )
-    assert _statuses(r) == ["applied", "applied", "rejected", "rejected"]
-    assert "一次一评" in r.json()["results"][2]["reason"]
+    assert _statuses(r) == ["applied", "applied", "applied", "rejected", "rejected"]
+    assert "一次一评" in r.json()["results"][3]["reason"]
     with ctx.sessions() as s:
         kept = s.scalars(select(RatingRow)).all()
     assert [(x.id, x.case_id, x.hall_code) for x in kept] == [(rating["rating_id"], case_id, t.hall_code)]
