@@ -8,8 +8,17 @@ from app.domain.applicants import Applicant, ApplicantType, CertificateType, Per
 from app.domain.case_status import CaseStatus
 from app.domain.cases import Case, WorkingDays, deadline_flag
 from app.domain.masking import mask_name
-from app.domain.matters import CaseKind
-from app.services.views import CaseSummary, CaseView, DocumentView, EventView, MaterialView, PartyInput
+from app.domain.materials_check import MaterialState, allowed_states, state_problem
+from app.domain.matters import CaseKind, Material
+from app.services.views import (
+    CaseSummary,
+    CaseView,
+    DocumentView,
+    EventView,
+    MaterialView,
+    PartyInput,
+    StateChoice,
+)
 from app.store.models import CaseDocumentRow, CaseRow
 
 DOCUMENT_TITLES = {
@@ -70,6 +79,15 @@ def document_view(row: CaseDocumentRow) -> DocumentView:
     )
 
 
+def state_choices(material: Material) -> tuple[StateChoice, ...]:
+    """Every state, marked allowed or refused with the domain's reason, for the checklist."""
+    allowed = allowed_states(material)
+    return tuple(
+        StateChoice(s.value, s.label, "" if s in allowed else (state_problem(material, s) or ""))
+        for s in MaterialState
+    )
+
+
 def case_view(case: Case, documents: list[CaseDocumentRow], today: date, days: WorkingDays) -> CaseView:
     issuance = case.issuance
     return CaseView(
@@ -100,6 +118,7 @@ def case_view(case: Case, documents: list[CaseDocumentRow], today: date, days: W
                 supplied_on=c.supplied_on,
                 commitment_allowed=c.material.commitment_allowed,
                 e_licence_allowed=c.material.e_licence_allowed,
+                choices=state_choices(c.material),
             )
             for c in case.materials
         ),

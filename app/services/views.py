@@ -27,6 +27,19 @@ class PartyInput:
 
 
 @dataclass(frozen=True)
+class StateChoice:
+    """One state a material could be given, as the domain rules it for this material."""
+
+    state: str  # MaterialState value
+    label: str
+    refusal: str  # the domain's reason this material may not take it; "" when allowed
+
+    @property
+    def allowed(self) -> bool:
+        return not self.refusal
+
+
+@dataclass(frozen=True)
 class MaterialView:
     code: str
     name: str
@@ -41,6 +54,12 @@ class MaterialView:
     supplied_on: date | None
     commitment_allowed: bool
     e_licence_allowed: bool
+    # every MaterialState, allowed or refused with the reason (materials_check.allowed_states):
+    # the checklist offers and refuses exactly these
+    choices: tuple[StateChoice, ...] = ()
+
+    def choice(self, state: str) -> StateChoice | None:
+        return next((c for c in self.choices if c.state == state), None)
 
 
 @dataclass(frozen=True)

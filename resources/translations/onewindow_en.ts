@@ -836,8 +836,8 @@
     </message>
     <message>
         <location filename="../../ui/intake/intake_view.py" line="270"/>
-        <source>已出具一次性告知书，办件编号 {0}（待补正）。</source>
-        <translation>Deficiency notice issued, case no. {0} (awaiting supplement). </translation>
+        <source>已出具一次性告知书，办件编号 {0}（{1}）。</source>
+        <translation>Deficiency notice issued, case no. {0} ({1}). </translation>
     </message>
     <message>
         <location filename="../../ui/intake/intake_view.py" line="272"/>
@@ -1415,29 +1415,9 @@ Clerk: {1}</translation>
         <translation>Mark every unchecked material as received; marked ones stay as they are</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="179"/>
-        <source>1 已收取 2 缺少 3 不符合要求 4 容缺后补 5 告知承诺 6 电子证照 7 不提供 0 未核验 空格 切换</source>
-        <translation>1 received 2 missing 3 not acceptable 4 deferred 5 commitment 6 e-licence 7 not provided 0 unchecked Space toggle</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/material_checklist.py" line="187"/>
-        <source>“{0}”不属于容缺后补材料，不能容缺受理</source>
-        <translation>“{0}” is not a deferrable material</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/material_checklist.py" line="189"/>
-        <source>“{0}”不适用告知承诺</source>
-        <translation>“{0}” cannot be replaced by a commitment</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/material_checklist.py" line="191"/>
-        <source>“{0}”不能以电子证照替代</source>
-        <translation>“{0}” cannot be replaced by an e-licence</translation>
-    </message>
-    <message>
-        <location filename="../../ui/intake/material_checklist.py" line="193"/>
-        <source>“{0}”是必要材料，请核验为已收取、缺少或不符合要求</source>
-        <translation>“{0}” is required: mark it received, missing or not acceptable</translation>
+        <location filename="../../ui/intake/material_checklist.py" line="197"/>
+        <source>空格 切换</source>
+        <translation>Space toggle</translation>
     </message>
     <message>
         <location filename="../../ui/intake/material_checklist.py" line="215"/>

@@ -267,7 +267,7 @@ class IntakeView(QWidget):
     def _decided(self, result: DecisionResult) -> None:
         case, doc = result.case, result.document
         if case.status == "supplement_requested":
-            text = self.tr("已出具一次性告知书，办件编号 {0}（待补正）。").format(case.number)
+            text = self.tr("已出具一次性告知书，办件编号 {0}（{1}）。").format(case.number, case.status_label)
         elif case.status == "refused":
             text = self.tr("已出具不予受理通知书，办件编号 {0}。").format(case.number)
         elif case.promised_date is not None:

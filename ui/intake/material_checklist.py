@@ -1,15 +1,17 @@
 """The materials (申请材料) of the case, checked by keyboard.
 
 The focused row takes 1 已收取, 2 缺少, 3 不符合要求 (the reason is asked inline), 4 容缺后补,
-5 告知承诺, 6 电子证照, 7 不提供 (optional ones), 0 未核验; Space toggles 已收取/未核验; Up/Down
-move. A state the material does not allow is refused here with the reason in the hint line,
-before any call, so the clerk learns at once and the row keeps its state.
+5 告知承诺, 6 电子证照, 7 未提供 (optional ones), 0 未核验; Space toggles 已收取/未核验; Up/Down
+move. Which of these a material may take is the domain's answer (materials_check.allowed_states,
+carried in MaterialView.choices): the hint line offers only the focused row's allowed keys, and
+a key for a refused state shows the domain's reason there, before any call, so the clerk learns
+at once and the row keeps its state.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeyEvent
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.matters import Necessity
 from app.services.views import MaterialView
 from ui.theme import ERROR, STATE_COLOURS
 
@@ -85,6 +88,7 @@ class MaterialChecklist(QWidget):
         header.setSectionResizeMode(_NOTE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(_NOTE, 170)
         self.table.state_key.connect(self._on_state_key)
+        self.table.currentCellChanged.connect(self._on_row_changed)
         self.table.toggle.connect(self._on_toggle)
         self.table.setAccessibleName(self.tr("申请材料核验"))
 
@@ -102,6 +106,7 @@ class MaterialChecklist(QWidget):
         self._reason_code = ""
 
         self.hint = QLabel(self)
+        self._legend = ""  # the key legend last shown (a refusal or problem replaces it)
         self.hint.setObjectName("KeyHint")
         self.hint.setWordWrap(True)
         self.all_button = QPushButton(self.tr("其余全部已收取 (Ctrl+Shift+A)"), self)
@@ -134,7 +139,7 @@ class MaterialChecklist(QWidget):
             name = QTableWidgetItem(m.name)
             name.setToolTip(m.guide_note or m.name)
             necessity = QTableWidgetItem(m.necessity_label)
-            if m.necessity == 1:
+            if Necessity(m.necessity) is Necessity.REQUIRED:
                 necessity.setForeground(QBrush(QColor(ERROR)))
             copies = QTableWidgetItem(str(m.copies))
             copies.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -173,38 +178,42 @@ class MaterialChecklist(QWidget):
     def _state_of(self, code: str) -> str:
         return next((m.state for m in self._materials if m.code == code), "")
 
+    def offered_keys(self, row: int) -> list[tuple[str, str]]:
+        """(key, state label) the row at `row` takes, in key order: the domain's allowed states."""
+        if not 0 <= row < len(self._materials):
+            return []
+        m = self._materials[row]
+        keys = []
+        for key, state in KEY_STATES.items():
+            choice = m.choice(state)
+            if choice is not None and choice.allowed:
+                keys.append((QKeySequence(key).toString(), choice.label))
+        return keys
+
     def show_key_hint(self) -> None:
-        self.hint.setText(
-            self.tr(
-                "1 已收取 2 缺少 3 不符合要求 4 容缺后补 5 告知承诺 6 电子证照 7 不提供 0 未核验 空格 切换"
-            )
-        )
+        """The keys the focused row takes (no materials: none), and Space."""
+        keys = "  ".join(f"{key} {label}" for key, label in self.offered_keys(self.table.currentRow()))
+        self._legend = f"{keys}  {self.tr('空格 切换')}" if keys else ""
+        self.hint.setText(self._legend)
+
+    def _on_row_changed(self, row: int, _col: int, previous: int, _prev_col: int) -> None:
+        # a refusal or a problem stays until the clerk acts; the legend follows the focus
+        if row != previous and self.hint.text() == self._legend:
+            self.show_key_hint()
 
     # -- keys ---------------------------------------------------------------------------------
-    def _refusal(self, m: MaterialView, state: str) -> str:
-        """Why this material cannot take this state, or '' (the same rules the service keeps)."""
-        if state == "deferred" and m.necessity != 3:
-            return self.tr("“{0}”不属于容缺后补材料，不能容缺受理").format(m.name)
-        if state == "commitment" and not m.commitment_allowed:
-            return self.tr("“{0}”不适用告知承诺").format(m.name)
-        if state == "e_licence" and not m.e_licence_allowed:
-            return self.tr("“{0}”不能以电子证照替代").format(m.name)
-        if state == "not_provided" and m.necessity == 1:
-            return self.tr("“{0}”是必要材料，请核验为已收取、缺少或不符合要求").format(m.name)
-        return ""
-
     def _on_state_key(self, row: int, state: str) -> None:
         m = self._materials[row]
-        why = self._refusal(m, state)
-        if why:
-            self.hint.setText(why)
+        choice = m.choice(state)
+        if choice is not None and not choice.allowed:
+            self.hint.setText(choice.refusal)  # the domain's own words
             return
         if state == "invalid":
             self._ask_reason(m)
             return
-        self.show_key_hint()
         self.state_wanted.emit(m.code, state, "")
         self.advance()
+        self.show_key_hint()
 
     def _on_toggle(self, row: int) -> None:
         m = self._materials[row]
@@ -226,6 +235,7 @@ class MaterialChecklist(QWidget):
         self.cancel_prompt()
         self.state_wanted.emit(code, "invalid", note)
         self.advance()
+        self.show_key_hint()
 
     def cancel_prompt(self) -> bool:
         if self.reason_row.isHidden():
