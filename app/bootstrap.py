@@ -142,6 +142,7 @@ class Services:
         self.calendar_years = CalendarYears(sessions, settings.data_dir, calendar, bundled, clock)
         # dates estimated (暂按周末计算) before a year was entered, if a recount was missed
         self.calendar_years.recount_open_cases()
+        self.sync.on_calendar_year = self.calendar_years.enter_from_server  # years the server sends
         self.sign_in = SignInService(sessions, self.sync, clock)
         self.queue = self._open_queue(WindowQueueService)
         configured = self.sync.status().configured

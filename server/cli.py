@@ -6,6 +6,7 @@
     onewindow-server issue-code --database URL --hall 330429 --terminal-code W03
     onewindow-server seed-demo --database URL [--catalog matters.json]
     onewindow-server openapi --output docs/openapi.json
+    onewindow-server calendar import 2027.json --database URL [--by NAME]
 """
 
 from __future__ import annotations
@@ -180,6 +181,34 @@ def cmd_seed_demo(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_calendar_import(args: argparse.Namespace) -> int:
+    """A year's holiday schedule from a file (app/domain/calendar_years.py), checked whole first."""
+    from app.domain.calendar_years import parse_year_text
+    from app.domain.working_days import CalendarOverridesError
+    from server.calendar_years import enter_year
+
+    try:
+        schedule = parse_year_text(Path(args.file).read_text(encoding="utf-8"), f"文件{Path(args.file).name}")
+    except UnicodeDecodeError:
+        print(f"错误：未导入：文件{args.file}不是UTF-8编码的文本。", file=sys.stderr)
+        return 1
+    except OSError as exc:
+        print(f"错误：未导入：无法读取文件{args.file}（{exc.strerror or exc}）。", file=sys.stderr)
+        return 1
+    except CalendarOverridesError as exc:
+        print(f"错误：未导入：{exc.message}", file=sys.stderr)
+        return 1
+    ctx = _context(args)
+    with ctx.transaction() as s:
+        changed = enter_year(s, schedule, args.by.strip() or "cli", ctx.now())
+    what = f"{schedule.year}年节假日安排" + (f"（{schedule.source}）" if schedule.source else "")
+    if changed:
+        print(f"已导入{what}；各大厅终端下次同步时取得并重新计算暂按周末计算的承诺办结日期。")
+    else:
+        print(f"{what}与已导入的相同，未作改动。")
+    return 0
+
+
 def openapi_spec() -> dict:
     from server.app import create_app
 
@@ -260,6 +289,17 @@ def build_parser() -> argparse.ArgumentParser:
     seed = with_db(sub.add_parser("seed-demo", help="建立演示大厅 / create the demo hall"))
     seed.add_argument("--catalog", type=Path, default=DEFAULT_CATALOG, help="事项清单 / catalog JSON")
     seed.set_defaults(run=cmd_seed_demo)
+
+    cal = sub.add_parser(
+        "calendar", help="节假日安排 / the holiday schedule (format: resources/calendar/README.md)"
+    )
+    cal_sub = cal.add_subparsers(dest="action", required=True)
+    cal_import = with_db(
+        cal_sub.add_parser("import", help="从文件导入一年的节假日安排 / enter one year from a file")
+    )
+    cal_import.add_argument("file", type=Path, metavar="FILE", help="一年的安排（JSON）/ one year (JSON)")
+    cal_import.add_argument("--by", default="", help="录入人 / who enters it (audit log)")
+    cal_import.set_defaults(run=cmd_calendar_import)
 
     spec = sub.add_parser("openapi", help="输出OpenAPI规范 / write the OpenAPI spec")
     spec.add_argument("--output", help="输出文件（缺省为标准输出）/ output file (default stdout)")

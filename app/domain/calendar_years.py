@@ -71,16 +71,18 @@ def parse_year(data: Any) -> YearSchedule:
         raise ScheduleFileError(f"{year}年安排缺少放假日期(holidays)。")
     holidays = _parse_days(data["holidays"], f"{year}年的放假日期(holidays)")
     workdays = _parse_days(data.get("workdays", []), f"{year}年的调休上班日期(workdays)")
+    source = data.get("source", "")
+    if not isinstance(source, str):
+        raise ScheduleFileError("source应为文字，例如“国务院办公厅关于2027年部分节假日安排的通知”。")
+    # first the year's own checks (a date of another year, a day both off and on) …
+    schedule = YearSchedule(year=year, holidays=holidays, workdays=workdays, source=source.strip())
+    # … then a make-up working day that is no weekend day (a typo of the date, most likely)
     for day in sorted(workdays):
-        if day.year == year and day.weekday() < 5:
+        if day.weekday() < 5:
             raise ScheduleFileError(
                 f"调休上班日期{day.isoformat()}是星期{'一二三四五'[day.weekday()]}，本来就上班；"
                 "workdays只列周六、周日上班的日子。"
             )
-    source = data.get("source", "")
-    if not isinstance(source, str):
-        raise ScheduleFileError("source应为文字，例如“国务院办公厅关于2027年部分节假日安排的通知”。")
-    schedule = YearSchedule(year=year, holidays=holidays, workdays=workdays, source=source.strip())
     _check_names(data.get("names", {}), schedule)
     return schedule
 

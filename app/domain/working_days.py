@@ -211,6 +211,13 @@ class WorkCalendar:
         self.overrides = overrides or HallOverrides()
         self._official = official or chinese_calendar.is_workday
 
+    def with_years(self, years: dict[int, YearSchedule]) -> WorkCalendar:
+        """This calendar with `years` entered on top (they beat the package and earlier entries)."""
+        merged = HallOverrides(
+            self.overrides.closures, self.overrides.extra_workdays, {**self.overrides.years, **years}
+        )
+        return WorkCalendar(merged, self._official)
+
     def is_workday(self, day: date) -> bool:
         day = _as_date(day)
         if day in self.overrides.closures:

@@ -22,7 +22,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.calendar_years import parse_year_text
+from app.domain.calendar_years import parse_year, parse_year_text
 from app.domain.working_days import (
     CalendarOverridesError,
     HallOverrides,
@@ -41,6 +41,7 @@ from app.store.unit_of_work import UnitOfWork
 log = logging.getLogger(__name__)
 ENTERED_YEARS_FILE = "节假日安排.json"  # in the data folder, beside the database
 RECOUNT_ACTOR = "节假日安排"  # who the timeline names for a recount nobody typed
+SERVER_ACTOR = "中心服务器节假日安排"  # … and for a year the central server sent
 
 
 class ScheduleNotEntered(ServiceError):
@@ -130,6 +131,21 @@ class CalendarYears:
         recounted = self._recount(before, actor)
         log.info("holiday schedule %s entered; %d promised dates recounted", schedule.year, len(recounted))
         return YearEntered(schedule.year, schedule.source, recounted)
+
+    def enter_from_server(self, data: dict) -> YearEntered | None:
+        """A year the central server sent (ChangeKind.CALENDAR); the same year again changes nothing.
+
+        A year the server sends malformed is logged and skipped: sync must go on, and the window
+        keeps counting weekends only (marked) until a good copy arrives.
+        """
+        try:
+            schedule = parse_year(data)
+        except CalendarOverridesError as exc:
+            log.warning("holiday schedule from the server refused: %s", exc.message)
+            return None
+        if self._calendar.overrides.years.get(schedule.year) == schedule:
+            return None
+        return self.enter(schedule, SERVER_ACTOR)
 
     def recount_open_cases(self, actor: str = RECOUNT_ACTOR) -> tuple[Recounted, ...]:
         """Recount the estimated dates whose years are known by now (run at every start).

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -97,6 +98,9 @@ class SyncService:
         self._lock = threading.RLock()  # one round at a time (runner thread, sign-in, UI)
         self._online = False
         self._transport: HttpTransport | None = None
+        # a year's holiday schedule the server sends (ChangeKind.CALENDAR): the composition root
+        # hands it to CalendarYears.enter, which stores it and recounts the estimated dates
+        self.on_calendar_year: Callable[[dict], None] | None = None
 
     # -- state -----------------------------------------------------------------------------------
     def _state(self) -> dict[str, str]:
@@ -281,6 +285,10 @@ class SyncService:
             state = self._state()
             answer = transport.pull(state.get("cursor", ""), PULL_LIMIT)
             kinds = {c.kind for c in answer.changes}
+            # before the page and its cursor: a crash in between pulls the year again (harmless)
+            for change in answer.changes:
+                if change.kind is ChangeKind.CALENDAR and self.on_calendar_year is not None:
+                    self.on_calendar_year(change.data)
             users = transport.users() if ChangeKind.USERS in kinds else None
             catalog_version = None
             if ChangeKind.CATALOG in kinds:

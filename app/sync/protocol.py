@@ -160,6 +160,7 @@ class ChangeKind(StrEnum):
     CATALOG = "catalog"  # data: {"version": n}; fetch GET /catalog
     USERS = "users"  # data: {}; fetch GET /users
     HALL = "hall"  # data: the hall's configuration (windows, categories)
+    CALENDAR = "calendar"  # key: the year; data: its holiday schedule (app.domain.calendar_years)
 
 
 class Change(_Strict):

@@ -243,6 +243,20 @@ class AttachmentRow(Base):
     completed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
+class CalendarYearRow(Base):
+    """A year's holiday schedule as entered (app/domain/calendar_years.py's file, `schedule`).
+
+    It beats the packaged schedule for that year, and goes to every hall's terminals by pull.
+    """
+
+    __tablename__ = "calendar_years"
+
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    schedule: Mapped[dict] = mapped_column(JSON)
+    entered_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    entered_by: Mapped[str] = mapped_column(String(64))
+
+
 # --- what clients pull, and what auditors read ------------------------------------------------
 class ChangeLogRow(Base):
     """Written in the same transaction as each change; read by (txid, id) cursors.
