@@ -8,6 +8,7 @@ with a deferred material, and an immediate case already handed out.
 from __future__ import annotations
 
 from app.domain.catalog_search import SearchHit
+from app.domain.matters import Necessity
 from app.services.catalog_lookup import CatalogService
 from app.services.intake import IntakeService
 from app.services.issuance import IssuanceService
@@ -48,9 +49,9 @@ def _check(intake: IntakeService, case: CaseView, missing: dict[str, str] | None
     for m in case.materials:
         if m.name in missing:
             intake.set_material(case.id, m.code, "missing", missing[m.name])
-        elif m.necessity == 3:
+        elif m.necessity == Necessity.DEFERRABLE:
             intake.set_material(case.id, m.code, "deferred")
-        elif m.necessity == 1:
+        elif m.necessity == Necessity.REQUIRED:
             intake.set_material(case.id, m.code, "received")
         else:
             intake.set_material(case.id, m.code, "not_provided")
