@@ -2,7 +2,9 @@
 
 A clerk or hall manager signs in only on a terminal of their own hall; admins and back-office
 accounts anywhere. Unknown user names are verified against a dummy hash, so they take as long
-as a wrong password. Failures and lock-outs are written even though the request fails.
+as a wrong password. Failures and lock-outs are written even though the request fails. An
+attempt is counted before its password is checked, and checks are bounded per process
+(server/auth/throttle.py).
 """
 
 from __future__ import annotations
@@ -36,20 +38,24 @@ def user_info(user: UserRow) -> UserInfo:
 def sign_in(ctx: ServerContext, terminal: TerminalRow, request: LoginRequest) -> LoginAnswer:
     now = ctx.now()
     username = request.username.strip()
-    keys = [throttle.user_key(username), throttle.terminal_key(terminal.id)]
+    keys = throttle.attempt_keys(terminal.id, terminal.hall_code, username)
+    with throttle.password_check(ctx.config):  # 503 at once while the process is busy checking
+        with ctx.transaction() as s:
+            # the attempt is counted (or refused) before its password is checked: see throttle
+            lock = throttle.reserve(s, keys, now, ctx.config)
+            found = s.get(UserRow, username)
+            stored_hash = found.password_hash if found else None
+        # checked outside any transaction: no row lock is held while argon2 runs
+        ok, new_hash = (False, None) if lock is not None else verify_password(stored_hash, request.password)
     refusal: ApiError | None = None
     answer: LoginAnswer | None = None
     with ctx.transaction() as s:
-        lock = throttle.locked_until(s, keys, now)
         user = s.get(UserRow, username) if lock is None else None
         if lock is not None:
             refusal = throttle.throttled(lock, now)
             outcome, note = "refused", "登录失败次数过多，已锁定"
         else:
-            ok, new_hash = verify_password(user.password_hash if user else None, request.password)
-            if not ok or user is None:
-                for key in keys:
-                    throttle.record_failure(s, key, now, ctx.config)
+            if not ok or user is None:  # the attempt stays counted
                 refusal = unauthorised("用户名或密码不正确")
                 outcome, note = "failed", "用户名或密码不正确"
             elif not user.active:
