@@ -144,5 +144,7 @@ def test_parallel_wrong_passwords_against_a_real_server_get_at_most_the_limit(se
     assert set(statuses) <= {401, 429, 503}
     app = create_app(server_config)  # count the password checks the server recorded
     with app.state.ctx.sessions() as s:
-        failed = s.scalar(select(func.count()).where(AuditRow.event == "sign_in", AuditRow.outcome == "failed"))
+        failed = s.scalar(
+            select(func.count()).where(AuditRow.event == "sign_in", AuditRow.outcome == "failed")
+        )
     assert failed == statuses.count(401) <= limit
