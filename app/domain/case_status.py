@@ -29,6 +29,18 @@ class CaseStatus(StrEnum):
         return self in (CaseStatus.REFUSED, CaseStatus.ISSUED, CaseStatus.CLOSED)
 
     @property
+    def awaits_issuance(self) -> bool:
+        """Accepted and neither handed out nor closed: the applicant holds a pickup slip and may
+        still owe (and bring scans of) 容缺后补 materials."""
+        return self in (
+            CaseStatus.ACCEPTED,
+            CaseStatus.IN_PROGRESS,
+            CaseStatus.SUSPENDED,
+            CaseStatus.DECIDED,
+            CaseStatus.RESULT_READY,
+        )
+
+    @property
     def clock_runs(self) -> bool:
         """The promised limit counts down in these states."""
         return self in (CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS)

@@ -133,6 +133,7 @@ def case_view(case: Case, documents: list[CaseDocumentRow], today: date, days: W
         deadline_flag=deadline_flag(case.status, case.promised_date, today, days),
         editable=case.status in (CaseStatus.DRAFT, CaseStatus.SUPPLEMENT_REQUESTED),
         is_immediate=case.kind is CaseKind.IMMEDIATE,
+        awaits_issuance=case.status.awaits_issuance,
         outstanding_deferred=tuple(c.material.name for c in case.outstanding_deferred()),
         issuance_summary=""
         if issuance is None
@@ -155,5 +156,6 @@ def case_summary(row: CaseRow, today: date, days: WorkingDays) -> CaseSummary:
         created_at=row.created_at,
         promised_date=row.promised_date,
         deadline_flag=deadline_flag(status, row.promised_date, today, days),
+        is_final=status.is_final,
         promised_estimated=bool(row.promised_estimated),
     )

@@ -36,15 +36,6 @@ from app.store.unit_of_work import UnitOfWork
 
 THUMB_SIDE = 160  # the strip's thumbnails; made while attaching so the first look costs nothing
 _INTAKE = frozenset({CaseStatus.DRAFT, CaseStatus.SUPPLEMENT_REQUESTED})
-_OWING = frozenset(
-    {
-        CaseStatus.ACCEPTED,
-        CaseStatus.IN_PROGRESS,
-        CaseStatus.SUSPENDED,
-        CaseStatus.DECIDED,
-        CaseStatus.RESULT_READY,
-    }
-)
 
 
 @dataclass(frozen=True)
@@ -77,9 +68,9 @@ def page_problem(case: Case, material_code: str) -> str | None:
         return f"本办件没有编码为“{material_code}”的材料"
     if case.status in _INTAKE:
         return None
-    if case.status in _OWING and check.state is MaterialState.DEFERRED:
+    if case.status.awaits_issuance and check.state is MaterialState.DEFERRED:
         return None
-    if case.status in _OWING:
+    if case.status.awaits_issuance:
         return f"办件已“{case.status.label}”，只能为容缺后补的材料添加扫描件，“{check.material.name}”不是"
     return f"办件已“{case.status.label}”，扫描件不能再添加或修改"
 

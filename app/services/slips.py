@@ -16,7 +16,6 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.documents.slips import CaseSlipData, case_pickup_slip, printer_test_slip, render_test_page_pdf
 from app.domain.applicants import ApplicantType
-from app.domain.case_status import CaseStatus
 from app.domain.cases import Case
 from app.domain.masking import mask_name
 from app.services.clock import Clock, system_clock
@@ -36,15 +35,6 @@ from drivers.printer import (
     open_slip_printer,
 )
 from drivers.printer.escpos import SlipEncodingError, encode
-
-# a pickup slip exists from acceptance until the result is handed out
-_HAS_PICKUP = (
-    CaseStatus.ACCEPTED,
-    CaseStatus.IN_PROGRESS,
-    CaseStatus.SUSPENDED,
-    CaseStatus.DECIDED,
-    CaseStatus.RESULT_READY,
-)
 
 
 @dataclass(frozen=True)
@@ -88,7 +78,7 @@ class SlipService:
             case = uow.cases.get(case_id)
             if case is None:
                 raise NotFound("找不到该办件")
-            if case.status not in _HAS_PICKUP:
+            if not case.status.awaits_issuance:  # a pickup slip exists until the result is out
                 raise RuleViolation(
                     f"办件 {case.number} 当前为“{case.status.label}”，没有取件凭条；受理后、出件前才能打印。"
                 )

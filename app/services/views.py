@@ -107,6 +107,7 @@ class CaseView:
     deadline_flag: str  # '', 'due_soon', 'overdue'
     editable: bool  # materials and applicant may still change
     is_immediate: bool
+    awaits_issuance: bool  # CaseStatus.awaits_issuance: a pickup slip exists, 容缺 may follow
     outstanding_deferred: tuple[str, ...]  # names of deferred materials not yet supplied
     issuance_summary: str = ""
     version: int = 0
@@ -124,6 +125,7 @@ class CaseSummary:
     created_at: datetime
     promised_date: date | None
     deadline_flag: str
+    is_final: bool = False  # CaseStatus.is_final: nothing more will happen to it
     synced: bool = True  # False while a change of this case waits for the central server
     promised_estimated: bool = False  # 暂按周末计算
 

@@ -39,7 +39,6 @@ from ui.theme import ERROR, STATE_COLOURS, WARNING
 
 _DOC_ROLE = Qt.ItemDataRole.UserRole
 _RESULT_PENDING = ("accepted", "in_progress", "decided")
-_HAS_PICKUP_SLIP = ("accepted", "in_progress", "suspended", "decided", "result_ready")
 
 
 class CaseDetail(QWidget):
@@ -238,7 +237,7 @@ class CaseDetail(QWidget):
         self.deferred_box.setVisible(has_deferred)
         self.deferred_button.setVisible(has_deferred)
         self.issue_button.setVisible(status == "result_ready")
-        self.slip_button.setVisible(status in _HAS_PICKUP_SLIP)
+        self.slip_button.setVisible(bool(v and v.awaits_issuance))
         self.reprint_button.setEnabled(bool(v and v.documents))
 
     # -- actions ------------------------------------------------------------------------------
@@ -277,7 +276,7 @@ class CaseDetail(QWidget):
 
     def print_slip(self) -> None:
         """The pickup slip on the thermal printer; a printer fault keeps it for 重打 in the banner."""
-        if self.case is None or self.case.status not in _HAS_PICKUP_SLIP:
+        if self.case is None or not self.case.awaits_issuance:
             return
         case_id, slips = self.case.id, self._services.slips
         self._worker.run(lambda: slips.print_case_slip(case_id), self._slip_printed, self._failed)

@@ -97,7 +97,7 @@ class TodayList(QWidget):
             status = QTableWidgetItem(f"{c.status_label}  {mark}".strip())
             if c.deadline_flag:
                 status.setForeground(QBrush(QColor(ERROR if c.deadline_flag == "overdue" else WARNING)))
-            elif c.status in ("issued", "refused", "closed"):
+            elif c.is_final:
                 status.setForeground(QBrush(QColor(MUTED)))
             # older cases that still wait show their date, today's only the time
             when = f"{c.created_at:%H:%M}" if c.created_at.date() == date.today() else f"{c.created_at:%m-%d}"
