@@ -37,18 +37,6 @@ DEFAULT_DEFER_DAYS = 10  # 容缺后补 when the catalog names no period: a comm
 DEFAULT_SUPPLEMENT_DAYS = 30  # calendar days an applicant has to bring what a notice lists
 
 
-# between acceptance and issuance an applicant may still owe deferred materials
-_OWING_STATES = frozenset(
-    {
-        CaseStatus.ACCEPTED,
-        CaseStatus.IN_PROGRESS,
-        CaseStatus.SUSPENDED,
-        CaseStatus.DECIDED,
-        CaseStatus.RESULT_READY,
-    }
-)
-
-
 # before a decision the promised date may still be recounted (a year's schedule entered late)
 _RECOUNTABLE_STATES = frozenset({CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS, CaseStatus.SUSPENDED})
 
@@ -277,7 +265,7 @@ class Case:
         self.result_arrived(now, actor, certificate_number)
 
     def supply_deferred(self, now: datetime, actor: str, code: str) -> None:
-        if self.status not in _OWING_STATES:
+        if not self.status.awaits_issuance:  # only then may an applicant still owe 容缺 materials
             raise CaseRuleError(f"办件当前为“{self.status.label}”，不能补交容缺材料")
         check = self.material(code)
         if check.state is not MaterialState.DEFERRED or check.supplied_on is not None:
