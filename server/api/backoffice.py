@@ -12,6 +12,7 @@ from enum import StrEnum
 from fastapi import APIRouter, Depends, Query
 from pydantic import BaseModel, ConfigDict
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from app.domain.case_status import CaseRuleError, CaseStatus
 from app.domain.cases import WorkingDays, deadline_flag
@@ -46,13 +47,17 @@ class FlaggedCase(BaseModel):
     matter_names: list[str]
 
 
-def calendar(ctx: ServerContext) -> WorkingDays:
+def calendar(ctx: ServerContext, session: Session | None = None) -> WorkingDays:
     # a deployment (or a test) may hand in a calendar with its halls' own schedule; the years
-    # entered on the server (calendar import) go on top, read anew: another process may add one
+    # entered on the server (calendar import) go on top, read anew: another process may add one.
+    # Inside a transaction pass its session: a second one would wait on SQLite's write lock.
     from server.calendar_years import server_calendar
 
+    base = ctx.extras.get("calendar") or WorkCalendar()
+    if session is not None:
+        return server_calendar(session, base)
     with ctx.sessions() as s:
-        return server_calendar(s, ctx.extras.get("calendar") or WorkCalendar())
+        return server_calendar(s, base)
 
 
 @router.post(
@@ -80,7 +85,7 @@ def post_event(
                 raise ApiError(409, "ambiguous", "多个大厅有此编号的办件，请用所属大厅的账号登记")
             case = found[0]
             require_same_hall(actor, case.hall_code)
-            state = apply_step(s, case, body, now, calendar(ctx))
+            state = apply_step(s, case, body, now, calendar(ctx, s))
             audit(
                 s,
                 now,
