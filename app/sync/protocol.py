@@ -21,7 +21,12 @@ Paths (all under ``/v1``; see ``server/api``):
 =====================================  =========================================================
 
 Authentication: a terminal sends ``Authorization: Terminal <terminal_id>:<secret>``; a user
-session sends ``Authorization: Bearer <token>``. Errors are JSON ``{"detail": "<Chinese
+session sends ``Authorization: Bearer <token>``. A call that needs both (a window's queue
+actions: the terminal *and* the clerk signed in on it) sends the user's ``Authorization: Bearer``
+and the terminal's credential in ``X-OneWindow-Terminal: <terminal_id>:<secret>`` (TERMINAL_HEADER;
+the server reads it first and falls back to ``Authorization: Terminal``). Each terminal has a kind
+fixed at enrolment (TerminalKind); each route states the kinds and signed-in roles it serves
+(server/auth/credentials.py) and refuses others with 403. Errors are JSON ``{"detail": "<Chinese
 sentence>", "code": "<machine code>"}`` with a 4xx status (ErrorAnswer).
 
 Push rules (DESIGN.md "Sync"): mutations go in the terminal's ``seq`` order. A seq the server
@@ -56,6 +61,7 @@ MAX_PULL_LIMIT = 1000  # changes in one pull page
 MAX_CHUNK_BYTES = 8 * 1024 * 1024  # one attachment chunk
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024  # a scanned page never comes near this
 TERMINAL_AUTH_SCHEME = "Terminal"
+TERMINAL_HEADER = "X-OneWindow-Terminal"  # the terminal's credential beside a user's Bearer token
 
 
 class Role(StrEnum):
@@ -63,6 +69,15 @@ class Role(StrEnum):
     HALL_MANAGER = "hall_manager"  # 大厅管理员
     ADMIN = "admin"  # 系统管理员 (all halls)
     BACKOFFICE = "backoffice"  # a back-office system's account: records steps and decisions
+
+
+class TerminalKind(StrEnum):
+    """What a terminal is, fixed at enrolment by its one-time code: it decides what it may call."""
+
+    WINDOW = "window"  # 窗口: the clerk's workbench
+    KIOSK = "kiosk"  # 取号机: in the public area
+    DISPLAY = "display"  # 显示屏: in the public area
+    BACKOFFICE = "backoffice"  # 后台
 
 
 class _Strict(BaseModel):
@@ -88,6 +103,7 @@ class EnrolAnswer(_Strict):
     hall_code: str
     hall_name: str
     terminal_code: str  # the short code in this terminal's case numbers (W03)
+    kind: TerminalKind = TerminalKind.WINDOW  # what the code enrolled (servers before kinds: window)
 
 
 class LoginRequest(_Strict):

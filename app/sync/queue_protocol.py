@@ -145,7 +145,9 @@ class WindowAction(StrEnum):
 class WindowActionRequest(_Strict):
     request_id: str = REQUEST_ID
     action: WindowAction
-    clerk: str = Field(min_length=1, max_length=64)  # the signed-in user's username
+    # who acts is the user signed in on the window (their Bearer token), recorded by the server;
+    # this field is ignored, and kept optional so that workbenches that still send it are accepted
+    clerk: str = Field(default="", max_length=64)
     number: str = Field(default="", max_length=8)  # call_number
     to_category: str = Field(default="", max_length=20)  # transfer
     to_window: str = Field(default="", max_length=50)  # transfer

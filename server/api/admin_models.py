@@ -7,7 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.sync.protocol import HallWindow, Role, ServiceCategory
+from app.sync.protocol import HallWindow, Role, ServiceCategory, TerminalKind
 from app.sync.queue_protocol import QueuePolicyConfig
 
 MAX_NOTICES = 20
@@ -44,12 +44,14 @@ class UserSave(_Strict):
 class CodeRequest(_Strict):
     hall_code: str = Field(min_length=1, max_length=12)
     terminal_code: str = Field(min_length=1, max_length=8)  # W03
+    kind: TerminalKind = TerminalKind.WINDOW  # what the terminal enrolled with this code will be
 
 
 class IssuedCode(_Strict):
     code: str  # shown once: the server keeps only its hash
     hall_code: str
     terminal_code: str
+    kind: TerminalKind
     expires_at: datetime
 
 
@@ -62,6 +64,7 @@ class TerminalInfo(_Strict):
     last_seen_at: datetime | None
     last_applied_seq: int
     revoked: bool
+    kind: TerminalKind
 
 
 class PublishedCatalog(_Strict):

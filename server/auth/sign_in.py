@@ -13,10 +13,10 @@ import secrets
 
 from sqlalchemy import delete
 
-from app.sync.protocol import LoginAnswer, LoginRequest, Role, UserInfo
+from app.sync.protocol import LoginAnswer, LoginRequest, Role, TerminalKind, UserInfo
 from server.auth import throttle
 from server.auth.audit import audit
-from server.auth.credentials import sha256_hex
+from server.auth.credentials import KIND_NAMES, SIGN_IN_ROLES, sha256_hex
 from server.auth.passwords import verify_password
 from server.context import ServerContext
 from server.errors import ApiError, forbidden, unauthorised
@@ -60,6 +60,10 @@ def sign_in(ctx: ServerContext, terminal: TerminalRow, request: LoginRequest) ->
                 outcome, note = "failed", "用户名或密码不正确"
             elif not user.active:
                 refusal, outcome, note = forbidden("该账号已停用，请联系大厅管理员"), "refused", "账号已停用"
+            elif Role(user.role) not in SIGN_IN_ROLES[TerminalKind(terminal.kind)]:
+                kind = KIND_NAMES[TerminalKind(terminal.kind)]
+                refusal = forbidden(f"该账号的角色不能在{kind}上登录")
+                outcome, note = "refused", f"角色{user.role}不能在{kind}登录"
             elif Role(user.role) in _HALL_BOUND_ROLES and user.hall_code != terminal.hall_code:
                 refusal = forbidden("该账号不属于本终端所在的大厅，不能在本终端登录")
                 outcome, note = "refused", f"账号属于大厅{user.hall_code}"

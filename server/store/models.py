@@ -136,6 +136,8 @@ class TerminalRow(Base):
     last_seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     last_applied_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
+    # app.sync.protocol.TerminalKind, fixed at enrolment: what the terminal may call
+    kind: Mapped[str] = mapped_column(String(16), default="window", server_default="window")
 
 
 class EnrolmentCodeRow(Base):
@@ -149,6 +151,7 @@ class EnrolmentCodeRow(Base):
     expires_at: Mapped[datetime] = mapped_column(UtcDateTime)
     used_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     used_by: Mapped[str | None] = mapped_column(String(36), nullable=True)  # the terminal
+    kind: Mapped[str] = mapped_column(String(16), default="window", server_default="window")
 
 
 # --- cases -----------------------------------------------------------------------------------
