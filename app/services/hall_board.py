@@ -40,7 +40,13 @@ from app.services.terminal_identity import TerminalIdentity, enrol_terminal, loa
 from app.sync.event_stream import EventStream, backoff_delay, events_url
 from app.sync.queue_protocol import CallView, QueueBoard
 from app.sync.queue_transport import QueueTransport
-from app.sync.transport import ServerUnreachable, TransportError, Unauthorised, normalise_base_url
+from app.sync.transport import (
+    ServerUnreachable,
+    TransportError,
+    Unauthorised,
+    normalise_base_url,
+    terminal_authorization,
+)
 
 log = logging.getLogger(__name__)
 
@@ -126,6 +132,7 @@ class BoardState:
 # --- the link to the server ----------------------------------------------------------------------
 class BoardLink(Protocol):
     events_url: str  # "" → no event stream: polling alone
+    events_authorization: str  # the Authorization header of the stream (never in its URL)
 
     def board(self) -> QueueBoard: ...
 
@@ -139,11 +146,13 @@ class ServerLink:
     identity: TerminalIdentity
     queue: QueueTransport = field(init=False)
     events_url: str = field(init=False)
+    events_authorization: str = field(init=False, repr=False)
 
     def __post_init__(self) -> None:
         self.queue = QueueTransport(self.identity.transport())
         i = self.identity
-        self.events_url = events_url(i.server_url, i.hall_code, i.terminal_id, i.secret)
+        self.events_url = events_url(i.server_url, i.hall_code)
+        self.events_authorization = terminal_authorization(i.terminal_id, i.secret)
 
     def board(self) -> QueueBoard:
         return self.queue.board()
@@ -300,6 +309,7 @@ class HallBoardService:
             self._min,
             self._max,
             rng=self._rng,
+            authorization=link.events_authorization,
             on_message=self.on_message,
             on_connection=self.on_connection,
         )

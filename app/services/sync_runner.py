@@ -16,6 +16,7 @@ from collections.abc import Callable
 
 from app.services.sync import SyncService, SyncStatus
 from app.sync.event_stream import EventStream, backoff_delay, events_url
+from app.sync.transport import terminal_authorization
 
 log = logging.getLogger(__name__)
 FOLLOW_UP_SECONDS = 1.0  # a second round after the server poked (see _server_poke)
@@ -104,6 +105,13 @@ class SyncRunner:
         hall = self._sync.hall_code
         if not (terminal_id and hall):
             return
-        url = events_url(status.server_url, hall, terminal_id, secret)
-        self._stream = EventStream(url, self._server_poke, self._min, self._max, rng=self._rng)
+        url = events_url(status.server_url, hall)
+        self._stream = EventStream(
+            url,
+            self._server_poke,
+            self._min,
+            self._max,
+            rng=self._rng,
+            authorization=terminal_authorization(terminal_id, secret),
+        )
         self._stream.start()

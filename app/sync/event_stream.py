@@ -9,6 +9,11 @@ A listener that cares which kind of poke came (the hall display refetches its bo
 message's text instead of ``on_poke``, which still fires on every (re)connection.
 ``on_connection(True/False)`` says when the stream opens and when it drops, so a screen can show
 at once that it lost the server instead of finding out at its next fetch.
+
+The terminal authenticates in the ``Authorization`` header of the WebSocket handshake, as on the
+HTTP API: the URL holds no credential, so none reaches an access log or a proxy's log. A plain
+``ws://`` stream to a server other than this machine is refused like plain ``http://``
+(app/sync/transport.py), since the header would cross the network in clear.
 """
 
 from __future__ import annotations
@@ -17,26 +22,26 @@ import logging
 import random
 import threading
 from collections.abc import Callable
-from urllib.parse import quote, urlencode
+from urllib.parse import quote
 
 from websockets.exceptions import InvalidURI, WebSocketException
 from websockets.sync.client import ClientConnection, connect
 
 from app.sync.protocol import API_PREFIX
-from app.sync.transport import normalise_base_url
+from app.sync.transport import InsecureServer, check_server_url, normalise_base_url
 
 log = logging.getLogger(__name__)
 
 
-def events_url(server_url: str, hall_code: str, terminal_id: str, secret: str) -> str:
-    """ws(s)://host/v1/halls/{hall}/events?terminal_id=…&secret=… for the server at `server_url`."""
+def events_url(server_url: str, hall_code: str) -> str:
+    """ws(s)://host/v1/halls/{hall}/events for the server at `server_url` (no credential in it:
+    EventStream sends the terminal's in the Authorization header)."""
     base = normalise_base_url(server_url)
     if base.startswith("https://"):
         base = "wss://" + base[len("https://") :]
     elif base.startswith("http://"):
         base = "ws://" + base[len("http://") :]
-    query = urlencode({"terminal_id": terminal_id, "secret": secret})
-    return f"{base}{API_PREFIX}/halls/{quote(hall_code, safe='')}/events?{query}"
+    return f"{base}{API_PREFIX}/halls/{quote(hall_code, safe='')}/events"
 
 
 def backoff_delay(failures: int, min_delay: float, max_delay: float, rng: random.Random) -> float:
@@ -56,10 +61,13 @@ class EventStream:
         open_timeout: float = 10.0,
         rng: random.Random | None = None,
         *,
+        authorization: str = "",
         on_message: Callable[[str], None] | None = None,
         on_connection: Callable[[bool], None] | None = None,
     ) -> None:
         self.url = url
+        # "Terminal <id>:<secret>" (transport.terminal_authorization) or "Bearer <token>"
+        self._headers = {"Authorization": authorization} if authorization else None
         self._on_poke = on_poke
         self._on_message = on_message
         self._on_connection = on_connection
@@ -99,9 +107,16 @@ class EventStream:
     def _run(self) -> None:
         failures = 0
         opened = False
+        try:
+            check_server_url(self.url)
+        except InsecureServer as refused:
+            log.error("hall event stream not started: %s", refused)
+            return
         while not self._stop.is_set():
             try:
-                with connect(self.url, open_timeout=self._open_timeout) as conn:
+                with connect(
+                    self.url, open_timeout=self._open_timeout, additional_headers=self._headers
+                ) as conn:
                     with self._lock:
                         self._conn = conn
                     if self._stop.is_set():

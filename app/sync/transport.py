@@ -8,11 +8,19 @@ acts on, each with a Chinese sentence for the clerk:
 - Unauthorised: 401 (the terminal's or the user's credential is not accepted);
 - SeqGap: 409 seq_gap, with the seq the server expects next;
 - Refused: any other 4xx, with the server's machine code and sentence.
+
+Plain ``http://`` (and ``ws://``) is refused to any server but this machine (127.0.0.0/8, ::1,
+localhost: the demo's embedded server): the terminal's secret and the users' passwords and
+tokens travel in every request. A hall that truly runs without TLS says so with
+``--allow-insecure-http`` (which sets ALLOW_INSECURE_HTTP_ENV for the process and its children).
 """
 
 from __future__ import annotations
 
+import ipaddress
+import os
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -35,6 +43,7 @@ from app.sync.protocol import (
 
 M = TypeVar("M", bound=BaseModel)
 DEFAULT_TIMEOUT = 15.0
+ALLOW_INSECURE_HTTP_ENV = "ONEWINDOW_ALLOW_INSECURE_HTTP"
 
 
 class TransportError(Exception):
@@ -63,6 +72,43 @@ class Refused(TransportError):
     pass
 
 
+class InsecureServer(ServerUnreachable):
+    """A plain-HTTP address of another machine: not connected to (the terminal works offline)."""
+
+
+def insecure_http_allowed() -> bool:
+    return os.environ.get(ALLOW_INSECURE_HTTP_ENV, "") not in ("", "0")
+
+
+def is_loopback(host: str) -> bool:
+    if host.lower().rstrip(".") == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_server_url(url: str, allow_insecure_http: bool | None = None) -> None:
+    """Raise InsecureServer if `url` is plain http:// or ws:// to a machine other than this one,
+    unless insecure HTTP is allowed (the argument, else the process setting)."""
+    parts = urlsplit(url.strip())
+    if parts.scheme.lower() not in ("http", "ws") or is_loopback(parts.hostname or ""):
+        return
+    if allow_insecure_http if allow_insecure_http is not None else insecure_http_allowed():
+        return
+    raise InsecureServer(
+        f"中心服务器地址 {parts.scheme}://{parts.netloc} 未加密：终端凭据和密码会以明文经过网络，"
+        "已拒绝连接。请改用 https:// 地址；确需明文连接时以 --allow-insecure-http 启动",
+        "insecure_http",
+    )
+
+
+def terminal_authorization(terminal_id: str, secret: str) -> str:
+    """The value of the Authorization header that names this terminal (HTTP API and event stream)."""
+    return f"{TERMINAL_AUTH_SCHEME} {terminal_id}:{secret}"
+
+
 def normalise_base_url(url: str) -> str:
     """`http://host:port` with no trailing slash and no /v1 (the paths add it)."""
     url = url.strip().rstrip("/")
@@ -77,8 +123,12 @@ class HttpTransport:
         timeout: float = DEFAULT_TIMEOUT,
         terminal_id: str = "",
         secret: str = "",
+        allow_insecure_http: bool | None = None,
     ) -> None:
         self.base_url = normalise_base_url(base_url)
+        # a caller's client decides itself where its bytes go (an in-process server, a mock); the
+        # connections this transport opens itself follow the plain-HTTP rule (check_server_url)
+        self._allow_insecure = True if client is not None else allow_insecure_http
         # a caller's client (tests pass FastAPI's TestClient, which is one) is theirs to close
         self._owns_client = client is None
         self._client = client if client is not None else httpx.Client(timeout=timeout)
@@ -145,9 +195,10 @@ class HttpTransport:
         headers: dict[str, str] | None = None,
         auth: bool = True,
     ) -> httpx.Response:
+        check_server_url(self.base_url, self._allow_insecure)
         all_headers = dict(headers or {})
         if auth:
-            all_headers["Authorization"] = f"{TERMINAL_AUTH_SCHEME} {self.terminal_id}:{self._secret}"
+            all_headers["Authorization"] = terminal_authorization(self.terminal_id, self._secret)
         kwargs: dict[str, Any] = {"params": params, "headers": all_headers, "timeout": self._timeout}
         if body is not None:
             kwargs["content"] = body.model_dump_json()

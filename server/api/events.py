@@ -4,10 +4,12 @@ Kinds: "hello" on connecting (refetch everything), "change" after changes a term
 (coalesced over COALESCE_SECONDS), "queue" after a queue change (sent at once: a display
 refetches /queue/board and shows a call without delay).
 
-A terminal authenticates with query parameters terminal_id and secret (a WebSocket client
-cannot always set headers); a hall manager or admin may use a Bearer token (header, or query
-parameter token). Refusals close the socket with 4401 (who are you) or 4403 (not your hall) and
-a Chinese reason. Dead connections are dropped by the WebSocket pings of the server (uvicorn's
+The caller authenticates in the Authorization header of the handshake, as on the HTTP API: a
+terminal with ``Terminal <terminal_id>:<secret>``, a hall manager or admin with ``Bearer
+<token>``. A credential in the query string (terminal_id, secret, token: how clients before
+issue 11 did it) is refused whatever it holds, so a secret never lands in an access log or a
+proxy's log. Refusals close the socket with 4401 (who are you) or 4403 (not your hall) and a
+Chinese reason. Dead connections are dropped by the WebSocket pings of the server (uvicorn's
 ws_ping_interval/ws_ping_timeout) and by a send that does not finish in SEND_TIMEOUT_SECONDS.
 """
 
@@ -19,7 +21,7 @@ import contextlib
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from starlette.concurrency import run_in_threadpool
 
-from app.sync.protocol import EventPoke
+from app.sync.protocol import TERMINAL_AUTH_SCHEME, EventPoke
 from server.auth.credentials import require_same_hall, terminal_from_credential, user_from_token
 from server.context import ServerContext
 from server.errors import ApiError
@@ -29,18 +31,19 @@ router = APIRouter(tags=["events"])
 SEND_TIMEOUT_SECONDS = 10.0
 
 
+CREDENTIALS_IN_QUERY = ("terminal_id", "secret", "token")
+
+
 def _authorise(ctx: ServerContext, ws: WebSocket, hall_code: str) -> None:
-    params = ws.query_params
-    terminal_id, secret = params.get("terminal_id"), params.get("secret")
-    if terminal_id or secret:
-        terminal = terminal_from_credential(ctx, f"{terminal_id or ''}:{secret or ''}")
+    if any(name in ws.query_params for name in CREDENTIALS_IN_QUERY):
+        raise ApiError(401, "unauthorised", "凭据不能放在网址中，请升级客户端（改用Authorization请求头）")
+    scheme, _, credential = ws.headers.get("authorization", "").partition(" ")
+    if scheme.lower() == TERMINAL_AUTH_SCHEME.lower():
+        terminal = terminal_from_credential(ctx, credential.strip())
         if terminal.hall_code != hall_code:
             raise ApiError(403, "forbidden", "本终端不属于该大厅")
         return
-    header = ws.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
-    token = token.strip() if scheme.lower() == "bearer" else params.get("token")
-    user = user_from_token(ctx, token)
+    user = user_from_token(ctx, credential.strip() if scheme.lower() == "bearer" else None)
     require_same_hall(user, hall_code)
 
 

@@ -38,8 +38,8 @@ def test_a_call_through_one_process_pokes_a_display_of_another(pg_admin, pg_url,
             f"{a}/v1/terminals/enrol", json={"code": seeded.stdout.strip(), "terminal_name": "大厅显示屏"}
         ).json()
         terminal = terminal_header(enrolled)
-        query = f"terminal_id={enrolled['terminal_id']}&secret={enrolled['secret']}"
-        with connect(a.replace("http", "ws") + f"/v1/halls/330429/events?{query}", open_timeout=10) as ws:
+        events = a.replace("http", "ws") + "/v1/halls/330429/events"
+        with connect(events, open_timeout=10, additional_headers=terminal) as ws:
             assert json.loads(ws.recv(timeout=10))["kind"] == "hello"
             deadline = time.monotonic() + 30
             while _listeners(pg_admin, pg_url) < 2:

@@ -36,6 +36,7 @@ class FakeLink:
     def __init__(self, answers, url: str = "ws://hall/events") -> None:
         self.answers = list(answers)
         self.events_url = url
+        self.events_authorization = "Terminal t:s"
         self.fetched = threading.Semaphore(0)
         self.closed = False
 
@@ -55,9 +56,19 @@ MADE: list[FakeStream] = []  # the streams the service made, newest last
 
 class FakeStream:
     def __init__(
-        self, url, on_poke, min_backoff, max_backoff, *, rng=None, on_message=None, on_connection=None
+        self,
+        url,
+        on_poke,
+        min_backoff,
+        max_backoff,
+        *,
+        rng=None,
+        authorization="",
+        on_message=None,
+        on_connection=None,
     ):
         self.url, self.on_poke, self.on_message, self.on_connection = url, on_poke, on_message, on_connection
+        self.authorization = authorization
         self.started = self.stopped = False
         MADE.append(self)
 
@@ -101,6 +112,7 @@ def test_fetches_at_start_and_on_queue_change_and_hello_pokes_only(run):
     assert updates.get(timeout=5).current.call_id == 1
     stream = MADE[0]
     assert stream.started and stream.url == "ws://hall/events"
+    assert stream.authorization == "Terminal t:s"  # the credential goes in the header, not the URL
     stream.on_message(json.dumps({"hall_code": "330429", "kind": "queue", "at": T0.isoformat()}))
     assert updates.get(timeout=5).current.call_id == 2
     stream.on_message('{"kind": "hello"}')

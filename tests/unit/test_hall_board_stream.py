@@ -26,7 +26,7 @@ def test_messages_go_to_on_message_and_connection_changes_are_reported():
         threading.Thread(target=server.serve_forever, daemon=True).start()
         port = server.socket.getsockname()[1]
         stream = EventStream(
-            events_url(f"http://127.0.0.1:{port}", "330429", "t", "s"),
+            events_url(f"http://127.0.0.1:{port}", "330429"),
             lambda: events.put("poke"),
             min_backoff=0.01,
             max_backoff=0.05,

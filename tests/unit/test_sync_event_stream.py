@@ -8,14 +8,12 @@ import threading
 from websockets.sync.server import serve
 
 from app.sync.event_stream import EventStream, backoff_delay, events_url
+from app.sync.transport import ALLOW_INSECURE_HTTP_ENV, terminal_authorization
 
 
-def test_events_url_is_the_websocket_twin_of_the_server_url():
-    assert (
-        events_url("https://c.example/v1", "330429", "t 1", "a&b")
-        == "wss://c.example/v1/halls/330429/events?terminal_id=t+1&secret=a%26b"
-    )
-    assert events_url("http://127.0.0.1:8000", "330429", "t", "s").startswith("ws://127.0.0.1:8000/v1/")
+def test_events_url_is_the_websocket_twin_of_the_server_url_and_holds_no_credential():
+    assert events_url("https://c.example/v1", "330429") == "wss://c.example/v1/halls/330429/events"
+    assert events_url("http://127.0.0.1:8000", "330429") == "ws://127.0.0.1:8000/v1/halls/330429/events"
 
 
 def test_backoff_grows_to_the_ceiling_and_stays_within_bounds():
@@ -32,7 +30,7 @@ def test_messages_poke_and_a_dropped_connection_reconnects_and_pokes_again():
     pokes = threading.Semaphore(0)
 
     def handler(ws):
-        connections.append(ws.request.path)
+        connections.append((ws.request.path, ws.request.headers.get("Authorization")))
         ws.send('{"hall_code":"330429","kind":"change","at":"2026-11-23T09:30:00Z"}')
         ws.send('{"hall_code":"330429","kind":"change","at":"2026-11-23T09:30:01Z"}')
         if len(connections) == 1:
@@ -42,8 +40,14 @@ def test_messages_poke_and_a_dropped_connection_reconnects_and_pokes_again():
     with serve(handler, "127.0.0.1", 0) as server:
         threading.Thread(target=server.serve_forever, daemon=True).start()
         port = server.socket.getsockname()[1]
-        url = events_url(f"http://127.0.0.1:{port}", "330429", "t", "s")
-        stream = EventStream(url, pokes.release, min_backoff=0.01, max_backoff=0.05)
+        url = events_url(f"http://127.0.0.1:{port}", "330429")
+        stream = EventStream(
+            url,
+            pokes.release,
+            min_backoff=0.01,
+            max_backoff=0.05,
+            authorization=terminal_authorization("t", "s"),
+        )
         stream.start()
         try:
             # two connections, each: a poke on connecting and one per message
@@ -53,7 +57,8 @@ def test_messages_poke_and_a_dropped_connection_reconnects_and_pokes_again():
             stream.stop()
             server.shutdown()
     assert stream.connections == 2
-    assert connections[0] == "/v1/halls/330429/events?terminal_id=t&secret=s"
+    # the terminal's credential travels in the handshake's header, never in the URL (access logs)
+    assert connections[0] == ("/v1/halls/330429/events", "Terminal t:s")
 
 
 def test_an_unreachable_server_is_retried_until_stopped():
@@ -61,3 +66,21 @@ def test_an_unreachable_server_is_retried_until_stopped():
     stream.start()
     stream.stop()
     assert stream.connections == 0
+
+
+def test_a_plain_stream_to_another_machine_is_not_opened(monkeypatch):
+    """ws:// would carry the terminal's secret in clear; the stream says why and does not start."""
+    monkeypatch.delenv(ALLOW_INSECURE_HTTP_ENV, raising=False)
+    opened = []
+    stream = EventStream(
+        "ws://hall-server.example:8000/v1/halls/330429/events",
+        lambda: opened.append(1),
+        0.01,
+        0.02,
+        authorization="Terminal t:s",
+        on_connection=opened.append,
+    )
+    stream.start()
+    stream._thread.join(10)  # it ends by itself: nothing to retry
+    assert not stream._thread.is_alive() and opened == [] and stream.connections == 0
+    stream.stop()
