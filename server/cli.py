@@ -3,7 +3,7 @@
     onewindow-server serve --database postgresql://user@db/onewindow --port 8443 \\
         --blob-dir /srv/onewindow/blobs --ssl-certfile cert.pem --ssl-keyfile key.pem --workers 4
     onewindow-server init-admin --database URL --username admin --password '…'
-    onewindow-server issue-code --database URL --hall 330429 --terminal-code W03
+    onewindow-server issue-code --database URL --hall 330429 --terminal-code W03 --kind window
     onewindow-server seed-demo --database URL [--catalog matters.json]
     onewindow-server openapi --output docs/openapi.json
     onewindow-server calendar import 2027.json --database URL [--by NAME]
@@ -19,7 +19,7 @@ import tempfile
 from dataclasses import replace
 from pathlib import Path
 
-from app.sync.protocol import ChangeKind, Role
+from app.sync.protocol import ChangeKind, Role, TerminalKind
 from server.config import ServerConfig
 from server.errors import ApiError
 
@@ -154,9 +154,10 @@ def cmd_issue_code(args: argparse.Namespace) -> int:
     now = ctx.now()
     with ctx.transaction() as s:
         code, expires = issue_code(
-            s, args.hall, args.terminal_code, "cli", now, ctx.config.enrolment_code_ttl
+            s, args.hall, args.terminal_code, "cli", now, ctx.config.enrolment_code_ttl, kind=args.kind
         )
-        audit(s, now, "code_issued", username="cli", detail=f"大厅{args.hall} 终端{args.terminal_code}")
+        detail = f"大厅{args.hall} 终端{args.terminal_code}（{args.kind}）"
+        audit(s, now, "code_issued", username="cli", detail=detail)
     print(code)
     print(f"有效期至 / valid until {expires:%Y-%m-%d %H:%M} UTC", file=sys.stderr)
     return 0
@@ -284,6 +285,12 @@ def build_parser() -> argparse.ArgumentParser:
     code = with_db(sub.add_parser("issue-code", help="签发终端一次性登记码 / issue an enrolment code"))
     code.add_argument("--hall", required=True, help="大厅编码 / hall code (330429)")
     code.add_argument("--terminal-code", required=True, help="终端编号 / terminal code (W03)")
+    code.add_argument(
+        "--kind",
+        choices=[k.value for k in TerminalKind],
+        default="window",
+        help="终端类型：窗口、取号机、显示屏、后台 / the kind, fixed at enrolment (default window)",
+    )
     code.set_defaults(run=cmd_issue_code)
 
     seed = with_db(sub.add_parser("seed-demo", help="建立演示大厅 / create the demo hall"))

@@ -16,6 +16,7 @@ from pathlib import Path
 import httpx
 import uvicorn
 
+from app.sync.protocol import TerminalKind
 from server.app import create_app
 from server.auth.enrolment import issue_code
 from server.config import ServerConfig
@@ -33,13 +34,19 @@ class EmbeddedServer:
     _thread: threading.Thread = field(repr=False)
     _ctx: ServerContext = field(repr=False)
 
-    def issue_code(self, terminal_code: str) -> str:
-        """A fresh one-time enrolment code for another terminal of the demo hall (K01 a kiosk,
-        D01 a display, W01 another window)."""
+    def issue_code(self, terminal_code: str, kind: str = "window") -> str:
+        """A fresh one-time enrolment code for another terminal of the demo hall and its kind
+        (K01 a "kiosk", D01 a "display", W01 another "window"; see TerminalKind)."""
         now = self._ctx.now()
         with self._ctx.transaction() as s:
             code, _expires = issue_code(
-                s, DEMO_HALL, terminal_code, SEED_ACTOR, now, self._ctx.config.enrolment_code_ttl
+                s,
+                DEMO_HALL,
+                terminal_code,
+                SEED_ACTOR,
+                now,
+                self._ctx.config.enrolment_code_ttl,
+                kind=TerminalKind(kind),
             )
         return code
 

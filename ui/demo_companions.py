@@ -51,7 +51,7 @@ class DemoCompanions:
         problems = []
         for name in self.names:
             try:
-                code = server.issue_code(TERMINAL_CODES[name])
+                code = server.issue_code(TERMINAL_CODES[name], kind=name)  # TerminalKind: display, kiosk
                 command = companion_command(name, server.url, code, self.data_dir, self.lang)
                 self.processes[name] = subprocess.Popen(command)
             except Exception as exc:  # the workbench demo goes on without that screen

@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import APIRouter, Body, Depends, Query
 from sqlalchemy import delete, select
 
-from app.sync.protocol import HallConfig, Role, UserInfo
+from app.sync.protocol import HallConfig, Role, TerminalKind, UserInfo
 from server.api.admin_models import (
     CodeRequest,
     HallCreate,
@@ -122,7 +122,7 @@ def put_user(
 @router.post(
     "/enrolment-codes",
     status_code=201,
-    summary="签发终端一次性登记码（只显示一次）",
+    summary="签发终端一次性登记码（只显示一次；登记码决定终端类型：窗口、取号机、显示屏、后台）",
     responses=errors(400, 401, 403, 404),
 )
 def post_code(
@@ -132,17 +132,27 @@ def post_code(
     now = ctx.now()
     with ctx.transaction() as s:
         code, expires = issue_code(
-            s, body.hall_code, body.terminal_code, actor.username, now, ctx.config.enrolment_code_ttl
+            s,
+            body.hall_code,
+            body.terminal_code,
+            actor.username,
+            now,
+            ctx.config.enrolment_code_ttl,
+            kind=body.kind,
         )
         audit(
             s,
             now,
             "code_issued",
             username=actor.username,
-            detail=f"大厅{body.hall_code} 终端{body.terminal_code}",
+            detail=f"大厅{body.hall_code} 终端{body.terminal_code}（{body.kind.value}）",
         )
     return IssuedCode(
-        code=code, hall_code=body.hall_code, terminal_code=body.terminal_code, expires_at=expires
+        code=code,
+        hall_code=body.hall_code,
+        terminal_code=body.terminal_code,
+        kind=body.kind,
+        expires_at=expires,
     )
 
 
@@ -156,6 +166,7 @@ def terminal_info(t: TerminalRow) -> TerminalInfo:
         last_seen_at=as_utc(t.last_seen_at) if t.last_seen_at else None,
         last_applied_seq=t.last_applied_seq,
         revoked=t.revoked,
+        kind=TerminalKind(t.kind),
     )
 
 

@@ -14,8 +14,22 @@ from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from app.sync.protocol import MAX_CHUNK_BYTES, SHA256_PATTERN, AttachmentOffer, AttachmentState
-from server.auth.credentials import require_terminal
+from app.sync.protocol import (
+    MAX_CHUNK_BYTES,
+    SHA256_PATTERN,
+    AttachmentOffer,
+    AttachmentState,
+    Role,
+    TerminalKind,
+)
+from server.auth.credentials import (
+    Access,
+    Caller,
+    check_terminal,
+    require_terminal_user,
+    terminal_credential,
+    with_access,
+)
 from server.blobs import BlobStore
 from server.context import ServerContext, get_context
 from server.errors import ApiError, not_found
@@ -37,22 +51,33 @@ _trusted: dict[str, tuple[float, TerminalRow]] = {}
 _trusted_lock = threading.Lock()
 
 
+# a window uploads its scans (a kiosk or display never); reading a file back is reading a
+# citizen's record, so it needs someone signed in on a staff terminal
+UPLOADING = Access(kinds=frozenset({TerminalKind.WINDOW}))
+reading_user = require_terminal_user(
+    (TerminalKind.WINDOW, TerminalKind.BACKOFFICE), (Role.CLERK, Role.HALL_MANAGER, Role.BACKOFFICE)
+)
+
+
 def uploading_terminal(request: Request, ctx: ServerContext = Depends(get_context)) -> TerminalRow:
-    """require_terminal, with the answer kept for _TRUSTED_FOR seconds (see above)."""
-    credential = request.headers.get("authorization", "")
+    """A window terminal, the answer kept for _TRUSTED_FOR seconds (see above)."""
+    credential = terminal_credential(request) or ""
     key = f"{id(ctx)}:{hashlib.sha256(credential.encode()).hexdigest()}"
     now = time.monotonic()
     with _trusted_lock:
         found = _trusted.get(key)
     if found is not None and found[0] > now:
         return found[1]
-    terminal = require_terminal(request, ctx)  # raises 401/403: a refusal is never kept
+    terminal = check_terminal(ctx, request, UPLOADING.kinds)  # 401/403: a refusal is never kept
     with _trusted_lock:
         if len(_trusted) >= _TRUSTED_KEPT:
             for stale in [k for k, (until, _) in _trusted.items() if until <= now] or list(_trusted)[:1]:
                 del _trusted[stale]
         _trusted[key] = (now + _TRUSTED_FOR, terminal)
     return terminal
+
+
+with_access(uploading_terminal, UPLOADING)
 
 
 def blob_store(ctx: ServerContext) -> BlobStore:
@@ -118,7 +143,7 @@ def offer(
 @router.get("/{sha256}", response_model=AttachmentState)
 def state(
     sha256: str = Sha,
-    _terminal: TerminalRow = Depends(require_terminal),
+    _terminal: TerminalRow = Depends(uploading_terminal),
     ctx: ServerContext = Depends(get_context),
 ) -> AttachmentState:
     with ctx.sessions() as session:
@@ -198,7 +223,7 @@ def _store_chunk(
 )
 def content(
     sha256: str = Sha,
-    _terminal: TerminalRow = Depends(require_terminal),
+    _caller: Caller = Depends(reading_user),
     ctx: ServerContext = Depends(get_context),
 ) -> FileResponse:
     with ctx.sessions() as session:

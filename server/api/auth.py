@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Depends, Request, Response
 
-from app.sync.protocol import EnrolAnswer, EnrolRequest, LoginAnswer, LoginRequest
+from app.sync.protocol import EnrolAnswer, EnrolRequest, LoginAnswer, LoginRequest, TerminalKind
 from server.api.answers import errors
 from server.auth import enrolment
 from server.auth.audit import audit
-from server.auth.credentials import bearer_token, require_terminal
+from server.auth.credentials import Access, bearer_token, declare, require_terminal
 from server.auth.sign_in import sign_in, sign_out
 from server.context import ServerContext, get_context
 from server.errors import ApiError, unauthorised
 from server.store.models import TerminalRow
 
 router = APIRouter(tags=["auth"])
+# people sign in on a window or a back-office terminal (which roles: credentials.SIGN_IN_ROLES);
+# a kiosk or display in the public area has nobody to sign in
+signing_in_terminal = require_terminal(TerminalKind.WINDOW, TerminalKind.BACKOFFICE)
+SIGNED_IN = declare(Access(user_needed=True))  # sign-out: the session's own token is enough
 
 
 @router.post(
@@ -43,19 +47,19 @@ def enrol_terminal(request: EnrolRequest, ctx: ServerContext = Depends(get_conte
 
 @router.post(
     "/sessions",
-    summary="用户在本终端登录（需终端凭据）",
+    summary="用户在本终端登录（需窗口或后台终端的凭据）",
     responses=errors(401, 403, 429),
 )
 def open_session(
     request: LoginRequest,
-    terminal: TerminalRow = Depends(require_terminal),
+    terminal: TerminalRow = Depends(signing_in_terminal),
     ctx: ServerContext = Depends(get_context),
 ) -> LoginAnswer:
     return sign_in(ctx, terminal, request)
 
 
 @router.delete("/sessions", status_code=204, summary="退出登录", responses=errors(401))
-def close_session(http: Request, ctx: ServerContext = Depends(get_context)) -> Response:
+def close_session(http: Request, ctx: ServerContext = Depends(get_context), _=Depends(SIGNED_IN)) -> Response:
     token = bearer_token(http)
     if not token:
         raise unauthorised()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import JSONResponse
 
-from app.sync.protocol import CatalogAnswer, HallConfig, UsersAnswer
+from app.sync.protocol import CatalogAnswer, HallConfig, TerminalKind, UsersAnswer
 from server.api.answers import errors
 from server.auth.credentials import require_terminal
 from server.auth.users import cached_users
@@ -16,6 +16,10 @@ from server.halls import hall_config
 from server.store.models import TerminalRow
 
 router = APIRouter(tags=["catalog"])
+# the catalog and the accounts are a staff machine's; every terminal may read its hall's setup
+# (the kiosk shows the categories, the display the windows: nothing personal in it)
+staff_terminal = require_terminal(TerminalKind.WINDOW, TerminalKind.BACKOFFICE)
+any_terminal = require_terminal(*TerminalKind)
 
 
 def _etag(version: int) -> str:
@@ -29,7 +33,7 @@ def _etag(version: int) -> str:
 )
 def get_catalog(
     request: Request,
-    _terminal: TerminalRow = Depends(require_terminal),
+    _terminal: TerminalRow = Depends(staff_terminal),
     ctx: ServerContext = Depends(get_context),
 ) -> CatalogAnswer:
     with ctx.sessions() as s:
@@ -45,17 +49,21 @@ def get_catalog(
     return JSONResponse(body.model_dump(mode="json"), headers={"ETag": tag})  # type: ignore[return-value]
 
 
-@router.get("/users", summary="本大厅的账号（含argon2哈希，供离线登录）", responses=errors(401, 403))
+@router.get(
+    "/users",
+    summary="可在本终端离线登录的本大厅账号（含argon2哈希；不含系统管理员）",
+    responses=errors(401, 403),
+)
 def get_users(
-    terminal: TerminalRow = Depends(require_terminal), ctx: ServerContext = Depends(get_context)
+    terminal: TerminalRow = Depends(staff_terminal), ctx: ServerContext = Depends(get_context)
 ) -> UsersAnswer:
     with ctx.sessions() as s:
-        return UsersAnswer(users=cached_users(s, terminal.hall_code))
+        return UsersAnswer(users=cached_users(s, terminal.hall_code, TerminalKind(terminal.kind)))
 
 
 @router.get("/hall", summary="本终端所在大厅的配置（窗口与业务类别）", responses=errors(401, 403))
 def get_hall(
-    terminal: TerminalRow = Depends(require_terminal), ctx: ServerContext = Depends(get_context)
+    terminal: TerminalRow = Depends(any_terminal), ctx: ServerContext = Depends(get_context)
 ) -> HallConfig:
     with ctx.sessions() as s:
         return hall_config(s, terminal.hall_code)

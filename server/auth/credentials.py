@@ -1,17 +1,37 @@
-"""Parsing and checking the Authorization header of a request."""
+"""Who is calling: the terminal's credential, the signed-in user's session, and what each route
+lets them do.
+
+Every route states, with one of the dependency factories below, which terminal kinds and which
+signed-in roles may call it (the table is in tests/server/test_terminal_kinds.py, which checks that
+no route of the spec goes without one):
+
+- ``require_terminal(*kinds)``: an enrolled terminal of one of `kinds` (no user needed: the
+  terminal's own work, e.g. a window's sync, a kiosk's ticket, a display's board);
+- ``require_terminal_user(kinds, roles)``: such a terminal *and* a user signed in on that same
+  terminal (their session was opened by it) whose role is one of `roles` — for what reads or
+  changes a citizen's record on demand, and for what is recorded as done by a person;
+- ``require_user(*roles)``: a signed-in user alone (the admin and back-office APIs).
+
+A terminal sends its credential in ``X-OneWindow-Terminal`` (beside a user's ``Authorization:
+Bearer``) or, alone, as ``Authorization: Terminal <id>:<secret>``. Refusals are 401 (who are
+you: code ``unauthorised``, or ``sign_in_required`` when the user is missing) or 403 with a
+Chinese reason, and never carry data.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import hmac
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from fastapi import Depends, Request
 from sqlalchemy import select
 
-from app.sync.protocol import TERMINAL_AUTH_SCHEME, Role
+from app.sync.protocol import TERMINAL_AUTH_SCHEME, TERMINAL_HEADER, Role, TerminalKind
 from server.context import ServerContext, get_context
-from server.errors import forbidden, unauthorised
+from server.errors import ApiError, forbidden, unauthorised
 from server.store.models import TerminalRow, UserRow, UserSessionRow
 
 
@@ -39,11 +59,132 @@ def terminal_from_credential(ctx: ServerContext, credential: str | None) -> Term
     return row
 
 
-def require_terminal(request: Request, ctx: ServerContext = Depends(get_context)) -> TerminalRow:
-    return terminal_from_credential(ctx, _header(request, TERMINAL_AUTH_SCHEME))
+def terminal_credential(request: Request) -> str | None:
+    """`<terminal_id>:<secret>` from X-OneWindow-Terminal, else from `Authorization: Terminal`."""
+    beside = request.headers.get(TERMINAL_HEADER, "").strip()
+    return beside or _header(request, TERMINAL_AUTH_SCHEME)
 
 
-def user_from_token(ctx: ServerContext, token: str | None) -> UserRow:
+KIND_NAMES = {
+    TerminalKind.WINDOW: "窗口终端",
+    TerminalKind.KIOSK: "取号机",
+    TerminalKind.DISPLAY: "显示屏",
+    TerminalKind.BACKOFFICE: "后台终端",
+}
+ROLE_NAMES = {
+    Role.CLERK: "窗口工作人员",
+    Role.HALL_MANAGER: "大厅管理员",
+    Role.ADMIN: "系统管理员",
+    Role.BACKOFFICE: "后台审批账号",
+}
+# who may sign in on a terminal of each kind (POST /sessions), and whose argon2 hashes it caches
+# for offline sign-in (GET /users) — admins sign in online only, so no terminal holds their hash
+SIGN_IN_ROLES: dict[TerminalKind, frozenset[Role]] = {
+    TerminalKind.WINDOW: frozenset({Role.CLERK, Role.HALL_MANAGER, Role.ADMIN}),
+    TerminalKind.BACKOFFICE: frozenset({Role.BACKOFFICE, Role.HALL_MANAGER, Role.ADMIN}),
+    TerminalKind.KIOSK: frozenset(),
+    TerminalKind.DISPLAY: frozenset(),
+}
+OFFLINE_ROLES: dict[TerminalKind, frozenset[Role]] = {
+    kind: roles - {Role.ADMIN} for kind, roles in SIGN_IN_ROLES.items()
+}
+
+
+@dataclass(frozen=True)
+class Access:
+    """What a route lets in: terminals of `kinds` (none: no terminal needed), and — when
+    `roles` is set — only with a user of one of those roles signed in on that terminal."""
+
+    kinds: frozenset[TerminalKind] = frozenset()
+    roles: frozenset[Role] = frozenset()
+    user_needed: bool = False
+
+    def describe(self) -> str:
+        kinds = "、".join(KIND_NAMES[k] for k in TerminalKind if k in self.kinds)
+        roles = "、".join(ROLE_NAMES[r] for r in Role if r in self.roles) or "任何已登录账号"
+        if not self.user_needed:
+            return f"终端：{kinds}"
+        return f"终端：{kinds}；须登录：{roles}" if kinds else f"须登录：{roles}"
+
+
+@dataclass(frozen=True)
+class Caller:
+    terminal: TerminalRow
+    user: UserRow | None  # with an Access that needs one
+
+    @property
+    def clerk(self) -> str:
+        """Who is recorded as having done it: the signed-in user (never a name the request gave)."""
+        return self.user.username if self.user is not None else ""
+
+
+def check_terminal(ctx: ServerContext, request: Request, kinds: frozenset[TerminalKind]) -> TerminalRow:
+    terminal = terminal_from_credential(ctx, terminal_credential(request))
+    kind = TerminalKind(terminal.kind)
+    if kind not in kinds:
+        allowed = "、".join(KIND_NAMES[k] for k in TerminalKind if k in kinds)
+        raise forbidden(f"{KIND_NAMES[kind]}不能进行此操作（仅限{allowed}）")
+    return terminal
+
+
+def check_access(ctx: ServerContext, request: Request, access: Access) -> Caller:
+    """The caller if `access` lets them in, else 401/403 (blocking: run it off the event loop)."""
+    terminal = check_terminal(ctx, request, access.kinds)
+    if not access.user_needed:
+        return Caller(terminal, None)
+    token = bearer_token(request)
+    if not token:
+        raise ApiError(401, "sign_in_required", "此操作须由工作人员在本终端登录后进行，请先登录")
+    user, opened_on = session_user(ctx, token)
+    if opened_on != terminal.id:
+        raise forbidden("登录会话不是在本终端开启的，请在本终端重新登录")
+    _check_role(user, access.roles)
+    return Caller(terminal, user)
+
+
+def _check_role(user: UserRow, roles: frozenset[Role]) -> None:
+    if roles and Role(user.role) not in roles:
+        raise forbidden("当前账号的角色无权进行此操作")
+
+
+def with_access(dependency: Callable, access: Access) -> Callable:
+    dependency.access = access  # type: ignore[attr-defined]  # read by the route table's test
+    return dependency
+
+
+def require_terminal(*kinds: TerminalKind):
+    """A dependency: the enrolled terminal, which must be of one of `kinds`."""
+    access = Access(kinds=frozenset(kinds))
+
+    def dependency(request: Request, ctx: ServerContext = Depends(get_context)) -> TerminalRow:
+        return check_terminal(ctx, request, access.kinds)
+
+    return with_access(dependency, access)
+
+
+def require_terminal_user(kinds: tuple[TerminalKind, ...], roles: tuple[Role, ...]):
+    """A dependency: the terminal (of `kinds`) and the user signed in on it (of `roles`)."""
+    access = Access(kinds=frozenset(kinds), roles=frozenset(roles), user_needed=True)
+
+    def dependency(request: Request, ctx: ServerContext = Depends(get_context)) -> Caller:
+        return check_access(ctx, request, access)
+
+    return with_access(dependency, access)
+
+
+def declare(access: Access):
+    """A dependency that only states `access` (on request.state.access) for a route that checks
+    it itself off the event loop, in the same worker thread as its work (server/api/queue.py)."""
+
+    async def dependency(request: Request) -> Access:
+        request.state.access = access
+        return access
+
+    return with_access(dependency, access)
+
+
+def session_user(ctx: ServerContext, token: str | None) -> tuple[UserRow, str | None]:
+    """The active user of session `token`, and the terminal the session was opened on."""
     if not token:
         raise unauthorised()
     now = ctx.now()  # one clock for the whole server (tests move it)
@@ -60,19 +201,23 @@ def user_from_token(ctx: ServerContext, token: str | None) -> UserRow:
         raise unauthorised("登录已过期，请重新登录")
     if not user.active:
         raise forbidden("该账号已停用")
-    return user
+    return user, session_row.terminal_id
+
+
+def user_from_token(ctx: ServerContext, token: str | None) -> UserRow:
+    return session_user(ctx, token)[0]
 
 
 def require_user(*roles: Role):
     """A dependency: the signed-in user, who must hold one of `roles` (any role if none given)."""
+    access = Access(roles=frozenset(roles), user_needed=True)
 
     def dependency(request: Request, ctx: ServerContext = Depends(get_context)) -> UserRow:
         user = user_from_token(ctx, _header(request, "Bearer"))
-        if roles and Role(user.role) not in roles:
-            raise forbidden("当前账号的角色无权进行此操作")
+        _check_role(user, access.roles)
         return user
 
-    return dependency
+    return with_access(dependency, access)
 
 
 def require_same_hall(user: UserRow, hall_code: str) -> None:

@@ -1,5 +1,8 @@
 """Terminal enrolment: an admin issues a one-time code, the terminal trades it for a secret.
 
+The code carries the terminal's kind (window, kiosk, display, back office): the terminal is what
+its code says, for good — a kiosk cannot become a window by asking (re-enrol it with a new code).
+
 Only SHA-256 hashes of codes and secrets are stored. A code expires and can be used once; the
 use is a conditional UPDATE, so two processes racing with the same code enrol one terminal.
 """
@@ -14,7 +17,7 @@ from datetime import datetime, timedelta
 from sqlalchemy import update
 from sqlalchemy.orm import Session
 
-from app.sync.protocol import EnrolAnswer, EnrolRequest
+from app.sync.protocol import EnrolAnswer, EnrolRequest, TerminalKind
 from server.auth.credentials import as_utc, sha256_hex
 from server.errors import ApiError, bad_request, not_found
 from server.store.models import EnrolmentCodeRow, HallRow, TerminalRow
@@ -30,9 +33,15 @@ def normalise_code(code: str) -> str:
 
 
 def issue_code(
-    session: Session, hall_code: str, terminal_code: str, created_by: str, now: datetime, ttl: timedelta
+    session: Session,
+    hall_code: str,
+    terminal_code: str,
+    created_by: str,
+    now: datetime,
+    ttl: timedelta,
+    kind: TerminalKind = TerminalKind.WINDOW,
 ) -> tuple[str, datetime]:
-    """A new one-time code for a terminal of `hall_code` (shown once) and when it expires."""
+    """A new one-time code for a terminal of `kind` of `hall_code` (shown once) and when it expires."""
     if session.get(HallRow, hall_code) is None:
         raise not_found(f"没有编码为{hall_code}的大厅")
     if not TERMINAL_CODE_PATTERN.match(terminal_code):
@@ -48,6 +57,7 @@ def issue_code(
             created_by=created_by,
             created_at=now,
             expires_at=expires,
+            kind=TerminalKind(kind).value,
         )
     )
     return code, expires
@@ -80,6 +90,7 @@ def enrol(session: Session, request: EnrolRequest, now: datetime) -> tuple[Enrol
         enrolled_at=now,
         last_applied_seq=0,
         revoked=False,
+        kind=row.kind,
     )
     session.add(terminal)
     hall = session.get(HallRow, row.hall_code)
@@ -89,5 +100,6 @@ def enrol(session: Session, request: EnrolRequest, now: datetime) -> tuple[Enrol
         hall_code=row.hall_code,
         hall_name=hall.name if hall else "",
         terminal_code=row.terminal_code,
+        kind=TerminalKind(row.kind),
     )
     return answer, terminal

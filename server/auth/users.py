@@ -1,8 +1,12 @@
 """User accounts: created and changed by admins (and hall managers, for their hall's clerks).
 
 Every change is logged (ChangeKind.USERS) for the halls whose terminals cache the account, so a
-terminal learns a new password or a deactivation on its next pull; an admin is cached by every
-hall ("*"). Deactivating an account or resetting its password ends its open sessions.
+terminal learns a new password or a deactivation on its next pull (it fetches GET /users again,
+which is the whole truth: an account no longer listed cannot sign in there offline). A terminal
+caches only the accounts that may sign in on it offline (credentials.OFFLINE_ROLES): the active
+clerks and hall managers of its hall on a window, none on a kiosk or display; never an admin's
+(admins sign in online only). Deactivating an account or resetting its password ends its open
+sessions.
 """
 
 from __future__ import annotations
@@ -10,11 +14,11 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from sqlalchemy import delete, or_, select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.sync.protocol import CachedUser, ChangeKind, Role
-from server.auth.credentials import as_utc
+from app.sync.protocol import CachedUser, ChangeKind, Role, TerminalKind
+from server.auth.credentials import OFFLINE_ROLES, as_utc
 from server.auth.passwords import hash_password, password_problem
 from server.auth.sign_in import user_info
 from server.errors import bad_request, forbidden, not_found
@@ -88,12 +92,16 @@ def _cache_hall(role: str, hall_code: str | None) -> str:
     return ALL_HALLS if Role(role) is Role.ADMIN or hall_code is None else hall_code
 
 
-def cached_users(session: Session, hall_code: str) -> list[CachedUser]:
-    """The accounts a terminal of `hall_code` keeps for offline sign-in (inactive ones too, so
-    a deactivation reaches the terminal)."""
+def cached_users(session: Session, hall_code: str, kind: TerminalKind) -> list[CachedUser]:
+    """The accounts a terminal of `kind` in `hall_code` keeps for offline sign-in: the active
+    ones of its hall whose role may sign in there (a deactivated one drops out of the list, and
+    the terminal forgets it)."""
+    roles = sorted(r.value for r in OFFLINE_ROLES[TerminalKind(kind)])
+    if not roles:
+        return []
     rows = session.scalars(
         select(UserRow)
-        .where(or_(UserRow.hall_code == hall_code, UserRow.role == Role.ADMIN.value))
+        .where(UserRow.hall_code == hall_code, UserRow.role.in_(roles), UserRow.active.is_(True))
         .order_by(UserRow.username)
     ).all()
     return [

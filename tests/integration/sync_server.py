@@ -18,7 +18,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from app.services.catalog import default_catalog_path
-from app.sync.protocol import ChangeKind
+from app.sync.protocol import ChangeKind, TerminalKind
 from server.app import create_app
 from server.auth.enrolment import issue_code
 from server.auth.passwords import hash_password
@@ -107,7 +107,16 @@ class Server:
     def ctx(self):
         return self.app.state.ctx
 
-    def backoffice_token(self, terminal_headers: dict[str, str]) -> str:
+    def backoffice_token(self) -> str:
+        """The back-office account signed in on a back-office terminal of the hall (enrolled
+        here: a window terminal does not take back-office accounts)."""
+        with self.ctx.transaction() as s:
+            code, _ = issue_code(
+                s, HALL, "B01", "admin", datetime.now(UTC), timedelta(days=1), kind=TerminalKind.BACKOFFICE
+            )
+        enrol = {"code": code, "terminal_name": "后台"}
+        enrolled = self.client.post("/v1/terminals/enrol", json=enrol).json()
+        terminal_headers = {"Authorization": f"Terminal {enrolled['terminal_id']}:{enrolled['secret']}"}
         answer = self.client.post(
             "/v1/sessions", json={"username": "scjg", "password": "backoffice-pass"}, headers=terminal_headers
         )

@@ -12,9 +12,11 @@ import pytest
 
 from app.services.hall_board import HallBoardService, identity_opener
 from app.services.terminal_identity import enrol_terminal
+from app.sync.protocol import LoginRequest
 from app.sync.queue_protocol import ApplicantCard, TicketRequest, WindowAction, WindowActionRequest
 from app.sync.queue_transport import QueueTransport
 from server.embedded import start_embedded_server
+from server.seed import DEMO_PASSWORD
 from ui.app import register_fonts
 from ui.display.app import open_display
 from ui.display.window import DisplayWindow
@@ -47,6 +49,13 @@ def rid() -> str:
     return str(uuid.uuid4())
 
 
+def signed_in(identity) -> QueueTransport:
+    """The window's queue with its clerk lixm signed in (a window's actions are theirs)."""
+    transport = identity.transport()
+    token = transport.login(LoginRequest(username="lixm", password=DEMO_PASSWORD)).token
+    return QueueTransport(transport, lambda: token)
+
+
 def act(queue: QueueTransport, action: WindowAction, window: str = WINDOW):
     return queue.act(window, WindowActionRequest(request_id=rid(), action=action, clerk="lixm"))
 
@@ -61,9 +70,9 @@ def test_calls_appear_at_once_are_read_out_once_and_survive_a_server_restart(qtb
     server = start_embedded_server(tmp_path, catalog)
     port = int(server.url.rsplit(":", 1)[1])
     display_dir = tmp_path / "display"
-    enrol_terminal(display_dir, server.url, server.issue_code("D01"), "大厅叫号屏")
+    enrol_terminal(display_dir, server.url, server.issue_code("D01", kind="display"), "大厅叫号屏")
     clerk = enrol_terminal(tmp_path / "window", server.url, server.issue_code("W01"), "1号综合窗口")
-    queue = QueueTransport(clerk.transport())
+    queue = signed_in(clerk)
     voice = FakeAnnouncer()
     window = DisplayWindow(announcer=voice)
     qtbot.addWidget(window)
@@ -139,7 +148,7 @@ def test_the_demo_display_starts_its_own_server_and_shows_its_calls(qtbot, qapp,
         clerk = enrol_terminal(
             tmp_path / "window", running.demo.server.url, running.demo.server.issue_code("W01"), "W"
         )
-        queue = QueueTransport(clerk.transport())
+        queue = signed_in(clerk)
         queue.take_ticket(TicketRequest(request_id=rid(), category="realty"))
         act(queue, WindowAction.CALL_NEXT, "4号不动产窗口")
         qtbot.waitUntil(lambda: window.current.number.text() == "C001", timeout=10000)

@@ -15,6 +15,7 @@ from app.domain.tickets import PriorityClass, TicketSource
 from app.services.kiosk import KioskService, TicketRefused
 from app.services.kiosk_printing import TicketPrinter
 from app.services.terminal_identity import enrol_terminal
+from app.sync.protocol import LoginRequest
 from app.sync.queue_protocol import (
     ApplicantCard,
     AppointmentRequest,
@@ -26,6 +27,7 @@ from app.sync.queue_protocol import (
 from app.sync.queue_transport import QueueTransport
 from app.sync.transport import ServerUnreachable
 from server.embedded import start_embedded_server
+from server.seed import DEMO_PASSWORD
 from ui.sync.startup import catalog_document
 
 CARD = ApplicantCard(name="王小明", id_number="341021199003074518", sex="男", birth_date="1990-03-07")
@@ -49,8 +51,14 @@ def hall(tmp_path):
 
 
 def enrolled(tmp_path, server, code: str, name: str) -> QueueTransport:
-    identity = enrol_terminal(tmp_path / code, server.url, server.issue_code(code), name)
-    return QueueTransport(identity.transport(timeout=4))
+    """K01 a kiosk; W04 a window with its clerk lixm signed in (a window's actions are theirs)."""
+    kind = "kiosk" if code.startswith("K") else "window"
+    identity = enrol_terminal(tmp_path / code, server.url, server.issue_code(code, kind=kind), name)
+    transport = identity.transport(timeout=4)
+    if kind == "kiosk":
+        return QueueTransport(transport)
+    token = transport.login(LoginRequest(username="lixm", password=DEMO_PASSWORD)).token
+    return QueueTransport(transport, lambda: token)
 
 
 def make_kiosk(tmp_path, queue) -> KioskService:

@@ -159,8 +159,7 @@ def test_back_office_steps_reach_the_clerks_timeline(server, workbench):
     case_id = Clerk(workbench, random.Random(9)).one_case(pages=0, rate=False)
     workbench.sync.sync_once()
     number = workbench.cases.detail(case_id).number
-    terminal_id, secret = workbench.sync.credentials()
-    token = server.backoffice_token({"Authorization": f"Terminal {terminal_id}:{secret}"})
+    token = server.backoffice_token()
     for body in (
         {"action": "step", "actor": "审批科 张三", "step": "审核", "opinion": "材料齐全"},
         {"action": "decide", "actor": "审批科 张三", "result_code": 0},

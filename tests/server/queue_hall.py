@@ -7,14 +7,19 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from urllib.parse import quote
 
 from fastapi.testclient import TestClient
 from seeded_server import Seeded, seed
 
+from app.sync.protocol import TERMINAL_HEADER, Role, TerminalKind
 from server.app import create_app
+from server.auth.enrolment import issue_code
+from server.auth.passwords import hash_password
+from server.seed import DEMO_HALL, DEMO_PASSWORD
+from server.store.models import UserRow
 
 # Monday 23 November 2026, 09:30 in the hall (Asia/Shanghai) = 01:30 UTC
 MORNING = datetime(2026, 11, 23, 1, 30, tzinfo=UTC)
@@ -42,6 +47,8 @@ def rid() -> str:
 class Hall:
     seeded: Seeded
     clock: Clock
+    _signed_in: dict[str, dict[str, str]] = field(default_factory=dict)
+    _kiosk: dict[str, str] | None = None
 
     @property
     def client(self) -> TestClient:
@@ -53,12 +60,57 @@ class Hall:
 
     @property
     def headers(self) -> dict[str, str]:
+        """Window W03 with its clerk lixm signed in on it (what a window's queue calls need)."""
+        return self.as_user("lixm")
+
+    @property
+    def window_terminal(self) -> dict[str, str]:
+        """Window W03's credential alone: nobody signed in."""
         return self.seeded.terminal
+
+    def as_user(self, username: str, role: Role = Role.CLERK) -> dict[str, str]:
+        """The headers of `username` signed in on window W03 (a clerk of the hall made if new):
+        the user's Bearer token and, beside it, the terminal's credential."""
+        if username not in self._signed_in:
+            with self.ctx.transaction() as s:
+                if s.get(UserRow, username) is None:
+                    s.add(
+                        UserRow(
+                            username=username,
+                            display_name=username,
+                            role=role.value,
+                            hall_code=DEMO_HALL,
+                            window_name="",
+                            password_hash=hash_password(DEMO_PASSWORD),
+                            active=True,
+                            updated_at=self.clock.now,
+                        )
+                    )
+            terminal = f"{self.seeded.terminal_id}:{self.seeded.secret}"
+            self._signed_in[username] = {**self.seeded.sign_in(username), TERMINAL_HEADER: terminal}
+        return self._signed_in[username]
+
+    @property
+    def manager(self) -> dict[str, str]:
+        """The hall manager zhangjl signed in on window W03 (the day's figures are theirs)."""
+        return self.as_user("zhangjl")
+
+    @property
+    def kiosk(self) -> dict[str, str]:
+        """A kiosk of the hall (enrolled with a kiosk's code on first use)."""
+        if self._kiosk is None:
+            with self.ctx.transaction() as s:
+                code, _ = issue_code(
+                    s, DEMO_HALL, "K01", "test", self.clock.now, timedelta(days=1), kind=TerminalKind.KIOSK
+                )
+            enrolled = self.seeded.enrol(code, "1号取号机")
+            self._kiosk = {"Authorization": f"Terminal {enrolled['terminal_id']}:{enrolled['secret']}"}
+        return self._kiosk
 
     # -- kiosk ---------------------------------------------------------------------------------
     def take_raw(self, category: str = "general", request_id: str | None = None, **fields):
         body = {"request_id": request_id or rid(), "category": category, **fields}
-        return self.client.post("/v1/queue/tickets", json=body, headers=self.headers)
+        return self.client.post("/v1/queue/tickets", json=body, headers=self.kiosk)
 
     def take(self, category: str = "general", **fields) -> dict:
         r = self.take_raw(category, **fields)
@@ -70,9 +122,10 @@ class Hall:
 
     # -- window --------------------------------------------------------------------------------
     def act_raw(self, window: str, action: str, request_id: str | None = None, clerk: str = "lixm", **fields):
-        body = {"request_id": request_id or rid(), "action": action, "clerk": clerk, **fields}
+        """The action by `clerk`, signed in on the window terminal (the body names no clerk)."""
+        body = {"request_id": request_id or rid(), "action": action, **fields}
         path = f"/v1/queue/windows/{quote(window, safe='')}/actions"
-        return self.client.post(path, json=body, headers=self.headers)
+        return self.client.post(path, json=body, headers=self.as_user(clerk))
 
     def act(self, window: str, action: str, **fields) -> dict:
         r = self.act_raw(window, action, **fields)

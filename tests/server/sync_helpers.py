@@ -14,10 +14,10 @@ from datetime import UTC, date, datetime, timedelta
 
 from sqlalchemy import text
 
-from app.sync.protocol import TERMINAL_AUTH_SCHEME
+from app.sync.protocol import TERMINAL_AUTH_SCHEME, TERMINAL_HEADER, Role, TerminalKind
 from server.auth.credentials import sha256_hex
 from server.context import ServerContext
-from server.store.models import CatalogVersionRow, HallRow, TerminalRow
+from server.store.models import CatalogVersionRow, HallRow, TerminalRow, UserRow, UserSessionRow
 
 T0 = datetime(2026, 11, 23, 9, 30, tzinfo=UTC)
 MATTER = "11330429MB0000001X4000111001"
@@ -43,8 +43,10 @@ def make_hall(ctx: ServerContext, hall_code: str = "330429", name: str = "某县
             s.add(HallRow(code=hall_code, name=name, created_at=T0))
 
 
-def make_terminal(ctx: ServerContext, hall_code: str = "330429", code: str = "W01") -> SyncTerminal:
-    """An enrolled terminal (and its hall), without going through enrolment."""
+def make_terminal(
+    ctx: ServerContext, hall_code: str = "330429", code: str = "W01", kind: TerminalKind = TerminalKind.WINDOW
+) -> SyncTerminal:
+    """An enrolled terminal of `kind` (and its hall), without going through enrolment."""
     make_hall(ctx, hall_code)
     terminal = SyncTerminal(str(uuid.uuid4()), secrets.token_urlsafe(32), hall_code, code)
     with ctx.transaction() as s:
@@ -58,9 +60,43 @@ def make_terminal(ctx: ServerContext, hall_code: str = "330429", code: str = "W0
                 enrolled_at=T0,
                 last_applied_seq=0,
                 revoked=False,
+                kind=TerminalKind(kind).value,
             )
         )
     return terminal
+
+
+def signed_in(
+    ctx: ServerContext, terminal: SyncTerminal, role: Role = Role.CLERK, username: str = ""
+) -> dict:
+    """The headers of a user of `role` of the terminal's hall signed in on `terminal` (the user
+    and the session made straight in the database): Bearer token and terminal credential."""
+    username = username or f"{role.value}-{terminal.code}".lower()
+    token = secrets.token_urlsafe(32)
+    with ctx.transaction() as s:
+        if s.get(UserRow, username) is None:
+            s.add(
+                UserRow(
+                    username=username,
+                    display_name=username,
+                    role=role.value,
+                    hall_code=None if role is Role.ADMIN else terminal.hall_code,
+                    password_hash="-",
+                    active=True,
+                    updated_at=T0,
+                )
+            )
+            s.flush()
+        s.add(
+            UserSessionRow(
+                token_hash=sha256_hex(token),
+                username=username,
+                terminal_id=terminal.id,
+                created_at=T0,
+                expires_at=datetime.now(UTC) + timedelta(hours=8),
+            )
+        )
+    return {"Authorization": f"Bearer {token}", TERMINAL_HEADER: f"{terminal.id}:{terminal.secret}"}
 
 
 def publish_catalog(ctx: ServerContext, matter_codes=(MATTER, OTHER_MATTER), bundle_codes=(BUNDLE,)) -> int:

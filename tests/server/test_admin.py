@@ -97,7 +97,9 @@ def test_users_created_reset_and_deactivated(server):
         u["user"]["username"]: u
         for u in server.client.get("/v1/users", headers=server.terminal).json()["users"]
     }
-    assert cached["wangf"]["active"] is False  # the terminal learns of the deactivation
+    # the terminal learns of the deactivation: the account leaves the list, so it cannot sign in
+    # there offline (the list replaces the terminal's cache)
+    assert "wangf" not in cached and "lixm" in cached
     assert [c.key for c in _changes(server) if c.kind == "users"].count("wangf") == 3
     assert {"user_created", "user_changed"} <= set(_audited(server))
 
@@ -126,7 +128,9 @@ def test_users_for_offline_sign_in(server):
     assert server.client.put("/v1/admin/users/waiting", json=other, headers=admin).status_code == 200
     users = server.client.get("/v1/users", headers=server.terminal).json()["users"]
     names = sorted(u["user"]["username"] for u in users)
-    assert names == ["admin", "backoffice", "lixm", "zhangjl"]  # not the other hall's clerk
+    # a window caches its hall's clerks and managers: not the other hall's clerk, not the
+    # back-office account (it cannot sign in on a window), and never an admin's hash
+    assert names == ["lixm", "zhangjl"]
     assert all(u["password_hash"].startswith("$argon2id$") for u in users)
 
 

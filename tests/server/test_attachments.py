@@ -7,7 +7,7 @@ import os
 
 import pytest
 from fastapi.testclient import TestClient
-from sync_helpers import make_terminal
+from sync_helpers import make_terminal, signed_in
 
 from app.sync.protocol import MAX_CHUNK_BYTES
 from server.app import create_app
@@ -49,7 +49,7 @@ def test_upload_in_chunks_resumes_and_fetches_whole(server):
     assert done.status_code == 200 and done.json() == {**state, "received": len(data), "complete": True}
     # a resend of the last chunk after its answer was lost
     assert _put(client, t, sha, 200_000, data[200_000:]).json()["complete"] is True
-    got = client.get(f"/v1/attachments/{sha}/content", headers=t.headers)
+    got = client.get(f"/v1/attachments/{sha}/content", headers=signed_in(ctx, t))
     assert got.status_code == 200 and got.content == data
     assert (ctx.config.blob_dir / sha[:2] / sha).read_bytes() == data
     assert not (ctx.config.blob_dir / "partial" / sha).exists()
@@ -77,7 +77,7 @@ def test_content_that_does_not_match_its_hash_is_thrown_away(server):
     state = client.get(f"/v1/attachments/{sha}", headers=t.headers).json()
     assert (state["received"], state["complete"]) == (0, False)
     assert not (ctx.config.blob_dir / "partial" / sha).exists()
-    assert client.get(f"/v1/attachments/{sha}/content", headers=t.headers).status_code == 404
+    assert client.get(f"/v1/attachments/{sha}/content", headers=signed_in(ctx, t)).status_code == 404
     assert _put(client, t, sha, 0, data).json()["complete"] is True
 
 

@@ -124,7 +124,7 @@ def test_the_days_figures_per_ticket_window_clerk_and_category(hall):
     hall.act(W2, "call_next", clerk="wangw")  # a2 waited 4 minutes
     hall.clock.advance(minutes=10)
     hall.act(W1, "finish", clerk="lixm")
-    stats = hall.client.get("/v1/queue/stats", params={"day": "2026-11-23"}, headers=hall.headers).json()
+    stats = hall.client.get("/v1/queue/stats", params={"day": "2026-11-23"}, headers=hall.manager).json()
     tickets = {row["key"]: row for row in stats["by_ticket"]}
     assert tickets[a1]["mean_wait_seconds"] == 360 and tickets[a1]["mean_service_seconds"] == 600
     assert tickets[a2]["mean_wait_seconds"] == 240 and tickets[a2]["served"] == 0
@@ -138,7 +138,7 @@ def test_the_days_figures_per_ticket_window_clerk_and_category(hall):
     for _ in range(3):
         hall.number()
     assert hall.take()["estimated_wait_minutes"] == 10
-    other = hall.client.get("/v1/queue/stats", params={"day": "2026-11-22"}, headers=hall.headers).json()
+    other = hall.client.get("/v1/queue/stats", params={"day": "2026-11-22"}, headers=hall.manager).json()
     assert other["by_ticket"] == [] and other["by_category"] == []
 
 

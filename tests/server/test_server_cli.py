@@ -69,7 +69,7 @@ def test_seed_demo_is_idempotent_and_gives_a_fresh_code_each_time(tmp_path, caps
         enrolled = client.post("/v1/terminals/enrol", json={"code": first, "terminal_name": "W03"}).json()
         terminal = {"Authorization": f"Terminal {enrolled['terminal_id']}:{enrolled['secret']}"}
         assert client.get("/v1/catalog", headers=terminal).json()["version"] == 1  # not published twice
-        assert len(client.get("/v1/users", headers=terminal).json()["users"]) == 4
+        assert len(client.get("/v1/users", headers=terminal).json()["users"]) == 2  # clerk, manager
 
 
 def _self_signed(tmp_path: Path) -> tuple[Path, Path]:

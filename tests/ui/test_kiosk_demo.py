@@ -65,7 +65,7 @@ def test_server_and_enrol_code_enrol_once_and_keep_the_identity(tmp_path):
     server = start_embedded_server(tmp_path / "hall", catalog_document())
     try:
         data = tmp_path / "kiosk2"
-        given = args(server=server.url + "/", enrol_code=server.issue_code("K02"), slot=2)
+        given = args(server=server.url + "/", enrol_code=server.issue_code("K02", kind="kiosk"), slot=2)
         service = build_service(given, data, None)
         assert service.queue is None and load_identity(data) is None  # enrols at the first refresh
         state = service.refresh()

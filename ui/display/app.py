@@ -73,7 +73,7 @@ class DemoHall:
                         type(exc).__name__
                     )
                 ) from exc
-        code = self.server.issue_code(DEMO_TERMINAL)
+        code = self.server.issue_code(DEMO_TERMINAL, kind="display")
         return ServerLink(enrol_terminal(self.data_dir, self.server.url, code, TERMINAL_NAME))
 
     def stop(self) -> None:

@@ -72,7 +72,7 @@ class DemoServer:
         (self.data_dir / DEMO_PORT_FILE).write_text(json.dumps({"port": int(url.rsplit(":", 1)[1])}))
         identity = load_identity(self.data_dir)
         if identity is None or identity.server_url != normalise_base_url(url):
-            code = self.server.issue_code(f"K{self.slot:02d}")
+            code = self.server.issue_code(f"K{self.slot:02d}", kind="kiosk")
             identity = enrol_terminal(self.data_dir, url, code, terminal_name(self.slot))
         service.queue = QueueTransport(identity.transport(timeout=TIMEOUT))
 

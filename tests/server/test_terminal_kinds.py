@@ -1,0 +1,282 @@
+"""Terminal kinds (window, kiosk, display, back office) fixed at enrolment, and who may call what.
+
+A kiosk or display stands in the public area: its credential must get nothing personal and do
+nothing a clerk does. Every route of the spec states the kinds and signed-in roles it serves;
+a window's actions need the clerk signed in on that window, who is the one recorded
+(sqlite and postgresql).
+"""
+
+from __future__ import annotations
+
+import importlib
+import json
+from datetime import timedelta
+from pathlib import Path
+from urllib.parse import quote
+
+import pytest
+from fastapi.testclient import TestClient
+from queue_hall import W3, WANG, open_hall, rid
+from sqlalchemy import select
+
+from app.sync.protocol import API_PREFIX, TERMINAL_HEADER, TerminalKind
+from server.app import API_MODULES, create_app
+from server.auth.credentials import Access
+from server.auth.enrolment import issue_code
+from server.cli import main
+from server.config import ServerConfig
+from server.seed import DEMO_HALL
+from server.store.models import QueueEventRow, TerminalRow
+
+SPEC = json.loads((Path(__file__).resolve().parents[2] / "docs" / "openapi.json").read_text(encoding="utf-8"))
+PUBLIC = {("GET", "/v1/health"), ("POST", "/v1/terminals/enrol")}  # no credential: the code is one
+KIOSK_MAY = {
+    ("POST", "/v1/queue/tickets"),
+    ("GET", "/v1/queue/board"),
+    ("GET", "/v1/hall"),
+    ("POST", "/v1/queue/offline"),
+}
+DISPLAY_MAY = {("GET", "/v1/queue/board"), ("GET", "/v1/hall")}
+PARAMETERS = {
+    "window": quote(W3, safe=""),
+    "sha256": "a" * 64,
+    "hall_code": DEMO_HALL,
+    "username": "lixm",
+    "terminal_id": "x",
+    "case_number": "330429W03-2026-0001",
+}
+# bodies that pass validation, so a refusal can only come from who is calling
+BODIES = {
+    "/v1/queue/tickets": {"request_id": "r-00000001", "category": "general"},
+    "/v1/queue/windows/{window}/actions": {"request_id": "r-00000002", "action": "call_next"},
+    "/v1/queue/offline": {
+        "records": [
+            {
+                "record_id": "r-00000003",
+                "kind": "served",
+                "number": "A901",
+                "service_day": "2026-11-23",
+                "at": "2026-11-23T09:10:00+08:00",
+                "window": W3,
+            }
+        ]
+    },
+    "/v1/queue/appointments": {"code": "YY9999", "category": "general", "day": "2026-11-23"},
+    "/v1/sync/push": {"mutations": []},
+    "/v1/attachments": {"sha256": "a" * 64, "size": 1, "media_type": "image/png"},
+    "/v1/sessions": {"username": "lixm", "password": "onewindow"},
+}
+OPERATIONS = sorted((m.upper(), p) for p, item in SPEC["paths"].items() for m in item)
+
+
+@pytest.fixture
+def hall(server_config):
+    yield from open_hall(server_config)
+
+
+def _enrol(hall, kind: TerminalKind, code: str) -> dict:
+    with hall.ctx.transaction() as s:
+        one_time, _ = issue_code(s, DEMO_HALL, code, "test", hall.clock.now, timedelta(days=1), kind=kind)
+    return hall.seeded.enrol(one_time, f"{code}")
+
+
+def _terminal(enrolled: dict) -> dict[str, str]:
+    return {"Authorization": f"Terminal {enrolled['terminal_id']}:{enrolled['secret']}"}
+
+
+def _call(hall, method: str, path: str, headers: dict[str, str]):
+    url = path.format(**PARAMETERS)
+    body = BODIES.get(path)
+    if method in ("POST", "PUT") and body is None:
+        body = {}
+    if method == "PUT" and path.startswith("/v1/attachments/"):
+        return hall.client.put(url + "?offset=0", content=b"x", headers=headers)
+    return hall.client.request(method, url, json=body, headers=headers)
+
+
+def _refused_without_data(response) -> None:
+    assert response.status_code in (401, 403), response.text
+    body = response.json()
+    assert set(body) == {"detail", "code"}, body  # nothing but the reason
+    assert not body["detail"].isascii(), body  # a Chinese sentence
+
+
+def _route_access(route) -> Access | None:
+    stack = list(route.dependant.dependencies)
+    while stack:
+        dependant = stack.pop()
+        access = getattr(dependant.call, "access", None)
+        if access is not None:
+            return access
+        stack.extend(dependant.dependencies)
+    return None
+
+
+def test_every_route_of_the_spec_states_who_may_call_it():
+    stated = {}
+    for name in API_MODULES:
+        for route in importlib.import_module(f"server.api.{name}").router.routes:
+            for method in getattr(route, "methods", None) or ():
+                if (method, API_PREFIX + route.path) in set(OPERATIONS):
+                    stated[(method, API_PREFIX + route.path)] = _route_access(route)
+    assert set(stated) == set(OPERATIONS)
+    unstated = sorted(op for op, access in stated.items() if access is None and op not in PUBLIC)
+    assert unstated == []
+    # the routes that carry a citizen's record on demand name the roles signed in on a terminal
+    for operation in [
+        ("POST", "/v1/queue/windows/{window}/actions"),
+        ("GET", "/v1/queue/windows/{window}"),
+        ("GET", "/v1/attachments/{sha256}/content"),
+    ]:
+        access = stated[operation]
+        assert access.user_needed and access.roles and access.kinds, operation
+        assert TerminalKind.KIOSK not in access.kinds and TerminalKind.DISPLAY not in access.kinds
+
+
+@pytest.mark.parametrize("kind", [TerminalKind.KIOSK, TerminalKind.DISPLAY])
+def test_a_kiosk_or_display_is_refused_everything_but_its_own_work(hall, kind):
+    terminal = _terminal(_enrol(hall, kind, "K09" if kind is TerminalKind.KIOSK else "D09"))
+    allowed = KIOSK_MAY if kind is TerminalKind.KIOSK else DISPLAY_MAY
+    # the kiosk's and the display's own work goes on
+    for method, path in sorted(allowed - {("POST", "/v1/queue/offline"), ("POST", "/v1/queue/tickets")}):
+        assert _call(hall, method, path, terminal).status_code == 200, (method, path)
+    # a ticket is called with its applicant, so the window's answers would carry the ID number
+    hall.take(applicant=WANG, source="id_card")
+    for method, path in OPERATIONS:
+        if (method, path) in allowed | PUBLIC:
+            continue
+        _refused_without_data(_call(hall, method, path, terminal))
+    # not even with a clerk's token beside the kiosk's credential
+    clerk = hall.headers
+    beside = {"Authorization": clerk["Authorization"], TERMINAL_HEADER: terminal["Authorization"][9:]}
+    _refused_without_data(_call(hall, "POST", "/v1/queue/windows/{window}/actions", beside))
+
+
+def test_a_kiosk_reports_its_offline_numbers_but_not_served_tickets(hall):
+    served = BODIES["/v1/queue/offline"]
+    r = hall.client.post("/v1/queue/offline", json=served, headers=hall.kiosk)
+    _refused_without_data(r)
+    issued = {
+        "records": [
+            {**served["records"][0], "kind": "issued", "window": "", "category": "general", "number": "A901"}
+        ]
+    }
+    assert hall.client.post("/v1/queue/offline", json=issued, headers=hall.kiosk).status_code == 200
+    _refused_without_data(hall.client.post("/v1/queue/offline", json=issued, headers=hall.window_terminal))
+
+
+def test_a_window_needs_its_clerk_signed_in_on_it(hall):
+    hall.take()
+    path = f"/v1/queue/windows/{quote(W3, safe='')}"
+    action = {"request_id": rid(), "action": "call_next", "clerk": "lixm"}
+    r = hall.client.post(path + "/actions", json=action, headers=hall.window_terminal)
+    _refused_without_data(r)
+    assert r.status_code == 401 and r.json()["code"] == "sign_in_required"
+    _refused_without_data(hall.client.get(path, headers=hall.window_terminal))
+    # a session opened on another window does not travel with this window's credential
+    other = _terminal(_enrol(hall, TerminalKind.WINDOW, "W09"))
+    elsewhere = hall.seeded.sign_in("lixm", terminal=other)
+    borrowed = {**elsewhere, TERMINAL_HEADER: hall.window_terminal["Authorization"][9:]}
+    r = hall.client.post(path + "/actions", json=action, headers=borrowed)
+    _refused_without_data(r)
+    assert r.status_code == 403
+    # an admin may sign in on a window, but does not serve one
+    admin = {**hall.seeded.sign_in("admin"), TERMINAL_HEADER: hall.window_terminal["Authorization"][9:]}
+    _refused_without_data(hall.client.post(path + "/actions", json=action, headers=admin))
+    with hall.ctx.sessions() as s:
+        assert s.scalar(select(QueueEventRow.id).where(QueueEventRow.kind == "called")) is None
+    assert hall.act(W3, "call_next")["ticket"]["number"] == "A001"
+
+
+def test_the_clerk_recorded_is_the_one_signed_in_whatever_the_request_says(hall):
+    hall.take()
+    path = f"/v1/queue/windows/{quote(W3, safe='')}/actions"
+    action = {"request_id": rid(), "action": "call_next", "clerk": "zhangjl"}  # names another
+    r = hall.client.post(path, json=action, headers=hall.as_user("lixm"))
+    assert r.status_code == 200, r.text
+    assert r.json()["state"]["clerk"] == "lixm"
+    pause = {"request_id": rid(), "action": "pause", "reason": "临时离开", "clerk": "nobody"}
+    assert hall.client.post(path, json=pause, headers=hall.as_user("wangw")).status_code == 200
+    with hall.ctx.sessions() as s:
+        clerks = s.execute(select(QueueEventRow.kind, QueueEventRow.clerk).order_by(QueueEventRow.id)).all()
+    assert ("called", "lixm") in clerks and ("paused", "wangw") in clerks
+    assert {clerk for _kind, clerk in clerks} <= {"", "lixm", "wangw"}
+    assert hall.window(W3)["clerk"] == "wangw"
+
+
+def test_figures_are_a_hall_managers_and_booking_needs_someone_signed_in(hall):
+    stats = "/v1/queue/stats"
+    _refused_without_data(hall.client.get(stats, headers=hall.headers))  # a clerk
+    _refused_without_data(hall.client.get(stats, headers=hall.window_terminal))
+    assert hall.client.get(stats, headers=hall.manager).status_code == 200
+    booking = BODIES["/v1/queue/appointments"]
+    _refused_without_data(
+        hall.client.post("/v1/queue/appointments", json=booking, headers=hall.window_terminal)
+    )
+    assert hall.client.post("/v1/queue/appointments", json=booking, headers=hall.headers).status_code == 200
+
+
+def test_nobody_signs_in_on_a_kiosk_or_display_and_they_get_no_accounts(hall):
+    for kind, code in ((TerminalKind.KIOSK, "K08"), (TerminalKind.DISPLAY, "D08")):
+        terminal = _terminal(_enrol(hall, kind, code))
+        login = {"username": "lixm", "password": "onewindow"}
+        _refused_without_data(hall.client.post("/v1/sessions", json=login, headers=terminal))
+        _refused_without_data(hall.client.get("/v1/users", headers=terminal))
+        _refused_without_data(hall.client.get("/v1/sync/pull", headers=terminal))
+    # a window gets its hall's clerks and managers, never an admin's or a back-office account's hash
+    users = hall.client.get("/v1/users", headers=hall.window_terminal).json()["users"]
+    assert sorted(u["user"]["username"] for u in users) == ["lixm", "zhangjl"]
+    assert {u["user"]["role"] for u in users} == {"clerk", "hall_manager"}
+    # a back-office account cannot sign in on a window; a back-office terminal takes it
+    login = {"username": "backoffice", "password": "onewindow"}
+    _refused_without_data(hall.client.post("/v1/sessions", json=login, headers=hall.window_terminal))
+    back = _terminal(_enrol(hall, TerminalKind.BACKOFFICE, "B01"))
+    assert hall.client.post("/v1/sessions", json=login, headers=back).status_code == 200
+    users = hall.client.get("/v1/users", headers=back).json()["users"]
+    assert sorted(u["user"]["username"] for u in users) == ["backoffice", "zhangjl"]
+
+
+def test_enrolment_codes_carry_the_kind_from_admin_api_and_command_line(hall, tmp_path, capsys):
+    manager = hall.seeded.sign_in("zhangjl")
+    for body, kind in (
+        ({"hall_code": DEMO_HALL, "terminal_code": "K03", "kind": "kiosk"}, "kiosk"),
+        ({"hall_code": DEMO_HALL, "terminal_code": "D03", "kind": "display"}, "display"),
+        ({"hall_code": DEMO_HALL, "terminal_code": "W05"}, "window"),  # as before kinds
+    ):
+        r = hall.client.post("/v1/admin/enrolment-codes", json=body, headers=manager)
+        assert r.status_code == 201 and r.json()["kind"] == kind, r.text
+        enrolled = hall.seeded.enrol(r.json()["code"], body["terminal_code"])
+        assert enrolled["kind"] == kind
+        with hall.ctx.sessions() as s:
+            assert s.get(TerminalRow, enrolled["terminal_id"]).kind == kind
+    listed = hall.client.get("/v1/admin/terminals", params={"hall_code": DEMO_HALL}, headers=manager).json()
+    assert {t["code"]: t["kind"] for t in listed}["K03"] == "kiosk"
+    bad = {"hall_code": DEMO_HALL, "terminal_code": "X01", "kind": "printer"}
+    assert hall.client.post("/v1/admin/enrolment-codes", json=bad, headers=manager).status_code in (400, 422)
+
+
+def test_the_command_line_issues_a_code_of_a_kind(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
+    assert main(["seed-demo", "--database", url]) == 0
+    capsys.readouterr()
+    args = [
+        "issue-code",
+        "--database",
+        url,
+        "--hall",
+        DEMO_HALL,
+        "--terminal-code",
+        "D01",
+        "--kind",
+        "display",
+    ]
+    assert main(args) == 0
+    code = capsys.readouterr().out.strip()
+    with TestClient(create_app(ServerConfig(database_url=url, blob_dir=tmp_path / "blobs"))) as client:
+        enrolled = client.post(
+            "/v1/terminals/enrol", json={"code": code, "terminal_name": "大厅显示屏"}
+        ).json()
+        assert enrolled["kind"] == "display"
+        display = _terminal(enrolled)
+        assert client.get("/v1/queue/board", headers=display).status_code == 200
+        assert client.get("/v1/catalog", headers=display).status_code == 403
