@@ -59,6 +59,7 @@ def _parser() -> argparse.ArgumentParser:
         "--offline", action="store_true", help="no sync this session (sign-in falls back to cached accounts)"
     )
     clerk.add_argument("--lang", choices=["zh_CN", "en"], default="zh_CN", help="UI language (default zh_CN)")
+    _add_insecure_http(clerk)
 
     _add_screen_parser(sub, "display", "the hall display (大厅叫号屏), full screen")
     _add_screen_parser(sub, "kiosk", "the ticket kiosk (取号机)")
@@ -96,6 +97,7 @@ def _add_screen_parser(sub, name: str, what: str) -> None:
     add("--data-dir", type=Path, help=f"the {name}'s data (default: the user data folder)")
     add("--windowed", action="store_true", help="a normal window instead of full screen")
     add("--lang", choices=["zh_CN", "en"], default="zh_CN", help="UI language (default zh_CN)")
+    _add_insecure_http(screen)
     if name == "kiosk":
         add("--slot", type=int, default=1, help="this kiosk's number (its offline number block)")
         add(
@@ -107,6 +109,32 @@ def _add_screen_parser(sub, name: str, what: str) -> None:
         add("--card-reader", default="", metavar="URL", help="ID card reader URL (default: sim://)")
     else:
         add("--voice", default="segments://", metavar="URL", help="voice: segments:// or sim://")
+
+
+def _add_insecure_http(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--allow-insecure-http",
+        action="store_true",
+        help="allow a plain http:// server on another machine (the terminal's secret and the "
+        "passwords then cross the network in clear); loopback addresses need no flag",
+    )
+
+
+def _server_allowed(args) -> bool:
+    """Plain http:// to another machine only with --allow-insecure-http (see app/sync/transport)."""
+    import os
+
+    from app.sync.transport import ALLOW_INSECURE_HTTP_ENV, InsecureServer, check_server_url
+
+    if getattr(args, "allow_insecure_http", False):
+        os.environ[ALLOW_INSECURE_HTTP_ENV] = "1"  # every transport of this process, and its children
+        return True
+    try:
+        check_server_url(getattr(args, "server", "") or "")
+    except InsecureServer as refused:
+        print(refused.detail, file=sys.stderr)
+        return False
+    return True
 
 
 def _companions(text: str) -> tuple[str, ...]:
@@ -139,6 +167,8 @@ def main(argv: list[str] | None = None) -> int:
         from ui.device_cli import main as device_main
 
         return device_main(args)
+    if args.command in ("clerk", "display", "kiosk") and not _server_allowed(args):
+        return 2
     if args.command in ("demo", "clerk"):
         return _workbench(args)
     if args.command == "display":
