@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app.sync.protocol import API_PREFIX, PROTOCOL_VERSION
+from server.auth.credentials import state_access
 from server.body_limits import BodyLimits
 from server.config import ServerConfig
 from server.context import ServerContext
@@ -68,5 +69,6 @@ def create_app(config: ServerConfig, migrate: bool = True) -> FastAPI:
     app.add_middleware(StrictTransportSecurity)
     for name in API_MODULES:
         module = importlib.import_module(f"server.api.{name}")
+        state_access(module.router)  # who may call each route, in the OpenAPI spec
         app.include_router(module.router, prefix=API_PREFIX)
     return app

@@ -172,6 +172,33 @@ def require_terminal_user(kinds: tuple[TerminalKind, ...], roles: tuple[Role, ..
     return with_access(dependency, access)
 
 
+def route_access(route) -> Access | None:
+    """The access a route states through one of the factories above (None: a public route)."""
+    stack = list(getattr(getattr(route, "dependant", None), "dependencies", ()))
+    while stack:
+        dependant = stack.pop()
+        access = getattr(dependant.call, "access", None)
+        if access is not None:
+            return access
+        stack.extend(dependant.dependencies)
+    return None
+
+
+_STATED = "调用者："
+
+
+def state_access(router) -> None:
+    """Write each route's access into its OpenAPI description, so docs/openapi.json says who
+    may call it (idempotent: the routers are module-level and apps are made many times)."""
+    for route in router.routes:
+        access = route_access(route)
+        if access is None or not hasattr(route, "description"):
+            continue
+        if _STATED not in (route.description or ""):
+            said = f"{_STATED}{access.describe()}"
+            route.description = f"{route.description}\n\n{said}" if route.description else said
+
+
 def declare(access: Access):
     """A dependency that only states `access` (on request.state.access) for a route that checks
     it itself off the event loop, in the same worker thread as its work (server/api/queue.py)."""

@@ -21,7 +21,7 @@ from sqlalchemy import select
 
 from app.sync.protocol import API_PREFIX, TERMINAL_HEADER, TerminalKind
 from server.app import API_MODULES, create_app
-from server.auth.credentials import Access
+from server.auth.credentials import route_access
 from server.auth.enrolment import issue_code
 from server.cli import main
 from server.config import ServerConfig
@@ -101,27 +101,27 @@ def _refused_without_data(response) -> None:
     assert not body["detail"].isascii(), body  # a Chinese sentence
 
 
-def _route_access(route) -> Access | None:
-    stack = list(route.dependant.dependencies)
-    while stack:
-        dependant = stack.pop()
-        access = getattr(dependant.call, "access", None)
-        if access is not None:
-            return access
-        stack.extend(dependant.dependencies)
-    return None
-
-
 def test_every_route_of_the_spec_states_who_may_call_it():
     stated = {}
     for name in API_MODULES:
         for route in importlib.import_module(f"server.api.{name}").router.routes:
             for method in getattr(route, "methods", None) or ():
                 if (method, API_PREFIX + route.path) in set(OPERATIONS):
-                    stated[(method, API_PREFIX + route.path)] = _route_access(route)
+                    stated[(method, API_PREFIX + route.path)] = route_access(route)
     assert set(stated) == set(OPERATIONS)
     unstated = sorted(op for op, access in stated.items() if access is None and op not in PUBLIC)
     assert unstated == []
+    # and the spec says it
+    described = {
+        (m.upper(), p): op.get("description", "")
+        for p, item in SPEC["paths"].items()
+        for m, op in item.items()
+    }
+    assert all("调用者：" in described[op] for op, access in stated.items() if access is not None)
+    assert (
+        "终端：窗口终端；须登录：窗口工作人员、大厅管理员"
+        in described[("POST", "/v1/queue/windows/{window}/actions")]
+    )
     # the routes that carry a citizen's record on demand name the roles signed in on a terminal
     for operation in [
         ("POST", "/v1/queue/windows/{window}/actions"),
