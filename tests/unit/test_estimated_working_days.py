@@ -158,3 +158,13 @@ def test_bad_files_name_the_problem(change: dict, message: str) -> None:
 def test_not_json() -> None:
     with pytest.raises(ScheduleFileError, match="不是有效的JSON：第1行"):
         parse_year_text('{"year": 2027,')
+
+
+def test_with_years_puts_entered_years_on_top_and_keeps_the_hall_s_days() -> None:
+    base = WorkCalendar(HallOverrides(closures=frozenset({date(2027, 1, 4)})))
+    cal = base.with_years({2027: Y2027})
+    assert not cal.is_workday(date(2027, 1, 1))  # the entered holiday
+    assert not cal.is_workday(date(2027, 1, 4))  # the hall's closure still wins
+    assert cal.is_workday(date(2027, 1, 9))  # the entered make-up Saturday
+    assert cal.due_date(TODAY, 20) == DueDate(date(2027, 1, 5), estimated=False)
+    assert base.year_source(2027) is ScheduleSource.MISSING  # the original is untouched
