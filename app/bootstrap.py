@@ -144,6 +144,7 @@ class Services:
         self.calendar_years.recount_open_cases()
         self.sync.on_calendar_year = self.calendar_years.enter_from_server  # years the server sends
         self.sign_in = SignInService(sessions, self.sync, clock)
+        self.sync_listeners.append(self.sign_in.after_sync)  # sign-outs made offline end on the server
         self.queue = self._open_queue(WindowQueueService)
         configured = self.sync.status().configured
         self.sync_runner = (
@@ -169,7 +170,8 @@ class Services:
             user = self.sign_in.current
             return user.username if user is not None else self.settings.clerk_name
 
-        self.queue_link = QueueLink(self.sync, self.sync_client)
+        # the window's queue calls go in the name of the clerk signed in online (their token)
+        self.queue_link = QueueLink(self.sync, self.sync_client, user_token=lambda: self.sign_in.token)
         journal = OfflineJournal(self.settings.data_dir / QUEUE_JOURNAL_DIR)
         queue = service_class(
             self.queue_link, PaperTickets(journal), lambda: self.settings.window_name, clerk, self.clock

@@ -5,6 +5,13 @@ users are fetched again, so the argon2 hashes cached here stay current. When the
 be reached, the password is checked against the cached hash of the user as the server last
 described them (offline=True), so a hall whose network is down keeps working. A wrong password
 counts locally too: after 5 failures in a row the name is locked for a minute, online or not.
+
+Signing out drops the token at once (nothing is sent in that user's name after it) and ends the
+server session (DELETE /v1/sessions). When the server cannot be reached the token is kept in
+memory only, and the session is ended after the next sync round that reaches the server
+(``after_sync``, a sync listener) — or, if the workbench closes first, it expires on the server
+by itself (its session lifetime). A clerk signed in offline has no server session: the window's
+queue asks them to sign in again once the server answers (its actions need the session).
 """
 
 from __future__ import annotations
@@ -66,13 +73,58 @@ class SignInService:
         self._failures: dict[str, tuple[int, datetime | None]] = {}  # name → (failures, locked until)
         self._current: SignedInUser | None = None
         self.token = ""  # the server session's bearer token while signed in online
+        self._unended: list[str] = []  # tokens signed out while the server could not be reached
 
     @property
     def current(self) -> SignedInUser | None:
         return self._current
 
     def sign_out(self) -> None:
-        self._current, self.token = None, ""
+        """Sign the user out here at once, and end their server session (now, or once the
+        server can be reached again)."""
+        with self._lock:
+            token, self._current, self.token = self.token, None, ""
+            if token:
+                self._unended.append(token)
+        self._end_sessions()
+
+    def after_sync(self, status) -> None:
+        """The sync runner's listener: a round reached the server, so end what waits. Never
+        raises (the runner must go on)."""
+        if getattr(status, "online", False) and self._unended:
+            self._end_sessions()
+
+    @property
+    def unended_sessions(self) -> int:
+        """Server sessions signed out here but not yet ended on the server."""
+        return len(self._unended)
+
+    def _end_sessions(self) -> None:
+        transport = self._sync.transport()
+        if transport is None:
+            with self._lock:
+                self._unended.clear()  # standalone: no server session was ever opened
+            return
+        while True:
+            with self._lock:
+                if not self._unended:
+                    return
+                token = self._unended[0]
+            try:
+                # DELETE /v1/sessions in the user's name (the HTTP transport's plumbing, as the
+                # queue's transport uses it): the Bearer token alone says which session
+                transport._call(
+                    "DELETE", "/sessions", headers={"Authorization": f"Bearer {token}"}, auth=False
+                )
+            except ServerUnreachable as exc:
+                log.info("sign-out: server session not ended yet (%s); ended when back online", exc.code)
+                self._sync.note_contact(False)
+                return
+            except TransportError as exc:  # 401: already ended or expired — nothing left to end
+                log.info("sign-out: server session already over (%s)", exc.code)
+            with self._lock:
+                if self._unended and self._unended[0] == token:
+                    self._unended.pop(0)
 
     def sign_in(self, username: str, password: str) -> SignedInUser:
         name = username.strip()

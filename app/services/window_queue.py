@@ -118,6 +118,10 @@ class WindowQueueService:
                 return self._view(online=False)
             try:
                 server = link.window_state(self._window())
+            except Unauthorised as exc:  # the server answers, but not to this (offline) sign-in
+                self._online = True
+                self._reconcile_quietly(link)  # paper tickets are the terminal's to report
+                return self._view(message=_not_accepted(exc))
             except TransportError as exc:
                 self._contact_failed(exc)
                 return self._view(online=False)
@@ -189,9 +193,7 @@ class WindowQueueService:
                 return self._offline(action, fields, exc)
             except Unauthorised as exc:
                 self._intent = None
-                raise QueueRefused(
-                    f"中心服务器不接受本终端的凭据（{exc.detail}），叫号未执行；请联系系统管理员", exc.code
-                ) from exc
+                raise QueueRefused(_not_accepted(exc), exc.code) from exc
             except Refused as exc:
                 self._intent, self._online = None, True
                 raise QueueRefused(exc.detail, exc.code) from exc
@@ -340,3 +342,15 @@ _ACTION_NAMES = {
     WindowAction.RESUME: "恢复",
     WindowAction.FINISH: "办结",
 }
+
+
+def _not_accepted(exc: Unauthorised) -> str:
+    """What the clerk reads when the server does not accept the call's credentials."""
+    if exc.code == "sign_in_required":
+        # signed in while the server could not be reached (or the session ended): the server
+        # serves a window only in the name of someone it signed in
+        return (
+            "中心服务器要求您重新登录后才能叫号（您是离线登录的，或登录已过期）：请按“切换用户”重新登录；"
+            "在此之前可按群众纸质号票叫号（Shift+F7）。"
+        )
+    return f"中心服务器不接受本终端的凭据（{exc.detail}），叫号未执行；请联系系统管理员"

@@ -9,6 +9,7 @@ clerk retries (the same request_id) or serves the paper ticket.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 
 import httpx
 
@@ -22,8 +23,16 @@ QUEUE_TIMEOUT = 5.0
 class QueueLink:
     """Callable: the QueueTransport of the enrolled terminal, or None while standalone."""
 
-    def __init__(self, sync: SyncService, client: httpx.Client | None = None, timeout: float = QUEUE_TIMEOUT):
+    def __init__(
+        self,
+        sync: SyncService,
+        client: httpx.Client | None = None,
+        timeout: float = QUEUE_TIMEOUT,
+        user_token: Callable[[], str] | None = None,
+    ):
         self._sync = sync
+        # the signed-in clerk's server session token: a window's actions are done in their name
+        self._user_token = user_token
         self._client = client  # tests pass the server's TestClient; None: a connection of its own
         self._timeout = timeout
         self._lock = threading.Lock()
@@ -40,7 +49,7 @@ class QueueLink:
             if self._queue is None or self._key != key:
                 self._close()
                 http = HttpTransport(base.base_url, self._client, self._timeout, terminal_id, secret)
-                self._queue, self._key = QueueTransport(http), key
+                self._queue, self._key = QueueTransport(http, self._user_token), key
             return self._queue
 
     def _close(self) -> None:
