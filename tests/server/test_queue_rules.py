@@ -143,12 +143,12 @@ def test_the_days_figures_per_ticket_window_clerk_and_category(hall):
 
 
 def test_every_queue_change_pokes_the_hall_at_once(hall):
-    path = f"/v1/halls/330429/events?terminal_id={hall.seeded.terminal_id}&secret={hall.seeded.secret}"
+    path = "/v1/halls/330429/events"  # the terminal's credential goes in the header
     if hall.ctx.config.is_postgres:
         deadline = time.monotonic() + 20
         while not hall.ctx.extras.get("listening") and time.monotonic() < deadline:
             time.sleep(0.05)
-    with hall.client.websocket_connect(path) as ws:
+    with hall.client.websocket_connect(path, headers=hall.seeded.terminal) as ws:
         assert ws.receive_json()["kind"] == "hello"
         hall.number()
         assert ws.receive_json()["kind"] == "queue"
