@@ -11,6 +11,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Protocol
 
+from app.domain import case_lifecycle as lifecycle
 from app.domain.applicants import Applicant, check_applicant
 from app.domain.case_status import (
     CaseRuleError,
@@ -195,51 +196,29 @@ class Case:
         self._move(CaseStatus.REFUSED, "refused", now, actor, f"不予受理：{self.refusal_reason}")
 
     # --- after acceptance ------------------------------------------------------------------------
+    # (the moves themselves are app.domain.case_lifecycle's, which the server's back office asks too)
     def record_step(self, now: datetime, actor: str, step: str, opinion: str = "") -> None:
-        if self.status is CaseStatus.SUSPENDED:
-            # the clock stays stopped until the special procedure is ended explicitly (resume)
-            raise InvalidTransition(self.status, CaseStatus.IN_PROGRESS, "登记办理环节（请先结束特别程序）")
-        require_move(self.status, CaseStatus.IN_PROGRESS, "登记办理环节")
-        text = f"{step}：{opinion}" if opinion else step
-        self._move(CaseStatus.IN_PROGRESS, "step", now, actor, text, {"step": step, "opinion": opinion})
+        self._apply(lifecycle.record_step(self.status, step, opinion), now, actor)
 
     def suspend(self, now: datetime, actor: str, procedure: str) -> None:
-        require_move(self.status, CaseStatus.SUSPENDED, "启动特别程序")
-        if not procedure.strip():
-            raise CaseRuleError("请写明特别程序（听证、检验、检测、鉴定、专家评审等）")
+        move = lifecycle.suspend(self.status, procedure)
         self.suspended_since = now.date()
-        self._move(CaseStatus.SUSPENDED, "suspended", now, actor, f"特别程序开始：{procedure}，暂停计时")
+        self._apply(move, now, actor)
 
     def resume(self, now: datetime, actor: str, days: WorkingDays) -> None:
-        if self.status is not CaseStatus.SUSPENDED or self.suspended_since is None:
-            raise InvalidTransition(self.status, CaseStatus.IN_PROGRESS, "结束特别程序")
-        stopped = days.working_days_between(self.suspended_since, now.date())
-        self.suspended_days += stopped
-        if self.promised_date is not None:
-            before = self.promised_date
-            self.promised_date = days.extend_for_suspension(before, stopped)
-            self.promised_estimated = self.promised_estimated or days.is_estimated(before, self.promised_date)
+        resumed = lifecycle.resume(
+            self.status, self.suspended_since, now.date(), self.promised_date, self.promised_estimated, days
+        )
+        self.suspended_days += resumed.stopped_days
+        self.promised_date, self.promised_estimated = resumed.promised_date, resumed.promised_estimated
         self.suspended_since = None
-        summary = f"特别程序结束，暂停{stopped}个工作日，承诺办结日顺延至{self.promised_date}"
-        if self.promised_estimated:
-            summary += f"（{ESTIMATED_NOTE}）"
-        self._move(CaseStatus.IN_PROGRESS, "resumed", now, actor, summary)
+        self._apply(resumed.move, now, actor)
 
     def decide(self, now: datetime, actor: str, code: ResultCode, reason: str = "") -> None:
-        if code is ResultCode.REFUSED:
-            raise CaseRuleError("不予受理只能在窗口受理环节作出")
-        if code is ResultCode.SUPPLEMENT_TIMEOUT:
-            raise CaseRuleError("补正超时驳回请在补正期限届满后办理")
-        target = (
-            CaseStatus.DECIDED if code in (ResultCode.CERTIFICATE, ResultCode.DENIED) else CaseStatus.CLOSED
-        )
-        require_move(self.status, target, f"作出“{code.label}”决定")
-        if code.needs_reason and not reason.strip():
-            raise CaseRuleError(f"“{code.label}”须写明理由")
+        move = lifecycle.decide(self.status, code, reason)
         self.result_code = code
         self.result_reason = reason.strip()
-        text = code.label + (f"：{self.result_reason}" if self.result_reason else "")
-        self._move(target, "decided", now, actor, text, {"result_code": int(code)})
+        self._apply(move, now, actor)
 
     def close_for_supplement_timeout(self, now: datetime, actor: str) -> None:
         if self.status is not CaseStatus.SUPPLEMENT_REQUESTED:
@@ -251,11 +230,9 @@ class Case:
         self._move(CaseStatus.CLOSED, "decided", now, actor, "补正超时驳回", {"result_code": 5})
 
     def result_arrived(self, now: datetime, actor: str, certificate_number: str = "") -> None:
-        require_move(self.status, CaseStatus.RESULT_READY, "登记结果到件")
+        move = lifecycle.result_arrived(self.status, self.result_name, certificate_number)
         self.certificate_number = certificate_number.strip()
-        name = self.result_name or "办理结果"
-        text = f"结果到件：{name}" + (f"（{self.certificate_number}）" if self.certificate_number else "")
-        self._move(CaseStatus.RESULT_READY, "result_ready", now, actor, text)
+        self._apply(move, now, actor)
 
     def complete_at_window(self, now: datetime, actor: str, certificate_number: str = "") -> None:
         """即办件: decided and handed the result on the spot."""
@@ -337,6 +314,9 @@ class Case:
         month_index = today.month - 1 + limit.amount
         year, month = today.year + month_index // 12, month_index % 12 + 1
         return DueDate(date(year, month, min(today.day, _cal.monthrange(year, month)[1])))
+
+    def _apply(self, move: lifecycle.Move, now: datetime, actor: str) -> None:
+        self._move(move.to, move.kind, now, actor, move.summary, move.detail)
 
     def _move(self, to: CaseStatus, kind: str, now: datetime, actor: str, summary: str, detail=None) -> None:
         self.status = to

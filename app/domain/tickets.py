@@ -19,22 +19,19 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
-from zoneinfo import ZoneInfo
+
+from app.domain.hall_time import HALL_TIMEZONE as HALL_TIMEZONE  # the queue's modules read it here
+from app.domain.hall_time import hall_date
 
 NUMBER_DIGITS = 3
 MAX_NUMBER = 10**NUMBER_DIGITS - 1  # 999
 _NUMBER = re.compile(r"^([A-Z]{1,2})(\d{3})$")
 
 
-# Tickets restart at the hall's local midnight. Every terminal and the server judge the day in
-# the hall's zone, whatever zone the machine's clock is set to (a kiosk whose system zone is
-# UTC would otherwise put tickets issued before 08:00 on yesterday's queue).
-HALL_TIMEZONE = ZoneInfo("Asia/Shanghai")
-
-
+# Tickets restart at the hall's local midnight, judged in the hall's zone (app.domain.hall_time)
 def service_day(moment: datetime) -> date:
     """The hall's day of an aware moment (a naive one is taken as the machine's local time)."""
-    return moment.astimezone(HALL_TIMEZONE).date()
+    return hall_date(moment)
 
 
 class TicketSource(StrEnum):

@@ -16,13 +16,13 @@ from typing import Protocol
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.ratings import is_bad, level_name, rating_problems, reason_name
 from app.services.clock import Clock
 from app.services.config import WindowConfig
 from app.services.errors import NotFound, Problem, RuleViolation, StorageError, ValidationFailed
 from app.store.models import RatingRow
 from app.store.rating_repository import RatingRepository
 from app.store.unit_of_work import UnitOfWork
-from drivers.evaluator.codes import is_bad, level_name, rating_problems, reason_name
 
 RATING_RECORDED = "rating.recorded"
 _ALREADY = "办件 {0} 已有申请人评价（一次一评），本次评价未记录。"

@@ -272,3 +272,28 @@ class EventPoke(_Strict):
     hall_code: str
     kind: str  # change | hello | queue (a queue change, sent at once: see queue_protocol)
     at: datetime
+
+
+# --- back office --------------------------------------------------------------------------------
+class BackofficeAction(StrEnum):
+    STEP = "step"  # 审核、审批 … with an opinion
+    SUSPEND = "suspend"  # 特别程序 (听证, 鉴定 …): the clock stops
+    RESUME = "resume"  # the special procedure ends; the promised date moves by the days stopped
+    DECIDE = "decide"  # 办结 with a result code
+    RESULT_READY = "result_ready"  # the result (licence, certificate) has reached the window
+
+
+class BackofficeStep(_Strict):
+    """``POST /backoffice/cases/{number}/events`` → CaseState. With a ``request_id`` (a UUID the
+    back-office system makes once per step) a resend answers the first answer and records
+    nothing again, whatever happened to the case since; without one every post is a new step."""
+
+    request_id: str | None = Field(default=None, min_length=8, max_length=36, pattern=r"^[0-9A-Za-z-]+$")
+    action: BackofficeAction
+    actor: str = Field(min_length=1, max_length=100)  # the person in the back office
+    step: str = Field(default="", max_length=50)  # with action=step: 审核, 审批 …
+    opinion: str = Field(default="", max_length=500)
+    procedure: str = Field(default="", max_length=100)  # with action=suspend
+    result_code: int | None = Field(default=None, ge=0, le=6)  # with action=decide
+    reason: str = Field(default="", max_length=500)
+    certificate_number: str = Field(default="", max_length=100)  # with action=result_ready

@@ -13,13 +13,11 @@ from __future__ import annotations
 
 from drivers.device import BackendSupport, DeviceError, parse_device_url, pyserial_backends
 from drivers.evaluator.base import Evaluator, PadInfo, Rating, RatingCallback, RatingRequest
-from drivers.evaluator.codes import BAD_REASONS, INDICATORS, LEVELS, REASONS, is_bad, level_name
+from drivers.evaluator.codes import LEVELS, REASON_CODES
 
 __all__ = [
-    "BAD_REASONS",
-    "INDICATORS",
     "LEVELS",
-    "REASONS",
+    "REASON_CODES",
     "Evaluator",
     "PadInfo",
     "Rating",
@@ -27,8 +25,6 @@ __all__ = [
     "RatingRequest",
     "ask_once",
     "backends",
-    "is_bad",
-    "level_name",
     "open_evaluator",
 ]
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from drivers.device import DeviceError
 from drivers.evaluator import protocol as p
 from drivers.evaluator.base import PadInfo, Rating, RatingRequest
-from drivers.evaluator.codes import rating_problems
+from drivers.evaluator.codes import wire_problems
 
 SEP = "\x1f"
 MAX_FIELD = 64  # rating id, subject, clerk, window, model, firmware, codes
@@ -167,7 +167,7 @@ def _rating(f: list[str]) -> RatingGiven:
         raise BadMessage(f"评价等级“{f[1][:8]}”不是1至5的数字")
     level = int(f[1])
     reasons = tuple(f[2].split(",")) if f[2] else ()
-    problems = rating_problems(level, reasons, f[3])
+    problems = wire_problems(level, reasons, f[3])
     if problems:
         raise BadMessage(problems[0].rstrip("。"))
     return RatingGiven(Rating(rid, level, reasons, f[3]))

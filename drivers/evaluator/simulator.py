@@ -26,7 +26,7 @@ from drivers.device import DeviceError
 from drivers.evaluator import messages as m
 from drivers.evaluator.base import PadInfo, Rating
 from drivers.evaluator.client import SerialEvaluator
-from drivers.evaluator.codes import LEVELS, is_bad
+from drivers.evaluator.codes import ASKS_REASONS, LEVELS
 from drivers.evaluator.link import Link, Port
 from drivers.evaluator.sim_ports import PtyEnd, SocketEnd, pty_available
 
@@ -65,7 +65,7 @@ class PadScript:
         self._next += 1
         if level is None:
             return None
-        if is_bad(level):
+        if level in ASKS_REASONS:
             return Rating(rating_id, level, self.reasons or ("R99",), self.text)
         return Rating(rating_id, level)
 

@@ -16,12 +16,13 @@ from sqlalchemy.orm import Session
 
 from app.domain.case_status import CaseRuleError, CaseStatus
 from app.domain.cases import WorkingDays, deadline_flag
+from app.domain.hall_time import hall_date
 from app.domain.working_days import NoScheduleError, WorkCalendar
 from app.sync.protocol import CaseState, Role
 from server.api.answers import errors
 from server.auth.audit import audit
 from server.auth.credentials import require_same_hall, require_user
-from server.backoffice import BackofficeStep, apply_step, local_date
+from server.backoffice import BackofficeStep, apply_step, first_answer
 from server.context import ServerContext, get_context
 from server.errors import ApiError, bad_request, not_found
 from server.store.models import ServerCaseRow, UserRow
@@ -85,6 +86,9 @@ def post_event(
                 raise ApiError(409, "ambiguous", "多个大厅有此编号的办件，请用所属大厅的账号登记")
             case = found[0]
             require_same_hall(actor, case.hall_code)
+            answered = first_answer(s, case, body)
+            if answered is not None:
+                return answered  # a resend: nothing is recorded again
             state = apply_step(s, case, body, now, calendar(ctx, s))
             audit(
                 s,
@@ -128,7 +132,7 @@ def flagged_cases(
     if not hall:
         raise bad_request("请用参数hall_code指定大厅")
     require_same_hall(actor, hall)
-    today, days = local_date(ctx.now()), calendar(ctx)
+    today, days = hall_date(ctx.now()), calendar(ctx)
     with ctx.sessions() as s:
         rows = s.scalars(
             select(ServerCaseRow)

@@ -187,6 +187,20 @@ class ServerCaseEventRow(Base):
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
+class BackofficeRequestRow(Base):
+    """A back-office step's request_id → the answer given to it: a resend gets that answer and
+    records nothing again (the idempotency record of POST /backoffice/cases/{number}/events)."""
+
+    __tablename__ = "backoffice_requests"
+
+    request_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    hall_code: Mapped[str] = mapped_column(String(12))
+    case_id: Mapped[str] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(20))
+    answer: Mapped[dict] = mapped_column(JSON)  # the CaseState answered
+    recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+
 class AppliedMutationRow(Base):
     """(terminal, seq) → stored result: a resend gets the same answer, never a second apply."""
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from app.domain.case_events import CASE_EVENT_KINDS, OPENING_KINDS, UnknownCaseEvent, target_status
 from app.domain.case_status import CaseStatus, InvalidTransition, require_move
+from app.domain.ratings import rating_problems
 from app.sync.protocol import Mutation, MutationStatus
 from server.sync.batch import Batch, CaseDraft
 from server.sync.payloads import (
@@ -233,6 +234,8 @@ def _renumber(batch: Batch, page: dict, order: list[str]) -> None:
 
 def _apply_rating(batch: Batch, m: Mutation) -> Outcome:
     p: RatingIn = parse(RatingIn, m.payload)
+    if problems := rating_problems(p.level, p.reasons, p.comment):  # the domain's 好差评 rules
+        return _rejected("评价未记录：" + "".join(problems))
     if p.rating_id in batch.rating_ids:
         return APPLIED  # the same rating sent again (another terminal's pad, a re-enrolled terminal)
     if p.case_id is not None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.domain.ratings import LEVELS
 from app.services.views import PartyInput
-from drivers.evaluator import LEVELS, open_evaluator
+from drivers.evaluator import open_evaluator
 from ui.devices.rating_prompt import RatingPrompt
 from ui.worker import Worker
 

@@ -10,7 +10,7 @@ from drivers.device import DeviceError
 from drivers.evaluator import messages as m
 from drivers.evaluator import protocol as p
 from drivers.evaluator.base import PadInfo, Rating, RatingRequest
-from drivers.evaluator.codes import rating_problems
+from drivers.evaluator.codes import wire_problems
 
 
 def crc_by_hand(data: bytes) -> int:
@@ -134,8 +134,6 @@ def test_rating_payload_is_utf8_fields_separated_by_us():
     "payload, why",
     [
         (b"r1\x1f7\x1f\x1f", "等级"),
-        (b"r1\x1f1\x1f\x1f", "差评"),  # a bad rating without a reason
-        (b"r1\x1f5\x1fR07\x1f", "不是差评"),  # reasons on a good rating
         (b"r1\x1f2\x1fX42\x1f", "代码表"),
         (b"r1\x1f5\x1f", "字段"),
         (b"\xff\xfe\x1f5\x1f\x1f", "UTF-8"),
@@ -154,9 +152,14 @@ def test_ask_timeout_out_of_range_is_refused():
         m.parse_message(p.Frame(p.ASK, 0, b"id\x1fA001\x1f\xe6\x9d\x8e\x1f3\x1f9999"))
 
 
-def test_rating_rules():
-    assert rating_problems(5, (), "") == []
-    assert rating_problems(2, ("I3",), "办得慢") == []
-    assert rating_problems(True, (), "")  # a bool is not a level
-    assert rating_problems(1, ("R01", "R01"), "")
-    assert rating_problems(1, ("R01",), "字" * 201)
+def test_the_wire_checks_the_encoding_and_leaves_the_rating_rules_to_the_domain():
+    assert wire_problems(5, (), "") == []
+    assert wire_problems(2, ("I3",), "办得慢") == []
+    assert wire_problems(True, (), "")  # a bool is not a level
+    assert wire_problems(1, ("R01", "R01"), "")
+    assert wire_problems(1, ("R01",), "字" * 201)
+    assert wire_problems(1, ("X42",), "")
+    # a 差评 without a reason, reasons on a good rating: readable on the wire; the app asks the
+    # domain (app/domain/ratings.py) whether it may be kept
+    for payload in (b"r1\x1f1\x1f\x1f", b"r1\x1f5\x1fR07\x1f"):
+        assert isinstance(m.parse_message(p.Frame(p.RATING, 0, payload)), m.RatingGiven)

@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.ratings import BAD_REASONS, INDICATORS, LEVELS, MAX_COMMENT, is_bad
 from drivers.device import BackendSupport, DeviceError, DeviceState, DeviceStatus, parse_device_url
 from drivers.evaluator.base import Rating, RatingCallback, RatingRequest
-from drivers.evaluator.codes import BAD_REASONS, INDICATORS, LEVELS, MAX_TEXT, is_bad
 
 THANKS_MS = 2500
 GRACE = 2.0  # the asking thread waits this much longer than the window stays open
@@ -110,7 +110,7 @@ class EvaluatorWindow(QWidget):
             self.reason_buttons[code] = button
             grid.addWidget(button, i // 4, i % 4)
         self.text = QLineEdit(page)
-        self.text.setMaxLength(MAX_TEXT)
+        self.text.setMaxLength(MAX_COMMENT)
         self.text.setPlaceholderText(self.tr("您还想说的话（可不填）"))
         self.text.setStyleSheet("font-size: 20px;")
         self.back = self._big(self.tr("返回"), page)
