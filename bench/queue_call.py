@@ -31,7 +31,7 @@ import threading
 import time
 import uuid
 from contextlib import ExitStack
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -44,20 +44,21 @@ from pg_cluster import admin_dsn, create_database, drop_database  # noqa: E402
 from queue_load import CATEGORY_COUNT, big_hall, call_next, percentile, run_threads, take, window_name  # noqa: E402
 from server_process import serving  # noqa: E402
 
-from app.sync.protocol import HallWindow, ServiceCategory  # noqa: E402
+from app.sync.protocol import TERMINAL_HEADER, HallWindow, ServiceCategory  # noqa: E402
 from server.app import create_app  # noqa: E402
 from server.auth.credentials import sha256_hex  # noqa: E402
 from server.config import ServerConfig  # noqa: E402
 from server.halls import set_hall_setup  # noqa: E402
 from server.seed import DEMO_HALL, seed_demo  # noqa: E402
-from server.store.models import TerminalRow  # noqa: E402
+from server.store.models import TerminalRow, UserSessionRow  # noqa: E402
 
 BLOBS = Path("/tmp/ow-bench-blobs")
 POOL_CONNECTIONS = 2 * (10 + 20)  # server/store/db.py: pool_size + max_overflow, per process
 
 
 def prepare(ctx, windows: int) -> dict[str, str]:
-    """The demo hall with `windows` windows; a terminal made in the database; its header."""
+    """The demo hall with `windows` windows; a window terminal made in the database, with the hall
+    manager signed in on it; their headers."""
     from seeded_server import demo_catalog
 
     seed_demo(ctx, demo_catalog())
@@ -81,7 +82,19 @@ def prepare(ctx, windows: int) -> dict[str, str]:
                 last_applied_seq=0,
             )
         )
-    return {"Authorization": f"Terminal {terminal_id}:{secret}"}
+        # a window's actions are a signed-in user's: the hall manager, signed in on this terminal
+        token = secrets.token_urlsafe(32)
+        now = datetime.now(UTC)
+        s.add(
+            UserSessionRow(
+                token_hash=sha256_hex(token),
+                username="zhangjl",
+                terminal_id=terminal_id,
+                created_at=now,
+                expires_at=now + timedelta(hours=8),
+            )
+        )
+    return {"Authorization": f"Bearer {token}", TERMINAL_HEADER: f"{terminal_id}:{secret}"}
 
 
 def http_clients(bases: list[str], headers: dict[str, str], size: int) -> list[httpx.Client]:

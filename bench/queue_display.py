@@ -34,6 +34,7 @@ from server_process import run_cli, serving  # noqa: E402
 
 from app.services.hall_board import HallBoardService, identity_opener  # noqa: E402
 from app.services.terminal_identity import enrol_terminal  # noqa: E402
+from app.sync.protocol import LoginRequest  # noqa: E402
 from app.sync.queue_protocol import TicketRequest, WindowAction, WindowActionRequest  # noqa: E402
 from app.sync.queue_transport import QueueTransport  # noqa: E402
 
@@ -41,9 +42,11 @@ WINDOW = "3号综合窗口"
 TARGET_MS = 100.0
 
 
-def code_for(database: str, terminal: str) -> str:
+def code_for(database: str, terminal: str, kind: str) -> str:
     """The one-time code `onewindow-server issue-code` prints on stdout."""
-    done = run_cli("issue-code", "--database", database, "--hall", "330429", "--terminal-code", terminal)
+    done = run_cli(
+        "issue-code", "--database", database, "--hall", "330429", "--terminal-code", terminal, "--kind", kind
+    )
     if done.returncode != 0:
         raise RuntimeError(done.stderr)
     return done.stdout.strip()
@@ -55,9 +58,11 @@ def measure(base: str, database: str, work: Path, calls: int) -> tuple[list[floa
 
     app = QApplication.instance() or QApplication([])
     register_fonts(app)
-    enrol_terminal(work / "display", base, code_for(database, "D01"), "大厅叫号屏")
-    clerk = enrol_terminal(work / "window", base, code_for(database, "W03"), WINDOW)
-    queue = QueueTransport(clerk.transport())
+    enrol_terminal(work / "display", base, code_for(database, "D01", "display"), "大厅叫号屏")
+    clerk = enrol_terminal(work / "window", base, code_for(database, "W03", "window"), WINDOW)
+    transport = clerk.transport()  # the window's calls are its signed-in clerk's
+    token = transport.login(LoginRequest(username="lixm", password="onewindow")).token
+    queue = QueueTransport(transport, lambda: token)
     window = DisplayWindow()
     window.resize(1920, 1080)
     window.show()

@@ -12,6 +12,8 @@ from urllib.parse import quote
 
 import httpx
 
+from app.sync.protocol import TERMINAL_HEADER
+
 CATEGORY_COUNT = 8
 HALL = "330429"
 
@@ -39,8 +41,9 @@ def big_hall(windows: int, categories: int = CATEGORY_COUNT) -> dict:
 
 
 def configure(url: str, enrolment_code: str, windows: int) -> dict[str, str]:
-    """Enrol a terminal with the code, set the hall up with `windows` windows as admin; the
-    terminal's Authorization header."""
+    """Enrol a (window) terminal with the code, set the hall up with `windows` windows as admin;
+    the headers of the hall manager signed in on the terminal (a window's actions are a signed-in
+    user's: Bearer token, and the terminal's credential beside it)."""
     enrolled = httpx.post(
         f"{url}/v1/terminals/enrol", json={"code": enrolment_code, "terminal_name": "压力测试"}
     ).json()
@@ -51,7 +54,12 @@ def configure(url: str, enrolment_code: str, windows: int) -> dict[str, str]:
     admin = {"Authorization": f"Bearer {login.json()['token']}"}
     r = httpx.put(f"{url}/v1/admin/halls/{HALL}/setup", json=big_hall(windows), headers=admin, timeout=60)
     r.raise_for_status()
-    return terminal
+    login = httpx.post(
+        f"{url}/v1/sessions", json={"username": "zhangjl", "password": "onewindow"}, headers=terminal
+    )
+    login.raise_for_status()
+    credential = f"{enrolled['terminal_id']}:{enrolled['secret']}"
+    return {"Authorization": f"Bearer {login.json()['token']}", TERMINAL_HEADER: credential}
 
 
 def clients(urls: list[str], headers: dict[str, str], connections: int) -> list[httpx.Client]:
@@ -80,7 +88,7 @@ def take(client: httpx.Client, category: str) -> tuple[str, float]:
 
 
 def call_next(client: httpx.Client, window: str, request_id: str | None = None) -> tuple[dict, float]:
-    body = {"request_id": request_id or str(uuid.uuid4()), "action": "call_next", "clerk": "load"}
+    body = {"request_id": request_id or str(uuid.uuid4()), "action": "call_next"}
     start = time.perf_counter()
     r = post(client, f"/v1/queue/windows/{quote(window, safe='')}/actions", body)
     return r.json(), time.perf_counter() - start
