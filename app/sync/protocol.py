@@ -17,7 +17,7 @@ Paths (all under ``/v1``; see ``server/api``):
 ``GET  /catalog``                      → CatalogAnswer (terminal auth; ETag = version)
 ``GET  /users``                        → UsersAnswer: the hall's users for offline sign-in
 ``GET  /hall``                         → HallConfig: the terminal's hall, windows, categories
-``WS   /halls/{hall_code}/events``     EventPoke messages (terminal auth in the query)
+``WS   /halls/{hall_code}/events``     EventPoke messages (Authorization header; never the query)
 =====================================  =========================================================
 
 Authentication: a terminal sends ``Authorization: Terminal <terminal_id>:<secret>``; a user
