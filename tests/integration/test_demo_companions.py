@@ -7,9 +7,11 @@ import os
 import time
 
 import pytest
+from sqlalchemy import select
 
 from app.services.terminal_identity import load_identity
 from server.embedded import start_embedded_server
+from server.store.models import TerminalRow
 from ui.demo_companions import DemoCompanions, companion_command, parse_companions
 from ui.sync.startup import catalog_document
 
@@ -47,6 +49,10 @@ def test_display_and_kiosk_enrol_with_the_demo_server_and_stop_with_it(tmp_path,
             time.sleep(0.2)
         assert set(identities) == {"display", "kiosk"}, "not both enrolled within 60 s"
         assert {i.server_url for i in identities.values()} == {server.url.rstrip("/")}
+        # each enrolled with a code of its kind: the server serves them only their own work
+        with server._ctx.sessions() as s:
+            kinds = {t.code: t.kind for t in s.scalars(select(TerminalRow))}
+        assert kinds == {"D01": "display", "K01": "kiosk"}
     finally:
         processes = dict(companions.processes)
         companions.stop(timeout=15)
