@@ -6,8 +6,9 @@ never deadlock; SQLite serialises writers at BEGIN IMMEDIATE), refuses if a lock
 and otherwise counts the attempt and, at the `max_login_failures`-th attempt in
 `login_failure_window`, sets the lock for `login_lockout` — all in one transaction. So however
 many requests arrive at once, at most `max_login_failures` password checks per key and window
-ever run; a right password clears its keys again. (Counting after the check, as before, let 40
-parallel wrong passwords get 34 real answers against a limit of 5.)
+ever run (counting after the check, as before, let 40 parallel wrong passwords get 34 real
+answers against a limit of 5). A successful sign-in clears the keys of its attempt (the
+terminal's and its own name's): signing in as oneself never resets another name's count.
 
 The keys of an attempt, and why they cannot lock another hall's accounts:
 
@@ -119,5 +120,5 @@ def _locked_row(session: Session, key: str, now: datetime) -> LoginThrottleRow:
 
 
 def clear(session: Session, keys: list[str]) -> None:
-    """A right password: the attempts counted against its keys are forgotten."""
+    """A successful sign-in: the attempts counted against its keys are forgotten."""
     session.execute(delete(LoginThrottleRow).where(LoginThrottleRow.key.in_(keys)))
