@@ -220,3 +220,48 @@ def test_a_rating_asked_while_a_ticket_is_served_carries_its_number(qtbot, windo
     finally:
         window.rating = real
     assert asked == [first, ""]
+
+
+def test_a_ticket_taken_at_the_kiosk_is_called_by_f7_in_the_clerks_name(qtbot, window, hall):
+    """The hall's three kinds of terminal together: a kiosk (enrolled with a kiosk's code) takes
+    a number with an ID swipe, F7 at the workbench calls it with the applicant, as the clerk
+    signed in there; the display's board shows it masked."""
+    from datetime import UTC, datetime, timedelta
+
+    from sqlalchemy import select
+
+    from app.sync.protocol import TerminalKind
+    from server.auth.enrolment import issue_code
+    from server.store.models import QueueEventRow
+
+    def enrolled(kind: TerminalKind, code: str) -> dict[str, str]:
+        with hall.app.state.ctx.transaction() as s:
+            one_time, _ = issue_code(
+                s, "330429", code, "test", datetime.now(UTC), timedelta(days=1), kind=kind
+            )
+        r = hall.client.post("/v1/terminals/enrol", json={"code": one_time, "terminal_name": code})
+        assert r.status_code == 200 and r.json()["kind"] == kind.value, r.text
+        return {"Authorization": f"Terminal {r.json()['terminal_id']}:{r.json()['secret']}"}
+
+    kiosk, display = enrolled(TerminalKind.KIOSK, "K01"), enrolled(TerminalKind.DISPLAY, "D01")
+    body = {
+        "request_id": "kiosk-0001",
+        "category": "general",
+        "source": "id_card",
+        "applicant": WANG.model_dump(),
+    }
+    taken = hall.client.post("/v1/queue/tickets", json=body, headers=kiosk)
+    assert taken.status_code == 200, taken.text
+    number = taken.json()["ticket"]["number"]
+    assert taken.json()["ticket"]["applicant"] is None  # the kiosk gets nothing back of the card
+    key(qtbot, window, Qt.Key.Key_F7)
+    assert window.queue.card.number.text() == number
+    assert window.intake.applicant.cert_number.text() == WANG.id_number
+    with hall.app.state.ctx.sessions() as s:
+        called = s.execute(select(QueueEventRow.clerk).where(QueueEventRow.kind == "called")).scalars().all()
+    assert called == ["lixm"]  # the clerk signed in on the workbench
+    board = hall.client.get("/v1/queue/board", headers=display).json()
+    assert board["calls"][0]["number"] == number and board["calls"][0]["masked_name"] == "王**"
+    assert board["windows"] and all(
+        w["current"] is None or w["current"]["applicant"] is None for w in board["windows"]
+    )
