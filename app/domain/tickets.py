@@ -16,6 +16,7 @@ display), so the two ends number, order and word tickets the same way.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import StrEnum
@@ -213,6 +214,18 @@ def next_state(action: TicketAction, number: str, state: TicketState) -> TicketS
             check_call(number, state, "另一窗口")
         raise TicketRuleError("no_ticket", f"{number}号当前为“{state.label}”，本窗口不能对它操作")
     return moves[state]
+
+
+def check_transfer_target(category_name: str, to_window: str, serving: Collection[str]) -> None:
+    """A transfer goes to a window that serves the category (`serving`: the windows whose weight
+    for it is above 0), or into the category's queue while some window serves it: never where
+    nobody would call the ticket."""
+    if to_window and to_window not in serving:
+        raise TicketRuleError(
+            "window_not_serving", f"{to_window}不办理“{category_name}”业务，请另选窗口或业务类别"
+        )
+    if not to_window and not serving:
+        raise TicketRuleError("window_not_serving", f"目前没有窗口办理“{category_name}”业务，无法转入")
 
 
 def no_show_outcome(policy: QueuePolicy, number: str, calls: int) -> TicketState:

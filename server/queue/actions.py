@@ -19,6 +19,7 @@ from app.domain.tickets import (
     TicketState,
     TransferPosition,
     check_call,
+    check_transfer_target,
     next_state,
     no_show_outcome,
     normalise_number,
@@ -257,12 +258,8 @@ def transfer(turn: Turn) -> None:
     if to_window:
         if to_window == turn.window:
             raise bad_request("不能转移到本窗口，请选择其他窗口")
-        if hall.weights(to_window).get(category.code, 0) <= 0:
-            raise ApiError(
-                409, "window_not_serving", f"{to_window}不办理“{category.name}”业务，请另选窗口或业务类别"
-            )
-    elif not hall.serving(category.code):
-        raise ApiError(409, "window_not_serving", f"目前没有窗口办理“{category.name}”业务，无法转入")
+        hall.weights(to_window)  # 404 unknown_window for a window the hall does not have
+    check_transfer_target(category.name, to_window, hall.serving(category.code))
     position = hall.policy.transfer_position
     order_key = ticket.order_key
     if position is TransferPosition.FRONT:

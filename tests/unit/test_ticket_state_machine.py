@@ -13,6 +13,7 @@ from app.domain.tickets import (
     TicketRuleError,
     TicketState,
     check_call,
+    check_transfer_target,
     next_state,
     no_show_outcome,
     require_held,
@@ -77,3 +78,11 @@ def test_a_paused_window_calls_nobody_and_an_empty_one_acts_on_nothing():
         assert _code(lambda a=action: require_held(a, None)) == "no_ticket"
         require_held(action, "A001")
     require_held(TicketAction.CALL, None)  # calling needs nothing held
+
+
+def test_a_transfer_goes_only_where_someone_calls_the_ticket():
+    check_transfer_target("不动产登记", "4号不动产窗口", ["3号综合窗口", "4号不动产窗口"])
+    check_transfer_target("不动产登记", "", ["4号不动产窗口"])  # into the category's queue
+    elsewhere = lambda: check_transfer_target("不动产登记", "1号综合窗口", ["4号不动产窗口"])  # noqa: E731
+    assert _code(elsewhere) == "window_not_serving"
+    assert _code(lambda: check_transfer_target("护照", "", [])) == "window_not_serving"
