@@ -31,6 +31,10 @@ from app.sync.protocol import API_PREFIX
 from app.sync.transport import InsecureServer, check_server_url, normalise_base_url
 
 log = logging.getLogger(__name__)
+# the websockets library writes the handshake's headers (our Authorization among them) to its
+# logger at DEBUG: the stream's connections log through one that never goes below INFO
+_wire_log = logging.getLogger(f"{__name__}.wire")
+_wire_log.setLevel(logging.INFO)
 
 
 def events_url(server_url: str, hall_code: str) -> str:
@@ -115,7 +119,10 @@ class EventStream:
         while not self._stop.is_set():
             try:
                 with connect(
-                    self.url, open_timeout=self._open_timeout, additional_headers=self._headers
+                    self.url,
+                    open_timeout=self._open_timeout,
+                    additional_headers=self._headers,
+                    logger=_wire_log,
                 ) as conn:
                     with self._lock:
                         self._conn = conn

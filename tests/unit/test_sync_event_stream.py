@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import random
 import threading
 
@@ -84,3 +85,33 @@ def test_a_plain_stream_to_another_machine_is_not_opened(monkeypatch):
     stream._thread.join(10)  # it ends by itself: nothing to retry
     assert not stream._thread.is_alive() and opened == [] and stream.connections == 0
     stream.stop()
+
+
+def test_the_credential_is_not_logged_even_at_debug_level(caplog):
+    caplog.set_level(logging.DEBUG)
+    heard = threading.Semaphore(0)
+
+    def handler(ws):
+        ws.send("x")
+        ws.recv()
+
+    with serve(handler, "127.0.0.1", 0) as server:
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        port = server.socket.getsockname()[1]
+        stream = EventStream(
+            events_url(f"http://127.0.0.1:{port}", "330429"),
+            lambda: None,
+            0.01,
+            0.05,
+            authorization=terminal_authorization("t-1", "the-terminal-secret"),
+            on_message=lambda _t: heard.release(),
+        )
+        stream.start()
+        try:
+            assert heard.acquire(timeout=10)
+        finally:
+            stream.stop()
+            server.shutdown()
+    # (the websockets library's own client logger would write "> Authorization: Terminal …")
+    client_side = [r for r in caplog.records if not r.name.startswith("websockets.server")]
+    assert not [r for r in client_side if "the-terminal-secret" in r.getMessage()]
