@@ -121,4 +121,9 @@ def _locked_row(session: Session, key: str, now: datetime) -> LoginThrottleRow:
 
 def clear(session: Session, keys: list[str]) -> None:
     """A successful sign-in: the attempts counted against its keys are forgotten."""
-    session.execute(delete(LoginThrottleRow).where(LoginThrottleRow.key.in_(keys)))
+    mine = LoginThrottleRow.key.in_(keys)
+    # lock in key order first, as `reserve` does, so a delete and a reservation never deadlock
+    session.scalars(
+        select(LoginThrottleRow.key).where(mine).order_by(LoginThrottleRow.key).with_for_update()
+    ).all()
+    session.execute(delete(LoginThrottleRow).where(mine))
