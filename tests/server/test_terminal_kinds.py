@@ -280,3 +280,47 @@ def test_the_command_line_issues_a_code_of_a_kind(tmp_path, capsys):
         display = _terminal(enrolled)
         assert client.get("/v1/queue/board", headers=display).status_code == 200
         assert client.get("/v1/catalog", headers=display).status_code == 403
+
+
+def test_terminals_enrolled_before_kinds_become_windows(server_config):
+    """Migration 0004_terminal_kinds on a store from before it: every terminal and unused code
+    is a window (what they all were), so no workbench stops working on upgrade."""
+    from alembic import command
+    from sqlalchemy import text
+
+    from server.store.db import make_engine
+    from server.store.migrate import alembic_config, upgrade_to_head
+
+    engine = make_engine(server_config.database_url)
+    try:
+        command.upgrade(alembic_config(engine), "0002")
+        with engine.begin() as c:
+            c.execute(
+                text(
+                    "INSERT INTO halls (code, name, address, phone, created_at)"
+                    " VALUES ('330429', '安和县政务服务中心', '', '', CURRENT_TIMESTAMP)"
+                )
+            )
+            c.execute(
+                text(
+                    "INSERT INTO terminals (id, hall_code, name, code, secret_hash, enrolled_at,"
+                    " last_applied_seq, revoked) VALUES ('t-old', '330429', 'W01', 'W01', 'x',"
+                    " CURRENT_TIMESTAMP, 0, false)"
+                )
+            )
+            c.execute(
+                text(
+                    "INSERT INTO enrolment_codes (code_hash, hall_code, terminal_code, created_by,"
+                    " created_at, expires_at) VALUES ('h-old', '330429', 'W02', 'admin',"
+                    " CURRENT_TIMESTAMP, CURRENT_TIMESTAMP)"
+                )
+            )
+        upgrade_to_head(engine)
+        with engine.connect() as c:
+            assert c.execute(text("SELECT kind FROM terminals WHERE id = 't-old'")).scalar() == "window"
+            assert (
+                c.execute(text("SELECT kind FROM enrolment_codes WHERE code_hash = 'h-old'")).scalar()
+                == "window"
+            )
+    finally:
+        engine.dispose()
