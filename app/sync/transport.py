@@ -3,8 +3,8 @@
 Answers come back as the protocol's models; failures as a few typed exceptions the sync service
 acts on, each with a Chinese sentence for the clerk:
 
-- ServerUnreachable: no connection, a timeout, a 5xx or an answer we cannot read: offline, retry
-  later with backoff;
+- ServerUnreachable: no connection, a timeout (ours, or the server's 408 for a body that came too
+  slowly), a 5xx or an answer we cannot read: offline, retry later with backoff;
 - Unauthorised: 401 (the terminal's or the user's credential is not accepted);
 - SeqGap: 409 seq_gap, with the seq the server expects next;
 - Refused: any other 4xx, with the server's machine code and sentence.
@@ -238,6 +238,8 @@ def _error(response: httpx.Response) -> TransportError:
     code = str(body.get("code") or "")
     if status >= 500:
         return ServerUnreachable(detail or f"中心服务器暂时无法处理请求（{status}）", code or "server_error")
+    if status == 408:  # the body did not arrive in the server's time: a slow link, try again later
+        return ServerUnreachable(detail or "网络过慢，请求未能及时传到中心服务器", code or "timeout")
     if status == 401:
         return Unauthorised(detail or "中心服务器不接受本终端或账号的凭据", code or "unauthorised")
     if status == 409 and code == "seq_gap" and isinstance(body.get("expected_seq"), int):
