@@ -15,6 +15,7 @@ from seeded_server import demo_catalog, terminal_header
 from server_process import run_cli, serving
 from websockets.sync.client import connect
 
+from app.sync.protocol import TERMINAL_HEADER
 from server.embedded import start_embedded_server
 from server.realtime import LISTENER_NAME
 
@@ -49,8 +50,11 @@ def test_a_call_through_one_process_pokes_a_display_of_another(pg_admin, pg_url,
             assert httpx.post(f"{b}/v1/queue/tickets", json=body, headers=terminal).status_code == 200
             assert json.loads(ws.recv(timeout=10))["kind"] == "queue"
             window = quote("3号综合窗口", safe="")
-            action = {"request_id": str(uuid.uuid4()), "action": "call_next", "clerk": "lixm"}
-            r = httpx.post(f"{b}/v1/queue/windows/{window}/actions", json=action, headers=terminal)
+            action = {"request_id": str(uuid.uuid4()), "action": "call_next"}
+            login = {"username": "lixm", "password": "onewindow"}
+            token = httpx.post(f"{b}/v1/sessions", json=login, headers=terminal).json()["token"]
+            clerk = {"Authorization": f"Bearer {token}", TERMINAL_HEADER: terminal["Authorization"][9:]}
+            r = httpx.post(f"{b}/v1/queue/windows/{window}/actions", json=action, headers=clerk)
             assert r.status_code == 200 and r.json()["ticket"]["number"] == "A001"
             assert json.loads(ws.recv(timeout=10))["kind"] == "queue"
             board = httpx.get(f"{a}/v1/queue/board", headers=terminal).json()
@@ -60,7 +64,7 @@ def test_a_call_through_one_process_pokes_a_display_of_another(pg_admin, pg_url,
 def test_the_embedded_server_enrols_a_kiosk_that_checks_in_an_appointment(tmp_path):
     server = start_embedded_server(tmp_path, demo_catalog())
     try:
-        code = server.issue_code("K01")
+        code = server.issue_code("K01", kind="kiosk")
         enrolled = httpx.post(
             f"{server.url}/v1/terminals/enrol", json={"code": code, "terminal_name": "1号取号机"}
         ).json()
