@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # the real imports happen in Services.open(), see there
     from app.services.calendar_years import CalendarYears
     from app.services.cases_query import CaseQueryService
     from app.services.catalog_lookup import CatalogService
+    from app.services.config import WindowContext
     from app.services.document_output import DocumentOutput
     from app.services.intake import IntakeService
     from app.services.issuance import IssuanceService
@@ -66,6 +67,7 @@ class Services:
     sync_runner: SyncRunner | None  # created, not started; None while standalone
     sign_in: SignInService
     queue: WindowQueueService  # the queue panel's use case (叫号)
+    window: WindowContext  # who is on duty: every use case that records a clerk reads it
 
     def __init__(
         self,
@@ -84,13 +86,16 @@ class Services:
         # called with each SyncStatus from the sync runner's thread (a GUI forwards to its own)
         self.sync_listeners: list[Callable[[SyncStatus], None]] = []
 
-    def open(self) -> Services:
+    def open(self, server_url: str | None = None) -> Services:
+        """``server_url``: the server this workbench syncs with, when it is learnt only at start
+        (the demo's embedded server); given before anything is built, so all of it uses it."""
         # imported here, not at the top: SQLAlchemy, pypinyin's dictionaries and the rest take
         # half a second to import, and a window that waits for them paints half a second later
         from app.services.calendar_years import CalendarYears, hall_calendar
         from app.services.cases_query import CaseQueryService
         from app.services.catalog import load_catalog
         from app.services.catalog_lookup import CatalogService
+        from app.services.config import WindowContext
         from app.services.document_output import DocumentOutput
         from app.services.intake import IntakeService
         from app.services.issuance import IssuanceService
@@ -105,6 +110,8 @@ class Services:
         from app.store.db import open_database
         from drivers.printer import Spool
 
+        if server_url is not None:
+            self.settings = replace(self.settings, server_url=server_url)
         settings, clock = self.settings, self.clock
         engine, sessions = open_database(settings.database_path)
         self.sync = SyncService(
@@ -123,7 +130,8 @@ class Services:
         bundled = load_calendar(settings.calendar_path).overrides
         calendar = hall_calendar(bundled, settings.data_dir)  # with the years entered at this PC
         self.devices = open_devices(settings, self.device_factories)
-        cfg = settings.window
+        # one holder of the clerk on duty, read by each use case when it acts (see use_clerk)
+        self.window = cfg = WindowContext(settings.window)
         documents = DocumentOutput(settings.documents_dir, self.devices.printer(), sessions, cfg, clock)
         self.engine = engine
         self.catalog = CatalogService(catalog)
@@ -168,13 +176,13 @@ class Services:
             # the signed-in user's username is who the server records; before anyone signed in
             # (a standalone workbench without sign-in) the configured clerk's name
             user = self.sign_in.current
-            return user.username if user is not None else self.settings.clerk_name
+            return user.username if user is not None else self.window.config.clerk_name
 
         # the window's queue calls go in the name of the clerk signed in online (their token)
         self.queue_link = QueueLink(self.sync, self.sync_client, user_token=lambda: self.sign_in.token)
         journal = OfflineJournal(self.settings.data_dir / QUEUE_JOURNAL_DIR)
         queue = service_class(
-            self.queue_link, PaperTickets(journal), lambda: self.settings.window_name, clerk, self.clock
+            self.queue_link, PaperTickets(journal), lambda: self.window.config.window_name, clerk, self.clock
         )
         self.sync_listeners.append(queue.after_sync)
         return queue
@@ -202,18 +210,9 @@ class Services:
 
     # -- the signed-in clerk and sync ------------------------------------------------------------
     def use_clerk(self, user: SignedInUser) -> None:
-        """From now on every use case records `user` as the clerk (and their window, if set)."""
-        cfg = replace(
-            self.settings.window,
-            clerk_name=user.display_name,
-            window_name=user.window_name or self.settings.window.window_name,
-        )
-        self.settings = replace(self.settings, window=cfg)
-        # WindowConfig is frozen and each use case holds its own reference: hand them the new one
-        for service in (self.intake, self.issuance, self.ratings):
-            service._cfg = cfg
-        for service in (self.printing, self.slips):
-            service._config = cfg
+        """From now on every use case records `user` as the clerk (and their window, if set):
+        they all read the one WindowContext when they act."""
+        self.window.clerk_on_duty(user.display_name, user.window_name)
 
     def _sync_status(self, status: SyncStatus) -> None:
         for listener in list(self.sync_listeners):

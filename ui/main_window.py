@@ -300,7 +300,10 @@ class MainWindow(SessionMixin, QMainWindow):
             self.rating.cancel()
             self.rating.deleteLater()
         evaluator = self.services.devices.get("evaluator")
-        self.rating = RatingPrompt(self.services, evaluator, self.hub.device_worker, self.worker, parent=self)
+        services, device_worker = self.services, self.hub.device_worker
+        self.rating = RatingPrompt(
+            services.ratings, services.window, evaluator, device_worker, self.worker, parent=self
+        )
         self.rating.status.connect(lambda text, tone: self.status.set_slot("rating", text, tone))
 
     def ask_rating(self, case_view) -> None:

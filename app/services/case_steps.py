@@ -20,7 +20,7 @@ from app.domain.materials_check import MaterialRuleError
 from app.domain.working_days import NoScheduleError
 from app.services.case_views import case_view
 from app.services.clock import Clock
-from app.services.config import WindowConfig
+from app.services.config import WindowConfig, WindowContext, window_context
 from app.services.document_output import DocumentOutput
 from app.services.errors import NotFound, Problem, RuleViolation, StorageError, ValidationFailed
 from app.services.mutations import record_mutations
@@ -34,16 +34,20 @@ class CaseSteps:
     def __init__(
         self,
         sessions: sessionmaker[Session],
-        config: WindowConfig,
+        config: WindowConfig | WindowContext,
         days: WorkingDays,
         documents: DocumentOutput,
         clock: Clock,
     ) -> None:
         self._sessions = sessions
-        self._cfg = config
+        self._window = window_context(config)  # the clerk on duty, read at each step
         self._days = days
         self._documents = documents
         self._clock = clock
+
+    @property
+    def _cfg(self) -> WindowConfig:
+        return self._window.config
 
     def _load(self, uow: UnitOfWork, case_id: str) -> Case:
         case = uow.cases.get(case_id)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, replace
 
 
 @dataclass(frozen=True)
@@ -18,3 +19,35 @@ class WindowConfig:
     collection: str = "办结后请凭本通知书到统一出件窗口领取，或选择免费邮寄送达"
     review_body: str = "安和县人民政府"  # 行政复议机关 named in refusal notices
     court: str = "安和县人民法院"
+
+
+class WindowContext:
+    """Who is on duty at this window now: the one place the signed-in clerk reaches the use cases.
+
+    The composition root makes one per workbench and hands it to every use case that records a
+    clerk or a window (intake, issuance, ratings, documents, slips); each reads ``config`` when it
+    acts, so after a sign-in the next case event, receipt and rating name the new clerk. The
+    ``WindowConfig`` itself stays frozen: a use case works with one snapshot from start to end.
+    """
+
+    def __init__(self, config: WindowConfig) -> None:
+        self._configured = config  # as this PC is set up: its window when a clerk's account names none
+        self._config = config
+        self._lock = threading.Lock()
+
+    @property
+    def config(self) -> WindowConfig:
+        return self._config
+
+    def clerk_on_duty(self, clerk_name: str, window_name: str = "") -> WindowConfig:
+        """The clerk who signed in from now on, at their account's window if it names one, else at
+        this PC's configured window (not the window of the clerk before)."""
+        with self._lock:
+            window = window_name or self._configured.window_name
+            self._config = replace(self._configured, clerk_name=clerk_name, window_name=window)
+            return self._config
+
+
+def window_context(config: WindowConfig | WindowContext) -> WindowContext:
+    """A use case built with a fixed WindowConfig (a test, a tool) gets a context of its own."""
+    return config if isinstance(config, WindowContext) else WindowContext(config)

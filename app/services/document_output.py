@@ -18,7 +18,7 @@ from app.domain.cases import Case
 from app.domain.materials_check import deficient
 from app.services.case_views import DOCUMENT_TITLES, document_view
 from app.services.clock import Clock
-from app.services.config import WindowConfig
+from app.services.config import WindowConfig, WindowContext, window_context
 from app.services.document_data import case_document_data, issuance_data
 from app.services.errors import NotFound, StorageError
 from app.services.views import DocumentView
@@ -73,14 +73,18 @@ class DocumentOutput:
         archive_dir: Path,
         printer: Printer,
         sessions: sessionmaker[Session],
-        config: WindowConfig,
+        config: WindowConfig | WindowContext,
         clock: Clock,
     ) -> None:
         self.archive_dir = archive_dir
         self.printer = printer
         self._sessions = sessions
-        self._config = config
+        self._window = window_context(config)  # the clerk on duty, read for each document
         self._clock = clock
+
+    @property
+    def _config(self) -> WindowConfig:
+        return self._window.config
 
     def produce(self, uow: UnitOfWork, case: Case, kind: str, now: datetime) -> CaseDocumentRow:
         """Render and archive a document, recorded in the caller's transaction."""

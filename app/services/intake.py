@@ -16,7 +16,7 @@ from app.domain.matters import Catalog, UnknownMatterError
 from app.services.case_steps import CaseSteps
 from app.services.case_views import applicant_from_input
 from app.services.clock import Clock
-from app.services.config import WindowConfig
+from app.services.config import WindowConfig, WindowContext
 from app.services.document_output import DocumentOutput
 from app.services.errors import NotFound, Problem, RuleViolation
 from app.services.views import CaseView, DecisionResult, PartyInput
@@ -28,7 +28,7 @@ class IntakeService(CaseSteps):
         self,
         sessions: sessionmaker[Session],
         catalog: Catalog,
-        config: WindowConfig,
+        config: WindowConfig | WindowContext,
         days: WorkingDays,
         documents: DocumentOutput,
         clock: Clock,

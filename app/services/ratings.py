@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.ratings import is_bad, level_name, rating_problems, reason_name
 from app.services.clock import Clock
-from app.services.config import WindowConfig
+from app.services.config import WindowConfig, WindowContext, window_context
 from app.services.errors import NotFound, Problem, RuleViolation, StorageError, ValidationFailed
 from app.store.models import RatingRow
 from app.store.rating_repository import RatingRepository
@@ -54,10 +54,16 @@ class RatingView:
 
 
 class RatingService:
-    def __init__(self, sessions: sessionmaker[Session], config: WindowConfig, clock: Clock) -> None:
+    def __init__(
+        self, sessions: sessionmaker[Session], config: WindowConfig | WindowContext, clock: Clock
+    ) -> None:
         self._sessions = sessions
-        self._cfg = config
+        self._window = window_context(config)  # the clerk on duty, read for each rating
         self._clock = clock
+
+    @property
+    def _cfg(self) -> WindowConfig:
+        return self._window.config
 
     def record(self, case_id: str, rating: GivenRating, source_url: str, ticket: str = "") -> RatingView:
         """Keep the rating of a case (and of the queue ticket it was served under, if any).

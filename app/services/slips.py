@@ -19,7 +19,7 @@ from app.domain.applicants import ApplicantType
 from app.domain.cases import Case
 from app.domain.masking import mask_name
 from app.services.clock import Clock, system_clock
-from app.services.config import WindowConfig
+from app.services.config import WindowConfig, WindowContext, window_context
 from app.services.errors import NotFound, RuleViolation
 from app.store.unit_of_work import UnitOfWork
 from drivers.device import DeviceStatus
@@ -63,14 +63,18 @@ class SlipService:
         sessions: sessionmaker[Session],
         printer: SlipPrinter,
         spool: Spool,
-        config: WindowConfig,
+        config: WindowConfig | WindowContext,
         clock: Clock = system_clock,
     ) -> None:
         self._sessions = sessions
         self.printer = printer
         self.spool = spool
-        self._config = config
+        self._window = window_context(config)  # the clerk on duty, read for each slip
         self._clock = clock
+
+    @property
+    def _config(self) -> WindowConfig:
+        return self._window.config
 
     # -- printing ---------------------------------------------------------------------------------
     def print_case_slip(self, case_id: str) -> SlipOutcome:

@@ -29,7 +29,7 @@ def prompt_with(qtbot, services):
     def make(url: str) -> RatingPrompt:
         evaluator = open_evaluator(url)
         worker, device_worker = Worker(), Worker()
-        prompt = RatingPrompt(services, evaluator, device_worker, worker)
+        prompt = RatingPrompt(services.ratings, services.window, evaluator, device_worker, worker)
         made.append((evaluator, worker, device_worker))
         return prompt
 
@@ -90,7 +90,7 @@ def test_an_answer_after_the_prompt_is_gone_is_dropped_quietly(qtbot, services):
             self.callbacks.append(callback)
 
     evaluator, worker = HeldEvaluator(), Worker()
-    prompt = RatingPrompt(services, evaluator, worker, worker)
+    prompt = RatingPrompt(services.ratings, services.window, evaluator, worker, worker)
     prompt.ask_for(accepted_case(services))
     qtbot.waitUntil(lambda: len(evaluator.callbacks) == 1)
     qtbot.waitUntil(worker.is_idle)

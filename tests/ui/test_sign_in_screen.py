@@ -141,8 +141,7 @@ def test_the_clerk_signs_in_with_the_keyboard_and_becomes_the_clerk(qtbot, make_
     assert w.user.display_name == "王芳" and w.user.offline
     assert "王芳" in w.windowTitle()
     assert "窗口人员：王芳" in w.who_label.text()
-    assert clerk_services.settings.clerk_name == "王芳"  # documents and events name her now
-    assert clerk_services.intake._cfg.clerk_name == "王芳"
+    assert clerk_services.window.config.clerk_name == "王芳"  # documents and events name her now
     assert w.intake.search.edit.hasFocus()  # straight on to the first case
 
 
@@ -221,4 +220,4 @@ def test_switching_user_brings_the_screen_back_and_the_next_clerk_takes_over(
     assert w.sign_in.username.text() == "" and QApplication.focusWidget() is w.sign_in.username
     sign_in_by_keyboard(qtbot, w, "zhaol", "secret-2")
     assert "赵磊" in w.windowTitle()
-    assert clerk_services.settings.clerk_name == "赵磊"
+    assert clerk_services.window.config.clerk_name == "赵磊"

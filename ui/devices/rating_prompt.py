@@ -31,10 +31,20 @@ class RatingPrompt(QObject):
     recorded = Signal(object)  # RatingView: for views that show whether a case was rated
 
     def __init__(
-        self, services, evaluator, device_worker, worker=None, timeout: float = DEFAULT_TIMEOUT, parent=None
+        self,
+        ratings,
+        on_duty,
+        evaluator,
+        device_worker,
+        worker=None,
+        timeout: float = DEFAULT_TIMEOUT,
+        parent=None,
     ) -> None:
+        """``ratings``: the RatingService; ``on_duty``: the WindowContext (the pad greets the
+        applicant with the clerk and window on duty when it asks)."""
         super().__init__(parent)
-        self._services = services
+        self._ratings = ratings
+        self._on_duty = on_duty
         self._evaluator = evaluator
         self._device_worker = device_worker
         self._worker = worker or device_worker
@@ -55,7 +65,7 @@ class RatingPrompt(QObject):
             return
         if self._active is not None:
             self.cancel()  # a new service supersedes the unanswered question
-        ratings = self._services.ratings
+        ratings = self._ratings
         self._worker.run(
             lambda: ratings.rating_of(case_view.id),
             lambda existing: self._start(case_view, ticket) if existing is None else self._already(),
@@ -66,8 +76,8 @@ class RatingPrompt(QObject):
         self._show(self.tr("该办件已有申请人评价，不再重复邀请。"), "muted")
 
     def _start(self, case_view, ticket: str) -> None:
-        settings = self._services.settings
-        clerk, window = settings.clerk_name, settings.window_name
+        config = self._on_duty.config
+        clerk, window = config.clerk_name, config.window_name
         request = RatingRequest(case_view.number, clerk, window)
         self._active = (request.rating_id, case_view.id, ticket)
         self._show(self.tr("等待申请人评价……"), "busy")
@@ -101,7 +111,7 @@ class RatingPrompt(QObject):
         if rating is None:
             self._show(self.tr("申请人未评价，本次不记录评价。"), "muted")
             return
-        ratings, source = self._services.ratings, getattr(self._evaluator, "url", "")
+        ratings, source = self._ratings, getattr(self._evaluator, "url", "")
         self._worker.run(
             lambda: ratings.record(case_id, rating, source, ticket),
             self._recorded,
