@@ -100,6 +100,8 @@ class SignInService:
         return len(self._unended)
 
     def _end_sessions(self) -> None:
+        if not self._unended:  # signed in offline, or standalone: no server session to end
+            return
         transport = self._sync.transport()
         if transport is None:
             with self._lock:
