@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import Protocol, runtime_checkable
 from urllib.parse import parse_qs, unquote, urlsplit
 
 
@@ -28,6 +29,20 @@ class DeviceStatus:
     @property
     def ok(self) -> bool:
         return self.state is DeviceState.READY
+
+
+@runtime_checkable
+class Device(Protocol):
+    """What every driver's device object has, whatever it does (read cards, scan, print, rate,
+    speak): the URL it was opened from and one way to ask how it is. The status bar and the
+    device settings ask every device the same question and get the same answer."""
+
+    url: str
+
+    def status(self) -> DeviceStatus:
+        """How the device is now; may talk to the device (a status query), so callers ask it
+        off the GUI thread. Never raises for a device that is absent or broken: says so."""
+        ...
 
 
 class DeviceError(Exception):

@@ -153,7 +153,7 @@ class SlipService:
         return self.spool.count()
 
     def status(self) -> DeviceStatus:
-        return self.printer.device_status()
+        return self.printer.status()
 
 
 def _pending(job: SpooledJob) -> PendingSlip:

@@ -118,8 +118,8 @@ class CardReader:
         self._last_failure = ""  # the same failure is reported once, not on every poll
 
     # ---- public --------------------------------------------------------------------------
-    @property
     def status(self) -> DeviceStatus:
+        """The last state the polling saw (drivers.device.Device); asks nothing of the reader."""
         return self._status
 
     @property

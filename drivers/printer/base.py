@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from drivers.device import DeviceError
+from drivers.device import DeviceError, DeviceState, DeviceStatus
 
 
 class PrinterError(DeviceError):
@@ -27,8 +27,8 @@ class Printer(Protocol):
         """Print the job; returns where it went (a path, a queue name). Raises PrinterError."""
         ...
 
-    def status(self) -> str:
-        """A short state for the status bar: 就绪, 脱机, 缺纸, …"""
+    def status(self) -> DeviceStatus:
+        """The printer's state (drivers.device.Device): 就绪, 脱机, 缺纸, …"""
         ...
 
 
@@ -46,5 +46,5 @@ class UnavailablePrinter:
     def print_pdf(self, job: PrintJob) -> str:
         raise PrinterError(f"文书打印机设置有误：{self.reason}", "bad_url")
 
-    def status(self) -> str:
-        return "设置有误"
+    def status(self) -> DeviceStatus:
+        return DeviceStatus(DeviceState.ABSENT, "设置有误", self.reason)

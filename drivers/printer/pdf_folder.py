@@ -6,6 +6,7 @@ import os
 import re
 from pathlib import Path
 
+from drivers.device import DeviceState, DeviceStatus
 from drivers.printer.base import PrinterError, PrintJob
 
 _UNSAFE = re.compile(r'[\\/:*?"<>|\s]+')
@@ -16,8 +17,10 @@ class PdfFolderPrinter:
         self.folder = folder
         self.url = url or f"pdf://{folder}"
 
-    def status(self) -> str:
-        return "就绪" if self._writable() else "目录不可写"
+    def status(self) -> DeviceStatus:
+        if self._writable():
+            return DeviceStatus(DeviceState.READY, "就绪", str(self.folder))
+        return DeviceStatus(DeviceState.FAULT, "目录不可写", str(self.folder))
 
     def _writable(self) -> bool:
         try:

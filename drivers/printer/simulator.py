@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from drivers.device import DeviceState, DeviceStatus
 from drivers.printer.base import PrinterError, PrintJob
 
 _FAILURES = {
@@ -19,8 +20,11 @@ class SimulatedPrinter:
         self.fail = fail
         self.jobs: list[PrintJob] = []
 
-    def status(self) -> str:
-        return _FAILURES[self.fail].split("，")[0] if self.fail else "就绪"
+    def status(self) -> DeviceStatus:
+        if not self.fail:
+            return DeviceStatus(DeviceState.READY, "就绪")
+        state = DeviceState.OFFLINE if self.fail == "offline" else DeviceState.FAULT
+        return DeviceStatus(state, _FAILURES[self.fail].split("，")[0], _FAILURES[self.fail])
 
     def print_pdf(self, job: PrintJob) -> str:
         if self.fail:

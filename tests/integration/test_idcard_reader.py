@@ -276,7 +276,7 @@ def test_a_failing_read_is_reported_once_by_name(sim: SamSimulator, make_reader)
     assert events.quiet(0.3, CardReadFailed) == []  # not repeated on every poll
     sim.set_fault("")
     events.next(CardPlaced)
-    assert reader.status.ok
+    assert reader.status().ok
 
 
 def test_listener_that_raises_does_not_stop_the_reader(sim: SamSimulator, make_reader) -> None:

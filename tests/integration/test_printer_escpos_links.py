@@ -18,7 +18,7 @@ SLIP = Slip((Text("安和县政务服务中心"), Barcode("A001"), Cut()), "测�
 def test_a_slip_reaches_the_tcp_printer_byte_for_byte():
     with EscPosTcpSimulator() as sim:
         printer = open_slip_printer(sim.url)
-        assert printer.device_status().ok
+        assert printer.status().ok
         printer.print_slip(SLIP)
         printer.print_raw(b"\x1b@second")
         # a job is complete when the printer saw the connection close
@@ -61,7 +61,7 @@ def test_a_printer_that_accepts_but_never_answers_gives_up_after_the_timeout():
 def test_a_slip_reaches_a_serial_printer_on_a_real_pty():
     with EscPosPtySimulator(idle=0.2) as sim:
         printer = open_slip_printer(sim.url)
-        assert printer.device_status().ok
+        assert printer.status().ok
         printer.print_slip(SLIP)
         for _ in range(60):
             if sim.peer.jobs:

@@ -113,7 +113,7 @@ def test_an_absent_printer_is_a_printer_error_in_chinese(qapp, tmp_path):
         _printer(memory, installed=()).print_pdf(PrintJob("受理通知书", _pdf(1), "receipt"))
     with pytest.raises(PrinterError, match="默认打印机"):
         _printer(tmp_path / "other.json", default="").target("receipt")
-    assert _printer(memory, installed=()).device_status().text == "未找到打印机"
+    assert _printer(memory, installed=()).status().text == "未找到打印机"
 
 
 def test_the_real_system_without_that_printer(qapp, tmp_path):

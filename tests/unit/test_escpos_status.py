@@ -96,7 +96,7 @@ def test_a_printer_that_cannot_print_is_not_sent_the_job(fail, code):
         printer.print_raw(b"\x1b@job")
     assert err.value.code == code
     assert b"job" not in printer.peer.received
-    assert printer.device_status().state is not DeviceState.READY
+    assert printer.status().state is not DeviceState.READY
 
 
 def test_a_printer_that_never_answers_is_reported_and_status_0_prints_blind():
@@ -104,7 +104,7 @@ def test_a_printer_that_never_answers_is_reported_and_status_0_prints_blind():
     with pytest.raises(PrinterError, match="status=0") as err:
         printer.print_raw(b"job")
     assert err.value.code == "no_reply"
-    assert printer.device_status().text == "无应答"
+    assert printer.status().text == "无应答"
     blind = open_slip_printer("sim://?fail=mute&status=0")
     blind.print_raw(b"job")
     assert blind.peer.jobs == [b"job"]
@@ -124,7 +124,7 @@ def test_a_usb_printer_without_pyusb_says_what_to_install():
 
     if usb_support().usable:
         pytest.skip("pyusb and libusb are installed here")
-    status = open_slip_printer("escpos+usb://0416:5011").device_status()
+    status = open_slip_printer("escpos+usb://0416:5011").status()
     assert status.state is DeviceState.ABSENT and "pyusb" in status.detail
 
 

@@ -21,7 +21,7 @@ def test_urls_name_the_port_without_opening_it(url: str, port: str) -> None:
     reader = open_card_reader(url)
     assert reader.port_url == port and reader.url == url
     assert reader.simulator is None
-    assert reader.status.text == "未启动"
+    assert reader.status().text == "未启动"
 
 
 def test_query_parameters_tune_the_reader() -> None:

@@ -14,7 +14,7 @@ import logging
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.services.errors import ServiceError
-from drivers.device import DeviceError, DeviceState, DeviceStatus
+from drivers.device import Device, DeviceError, DeviceState, DeviceStatus
 from ui.devices.card_holder import holder_from_record
 from ui.worker import Worker
 
@@ -168,13 +168,6 @@ class DeviceHub(QObject):
         self.status_changed.emit(kind, status, self.url(kind))
 
 
-def _status_of(device) -> DeviceStatus:
-    """Printers of the first issue answer status() with a short text; the rest a DeviceStatus."""
-    if callable(getattr(device, "device_status", None)):
-        return device.device_status()
-    status = device.status() if callable(getattr(device, "status", None)) else device.status
-    if isinstance(status, DeviceStatus):
-        return status
-    text = str(status)
-    ready = text in ("就绪", "ready")
-    return DeviceStatus(DeviceState.READY if ready else DeviceState.FAULT, text)
+def _status_of(device: Device) -> DeviceStatus:
+    """Every driver answers status() with a DeviceStatus (drivers.device.Device)."""
+    return device.status()

@@ -151,7 +151,7 @@ class SystemPrinter:
         print_pdf_pages(job.pdf, printer, paper, job.copies)
         return name
 
-    def device_status(self) -> DeviceStatus:
+    def status(self) -> DeviceStatus:
         try:
             name, _ = self.target("")
         except PrinterError as exc:
@@ -164,9 +164,6 @@ class SystemPrinter:
         if state == QPrinter.PrinterState.Aborted:
             return DeviceStatus(DeviceState.FAULT, "已中止", f"打印机“{name}”的打印已中止，请查看打印队列")
         return DeviceStatus(DeviceState.READY, "就绪", name)
-
-    def status(self) -> str:
-        return self.device_status().text
 
 
 def open_system_printer(url: str, memory_path: Path) -> SystemPrinter:

@@ -34,9 +34,7 @@ class SlipPrinter(Protocol):
         """Send encoded bytes; returns where they went. Raises PrinterError (Chinese)."""
         ...
 
-    def status(self) -> str: ...
-
-    def device_status(self) -> DeviceStatus: ...
+    def status(self) -> DeviceStatus: ...
 
 
 class EscPosPrinter:
@@ -68,7 +66,7 @@ class EscPosPrinter:
         finally:
             transport.close()
 
-    def device_status(self) -> DeviceStatus:
+    def status(self) -> DeviceStatus:
         with self._lock:
             return self._device_status()
 
@@ -89,9 +87,6 @@ class EscPosPrinter:
             return DeviceStatus(state, "无应答" if exc.code == "no_reply" else "故障", str(exc))
         finally:
             transport.close()
-
-    def status(self) -> str:
-        return self.device_status().text
 
     def _state(self, transport: Transport) -> PrinterState:
         transport.discard_input()
@@ -131,8 +126,5 @@ class UnavailableSlipPrinter:
     def print_raw(self, data: bytes, name: str = "") -> str:
         raise EscPosError(f"凭条打印机设置有误：{self.reason}", "bad_url")
 
-    def device_status(self) -> DeviceStatus:
+    def status(self) -> DeviceStatus:
         return DeviceStatus(DeviceState.ABSENT, "设置有误", self.reason)
-
-    def status(self) -> str:
-        return self.device_status().text
