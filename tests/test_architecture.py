@@ -34,3 +34,26 @@ def test_no_module_past_600_lines():
         if (n := len(p.read_text(encoding="utf-8").splitlines())) > 600
     }
     assert big == {}, f"split these by responsibility: {big}"
+
+
+def test_only_ui_demo_server_reaches_into_the_server():
+    # the screens talk to a server through the sync client; the embedded demo server is started in
+    # one place, and the import-linter contract names exactly that one exception
+    import tomllib
+
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    [contract] = [
+        c
+        for c in contracts["contracts"]
+        if c.get("source_modules") == ["ui"] and "server" in c.get("forbidden_modules", ())
+    ]
+    assert contract["ignore_imports"] == ["ui.demo_server -> server.embedded"]
+    reaching = sorted(
+        str(p.relative_to(ROOT))
+        for p in (ROOT / "ui").rglob("*.py")
+        if any(
+            line.strip().startswith(("from server", "import server"))
+            for line in p.read_text(encoding="utf-8").splitlines()
+        )
+    )
+    assert reaching == ["ui/demo_server.py"]

@@ -13,7 +13,7 @@ from app.services.terminal_identity import load_identity
 from server.embedded import start_embedded_server
 from server.store.models import TerminalRow
 from ui.demo_companions import DemoCompanions, companion_command, parse_companions
-from ui.sync.startup import catalog_document
+from ui.demo_server import catalog_document
 
 
 def test_the_with_list_is_checked_and_deduplicated():

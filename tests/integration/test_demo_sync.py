@@ -20,8 +20,9 @@ from app.settings import demo_settings
 from server.store.models import ServerCaseRow, TerminalRow
 from tests.ui.conftest import wait_idle
 from tests.ui.test_sign_in_screen import close_window
+from ui.demo_server import PORT_FILE
 from ui.main_window import MainWindow
-from ui.sync.startup import PORT_FILE, DemoSync
+from ui.sync.startup import DemoSync
 
 TIMEOUT = 30000  # ms; the runner is poked, so this is only an upper bound on a slow machine
 

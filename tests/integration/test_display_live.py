@@ -18,9 +18,9 @@ from app.sync.queue_transport import QueueTransport
 from server.embedded import start_embedded_server
 from server.seed import DEMO_PASSWORD
 from ui.app import register_fonts
+from ui.demo_server import catalog_document
 from ui.display.app import open_display
 from ui.display.window import DisplayWindow
-from ui.sync.startup import catalog_document
 
 WINDOW = "3号综合窗口"
 

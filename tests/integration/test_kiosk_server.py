@@ -28,7 +28,7 @@ from app.sync.queue_transport import QueueTransport
 from app.sync.transport import ServerUnreachable
 from server.embedded import start_embedded_server
 from server.seed import DEMO_PASSWORD
-from ui.sync.startup import catalog_document
+from ui.demo_server import catalog_document
 
 CARD = ApplicantCard(name="王小明", id_number="341021199003074518", sex="男", birth_date="1990-03-07")
 

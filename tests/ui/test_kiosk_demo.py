@@ -13,9 +13,9 @@ from PySide6.QtCore import Qt
 from app.services.terminal_identity import load_identity
 from server.embedded import start_embedded_server
 from ui.app import register_fonts
+from ui.demo_server import catalog_document
 from ui.kiosk.app import DemoServer, build_service
 from ui.kiosk.window import KioskWindow
-from ui.sync.startup import catalog_document
 
 
 def args(**given) -> Namespace:
@@ -39,9 +39,9 @@ def test_the_demo_kiosk_starts_its_server_enrols_and_prints(qtbot, qapp, tmp_pat
     register_fonts(qapp)
     data = tmp_path / "kiosk"
     data.mkdir()
-    service = build_service(args(demo=True), data, TicketPrinter(f"pdf://{data / '号票'}"))
-    demo = DemoServer(data, service.slot)
-    window = KioskWindow(service, None, startup=lambda: demo.start(service))
+    demo = DemoServer(data, 1)
+    service = build_service(args(demo=True), data, TicketPrinter(f"pdf://{data / '号票'}"), demo)
+    window = KioskWindow(service, None)
     qtbot.addWidget(window)
     window.resize(1366, 768)
     window.show()

@@ -57,15 +57,14 @@ class DemoHall:
 
     def __init__(self, data_dir: Path) -> None:
         self.data_dir = Path(data_dir)
-        self.server = None  # server.embedded.EmbeddedServer once it runs
+        self.server = None  # an EmbeddedServer (ui.demo_server) once it runs
 
     def open_link(self) -> ServerLink:
-        from server.embedded import start_embedded_server
-        from ui.sync.startup import catalog_document
+        from ui.demo_server import start_demo_server
 
         if self.server is None:
             try:
-                self.server = start_embedded_server(self.data_dir, catalog_document())
+                self.server = start_demo_server(self.data_dir, keep_port=False)
             except Exception as exc:
                 log.exception("the demo server did not start")
                 raise BoardLinkProblem(

@@ -27,7 +27,6 @@ from app.sync.transport import normalise_base_url
 
 log = logging.getLogger(__name__)
 SETTINGS_FILE = "kiosk.json"
-DEMO_PORT_FILE = "demo-server.json"
 TIMEOUT = 4.0  # seconds per request: an applicant waits at most a few of these for a ticket
 
 
@@ -52,35 +51,26 @@ def terminal_name(slot: int) -> str:
 
 
 class DemoServer:
-    """--demo: the embedded server of the demo hall, started off the GUI thread, enrolled once."""
+    """--demo: the embedded server of the demo hall (ui.demo_server), started by the kiosk's
+    first connection, off the GUI thread; the kiosk enrols with it once (again only when the
+    server moved to another port). ``connect`` is the KioskService's way to its queue."""
 
     def __init__(self, data_dir: Path, slot: int) -> None:
         self.data_dir = data_dir
         self.slot = slot
         self.server = None
 
-    def start(self, service: KioskService) -> None:
-        from server.embedded import start_embedded_server
-        from ui.sync.startup import catalog_document
+    def connect(self) -> QueueTransport:
+        from ui.demo_server import start_demo_server
 
-        port = self._saved_port()
-        try:
-            self.server = start_embedded_server(self.data_dir, catalog_document(), port)
-        except OSError:  # the saved port is taken: a free one (the kiosk enrols again below)
-            self.server = start_embedded_server(self.data_dir, catalog_document(), 0)
+        if self.server is None:
+            self.server = start_demo_server(self.data_dir)
         url = self.server.url
-        (self.data_dir / DEMO_PORT_FILE).write_text(json.dumps({"port": int(url.rsplit(":", 1)[1])}))
         identity = load_identity(self.data_dir)
         if identity is None or identity.server_url != normalise_base_url(url):
             code = self.server.issue_code(f"K{self.slot:02d}", kind="kiosk")
             identity = enrol_terminal(self.data_dir, url, code, terminal_name(self.slot))
-        service.queue = QueueTransport(identity.transport(timeout=TIMEOUT))
-
-    def _saved_port(self) -> int:
-        try:
-            return int(json.loads((self.data_dir / DEMO_PORT_FILE).read_text())["port"])
-        except (OSError, ValueError, KeyError, TypeError):
-            return 0
+        return QueueTransport(identity.transport(timeout=TIMEOUT))
 
     def stop(self) -> None:
         if self.server is not None:
@@ -88,8 +78,11 @@ class DemoServer:
             self.server = None
 
 
-def build_service(args, data_dir: Path, printer: TicketPrinter | None) -> KioskService:
-    """The kiosk's service, connected as the arguments say (the demo connects in its startup)."""
+def build_service(
+    args, data_dir: Path, printer: TicketPrinter | None, demo: DemoServer | None = None
+) -> KioskService:
+    """The kiosk's composition root: its service, connected as the arguments say (with --demo,
+    through ``demo``, which starts the demo hall's server at the first connection)."""
     slot = int(getattr(args, "slot", 1))
     if slot < 1:  # never a silent 1: two kiosks would issue from one offline block
         raise ValueError(f"--slot 应为从 1 开始的取号机编号，收到 {slot}")
@@ -99,7 +92,7 @@ def build_service(args, data_dir: Path, printer: TicketPrinter | None) -> KioskS
     queue, connect = None, None
     wanted = normalise_base_url(server) if server else ""
     if getattr(args, "demo", False):
-        pass
+        connect = demo.connect if demo is not None else None
     elif identity is not None and (not wanted or wanted == identity.server_url or not code):
         if wanted and wanted != identity.server_url:
             log.warning(
@@ -125,17 +118,16 @@ def main(args) -> int:
     app = setup_application(getattr(args, "lang", "zh_CN"))
     printer_url = (getattr(args, "printer", "") or "").strip() or f"pdf://{data_dir / '号票'}"
     printer = TicketPrinter(printer_url, open_document_printer=_system_printer(data_dir))
+    demo = DemoServer(data_dir, int(getattr(args, "slot", 1))) if getattr(args, "demo", False) else None
     try:
-        service = build_service(args, data_dir, printer)
+        service = build_service(args, data_dir, printer, demo)
     except ValueError as exc:  # --slot 0 or below (beyond the hall's blocks is said when issuing)
         print(exc)
         return 2
     settings = kiosk_settings(data_dir)
     card_url = getattr(args, "card_reader", "") or settings.get("card_reader_url") or "sim://"
     reader = KioskCardReader(str(card_url))
-    demo = DemoServer(data_dir, service.slot) if getattr(args, "demo", False) else None
-    startup = (lambda: demo.start(service)) if demo is not None else None
-    window = KioskWindow(service, reader, startup=startup)
+    window = KioskWindow(service, reader)
     if getattr(args, "windowed", False):
         window.resize(1366, 768)
         window.show()

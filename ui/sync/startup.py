@@ -5,21 +5,22 @@ main window takes on the GUI thread. Nothing here may keep the workbench from op
 that does not start, an enrolment that fails or a sign-in that is refused becomes a ``problem``
 sentence shown to the clerk, and the workbench runs on its local database.
 
-The demo (``onewindow demo``): the embedded server (SQLite, in this process) starts, then the
-local database opens (on the worker thread, while the window paints); this terminal enrols with
-the server's one-time code unless it already did (both databases live in the demo's data folder
-and survive restarts), and the demo clerk lixm is signed in. The server listens on the same
-port every run (kept in ``demo-server.json``): the terminal remembers the address it enrolled
-with.
+The demo (``onewindow demo``): the embedded server (SQLite, in this process; started by
+ui.demo_server, the one module that may) starts, then the local database opens (on the worker
+thread, while the window paints) knowing the server's address; this terminal enrols with the
+server's one-time code unless it already did (both databases live in the demo's data folder and
+survive restarts), and the demo clerk lixm is signed in. The server listens on the same port
+every run (kept in ``demo-server.json``): the terminal remembers the address it enrolled with.
+
+The workbench's composition root (app.bootstrap.Services) is told what start-up learns (the
+server's address) through ``open(server_url=…)``; nothing here assigns its settings.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import socket
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
@@ -29,7 +30,6 @@ translate = QCoreApplication.translate
 log = logging.getLogger(__name__)
 
 DEMO_USER, DEMO_PASSWORD = "lixm", "onewindow"
-PORT_FILE = "demo-server.json"
 
 
 @dataclass(frozen=True)
@@ -37,25 +37,6 @@ class Started:
     user: object | None = None  # a SignedInUser when someone is signed in already (the demo)
     problem: str = ""  # what did not work, in a sentence for the clerk
     sync: bool = True  # False: no sync this session (`onewindow clerk --offline`)
-
-
-def catalog_document(path: Path | None = None) -> dict:
-    """The catalog JSON the server takes (its matter types embedded, as load_catalog reads it)."""
-    from app.services.catalog import default_catalog_path
-
-    path = Path(path) if path is not None else default_catalog_path()
-    data = json.loads(path.read_text(encoding="utf-8"))
-    if "matter_types" not in data and "matter_types_file" in data:
-        types = json.loads((path.parent / data["matter_types_file"]).read_text(encoding="utf-8"))
-        data = {k: v for k, v in data.items() if k != "matter_types_file"}
-        data["matter_types"] = types.get("matter_types") if isinstance(types, dict) else types
-    return data
-
-
-def _free_port() -> int:
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def terminal_name(services) -> str:
@@ -69,28 +50,8 @@ class DemoSync:
 
     def __init__(self, data_dir: Path, companions=None) -> None:
         self.data_dir = Path(data_dir)
-        self.server = None  # server.embedded.EmbeddedServer once it runs
+        self.server = None  # an EmbeddedServer (ui.demo_server) once it runs
         self.companions = companions  # ui.demo_companions.DemoCompanions: --with display,kiosk
-
-    def _saved_port(self) -> int:
-        try:
-            return int(json.loads((self.data_dir / PORT_FILE).read_text(encoding="utf-8"))["port"])
-        except (OSError, ValueError, KeyError, TypeError):
-            return 0
-
-    def _start_server(self, catalog: dict, port: int) -> None:
-        from server.embedded import start_embedded_server
-
-        try:
-            self.server = start_embedded_server(self.data_dir, catalog, port)
-        except OSError:
-            # the port is taken (another program, another demo): a free one; the terminal, if
-            # enrolled with the old address, is told so (see start)
-            log.warning("demo server port %s is taken; using a free one", port)
-            self.server = start_embedded_server(self.data_dir, catalog, 0)
-        port = int(self.server.url.rsplit(":", 1)[1].split("/")[0])
-        self.data_dir.mkdir(parents=True, exist_ok=True)
-        (self.data_dir / PORT_FILE).write_text(json.dumps({"port": port}), encoding="utf-8")
 
     def start(self, services) -> Started:
         """Start the embedded server, then open ``services`` connected to it (worker thread).
@@ -98,9 +59,12 @@ class DemoSync:
         One after the other, not side by side: both run Alembic migrations, and Alembic's
         migration context is global to the process. The window has painted meanwhile.
         """
-        port = self._saved_port() or _free_port()
+        from ui.demo_server import start_demo_server
+
         try:
-            self._start_server(catalog_document(services.settings.catalog_path), port)
+            # on another port than last time if that one is taken: the terminal, if enrolled with
+            # the old address, is told so below
+            self.server = start_demo_server(self.data_dir, services.settings.catalog_path)
         except Exception as exc:  # the demo still opens, on its local database alone
             log.exception("the demo's embedded server did not start")
             services.open()
@@ -109,9 +73,8 @@ class DemoSync:
                     type(exc).__name__
                 )
             )
-        # the settings name the server before the services open, so the sync runner is made for it
-        services.settings = replace(services.settings, server_url=self.server.url)
-        services.open()
+        # the services learn the server before they open, so the sync runner is made for it
+        services.open(server_url=self.server.url)
         problem = ""
         if not services.sync.status().configured:
             try:
