@@ -19,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from app.services.errors import ServiceError
+from ui.messages import describe
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +136,7 @@ class Worker(QObject):
             if pending is not None and pending.on_error is not None:
                 self._call(pending.on_error, error)
             else:
-                self.failed.emit(str(error))
+                self.failed.emit(describe(error))
         finally:
             self._finished(job_id)
 

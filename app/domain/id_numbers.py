@@ -18,6 +18,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
+
 ID_WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 ID_CHECK_CHARS = "10X98765432"
 MAX_AGE_YEARS = 150
@@ -44,22 +46,72 @@ _NORMALISE = str.maketrans(
 )
 
 
-class IdNumberError(ValueError):
-    """Base of every resident ID number error; `message` is the text for the clerk."""
+ID_EMPTY = QT_TRANSLATE_NOOP("messages", "请输入身份证号码。")
+ID_LENGTH = QT_TRANSLATE_NOOP("messages", "身份证号码应为18位，您输入了{length}位，请核对。")
+ID_LEGACY = QT_TRANSLATE_NOOP("messages", "15位旧身份证号码已停用，请使用18位号码。")
+ID_MISPLACED_X = QT_TRANSLATE_NOOP(
+    "messages", "第{position}位不能是“X”：X只能出现在第18位（最后一位），请核对。"
+)
+ID_NOT_DIGIT = QT_TRANSLATE_NOOP(
+    "messages", "第{position}位的{char}不是数字（只有最后一位可以是X），请核对。"
+)
+ID_PERMIT_REGION = QT_TRANSLATE_NOOP(
+    "messages", "前6位地址码“{region}”无效：港澳台居民居住证号码的前6位应为{expected}，请核对。"
+)
+ID_PROVINCE = QT_TRANSLATE_NOOP("messages", "前两位“{prefix}”不是有效的省级行政区划代码，请核对号码。")
+ID_BIRTH_DATE = QT_TRANSLATE_NOOP(
+    "messages", "第7–14位的出生日期{year}年{month}月{day}日不存在，请核对号码。"
+)
+ID_FUTURE_BIRTH = QT_TRANSLATE_NOOP("messages", "号码中的出生日期{birth:%Y年%m月%d日}晚于今天，请核对号码。")
+ID_TOO_OLD = QT_TRANSLATE_NOOP(
+    "messages", "号码中的出生日期{birth:%Y年%m月%d日}意味着年龄超过{years}岁，请核对号码。"
+)
+ID_CHECK_DIGIT = QT_TRANSLATE_NOOP(
+    "messages", "身份证号码校验位不符，可能有数字录入错误，请对照证件逐位重新核对。"
+)
+CREDIT_EMPTY = QT_TRANSLATE_NOOP("messages", "请输入统一社会信用代码。")
+CREDIT_LENGTH = QT_TRANSLATE_NOOP("messages", "统一社会信用代码应为18位，您输入了{length}位，请核对。")
+CREDIT_CHARACTER = QT_TRANSLATE_NOOP(
+    "messages", "第{position}位的{char}不能出现在统一社会信用代码中，请核对。"
+)
+CREDIT_LOOKALIKE = QT_TRANSLATE_NOOP(
+    "messages",
+    "第{position}位的{char}不能出现在统一社会信用代码中"
+    "（代码不使用字母I、O、S、V、Z，请注意与数字1、0、5、2区分），请核对。",
+)
+CREDIT_REGION = QT_TRANSLATE_NOOP("messages", "第3–8位应为6位数字的行政区划码，现为“{region}”，请核对。")
+CREDIT_CHECK_DIGIT = QT_TRANSLATE_NOOP(
+    "messages", "统一社会信用代码校验位不符，可能有录入错误，请对照营业执照等证照逐位重新核对。"
+)
+FOREIGN_2017_FORM = QT_TRANSLATE_NOOP("messages", "2017版永居证号码应为3位字母国籍代码加12位数字，请核对")
+FOREIGN_LENGTH = QT_TRANSLATE_NOOP(
+    "messages", "永居证号码应为15位（2017版）或18位（2023版），现为{length}位，请核对"
+)
+FOREIGN_2023_NINE = QT_TRANSLATE_NOOP("messages", "2023版永居证号码应以9开头，请核对")
+FOREIGN_2023_DIGITS = QT_TRANSLATE_NOOP("messages", "2023版永居证号码前17位应为数字，最后一位为数字或X")
+FOREIGN_CHECK_DIGIT = QT_TRANSLATE_NOOP(
+    "messages", "永居证号码校验位不符，可能有数字录入错误，请对照证件逐位重新核对。"
+)
+CHAR_SPACE = QT_TRANSLATE_NOOP("messages", "空格")
+CHAR_INVISIBLE = QT_TRANSLATE_NOOP("messages", "不可见字符（{code}）")
+CHAR_QUOTED = QT_TRANSLATE_NOOP("messages", "“{char}”")
 
-    def __init__(self, message: str) -> None:
+
+class IdNumberError(MessageError, ValueError):
+    """Base of every resident ID number error; `message` is the Message for the clerk."""
+
+    def __init__(self, message: Message | str) -> None:
         super().__init__(message)
-        self.message = message
 
 
 class EmptyIdNumberError(IdNumberError):
     def __init__(self) -> None:
-        super().__init__("请输入身份证号码。")
+        super().__init__(Message(ID_EMPTY))
 
 
 class IdNumberLengthError(IdNumberError):
     def __init__(self, length: int) -> None:
-        super().__init__(f"身份证号码应为18位，您输入了{length}位，请核对。")
+        super().__init__(Message(ID_LENGTH, length=length))
         self.length = length
 
 
@@ -67,17 +119,17 @@ class LegacyIdNumberError(IdNumberLengthError):
     """A 15-digit first-generation number: not a typo, the applicant needs the new number."""
 
     def __init__(self) -> None:
-        IdNumberError.__init__(self, "15位旧身份证号码已停用，请使用18位号码。")
+        IdNumberError.__init__(self, Message(ID_LEGACY))
         self.length = 15
 
 
 class IdNumberCharacterError(IdNumberError):
     def __init__(self, char: str, position: int) -> None:
         if char == "X":
-            text = f"第{position}位不能是“X”：X只能出现在第18位（最后一位），请核对。"
+            message = Message(ID_MISPLACED_X, position=position)
         else:
-            text = f"第{position}位的{_describe_char(char)}不是数字（只有最后一位可以是X），请核对。"
-        super().__init__(text)
+            message = Message(ID_NOT_DIGIT, position=position, char=_describe_char(char))
+        super().__init__(message)
         self.char = char
         self.position = position
 
@@ -85,78 +137,72 @@ class IdNumberCharacterError(IdNumberError):
 class IdNumberRegionError(IdNumberError):
     def __init__(self, region: str) -> None:
         if region[:2] in PERMIT_REGIONS:
-            text = (
-                f"前6位地址码“{region}”无效：港澳台居民居住证号码的前6位应为"
-                f"{PERMIT_REGIONS[region[:2]]}，请核对。"
-            )
+            message = Message(ID_PERMIT_REGION, region=region, expected=PERMIT_REGIONS[region[:2]])
         else:
-            text = f"前两位“{region[:2]}”不是有效的省级行政区划代码，请核对号码。"
-        super().__init__(text)
+            message = Message(ID_PROVINCE, prefix=region[:2])
+        super().__init__(message)
         self.region = region
 
 
 class IdNumberBirthDateError(IdNumberError):
     def __init__(self, raw: str) -> None:
-        super().__init__(f"第7–14位的出生日期{raw[:4]}年{raw[4:6]}月{raw[6:]}日不存在，请核对号码。")
+        super().__init__(Message(ID_BIRTH_DATE, year=raw[:4], month=raw[4:6], day=raw[6:]))
         self.raw = raw
 
 
 class IdNumberFutureBirthError(IdNumberError):
     def __init__(self, birth: date) -> None:
-        super().__init__(f"号码中的出生日期{birth:%Y年%m月%d日}晚于今天，请核对号码。")
+        super().__init__(Message(ID_FUTURE_BIRTH, birth=birth))
         self.birth_date = birth
 
 
 class IdNumberTooOldError(IdNumberError):
     def __init__(self, birth: date) -> None:
-        super().__init__(f"号码中的出生日期{birth:%Y年%m月%d日}意味着年龄超过{MAX_AGE_YEARS}岁，请核对号码。")
+        super().__init__(Message(ID_TOO_OLD, birth=birth, years=MAX_AGE_YEARS))
         self.birth_date = birth
 
 
 class IdNumberCheckDigitError(IdNumberError):
     def __init__(self) -> None:
         # Deliberately no hint at the expected character: see the module docstring.
-        super().__init__("身份证号码校验位不符，可能有数字录入错误，请对照证件逐位重新核对。")
+        super().__init__(Message(ID_CHECK_DIGIT))
 
 
-class CreditCodeError(ValueError):
-    """Base of every unified social credit code error; `message` is the text for the clerk."""
+class CreditCodeError(MessageError, ValueError):
+    """Base of every unified social credit code error; `message` is the Message for the clerk."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: Message | str) -> None:
         super().__init__(message)
-        self.message = message
 
 
 class EmptyCreditCodeError(CreditCodeError):
     def __init__(self) -> None:
-        super().__init__("请输入统一社会信用代码。")
+        super().__init__(Message(CREDIT_EMPTY))
 
 
 class CreditCodeLengthError(CreditCodeError):
     def __init__(self, length: int) -> None:
-        super().__init__(f"统一社会信用代码应为18位，您输入了{length}位，请核对。")
+        super().__init__(Message(CREDIT_LENGTH, length=length))
         self.length = length
 
 
 class CreditCodeCharacterError(CreditCodeError):
     def __init__(self, char: str, position: int) -> None:
-        text = f"第{position}位的{_describe_char(char)}不能出现在统一社会信用代码中"
-        if char in "IOSVZ":
-            text += "（代码不使用字母I、O、S、V、Z，请注意与数字1、0、5、2区分）"
-        super().__init__(text + "，请核对。")
+        template = CREDIT_LOOKALIKE if char in "IOSVZ" else CREDIT_CHARACTER
+        super().__init__(Message(template, position=position, char=_describe_char(char)))
         self.char = char
         self.position = position
 
 
 class CreditCodeRegionError(CreditCodeError):
     def __init__(self, region: str) -> None:
-        super().__init__(f"第3–8位应为6位数字的行政区划码，现为“{region}”，请核对。")
+        super().__init__(Message(CREDIT_REGION, region=region))
         self.region = region
 
 
 class CreditCodeCheckDigitError(CreditCodeError):
     def __init__(self) -> None:
-        super().__init__("统一社会信用代码校验位不符，可能有录入错误，请对照营业执照等证照逐位重新核对。")
+        super().__init__(Message(CREDIT_CHECK_DIGIT))
 
 
 @dataclass(frozen=True)
@@ -240,16 +286,16 @@ def validate_foreign_permanent_id(text: str) -> str:
         raise EmptyIdNumberError()
     if len(number) == 15:
         if not _OLD_FOREIGN_ID.fullmatch(number):
-            raise IdNumberError("2017版永居证号码应为3位字母国籍代码加12位数字，请核对")
+            raise IdNumberError(Message(FOREIGN_2017_FORM))
         return number
     if len(number) != 18:
-        raise IdNumberError(f"永居证号码应为15位（2017版）或18位（2023版），现为{len(number)}位，请核对")
+        raise IdNumberError(Message(FOREIGN_LENGTH, length=len(number)))
     if number[0] != "9":
-        raise IdNumberError("2023版永居证号码应以9开头，请核对")
+        raise IdNumberError(Message(FOREIGN_2023_NINE))
     if not number[:17].isdigit() or not (number[17].isdigit() or number[17] == "X"):
-        raise IdNumberError("2023版永居证号码前17位应为数字，最后一位为数字或X")
+        raise IdNumberError(Message(FOREIGN_2023_DIGITS))
     if compute_check_digit(number[:17]) != number[17]:
-        raise IdNumberError("永居证号码校验位不符，可能有数字录入错误，请对照证件逐位重新核对。")
+        raise IdNumberError(Message(FOREIGN_CHECK_DIGIT))
     return number
 
 
@@ -291,9 +337,9 @@ def _years_before(day: date, years: int) -> date:
         return day.replace(year=day.year - years, day=28)
 
 
-def _describe_char(char: str) -> str:
+def _describe_char(char: str) -> Message:
     if char.isspace():
-        return "空格"
+        return Message(CHAR_SPACE)
     if not char.isprintable():
-        return f"不可见字符（U+{ord(char):04X}）"
-    return f"“{char}”"
+        return Message(CHAR_INVISIBLE, code=f"U+{ord(char):04X}")
+    return Message(CHAR_QUOTED, char=char)

@@ -184,87 +184,87 @@
         <translation>Documents (Enter to preview)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="160"/>
+        <location filename="../../ui/cases/case_detail.py" line="163"/>
         <source>申请人：{0}  {1} {2}  电话 {3}</source>
         <translation>Applicant: {0}  {1} {2}  phone {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="164"/>
+        <location filename="../../ui/cases/case_detail.py" line="167"/>
         <source>收件 {0:%Y-%m-%d %H:%M}</source>
         <translation>Received {0:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="166"/>
+        <location filename="../../ui/cases/case_detail.py" line="169"/>
         <source>承诺办结 {0:%Y-%m-%d}</source>
         <translation>Promised by {0:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="168"/>
+        <location filename="../../ui/cases/case_detail.py" line="171"/>
         <source>（暂按周末计算）</source>
         <translation> (weekends only for now: the year&apos;s holidays are not yet entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="168"/>
+        <location filename="../../ui/cases/case_detail.py" line="174"/>
         <source>补正期限 {0:%Y-%m-%d}</source>
         <translation>Supplement due {0:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="170"/>
+        <location filename="../../ui/cases/case_detail.py" line="176"/>
         <source>证照编号 {0}</source>
         <translation>Certificate no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="172"/>
+        <location filename="../../ui/cases/case_detail.py" line="178"/>
         <source>不予受理理由：{0}</source>
         <translation>Refusal reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="176"/>
+        <location filename="../../ui/cases/case_detail.py" line="182"/>
         <source>待补交：{0}</source>
         <translation>Still owed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="192"/>
+        <location filename="../../ui/cases/case_detail.py" line="198"/>
         <source>［后台］</source>
         <translation>[back office] </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="199"/>
+        <location filename="../../ui/cases/case_detail.py" line="205"/>
         <source>已打印</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="199"/>
+        <location filename="../../ui/cases/case_detail.py" line="205"/>
         <source>未打印</source>
         <translation>not printed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="216"/>
+        <location filename="../../ui/cases/case_detail.py" line="222"/>
         <source>已超期：承诺办结日 {0}</source>
         <translation>Overdue: promised by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="218"/>
+        <location filename="../../ui/cases/case_detail.py" line="224"/>
         <source>临近承诺期限：承诺办结日 {0}</source>
         <translation>Due soon: promised by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="257"/>
+        <location filename="../../ui/cases/case_detail.py" line="263"/>
         <source>{0} 结果已到件，现为“{1}”，可出件。</source>
         <translation>{0}: result registered, now “{1}”; ready to issue.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="265"/>
+        <location filename="../../ui/cases/case_detail.py" line="271"/>
         <source>{0} 已当场办结，现为“{1}”。</source>
         <translation>{0}: completed on the spot, now “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="273"/>
+        <location filename="../../ui/cases/case_detail.py" line="279"/>
         <source>{0} 容缺材料已补交。</source>
         <translation>{0}: deferred material received.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="290"/>
+        <location filename="../../ui/cases/case_detail.py" line="296"/>
         <source>重打凭条</source>
         <translation>Reprint slip</translation>
     </message>
@@ -689,7 +689,7 @@
         <translation>Voice announcements unavailable ({0})</translation>
     </message>
     <message>
-        <location filename="../../ui/display/app.py" line="72"/>
+        <location filename="../../ui/display/app.py" line="71"/>
         <source>演示服务器未能启动（{0}），正在重试。</source>
         <translation>The demo server did not start ({0}); retrying.</translation>
     </message>
@@ -745,142 +745,142 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="70"/>
+        <location filename="../../ui/intake/intake_view.py" line="72"/>
         <source>申请人  [F3]</source>
         <translation>Applicant  [F3]</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="75"/>
+        <location filename="../../ui/intake/intake_view.py" line="77"/>
         <source>申请材料  [F4]</source>
         <translation>Materials  [F4]</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="76"/>
+        <location filename="../../ui/intake/intake_view.py" line="78"/>
         <source>扫描件  [Ctrl+Shift+S]</source>
         <translation>Scans  [Ctrl+Shift+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="101"/>
+        <location filename="../../ui/intake/intake_view.py" line="107"/>
         <source>先选择事项：按 F2 输入名称、编码或拼音首字母，Enter 选定。申请人可先读卡或录入。</source>
         <translation>First pick the matter: press F2, type a name, code or pinyin initials, Enter to pick. The applicant may be read from the ID card or typed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="138"/>
+        <location filename="../../ui/intake/intake_view.py" line="144"/>
         <source>承诺时限：{0}</source>
         <translation>Promised: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="140"/>
+        <location filename="../../ui/intake/intake_view.py" line="146"/>
         <source>法定时限：{0}</source>
         <translation>Statutory: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="145"/>
+        <location filename="../../ui/intake/intake_view.py" line="151"/>
         <source>受理条件：{0}</source>
         <translation>Conditions: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="146"/>
+        <location filename="../../ui/intake/intake_view.py" line="152"/>
         <source>收费：{0}</source>
         <translation>Fee: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="147"/>
+        <location filename="../../ui/intake/intake_view.py" line="153"/>
         <source>结果：{0}</source>
         <translation>Result: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="151"/>
+        <location filename="../../ui/intake/intake_view.py" line="157"/>
         <source>一件事包含：{0}</source>
         <translation>Bundle of: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="152"/>
+        <location filename="../../ui/intake/intake_view.py" line="158"/>
         <source>办件编号：{0}（{1}）</source>
         <translation>Case no. {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="188"/>
+        <location filename="../../ui/intake/intake_view.py" line="194"/>
         <source>申请人</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="188"/>
+        <location filename="../../ui/intake/intake_view.py" line="194"/>
         <source>代理人/经办人</source>
         <translation>agent/contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="189"/>
+        <location filename="../../ui/intake/intake_view.py" line="195"/>
         <source>已读取{0}：{1} {2}，已填入{3}。</source>
         <translation>Read {0}: {1} {2}, filled in as {3}. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="193"/>
+        <location filename="../../ui/intake/intake_view.py" line="199"/>
         <source>请选择事项（F2）。</source>
         <translation>Please pick a matter (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="202"/>
+        <location filename="../../ui/intake/intake_view.py" line="208"/>
         <source>{0}号：{1}</source>
         <translation>No. {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="204"/>
+        <location filename="../../ui/intake/intake_view.py" line="210"/>
         <source>正在办理{0}号：按 F2 选择事项。</source>
         <translation>Serving No. {0}: press F2 to choose the matter.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="252"/>
+        <location filename="../../ui/intake/intake_view.py" line="258"/>
         <source>还没有办件：请先按 F2 选择事项。</source>
         <translation>No case yet: press F2 and pick a matter first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="270"/>
+        <location filename="../../ui/intake/intake_view.py" line="276"/>
         <source>已出具一次性告知书，办件编号 {0}（{1}）。</source>
         <translation>Deficiency notice issued, case no. {0} ({1}). </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="272"/>
+        <location filename="../../ui/intake/intake_view.py" line="278"/>
         <source>已出具不予受理通知书，办件编号 {0}。</source>
         <translation>Refusal notice issued, case no. {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="274"/>
+        <location filename="../../ui/intake/intake_view.py" line="283"/>
         <source>已受理，办件编号 {0}，承诺 {1} 前办结。</source>
         <translation>Accepted, case no. {0}, promised by {1}. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="276"/>
+        <location filename="../../ui/intake/intake_view.py" line="282"/>
         <source>（暂按周末计算）</source>
         <translation> (weekends only for now: the year&apos;s holidays are not yet entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="278"/>
+        <location filename="../../ui/intake/intake_view.py" line="285"/>
         <source>已受理，办件编号 {0}。</source>
         <translation>Accepted, case no. {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="280"/>
+        <location filename="../../ui/intake/intake_view.py" line="287"/>
         <source>{0}已打印。</source>
         <translation>{0} printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="283"/>
+        <location filename="../../ui/intake/intake_view.py" line="290"/>
         <source>打印失败，文书已保存，可重新打印。</source>
         <translation>Printing failed; the document is kept and can be reprinted.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="287"/>
+        <location filename="../../ui/intake/intake_view.py" line="294"/>
         <source>重新打印 (Ctrl+P)</source>
         <translation>Reprint (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="324"/>
+        <location filename="../../ui/intake/intake_view.py" line="331"/>
         <source>草稿已放弃。</source>
         <translation>Draft discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="342"/>
+        <location filename="../../ui/intake/intake_view.py" line="349"/>
         <source>继续办理 {0}（{1}）：核验补交的材料后按 F9 受理。</source>
         <translation>Continuing {0} ({1}): check the materials brought, then F9 to accept.</translation>
     </message>
@@ -888,109 +888,109 @@
 <context>
     <name>IssuancePanel</name>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="46"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="47"/>
         <source>输入或扫描办件编号，Enter 查找</source>
         <translation>Type or scan the case number, Enter to find</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="51"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="52"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="54"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="55"/>
         <source>办件编号 [F6]</source>
         <translation>Case no. [F6]</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="57"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="58"/>
         <source>尚未查找办件。</source>
         <translation>No case looked up yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="88"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="89"/>
         <source>领取方式</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="89"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="90"/>
         <source>领取人</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="90"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="91"/>
         <source>证件类型</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="91"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="92"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="92"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="93"/>
         <source>快递单号</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="93"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="94"/>
         <source>邮寄地址</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="101"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="102"/>
         <source>出件 (Ctrl+Enter)</source>
         <translation>Issue (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="115"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="116"/>
         <source>领取</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="127"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="131"/>
         <source>请输入或扫描办件编号。</source>
         <translation>Please type or scan a case number.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="144"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="148"/>
         <source>{0}  ·  {1}  ·  {2}
 申请人：{3}  {4} {5}</source>
         <translation>{0}  ·  {1}  ·  {2}
 Applicant: {3}  {4} {5}</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="153"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="157"/>
         <source>结果：{0}  {1}</source>
         <translation>Result: {0}  {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="172"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="176"/>
         <source>该办件当前为“{0}”，结果尚未到件，不能出件。</source>
         <translation>This case is “{0}”: its result has not arrived, it cannot be issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="174"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="178"/>
         <source>该办件已出件：{0}</source>
         <translation>Already issued: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="212"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="216"/>
         <source>已读取领取人证件，请核对后按 Ctrl+Enter 出件。</source>
         <translation>Collector’s ID card read; check it, then press Ctrl+Enter to issue.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="243"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="247"/>
         <source>已出件，办件编号 {0}。</source>
         <translation>Issued, case no. {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="245"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="249"/>
         <source>{0}已打印。</source>
         <translation>{0} printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="250"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="254"/>
         <source>重新打印 (Ctrl+P)</source>
         <translation>Reprint (Ctrl+P)</translation>
     </message>
@@ -1270,32 +1270,32 @@ Applicant: {3}  {4} {5}</translation>
         <translation>OneWindow — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>收件 [F2]</source>
         <translation>Intake [F2]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>出件 [F6]</source>
         <translation>Issuance [F6]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="67"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>办件详情</source>
         <translation>Case detail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="128"/>
         <source>正在打开本地数据库和事项清单……</source>
         <translation>Opening the local database and matter list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>工作台无法启动：{0}。请联系运维人员；已有数据未受影响。</source>
         <translation>The workbench could not start: {0}. Please contact IT support; existing data is unaffected.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="172"/>
         <source>启动失败</source>
         <translation>Startup failed</translation>
     </message>
@@ -1332,37 +1332,37 @@ Clerk: {1}</translation>
         <translation>Sync status	Ctrl+Shift+Y</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="181"/>
+        <location filename="../../ui/main_window.py" line="193"/>
         <source>今日办件  [F5 刷新]</source>
         <translation>Today’s cases  [F5 refresh]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="182"/>
+        <location filename="../../ui/main_window.py" line="194"/>
         <source>本窗口</source>
         <translation>This window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>收件中还有未办完的申请人：请先作出决定或放弃草稿，再按 Ctrl+F7 用{0}号开始收件。</source>
         <translation>An applicant is still in intake: decide or discard the draft first, then press Ctrl+F7 to start intake with No. {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="343"/>
+        <location filename="../../ui/main_window.py" line="358"/>
         <source>设备设置未能保存：{0}</source>
         <translation>Device settings could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>设备设置已保存</source>
         <translation>Device settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="192"/>
         <source>叫号  [F7 叫下一位]</source>
         <translation>Queue  [F7 next]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="238"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>已刷新</source>
         <translation>Refreshed</translation>
     </message>
@@ -1370,62 +1370,61 @@ Clerk: {1}</translation>
 <context>
     <name>MaterialChecklist</name>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="72"/>
+        <location filename="../../ui/intake/material_checklist.py" line="75"/>
         <source>申请材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="72"/>
+        <location filename="../../ui/intake/material_checklist.py" line="75"/>
         <source>类别</source>
         <translation>Necessity</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="72"/>
+        <location filename="../../ui/intake/material_checklist.py" line="75"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="72"/>
+        <location filename="../../ui/intake/material_checklist.py" line="75"/>
         <source>核验结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="72"/>
+        <location filename="../../ui/intake/material_checklist.py" line="75"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="89"/>
+        <location filename="../../ui/intake/material_checklist.py" line="93"/>
         <source>申请材料核验</source>
         <translation>Material check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="97"/>
+        <location filename="../../ui/intake/material_checklist.py" line="101"/>
         <source>写明不符合要求的原因，告知书会列出（Enter 确认，Esc 取消）</source>
         <translation>Why it is not acceptable, printed on the notice (Enter confirms, Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="107"/>
+        <location filename="../../ui/intake/material_checklist.py" line="112"/>
         <source>其余全部已收取 (Ctrl+Shift+A)</source>
         <translation>All others received (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="108"/>
+        <location filename="../../ui/intake/material_checklist.py" line="113"/>
         <source>把所有“未核验”的材料标为已收取；已标记的不变</source>
         <translation>Mark every unchecked material as received; marked ones stay as they are</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="197"/>
         <source>空格 切换</source>
-        <translation>Space toggle</translation>
+        <translation type="vanished">Space toggle</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="215"/>
+        <location filename="../../ui/intake/material_checklist.py" line="224"/>
         <source>“{0}”不符合要求的原因：</source>
         <translation>Why “{0}” is not acceptable:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="223"/>
+        <location filename="../../ui/intake/material_checklist.py" line="232"/>
         <source>请写明不符合要求的原因，告知书会一并列出</source>
         <translation>Please state why it is not acceptable; the notice lists it</translation>
     </message>
@@ -1433,107 +1432,107 @@ Clerk: {1}</translation>
 <context>
     <name>MaterialPages</name>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="91"/>
+        <location filename="../../ui/intake/material_pages.py" line="93"/>
         <source>扫描件缩略图</source>
         <translation>Scan thumbnails</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="98"/>
+        <location filename="../../ui/intake/material_pages.py" line="100"/>
         <source>平板</source>
         <translation>Flatbed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="99"/>
+        <location filename="../../ui/intake/material_pages.py" line="101"/>
         <source>进纸器</source>
         <translation>Feeder</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="101"/>
+        <location filename="../../ui/intake/material_pages.py" line="103"/>
         <source>彩色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="101"/>
+        <location filename="../../ui/intake/material_pages.py" line="103"/>
         <source>灰度</source>
         <translation>Greyscale</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="101"/>
+        <location filename="../../ui/intake/material_pages.py" line="103"/>
         <source>黑白</source>
         <translation>Black &amp; white</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="103"/>
+        <location filename="../../ui/intake/material_pages.py" line="105"/>
         <source>扫描 (Ctrl+S)</source>
         <translation>Scan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="105"/>
+        <location filename="../../ui/intake/material_pages.py" line="107"/>
         <source>导入 (Ctrl+O)</source>
         <translation>Import (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="176"/>
+        <location filename="../../ui/intake/material_pages.py" line="181"/>
         <source>选择事项后，在材料清单中选中一项材料，按 Ctrl+S 扫描。</source>
         <translation>After picking a matter, select a material in the checklist and press Ctrl+S to scan.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="178"/>
+        <location filename="../../ui/intake/material_pages.py" line="183"/>
         <source>“{0}”的扫描件：{1} 页</source>
         <translation>Scans of “{0}”: {1} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="210"/>
+        <location filename="../../ui/intake/material_pages.py" line="215"/>
         <source>第{0}页</source>
         <translation>Page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="222"/>
+        <location filename="../../ui/intake/material_pages.py" line="227"/>
         <source>请先选择事项，并在材料清单中选中要扫描的材料。</source>
         <translation>Please pick a matter first and select the material to scan in the checklist.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="238"/>
+        <location filename="../../ui/intake/material_pages.py" line="240"/>
         <source>没有配置扫描仪：请在设备设置中选择扫描仪。</source>
         <translation>No scanner configured: choose one in the device settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="250"/>
+        <location filename="../../ui/intake/material_pages.py" line="252"/>
         <source>正在扫描“{0}”……</source>
         <translation>Scanning “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="273"/>
+        <location filename="../../ui/intake/material_pages.py" line="275"/>
         <source>导入扫描件</source>
         <translation>Import scans</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="273"/>
+        <location filename="../../ui/intake/material_pages.py" line="275"/>
         <source>图像 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="309"/>
+        <location filename="../../ui/intake/material_pages.py" line="311"/>
         <source>已为“{0}”添加 {1} 页。</source>
         <translation>Added {1} page(s) to “{0}”. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="311"/>
+        <location filename="../../ui/intake/material_pages.py" line="313"/>
         <source>{0} 页与已有扫描件相同，未重复添加。</source>
         <translation>{0} page(s) already scanned, not added again. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="313"/>
+        <location filename="../../ui/intake/material_pages.py" line="315"/>
         <source>未添加：{0}</source>
         <translation>Not added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="343"/>
+        <location filename="../../ui/intake/material_pages.py" line="345"/>
         <source>删除第{0}页？再按 Del 删除，按 Esc 保留。</source>
         <translation>Delete page {0}? Press Del again to delete, Esc to keep.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="364"/>
+        <location filename="../../ui/intake/material_pages.py" line="366"/>
         <source>R/Shift+R 旋转  Ctrl+←/→ 移动  Del 删除</source>
         <translation>R/Shift+R rotate  Ctrl+←/→ move  Del delete</translation>
     </message>
@@ -1572,37 +1571,37 @@ Clerk: {1}</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="25"/>
+        <location filename="../../ui/printing/print_preview.py" line="26"/>
         <source>文书预览</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="27"/>
+        <location filename="../../ui/printing/print_preview.py" line="28"/>
         <source>办理决定后，文书在此显示。</source>
         <translation>The document of a decision appears here.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="30"/>
+        <location filename="../../ui/printing/print_preview.py" line="31"/>
         <source>重新打印 (Ctrl+P)</source>
         <translation>Reprint (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="72"/>
+        <location filename="../../ui/printing/print_preview.py" line="76"/>
         <source>{0} 已打印。</source>
         <translation>Printed at {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="75"/>
+        <location filename="../../ui/printing/print_preview.py" line="79"/>
         <source>打印机未响应</source>
         <translation>the printer did not respond</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="76"/>
+        <location filename="../../ui/printing/print_preview.py" line="80"/>
         <source>{0} 打印失败：{1}。PDF 已保存：{2}</source>
         <translation>{0} printing failed: {1}. PDF kept at {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="85"/>
+        <location filename="../../ui/printing/print_preview.py" line="89"/>
         <source>正在重新打印…</source>
         <translation>Reprinting…</translation>
     </message>
@@ -1615,137 +1614,137 @@ Clerk: {1}</translation>
         <translation>ID swiped at the kiosk, no photo: check the applicant&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="121"/>
+        <location filename="../../ui/queue/queue_panel.py" line="125"/>
         <source>正在叫号…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="126"/>
+        <location filename="../../ui/queue/queue_panel.py" line="130"/>
         <source>输入群众号票上的号码，Enter 叫号。</source>
         <translation>Type the number on the applicant&apos;s ticket, Enter to call.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="129"/>
+        <location filename="../../ui/queue/queue_panel.py" line="133"/>
         <source>正在重呼…</source>
         <translation>Calling again…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="132"/>
+        <location filename="../../ui/queue/queue_panel.py" line="136"/>
         <source>正在过号…</source>
         <translation>Marking no-show…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="135"/>
+        <location filename="../../ui/queue/queue_panel.py" line="139"/>
         <source>正在办结…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="141"/>
+        <location filename="../../ui/queue/queue_panel.py" line="145"/>
         <source>当前没有叫到的号，无法转移。</source>
         <translation>No ticket is called: nothing to transfer.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="149"/>
+        <location filename="../../ui/queue/queue_panel.py" line="153"/>
         <source>选择转往的业务类别或窗口，Enter 确定。</source>
         <translation>Choose the category or window to transfer to, Enter to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="155"/>
+        <location filename="../../ui/queue/queue_panel.py" line="159"/>
         <source>正在恢复叫号…</source>
         <translation>Resuming…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="158"/>
+        <location filename="../../ui/queue/queue_panel.py" line="162"/>
         <source>暂停后本窗口不再叫号，Enter 确定。</source>
         <translation>While paused this window calls no one. Enter to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="164"/>
+        <location filename="../../ui/queue/queue_panel.py" line="168"/>
         <source>当前没有叫到的号。</source>
         <translation>No ticket is called.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="178"/>
+        <location filename="../../ui/queue/queue_panel.py" line="182"/>
         <source>正在叫{0}号…</source>
         <translation>Calling {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="182"/>
+        <location filename="../../ui/queue/queue_panel.py" line="186"/>
         <source>正在转移…</source>
         <translation>Transferring…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="184"/>
+        <location filename="../../ui/queue/queue_panel.py" line="188"/>
         <source>正在暂停…</source>
         <translation>Pausing…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="239"/>
+        <location filename="../../ui/queue/queue_panel.py" line="243"/>
         <source>等候：{0}</source>
         <translation>Waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="259"/>
+        <location filename="../../ui/queue/queue_panel.py" line="263"/>
         <source>单机</source>
         <translation>standalone</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="261"/>
+        <location filename="../../ui/queue/queue_panel.py" line="265"/>
         <source>离线</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="263"/>
+        <location filename="../../ui/queue/queue_panel.py" line="267"/>
         <source>已暂停</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="265"/>
+        <location filename="../../ui/queue/queue_panel.py" line="269"/>
         <source>在线</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="267"/>
+        <location filename="../../ui/queue/queue_panel.py" line="271"/>
         <source>（待上报{0}）</source>
         <translation> ({0} to report)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="274"/>
+        <location filename="../../ui/queue/queue_panel.py" line="278"/>
         <source>连不上中心服务器：输入群众纸质号票上的号码（如 A012），Enter 叫号；记入本机，联网后自动上报。</source>
         <translation>The central server cannot be reached: type the number on the applicant&apos;s paper ticket (e.g. A012), Enter to call. It is kept here and reported when the link returns.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="289"/>
+        <location filename="../../ui/queue/queue_panel.py" line="293"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="290"/>
+        <location filename="../../ui/queue/queue_panel.py" line="294"/>
         <source> · 当前 {0}</source>
         <translation> · now {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="292"/>
+        <location filename="../../ui/queue/queue_panel.py" line="296"/>
         <source>单机 · 纸质号票</source>
         <translation>standalone · paper tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="294"/>
+        <location filename="../../ui/queue/queue_panel.py" line="298"/>
         <source> · 待上报 {0} 条</source>
         <translation> · {0} to report</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="295"/>
+        <location filename="../../ui/queue/queue_panel.py" line="299"/>
         <source>离线 · 纸质号票</source>
         <translation>offline · paper tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="297"/>
+        <location filename="../../ui/queue/queue_panel.py" line="301"/>
         <source>已暂停 · 等候 {0} 人</source>
         <translation>paused · {0} waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="298"/>
+        <location filename="../../ui/queue/queue_panel.py" line="302"/>
         <source>在线{0} · 等候 {1} 人</source>
         <translation>online{0} · {1} waiting</translation>
     </message>
@@ -1793,32 +1792,32 @@ Clerk: {1}</translation>
 <context>
     <name>RatingPrompt</name>
     <message>
-        <location filename="../../ui/devices/rating_prompt.py" line="66"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="76"/>
         <source>该办件已有申请人评价，不再重复邀请。</source>
         <translation>The applicant has already rated this case; not asking again.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/rating_prompt.py" line="73"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="83"/>
         <source>等待申请人评价……</source>
         <translation>Waiting for the applicant’s rating…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/rating_prompt.py" line="91"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="101"/>
         <source>已取消本次评价邀请。</source>
         <translation>Rating request cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/rating_prompt.py" line="99"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="109"/>
         <source>评价器未能完成评价：{0}</source>
         <translation>The rating pad could not complete the rating: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/rating_prompt.py" line="102"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="112"/>
         <source>申请人未评价，本次不记录评价。</source>
         <translation>The applicant did not rate; no rating recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/rating_prompt.py" line="113"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="123"/>
         <source>申请人已完成评价，评价已记录。</source>
         <translation>The applicant has rated; the rating is recorded.</translation>
     </message>
@@ -2031,32 +2030,32 @@ elderly · disabled</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/sync/startup.py" line="108"/>
+        <location filename="../../ui/sync/startup.py" line="72"/>
         <source>演示服务器未能启动（{0}），工作台在本机照常工作。</source>
         <translation>The demo server did not start ({0}); the workbench works on this PC as usual.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/startup.py" line="121"/>
+        <location filename="../../ui/sync/startup.py" line="84"/>
         <source>本终端未能登记到演示服务器：{0}</source>
         <translation>This terminal could not enrol with the demo server: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/startup.py" line="123"/>
+        <location filename="../../ui/sync/startup.py" line="86"/>
         <source>演示服务器换了地址（{0}），本终端登记的是 {1}；请删除演示数据文件夹后重新开始。</source>
         <translation>The demo server moved ({0}) but this terminal enrolled with {1}; delete the demo data folder and start again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/startup.py" line="129"/>
+        <location filename="../../ui/sync/startup.py" line="92"/>
         <source>演示的其他屏幕未能打开：{0}</source>
         <translation>The demo&apos;s other screens did not open: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/startup.py" line="134"/>
+        <location filename="../../ui/sync/startup.py" line="97"/>
         <source>演示账号未能登录：{0}</source>
         <translation>The demo account could not sign in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/startup.py" line="158"/>
+        <location filename="../../ui/sync/startup.py" line="121"/>
         <source>本终端未能登记到服务器：{0}</source>
         <translation>This terminal could not enrol with the server: {0}</translation>
     </message>
@@ -2348,37 +2347,37 @@ Server&apos;s reason: {2}</translation>
 <context>
     <name>TodayList</name>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="56"/>
+        <location filename="../../ui/cases/today_list.py" line="57"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="56"/>
+        <location filename="../../ui/cases/today_list.py" line="57"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="56"/>
+        <location filename="../../ui/cases/today_list.py" line="57"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="56"/>
+        <location filename="../../ui/cases/today_list.py" line="57"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="71"/>
+        <location filename="../../ui/cases/today_list.py" line="72"/>
         <source>今日办件</source>
         <translation>Today’s cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="72"/>
+        <location filename="../../ui/cases/today_list.py" line="73"/>
         <source>今天还没有办件。</source>
         <translation>No cases today yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="112"/>
+        <location filename="../../ui/cases/today_list.py" line="118"/>
         <source>尚未同步到服务器</source>
         <translation>Not yet synced to the server</translation>
     </message>
@@ -2435,6 +2434,144 @@ Server&apos;s reason: {2}</translation>
         <location filename="../../ui/worker.py" line="32"/>
         <source>操作未完成：程序内部错误（{0}）。详情已记入日志，已录入的内容仍然保留。</source>
         <translation>Not done: internal error ({0}). Details are in the log; everything typed is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="49"/>
+        <source>请输入身份证号码。</source>
+        <translation>Please enter the ID number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="50"/>
+        <source>身份证号码应为18位，您输入了{length}位，请核对。</source>
+        <translation>An ID number has 18 characters; you typed {length}. Please check.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="51"/>
+        <source>15位旧身份证号码已停用，请使用18位号码。</source>
+        <translation>15-digit ID numbers are no longer in use; please use the 18-character number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="52"/>
+        <source>第{position}位不能是“X”：X只能出现在第18位（最后一位），请核对。</source>
+        <translation>Character {position} cannot be “X”: X may only be the 18th (last) character. Please check.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="53"/>
+        <source>第{position}位的{char}不是数字（只有最后一位可以是X），请核对。</source>
+        <translation>Character {position}, {char}, is not a digit (only the last may be X). Please check.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="54"/>
+        <source>前6位地址码“{region}”无效：港澳台居民居住证号码的前6位应为{expected}，请核对。</source>
+        <translation>The address code “{region}” is invalid: a residence permit for Hong Kong, Macao and Taiwan residents starts with {expected}. Please check.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="57"/>
+        <source>前两位“{prefix}”不是有效的省级行政区划代码，请核对号码。</source>
+        <translation>The first two digits “{prefix}” are not a valid province code. Please check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="58"/>
+        <source>第7–14位的出生日期{year}年{month}月{day}日不存在，请核对号码。</source>
+        <translation>The birth date in characters 7–14, {year}-{month}-{day}, does not exist. Please check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="61"/>
+        <source>号码中的出生日期{birth:%Y年%m月%d日}晚于今天，请核对号码。</source>
+        <translation>The birth date in the number, {birth:%Y-%m-%d}, is after today. Please check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="62"/>
+        <source>号码中的出生日期{birth:%Y年%m月%d日}意味着年龄超过{years}岁，请核对号码。</source>
+        <translation>The birth date in the number, {birth:%Y-%m-%d}, means an age over {years}. Please check the number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="65"/>
+        <source>身份证号码校验位不符，可能有数字录入错误，请对照证件逐位重新核对。</source>
+        <translation>The ID number's check character does not match; a digit may be mistyped. Please compare it with the card character by character.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="66"/>
+        <source>请输入统一社会信用代码。</source>
+        <translation>Please enter the unified social credit code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="67"/>
+        <source>统一社会信用代码应为18位，您输入了{length}位，请核对。</source>
+        <translation>A unified social credit code has 18 characters; you typed {length}. Please check.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="68"/>
+        <source>第{position}位的{char}不能出现在统一社会信用代码中，请核对。</source>
+        <translation>Character {position}, {char}, cannot occur in a unified social credit code. Please check.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="69"/>
+        <source>第{position}位的{char}不能出现在统一社会信用代码中（代码不使用字母I、O、S、V、Z，请注意与数字1、0、5、2区分），请核对。</source>
+        <translation>Character {position}, {char}, cannot occur in a unified social credit code (the letters I, O, S, V, Z are not used: mind the digits 1, 0, 5, 2). Please check.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="74"/>
+        <source>第3–8位应为6位数字的行政区划码，现为“{region}”，请核对。</source>
+        <translation>Characters 3–8 must be a 6-digit division code; they are “{region}”. Please check.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="75"/>
+        <source>统一社会信用代码校验位不符，可能有录入错误，请对照营业执照等证照逐位重新核对。</source>
+        <translation>The credit code's check character does not match; something may be mistyped. Please compare it with the business licence character by character.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="78"/>
+        <source>2017版永居证号码应为3位字母国籍代码加12位数字，请核对</source>
+        <translation>A 2017 permanent residence ID number is a 3-letter nationality code and 12 digits. Please check</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="79"/>
+        <source>永居证号码应为15位（2017版）或18位（2023版），现为{length}位，请核对</source>
+        <translation>A permanent residence ID number has 15 (2017) or 18 (2023) characters; it has {length}. Please check</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="82"/>
+        <source>2023版永居证号码应以9开头，请核对</source>
+        <translation>A 2023 permanent residence ID number starts with 9. Please check</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="83"/>
+        <source>2023版永居证号码前17位应为数字，最后一位为数字或X</source>
+        <translation>A 2023 permanent residence ID number has 17 digits and then a digit or X</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="84"/>
+        <source>永居证号码校验位不符，可能有数字录入错误，请对照证件逐位重新核对。</source>
+        <translation>The permanent residence ID number's check character does not match; a digit may be mistyped. Please compare it with the card character by character.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="87"/>
+        <source>空格</source>
+        <translation>a space</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="88"/>
+        <source>不可见字符（{code}）</source>
+        <translation>an invisible character ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/id_numbers.py" line="89"/>
+        <source>“{char}”</source>
+        <translation>“{char}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/messages.py" line="113"/>
+        <source>{text}</source>
+        <translation>{text}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/messages.py" line="114"/>
+        <source>{first}；{rest}</source>
+        <translation>{first}; {rest}</translation>
     </message>
 </context>
 </TS>

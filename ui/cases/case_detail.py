@@ -34,6 +34,7 @@ from app.services.errors import ServiceError
 from app.services.views import CaseView
 from ui.banner import Banner
 from ui.labels import certificate_label, deadline_mark, mask_id, mask_phone
+from ui.messages import describe
 from ui.panel import panel
 from ui.theme import ERROR, STATE_COLOURS, WARNING
 
@@ -302,4 +303,4 @@ class CaseDetail(QWidget):
             self.reprint_wanted.emit(item.data(_DOC_ROLE).id)
 
     def _failed(self, error: ServiceError) -> None:
-        self.banner.show_message(str(error), "error")
+        self.banner.show_message(describe(error), "error")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError
 from app.services.views import CaseSummary
 from ui.labels import deadline_mark
+from ui.messages import describe
 from ui.theme import ACCENT, ERROR, MUTED, WARNING
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -117,7 +118,7 @@ class TodayList(QWidget):
         self._select(selected)
 
     def _failed(self, error: ServiceError) -> None:
-        self.problem.setText(str(error))
+        self.problem.setText(describe(error))
         self.problem.show()
 
     def selected_id(self) -> str:

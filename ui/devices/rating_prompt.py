@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel
 
 from app.services.errors import ServiceError
 from drivers.evaluator.base import RatingRequest
+from ui.messages import describe
 
 log = logging.getLogger(__name__)
 
@@ -69,7 +70,7 @@ class RatingPrompt(QObject):
         self._worker.run(
             lambda: ratings.rating_of(case_view.id),
             lambda existing: self._start(case_view, ticket) if existing is None else self._already(),
-            lambda error: self._show(str(error), "error"),
+            lambda error: self._show(describe(error), "error"),
         )
 
     def _already(self) -> None:
@@ -124,7 +125,7 @@ class RatingPrompt(QObject):
         self.recorded.emit(view)
 
     def _failed(self, error: ServiceError) -> None:
-        self._show(str(error), "error")
+        self._show(describe(error), "error")
 
     def _show(self, text: str, tone: str) -> None:
         self.label.setText(text)

@@ -22,6 +22,7 @@ from app.services.views import PartyInput
 from ui.devices.card_holder import CardHolder
 from ui.field import ProblemField
 from ui.labels import applicant_types, certificate_types
+from ui.messages import render
 
 _PERSON = 1
 
@@ -256,7 +257,7 @@ class ApplicantPanel(QWidget):
         """Mark each field named by a problem; ``only`` limits it to the fields already left."""
         by_field: dict[str, list[str]] = {}
         for p in problems:
-            by_field.setdefault(p.field, []).append(p.message)
+            by_field.setdefault(p.field, []).append(render(p.message))
         for field_id, field in self.fields.items():
             if only is not None and field_id not in only:
                 continue

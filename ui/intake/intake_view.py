@@ -25,6 +25,7 @@ from ui.intake.decision_bar import DecisionBar
 from ui.intake.material_checklist import MaterialChecklist
 from ui.intake.material_pages import MaterialPages
 from ui.intake.matter_search import MatterSearch
+from ui.messages import describe, render
 from ui.panel import panel
 
 SAVE_DELAY_MS = 600
@@ -211,7 +212,7 @@ class IntakeView(QWidget):
         self._worker.run(
             lambda: intake.set_material(case_id, code, state, note),
             self._case_updated,
-            lambda error: self.checklist.hint.setText(str(error)),
+            lambda error: self.checklist.hint.setText(describe(error)),
             changes=True,
         )
 
@@ -299,12 +300,14 @@ class IntakeView(QWidget):
 
     def show_error(self, error: ServiceError) -> None:
         """A refused step: each problem beside its field or material, the sum in the banner."""
-        self.banner.show_message(str(error), "error")
+        self.banner.show_message(describe(error), "error")
         if not isinstance(error, ValidationFailed):
             return
         party = [p for p in error.problems if not p.field.startswith("material:")]
         materials = {
-            p.field.split(":", 1)[1]: p.message for p in error.problems if p.field.startswith("material:")
+            p.field.split(":", 1)[1]: render(p.message)
+            for p in error.problems
+            if p.field.startswith("material:")
         }
         self.applicant.show_problems(party)
         self._touched.update(p.field for p in party)
@@ -313,7 +316,7 @@ class IntakeView(QWidget):
             self.checklist.focus()
 
     def _failed(self, error: ServiceError) -> None:
-        self.banner.show_message(str(error), "error")
+        self.banner.show_message(describe(error), "error")
 
     def discard(self) -> None:
         if self.case is None:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError
 from app.services.views import CaseView
 from drivers.device import DeviceError
+from ui.messages import describe
 from ui.theme import ERROR
 from ui.worker import Worker
 
@@ -365,7 +366,7 @@ class MaterialPages(QWidget):
 
     def _show_error(self, error: ServiceError) -> None:
         self.hint.setStyleSheet(f"color: {ERROR};")
-        self.hint.setText(str(error))
+        self.hint.setText(describe(error))
 
     def focus(self) -> None:
         self.strip.setFocus(Qt.FocusReason.ShortcutFocusReason)

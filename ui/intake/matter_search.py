@@ -14,6 +14,7 @@ from PySide6.QtCore import QEvent, QPoint, Qt, Signal
 from PySide6.QtWidgets import QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from app.services.errors import ServiceError
+from ui.messages import describe
 
 _CODE_ROLE = Qt.ItemDataRole.UserRole
 _VISIBLE_ROWS = 10
@@ -54,7 +55,7 @@ class MatterSearch(QWidget):
         try:
             hits = self._catalog_search(query, 20)
         except ServiceError as exc:
-            self.problem.emit(str(exc))
+            self.problem.emit(describe(exc))
             return
         self.hits.clear()
         for hit in hits:

@@ -28,6 +28,7 @@ from ui.banner import Banner
 from ui.devices.wedge import WedgeDetector
 from ui.field import ProblemField
 from ui.labels import certificate_label, certificate_types, issuance_methods, mask_id
+from ui.messages import describe, render
 from ui.panel import panel
 
 
@@ -135,7 +136,7 @@ class IssuancePanel(QWidget):
         self.find()
 
     def _not_found(self, error: ServiceError) -> None:
-        self.banner.show_message(str(error), "error")
+        self.banner.show_message(describe(error), "error")
         self.number.selectAll()
         self.number.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -266,9 +267,9 @@ class IssuancePanel(QWidget):
 
     def _failed(self, error: ServiceError) -> None:
         self.issue_button.setEnabled(self.case is not None and self.case.status == "result_ready")
-        self.banner.show_message(str(error), "error")
+        self.banner.show_message(describe(error), "error")
         if isinstance(error, ValidationFailed):
-            by_field = {p.field: p.message for p in error.problems}
+            by_field = {p.field: render(p.message) for p in error.problems}
             for key, field in self.fields.items():
                 field.set_problem(by_field.get(key, ""))
 

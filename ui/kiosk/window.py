@@ -25,6 +25,7 @@ from app.sync.queue_protocol import ApplicantCard
 from ui.kiosk.card_reader import KioskCardReader
 from ui.kiosk.pages import AppointmentPage, MessagePage, ResultPage, StartPage, SwipePage, label
 from ui.kiosk.style import kiosk_stylesheet
+from ui.messages import describe
 from ui.worker import Worker
 
 RESULT_SECONDS = 10
@@ -239,7 +240,7 @@ class KioskWindow(QWidget):
             title = self.tr("离线号码已发完")
         else:
             title = titles.get(code, self.tr("暂时无法取号"))
-        self.message_page.show_message(title, str(error))
+        self.message_page.show_message(title, describe(error))
         self.stack.setCurrentWidget(self.message_page)
         self._back_timer.start(MESSAGE_SECONDS * 1000)
         if isinstance(error, TicketRefused) and code in ("category_closed", "category_full"):
@@ -266,7 +267,7 @@ class KioskWindow(QWidget):
 
     # -- state --------------------------------------------------------------------------------------
     def _start_failed(self, error) -> None:
-        self.message_page.show_message(self.tr("取号机未能启动"), str(error), False)
+        self.message_page.show_message(self.tr("取号机未能启动"), describe(error), False)
         self.stack.setCurrentWidget(self.message_page)
         self._refresh_timer.start(OFFLINE_RETRY_MS)
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from app.services.errors import ServiceError
 from app.services.views import DocumentView
+from ui.messages import describe
 
 
 class PrintPreview(QWidget):
@@ -93,5 +94,5 @@ class PrintPreview(QWidget):
             self._show_print_state(document)
 
     def _failed(self, error: ServiceError) -> None:
-        self.state.setText(str(error))
+        self.state.setText(describe(error))
         self.state.setStyleSheet("color: #b3261e;")

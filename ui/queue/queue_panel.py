@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.window_queue_views import WindowQueueView
+from ui.messages import describe
 from ui.queue.inline_entry import NUMBER, PAUSE, TRANSFER, InlineEntry
 from ui.queue.keys import QUEUE_KEYS, button_texts, key_hint
 from ui.queue.ticket_card import TicketCard
@@ -212,7 +213,7 @@ class QueuePanel(QWidget):
 
     def _failed(self, error) -> None:
         self._acting = ""
-        self._say(str(error), "error")
+        self._say(describe(error), "error")
         self.entry.keep_for_correction()
 
     def refresh(self) -> None:

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.messages import describe
+
 
 class SignInScreen(QWidget):
     signed_in = Signal(object)  # SignedInUser
@@ -153,7 +155,7 @@ class SignInScreen(QWidget):
     def _refused(self, error) -> None:
         self._busy = False
         self.set_ready(True)
-        self.error.setText(str(error))
+        self.error.setText(describe(error))
         self.password.clear()
         self.password.setFocus(Qt.FocusReason.OtherFocusReason)
 

@@ -17,6 +17,7 @@ from datetime import datetime
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 
+from ui.messages import describe
 from ui.sync.status_text import slot_text
 
 RERENDER_MS = 30_000
@@ -87,7 +88,7 @@ class SyncMonitor(QObject):
         self._bar.set_slot("sync", shown.text, shown.tone, shown.tooltip)
 
     def _failed(self, error) -> None:
-        self._bar.set_slot("sync", self.tr("状态未知"), "warning", str(error))
+        self._bar.set_slot("sync", self.tr("状态未知"), "warning", describe(error))
 
     def stop(self) -> None:
         self._timer.stop()

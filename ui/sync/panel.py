@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ui.messages import describe
 from ui.sync.status_text import clock_text, detail_lines
 from ui.theme import ERROR, MUTED
 
@@ -226,4 +227,4 @@ class SyncPanel(QDialog):
             self.open_case.emit(self.rejected[row].case_id)
 
     def _failed(self, error) -> None:
-        self.note.setText(str(error))
+        self.note.setText(describe(error))

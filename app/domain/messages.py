@@ -1,0 +1,123 @@
+"""Sentences for the clerk as values: a Chinese template with named arguments, translated on screen.
+
+The domain and the services do not know the clerk's language. A rule that refuses something
+raises (or a use case returns) a ``Message``: the zh_CN template with ``{placeholders}`` and its
+arguments. ``str(message)`` is the Chinese sentence, so logs, the command line and the server —
+which answers terminals in Chinese and reuses domain errors — need nothing else. The screens
+render it through Qt's translations instead (``ui/messages.py``), so ``--lang en`` shows English.
+
+Templates are module-level constants next to the rule that uses them, each wrapped in
+``QT_TRANSLATE_NOOP(MESSAGES, "…")``: pyside6-lupdate recognises that call by its name in any
+Python file, so the English of every template lives in ``resources/translations/onewindow_en.ts``
+beside the screens' own strings, and the translation test fails on a template without English.
+The context must be the literal ``"messages"`` in each call (lupdate reads the source, it does not
+evaluate names), and the text a literal too (implicit concatenation of literals is fine).
+
+An argument may itself be a Message (a status label inside a refusal); it is rendered in the
+same language. Other arguments are shown as they are (names, numbers, dates with a format spec
+in the template, e.g. ``{birth:%Y年%m月%d日}`` — the English template chooses its own format).
+"""
+
+from __future__ import annotations
+
+import string
+from collections.abc import Callable, Iterable, Mapping
+from types import MappingProxyType
+from typing import Any
+
+MESSAGES = "messages"
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
+    """Mark ``text`` for translation in ``context`` (read by lupdate); returns it unchanged."""
+    return text
+
+
+def placeholders(template: str) -> frozenset[str]:
+    """The argument names a template asks for; ValueError when it is not a valid format string."""
+    names = set()
+    for _literal, field, _spec, _conversion in string.Formatter().parse(template):
+        if field is None:
+            continue
+        if not field.isidentifier():  # {0}, {a.b}, {a[0]}: a template names its arguments plainly
+            raise ValueError(f"message template {template!r}: placeholder {{{field}}} is not a plain name")
+        names.add(field)
+    return frozenset(names)
+
+
+class Message(str):
+    """One sentence for the clerk: a template (zh_CN, marked for translation) and its arguments.
+
+    A Message *is* its Chinese text (a ``str`` subclass): code that only passes text along — the
+    server's answers, printed documents, logs, ``"；".join(...)`` — keeps working unchanged, and a
+    screen that forgets to render shows Chinese rather than breaking. Screens call
+    ``ui.messages.render`` to get the clerk's language. Building a Message whose arguments do not
+    match the template's placeholders exactly fails at once (ValueError), so a wrong call fails
+    the first test that reaches it instead of showing "{name}" to a clerk.
+    """
+
+    template: str
+    args: Mapping[str, Any]
+    context: str
+
+    def __new__(cls, template: str, /, **args: Any) -> Message:
+        wanted = placeholders(template)
+        if wanted != set(args):
+            missing = sorted(wanted - set(args))
+            extra = sorted(set(args) - wanted)
+            raise ValueError(f"message {template!r}: missing arguments {missing}, unexpected {extra}")
+        chinese = template.format(**args)  # Message arguments format as their own Chinese text
+        self = super().__new__(cls, chinese)
+        object.__setattr__(self, "template", template)
+        object.__setattr__(self, "args", MappingProxyType(dict(args)))
+        object.__setattr__(self, "context", MESSAGES)
+        return self
+
+    def __setattr__(self, name: str, value: object) -> None:
+        raise AttributeError("a Message is immutable")
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_rebuild, (self.template, dict(self.args)))
+
+    def __repr__(self) -> str:
+        args = "".join(f", {k}={v!r}" for k, v in self.args.items())
+        return f"Message({self.template!r}{args})"
+
+    def fill(self, template: str, render: Callable[[Message], str]) -> str:
+        """``template`` (this message's, or its translation) filled in; Message arguments go
+        through ``render`` (the UI's translating render)."""
+        values = {k: render(v) if isinstance(v, Message) else v for k, v in self.args.items()}
+        return template.format(**values)
+
+
+def _rebuild(template: str, args: dict[str, Any]) -> Message:
+    return Message(template, **args)
+
+
+def text(value: Message | str) -> Message:
+    """A plain text as a Message (a name or a reason someone typed: shown as it is)."""
+    return value if isinstance(value, Message) else Message(VERBATIM, text=value)
+
+
+def joined(parts: Iterable[Message | str]) -> Message:
+    """Several sentences as one message, joined by the Chinese semicolon (its English is "; ")."""
+    items = [text(p) for p in parts]
+    if not items:
+        return Message(VERBATIM, text="")
+    result = items[0]
+    for item in items[1:]:
+        result = Message(JOINED, first=result, rest=item)
+    return result
+
+
+VERBATIM = QT_TRANSLATE_NOOP("messages", "{text}")
+JOINED = QT_TRANSLATE_NOOP("messages", "{first}；{rest}")
+
+
+class MessageError(Exception):
+    """Base for errors whose text is a Message: ``str(error)`` is the Chinese sentence, and
+    ``error.message`` the Message a screen renders in the clerk's language."""
+
+    def __init__(self, message: Message | str) -> None:
+        self.message = text(message)
+        super().__init__(str(self.message))

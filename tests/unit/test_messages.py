@@ -1,0 +1,105 @@
+"""Message: a Chinese template with named arguments, rendered as Chinese by str() and by the
+screens in the clerk's language (ui/messages.py)."""
+
+from __future__ import annotations
+
+import ast
+import pickle
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from app.domain.id_numbers import IdNumberLengthError
+from app.domain.messages import (
+    JOINED,
+    QT_TRANSLATE_NOOP,
+    Message,
+    MessageError,
+    joined,
+    placeholders,
+    text,
+)
+
+GREETING = QT_TRANSLATE_NOOP("messages", "您好，{name}")
+STATUS = QT_TRANSLATE_NOOP("messages", "已受理")
+REFUSAL = QT_TRANSLATE_NOOP("messages", "办件当前为“{status}”，不能{action}")
+BORN = QT_TRANSLATE_NOOP("messages", "出生于{birth:%Y年%m月%d日}")
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_str_is_the_chinese_sentence():
+    message = Message(GREETING, name="张三")
+    assert str(message) == "您好，张三"
+    assert message == "您好，张三"  # a Message is its Chinese text wherever a str is expected
+    assert message.template == GREETING and dict(message.args) == {"name": "张三"}
+
+
+def test_a_message_argument_renders_inside_the_sentence():
+    message = Message(REFUSAL, status=Message(STATUS), action="出件")
+    assert str(message) == "办件当前为“已受理”，不能出件"
+    assert isinstance(message.args["status"], Message)
+
+
+def test_format_specs_apply_to_the_argument():
+    assert str(Message(BORN, birth=date(1990, 3, 7))) == "出生于1990年03月07日"
+
+
+def test_a_missing_or_unexpected_argument_fails_at_once():
+    with pytest.raises(ValueError, match="missing arguments \\['name'\\]"):
+        Message(GREETING)
+    with pytest.raises(ValueError, match="unexpected \\['age'\\]"):
+        Message(GREETING, name="张三", age=3)
+
+
+def test_a_template_names_its_placeholders_plainly():
+    assert placeholders(REFUSAL) == {"status", "action"}
+    with pytest.raises(ValueError):
+        placeholders("第{0}位")
+    with pytest.raises(ValueError):
+        placeholders("未闭合{name")
+
+
+def test_messages_are_immutable_and_survive_pickling():
+    message = Message(REFUSAL, status=Message(STATUS), action="出件")
+    with pytest.raises(AttributeError):
+        message.template = "x"  # type: ignore[misc]
+    copy = pickle.loads(pickle.dumps(message))
+    assert copy == message and copy.template == REFUSAL and copy.args["status"].template == STATUS
+
+
+def test_joined_keeps_every_part_as_a_message():
+    both = joined([Message(GREETING, name="张三"), "请核对"])
+    assert str(both) == "您好，张三；请核对"
+    assert both.template == JOINED
+    assert str(text("原样")) == "原样"
+
+
+def test_an_error_carries_its_message_and_str_is_chinese():
+    error = MessageError(Message(GREETING, name="李四"))
+    assert str(error) == "您好，李四" and error.message.template == GREETING
+    domain = IdNumberLengthError(3)
+    assert str(domain) == "身份证号码应为18位，您输入了3位，请核对。"
+    assert domain.message.args == {"length": 3}
+
+
+def _templates_in(path: Path) -> list[tuple[str, int, str]]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "QT_TRANSLATE_NOOP":
+            context, template = node.args
+            assert isinstance(context, ast.Constant) and isinstance(template, ast.Constant), (
+                f"{path}:{node.lineno}: lupdate reads only literal context and text"
+            )
+            found.append((context.value, node.lineno, template.value))
+    return found
+
+
+def test_every_template_in_app_is_a_literal_in_the_messages_context_with_plain_placeholders():
+    seen = 0
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        for context, line, template in _templates_in(path):
+            assert context == "messages", f"{path}:{line}"
+            placeholders(template)  # raises on {0}, {a.b}, unbalanced braces
+            seen += 1
+    assert seen > 20
