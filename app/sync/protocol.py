@@ -44,11 +44,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
-from app.sync.queue_protocol import QueuePolicyConfig
+# PlainText, the wire's one type for text, is defined with the queue's models (imported here)
+from app.sync.queue_protocol import PlainText, QueuePolicyConfig
 
 PROTOCOL_VERSION = 1
 API_PREFIX = "/v1"
@@ -62,6 +63,11 @@ MAX_CHUNK_BYTES = 8 * 1024 * 1024  # one attachment chunk
 MAX_ATTACHMENT_BYTES = 64 * 1024 * 1024  # a scanned page never comes near this
 TERMINAL_AUTH_SCHEME = "Terminal"
 TERMINAL_HEADER = "X-OneWindow-Terminal"  # the terminal's credential beside a user's Bearer token
+
+
+# ids and kinds a terminal makes (UUIDs, "case.accepted"): kept in the store, echoed in answers
+MUTATION_ID_PATTERN = r"^[0-9A-Za-z-]{1,36}$"
+MUTATION_KIND_PATTERN = r"^[a-z][a-z_.]{0,39}$"
 
 
 class Role(StrEnum):
@@ -93,8 +99,8 @@ class ErrorAnswer(_Strict):
 
 # --- enrolment and sign-in ------------------------------------------------------------------------
 class EnrolRequest(_Strict):
-    code: str = Field(min_length=6, max_length=64)  # the one-time code an admin issued
-    terminal_name: str = Field(min_length=1, max_length=100)  # W03, 3号综合窗口 …
+    code: PlainText = Field(min_length=6, max_length=64)  # the one-time code an admin issued
+    terminal_name: PlainText = Field(min_length=1, max_length=100)  # W03, 3号综合窗口 …
 
 
 class EnrolAnswer(_Strict):
@@ -107,8 +113,8 @@ class EnrolAnswer(_Strict):
 
 
 class LoginRequest(_Strict):
-    username: str = Field(min_length=1, max_length=64)
-    password: str = Field(min_length=1, max_length=256)
+    username: PlainText = Field(min_length=1, max_length=64)
+    password: PlainText = Field(min_length=1, max_length=256)
 
 
 class UserInfo(_Strict):
@@ -140,9 +146,9 @@ class UsersAnswer(_Strict):
 
 # --- push ---------------------------------------------------------------------------------------
 class Mutation(_Strict):
-    seq: int = Field(ge=1)
-    mutation_id: str = Field(min_length=1, max_length=36)
-    kind: str = Field(min_length=1, max_length=40)
+    seq: int = Field(ge=1, le=2**62)
+    mutation_id: str = Field(pattern=MUTATION_ID_PATTERN)
+    kind: str = Field(pattern=MUTATION_KIND_PATTERN)
     payload: dict[str, Any]
     created_at: datetime  # the terminal's clock: data, never order
 
@@ -218,10 +224,22 @@ class CaseState(_Strict):
 
 
 # --- attachments --------------------------------------------------------------------------------
+# what a window uploads (app/services/page_images makes every scan one of these); the server
+# serves a file back only with its allowlisted type, so an upload can never become a page a
+# browser would run
+ATTACHMENT_MEDIA_TYPES = frozenset({"image/jpeg", "image/png"})
+
+
+def _attachment_media_type(value: str) -> str:
+    if value not in ATTACHMENT_MEDIA_TYPES:
+        raise ValueError("附件类型只能是 " + "、".join(sorted(ATTACHMENT_MEDIA_TYPES)))
+    return value
+
+
 class AttachmentOffer(_Strict):
     sha256: str = Field(pattern=SHA256_PATTERN)
     size: int = Field(ge=1, le=MAX_ATTACHMENT_BYTES)
-    media_type: str = Field(min_length=1, max_length=40)
+    media_type: Annotated[str, AfterValidator(_attachment_media_type)]
 
 
 class AttachmentState(_Strict):
@@ -241,16 +259,16 @@ class CatalogAnswer(_Strict):
 class ServiceCategory(_Strict):
     """A queue category of a hall (综合受理, 不动产, …) and its ticket prefix."""
 
-    code: str = Field(min_length=1, max_length=20)
-    name: str = Field(min_length=1, max_length=100)
+    code: PlainText = Field(min_length=1, max_length=20)
+    name: PlainText = Field(min_length=1, max_length=100)
     prefix: str = Field(min_length=1, max_length=2, pattern=r"^[A-Z]{1,2}$")
     active: bool = True  # False: closed today; the kiosk refuses it with a message
     daily_limit: int = Field(default=0, ge=0, le=999)  # 0: up to the policy's online limit
 
 
 class HallWindow(_Strict):
-    name: str = Field(min_length=1, max_length=50)  # 3号综合窗口
-    kind: str = Field(default="comprehensive", min_length=1, max_length=20)
+    name: PlainText = Field(min_length=1, max_length=50)  # 3号综合窗口
+    kind: PlainText = Field(default="comprehensive", min_length=1, max_length=20)
     categories: dict[str, int] = Field(default_factory=dict)  # category code → weight
 
 
@@ -290,10 +308,10 @@ class BackofficeStep(_Strict):
 
     request_id: str | None = Field(default=None, min_length=8, max_length=36, pattern=r"^[0-9A-Za-z-]+$")
     action: BackofficeAction
-    actor: str = Field(min_length=1, max_length=100)  # the person in the back office
-    step: str = Field(default="", max_length=50)  # with action=step: 审核, 审批 …
-    opinion: str = Field(default="", max_length=500)
-    procedure: str = Field(default="", max_length=100)  # with action=suspend
+    actor: PlainText = Field(min_length=1, max_length=100)  # the person in the back office
+    step: PlainText = Field(default="", max_length=50)  # with action=step: 审核, 审批 …
+    opinion: PlainText = Field(default="", max_length=500)
+    procedure: PlainText = Field(default="", max_length=100)  # with action=suspend
     result_code: int | None = Field(default=None, ge=0, le=6)  # with action=decide
-    reason: str = Field(default="", max_length=500)
-    certificate_number: str = Field(default="", max_length=100)  # with action=result_ready
+    reason: PlainText = Field(default="", max_length=500)
+    certificate_number: PlainText = Field(default="", max_length=100)  # with action=result_ready

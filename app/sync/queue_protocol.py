@@ -34,10 +34,11 @@ from __future__ import annotations
 
 from datetime import date, datetime
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from app.domain.plain_text import text_problem
 from app.domain.tickets import (
     DEFAULT_PRIORITY_ORDER,
     NoShowAction,
@@ -48,7 +49,18 @@ from app.domain.tickets import (
     TransferPosition,
 )
 
-REQUEST_ID = Field(min_length=8, max_length=36)
+
+def _plain(text: str) -> str:
+    if (problem := text_problem(text)) is not None:
+        raise ValueError(problem)
+    return text
+
+
+# text a person typed or a terminal made up (a name, a pause reason, a window's name): no control
+# characters, no lone surrogates — the database would refuse them as a server error; the edge
+# refuses them with a reason instead (app.sync.protocol uses the same type)
+PlainText = Annotated[str, AfterValidator(_plain)]
+REQUEST_ID = Field(min_length=8, max_length=36, pattern=r"^[0-9A-Za-z-]+$")
 MAX_OFFLINE_BATCH = 500
 RECENT_CALLS = 8  # calls a board carries (the current one first)
 
@@ -87,22 +99,22 @@ class QueuePolicyConfig(_Strict):
 class ApplicantCard(_Strict):
     """What the kiosk read from the ID card, carried to the window that calls the ticket."""
 
-    name: str = Field(min_length=1, max_length=60)
-    id_number: str = Field(min_length=6, max_length=36)
-    sex: str = Field(default="", max_length=4)
-    ethnicity: str = Field(default="", max_length=20)
-    birth_date: str = Field(default="", max_length=10)  # ISO date
-    address: str = Field(default="", max_length=140)
-    card_type: str = Field(default="", max_length=2)
+    name: PlainText = Field(min_length=1, max_length=60)
+    id_number: PlainText = Field(min_length=6, max_length=36)
+    sex: PlainText = Field(default="", max_length=4)
+    ethnicity: PlainText = Field(default="", max_length=20)
+    birth_date: PlainText = Field(default="", max_length=10)  # ISO date
+    address: PlainText = Field(default="", max_length=140)
+    card_type: PlainText = Field(default="", max_length=2)
 
 
 class TicketRequest(_Strict):
     request_id: str = REQUEST_ID
-    category: str = Field(min_length=1, max_length=20)  # ServiceCategory.code
+    category: PlainText = Field(min_length=1, max_length=20)  # ServiceCategory.code
     source: TicketSource = TicketSource.WALK_IN  # walk_in | id_card | appointment
     priority: PriorityClass = PriorityClass.NONE  # green channel / serviceman as the kiosk asked
     applicant: ApplicantCard | None = None  # with source id_card (and appointment by ID)
-    appointment_code: str = Field(default="", max_length=32)  # with source appointment
+    appointment_code: PlainText = Field(default="", max_length=32)  # with source appointment
 
 
 class TicketView(_Strict):
@@ -147,11 +159,11 @@ class WindowActionRequest(_Strict):
     action: WindowAction
     # who acts is the user signed in on the window (their Bearer token), recorded by the server;
     # this field is ignored, and kept optional so that workbenches that still send it are accepted
-    clerk: str = Field(default="", max_length=64)
-    number: str = Field(default="", max_length=8)  # call_number
-    to_category: str = Field(default="", max_length=20)  # transfer
-    to_window: str = Field(default="", max_length=50)  # transfer
-    reason: str = Field(default="", max_length=200)  # pause (午休, 临时离开 …), transfer
+    clerk: PlainText = Field(default="", max_length=64)
+    number: PlainText = Field(default="", max_length=8)  # call_number
+    to_category: PlainText = Field(default="", max_length=20)  # transfer
+    to_window: PlainText = Field(default="", max_length=50)  # transfer
+    reason: PlainText = Field(default="", max_length=200)  # pause (午休, 临时离开 …), transfer
 
 
 class CategoryWaiting(_Strict):
@@ -208,12 +220,12 @@ class OfflineKind(StrEnum):
 class OfflineRecord(_Strict):
     record_id: str = REQUEST_ID  # a UUID made when the record was written: the idempotency key
     kind: OfflineKind
-    number: str = Field(min_length=4, max_length=6)
+    number: PlainText = Field(min_length=4, max_length=6)
     service_day: date  # the terminal's day (clocks are data: the hall's local date)
     at: datetime  # the terminal's clock
-    category: str = Field(default="", max_length=20)  # issued: required; served: optional
-    window: str = Field(default="", max_length=50)  # served
-    clerk: str = Field(default="", max_length=64)  # served
+    category: PlainText = Field(default="", max_length=20)  # issued: required; served: optional
+    window: PlainText = Field(default="", max_length=50)  # served
+    clerk: PlainText = Field(default="", max_length=64)  # served
     finished_at: datetime | None = None  # served
     kiosk_slot: int = Field(default=0, ge=0, le=99)  # issued
     applicant: ApplicantCard | None = None  # issued by ID swipe
@@ -276,12 +288,12 @@ class QueueEventView(_Strict):
 class AppointmentRequest(_Strict):
     """Booked in advance (by the hall's booking system or the manager)."""
 
-    code: str = Field(min_length=4, max_length=32)  # what the applicant types or scans
-    category: str = Field(min_length=1, max_length=20)
+    code: PlainText = Field(min_length=4, max_length=32)  # what the applicant types or scans
+    category: PlainText = Field(min_length=1, max_length=20)
     day: date
-    id_number: str = Field(default="", max_length=36)  # lets an ID swipe check in
-    name: str = Field(default="", max_length=60)
-    slot: str = Field(default="", max_length=20)  # 09:00-09:30
+    id_number: PlainText = Field(default="", max_length=36)  # lets an ID swipe check in
+    name: PlainText = Field(default="", max_length=60)
+    slot: PlainText = Field(default="", max_length=20)  # 09:00-09:30
 
 
 class AppointmentAnswer(_Strict):

@@ -7,11 +7,11 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from app.sync.protocol import HallWindow, Role, ServiceCategory, TerminalKind
+from app.sync.protocol import HallWindow, PlainText, Role, ServiceCategory, TerminalKind
 from app.sync.queue_protocol import QueuePolicyConfig
 
 MAX_NOTICES = 20
-Notice = Annotated[str, Field(min_length=1, max_length=200)]
+Notice = Annotated[PlainText, Field(min_length=1, max_length=200)]
 
 
 class _Strict(BaseModel):
@@ -19,10 +19,10 @@ class _Strict(BaseModel):
 
 
 class HallCreate(_Strict):
-    code: str = Field(pattern=r"^[0-9A-Za-z]{1,12}$")  # 330429
-    name: str = Field(min_length=1, max_length=200)
-    address: str = Field(default="", max_length=400)
-    phone: str = Field(default="", max_length=40)
+    code: PlainText = Field(pattern=r"^[0-9A-Za-z]{1,12}$")  # 330429
+    name: PlainText = Field(min_length=1, max_length=200)
+    address: PlainText = Field(default="", max_length=400)
+    phone: PlainText = Field(default="", max_length=40)
 
 
 class HallSetup(_Strict):
@@ -33,17 +33,17 @@ class HallSetup(_Strict):
 
 
 class UserSave(_Strict):
-    display_name: str = Field(min_length=1, max_length=100)
+    display_name: PlainText = Field(min_length=1, max_length=100)
     role: Role
     hall_code: str | None = Field(default=None, max_length=12)  # none for an admin
-    window_name: str = Field(default="", max_length=50)
-    password: str | None = Field(default=None, min_length=1, max_length=256)  # set or reset
+    window_name: PlainText = Field(default="", max_length=50)
+    password: PlainText | None = Field(default=None, min_length=1, max_length=256)  # set or reset
     active: bool = True
 
 
 class CodeRequest(_Strict):
-    hall_code: str = Field(min_length=1, max_length=12)
-    terminal_code: str = Field(min_length=1, max_length=8)  # W03
+    hall_code: PlainText = Field(min_length=1, max_length=12)
+    terminal_code: PlainText = Field(min_length=1, max_length=8)  # W03
     kind: TerminalKind = TerminalKind.WINDOW  # what the terminal enrolled with this code will be
 
 

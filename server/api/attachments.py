@@ -1,4 +1,10 @@
-"""Attachments in resumable chunks: offer, upload at an offset, check the SHA-256, fetch."""
+"""Attachments in resumable chunks: offer, upload at an offset, check the SHA-256, fetch.
+
+Every attachment belongs to a hall, (hall, hash): a terminal offers, uploads, asks about and
+fetches only its own hall's. Knowing another hall's hash (an ID photo, a scan) gives nothing — the
+answer is the same 404 as for a hash nobody has — and offering it with a wrong size only makes a
+row of one's own hall. A file is served with its allowlisted media type, as an attachment, with
+nosniff, so no browser ever runs it."""
 
 from __future__ import annotations
 
@@ -15,6 +21,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.sync.protocol import (
+    ATTACHMENT_MEDIA_TYPES,
     MAX_CHUNK_BYTES,
     SHA256_PATTERN,
     AttachmentOffer,
@@ -91,9 +98,11 @@ def _state(row: AttachmentRow) -> AttachmentState:
     return AttachmentState(sha256=row.sha256, size=row.size, received=row.received, complete=row.complete)
 
 
-def _locked(session: Session, sha256: str) -> AttachmentRow:
+def _locked(session: Session, hall_code: str, sha256: str) -> AttachmentRow:
     row = session.scalars(
-        select(AttachmentRow).where(AttachmentRow.sha256 == sha256).with_for_update()
+        select(AttachmentRow)
+        .where(AttachmentRow.hall_code == hall_code, AttachmentRow.sha256 == sha256)
+        .with_for_update()
     ).first()
     if row is None:
         raise not_found("服务器上没有这个附件，请先登记（POST /v1/attachments）再上传")
@@ -103,15 +112,17 @@ def _locked(session: Session, sha256: str) -> AttachmentRow:
 @router.post("", response_model=AttachmentState)
 def offer(
     body: AttachmentOffer,
-    _terminal: TerminalRow = Depends(uploading_terminal),
+    terminal: TerminalRow = Depends(uploading_terminal),
     ctx: ServerContext = Depends(get_context),
 ) -> AttachmentState:
     """Announce an attachment; answers how much of it the server has (resume from there)."""
+    key = (terminal.hall_code, body.sha256)
     try:
         with ctx.transaction() as session:
-            row = session.get(AttachmentRow, body.sha256)
+            row = session.get(AttachmentRow, key)
             if row is None:
                 row = AttachmentRow(
+                    hall_code=terminal.hall_code,
                     sha256=body.sha256,
                     size=body.size,
                     media_type=body.media_type,
@@ -127,9 +138,9 @@ def offer(
                     # this one first, so a counted chunk never lacks its row
                     session.execute(text("SET LOCAL synchronous_commit = off"))
     except IntegrityError:
-        # another terminal offered the same page at the same moment: its row is as good
+        # another terminal of the hall offered the same page at the same moment: its row is as good
         with ctx.sessions() as session:
-            row = session.get(AttachmentRow, body.sha256)
+            row = session.get(AttachmentRow, key)
     if row.size != body.size:
         raise ApiError(
             409,
@@ -143,11 +154,11 @@ def offer(
 @router.get("/{sha256}", response_model=AttachmentState)
 def state(
     sha256: str = Sha,
-    _terminal: TerminalRow = Depends(uploading_terminal),
+    terminal: TerminalRow = Depends(uploading_terminal),
     ctx: ServerContext = Depends(get_context),
 ) -> AttachmentState:
     with ctx.sessions() as session:
-        row = session.get(AttachmentRow, sha256)
+        row = session.get(AttachmentRow, (terminal.hall_code, sha256))
     if row is None:
         raise not_found("服务器上没有这个附件")
     return _state(row)
@@ -167,7 +178,7 @@ async def upload_chunk(
     request: Request,
     sha256: str = Sha,
     offset: int = Query(ge=0, le=2**62),
-    _terminal: TerminalRow = Depends(uploading_terminal),
+    terminal: TerminalRow = Depends(uploading_terminal),
     ctx: ServerContext = Depends(get_context),
 ) -> AttachmentState:
     """Store one chunk at `offset` (which must equal the bytes received so far)."""
@@ -179,19 +190,22 @@ async def upload_chunk(
         chunk += part
         if len(chunk) > MAX_CHUNK_BYTES:
             raise ApiError(413, "too_large", f"单次上传的分块不能超过 {MAX_CHUNK_BYTES} 字节")
-    answer, failed = await run_in_threadpool(_store_chunk, ctx, sha256, offset, chunk, ctx.now())
+    answer, failed = await run_in_threadpool(
+        _store_chunk, ctx, terminal.hall_code, sha256, offset, chunk, ctx.now()
+    )
     if failed:
         raise ApiError(422, "hash_mismatch", _HASH_FAILED)
     return answer
 
 
 def _store_chunk(
-    ctx: ServerContext, sha256: str, offset: int, data: bytearray, now: datetime
+    ctx: ServerContext, hall_code: str, sha256: str, offset: int, data: bytearray, now: datetime
 ) -> tuple[AttachmentState, bool]:
     """Under the row lock: write, count, and check the whole once the last byte is in."""
     blobs = blob_store(ctx)
+    upload = blobs.upload_name(hall_code, sha256)
     with ctx.transaction() as session:
-        row = _locked(session, sha256)
+        row = _locked(session, hall_code, sha256)
         if row.complete:
             return _state(row), False  # a resend of the last chunk after its answer was lost
         if offset != row.received:
@@ -205,10 +219,10 @@ def _store_chunk(
                 400, "bad_request", f"上传的内容超出了附件登记的大小（{row.size} 字节），请检查文件"
             )
         if data:
-            blobs.write_chunk(sha256, offset, data, last=offset + len(data) == row.size)
+            blobs.write_chunk(upload, offset, data, last=offset + len(data) == row.size)
             row.received = offset + len(data)
         if row.received == row.size:
-            if not blobs.finish(sha256, row.size):
+            if not blobs.finish(upload, sha256, row.size):
                 row.received = 0
                 return _state(row), True
             row.complete = True
@@ -223,14 +237,20 @@ def _store_chunk(
 )
 def content(
     sha256: str = Sha,
-    _caller: Caller = Depends(reading_user),
+    caller: Caller = Depends(reading_user),
     ctx: ServerContext = Depends(get_context),
 ) -> FileResponse:
+    terminal = caller.terminal
     with ctx.sessions() as session:
-        row = session.get(AttachmentRow, sha256)
-    if row is None or not row.complete:
+        row = session.get(AttachmentRow, (terminal.hall_code, sha256))
+    if row is None or not row.complete or row.media_type not in ATTACHMENT_MEDIA_TYPES:
         raise not_found("服务器上没有这个附件的完整内容")
     path = blob_store(ctx).final_path(sha256)
     if not path.is_file():
         raise ApiError(410, "gone", "附件文件在服务器存储中缺失，请联系系统管理员")
-    return FileResponse(path, media_type=row.media_type, filename=sha256)
+    return FileResponse(
+        path,
+        media_type=row.media_type,
+        filename=sha256,  # sent as an attachment (Content-Disposition), never shown inline
+        headers={"X-Content-Type-Options": "nosniff"},
+    )

@@ -157,9 +157,11 @@ class EnrolmentCodeRow(Base):
 # --- cases -----------------------------------------------------------------------------------
 class ServerCaseRow(Base):
     __tablename__ = "cases"
+    # a case number is unique within its hall: another hall can never take it first
+    __table_args__ = (Index("ux_cases_hall_number", "hall_code", "number", unique=True),)
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
-    number: Mapped[str] = mapped_column(String(50), unique=True)
+    number: Mapped[str] = mapped_column(String(50))
     hall_code: Mapped[str] = mapped_column(ForeignKey("halls.code"), index=True)
     terminal_id: Mapped[str] = mapped_column(String(36))
     status: Mapped[str] = mapped_column(String(32), index=True)
@@ -238,19 +240,27 @@ class CasePageRow(Base):
     __tablename__ = "case_pages"
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    # the hall of the terminal that attached it (its case may reach the server only later);
+    # "" for a page of an old store whose hall could not be told: no hall can touch it
+    hall_code: Mapped[str] = mapped_column(String(12), server_default="")
     case_id: Mapped[str] = mapped_column(String(36), index=True)
     material_code: Mapped[str] = mapped_column(String(64))
     position: Mapped[int] = mapped_column(Integer)
-    sha256: Mapped[str] = mapped_column(ForeignKey("attachments.sha256"))
+    sha256: Mapped[str] = mapped_column(String(64))  # an attachment of the same hall
     rotation: Mapped[int] = mapped_column(Integer, default=0)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class AttachmentRow(Base):
-    """A content-addressed file (a scanned page); its bytes live in the blob store."""
+    """A hall's content-addressed file (a scanned page); its bytes live in the blob store.
+
+    Keyed by (hall, hash): a terminal offers, uploads and reads only its own hall's attachments,
+    so knowing a hash gives another hall nothing, and a wrong size offered by another hall cannot
+    keep this hall's upload from completing."""
 
     __tablename__ = "attachments"
 
+    hall_code: Mapped[str] = mapped_column(String(12), primary_key=True)
     sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
     size: Mapped[int] = mapped_column(BigInteger)
     media_type: Mapped[str] = mapped_column(String(40))

@@ -52,7 +52,7 @@ def test_upload_in_chunks_resumes_and_fetches_whole(server):
     got = client.get(f"/v1/attachments/{sha}/content", headers=signed_in(ctx, t))
     assert got.status_code == 200 and got.content == data
     assert (ctx.config.blob_dir / sha[:2] / sha).read_bytes() == data
-    assert not (ctx.config.blob_dir / "partial" / sha).exists()
+    assert not (ctx.config.blob_dir / "partial" / f"{t.hall_code}-{sha}").exists()
     assert _offer(client, t, data)[1].json()["complete"] is True
 
 
@@ -76,7 +76,7 @@ def test_content_that_does_not_match_its_hash_is_thrown_away(server):
     assert r.json()["detail"] == "附件校验失败：内容与SHA-256不符，请重新上传"
     state = client.get(f"/v1/attachments/{sha}", headers=t.headers).json()
     assert (state["received"], state["complete"]) == (0, False)
-    assert not (ctx.config.blob_dir / "partial" / sha).exists()
+    assert not (ctx.config.blob_dir / "partial" / f"{t.hall_code}-{sha}").exists()
     assert client.get(f"/v1/attachments/{sha}/content", headers=signed_in(ctx, t)).status_code == 404
     assert _put(client, t, sha, 0, data).json()["complete"] is True
 
