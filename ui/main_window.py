@@ -54,12 +54,14 @@ class MainWindow(SessionMixin, QMainWindow):
         self.user = None  # the SignedInUser, once someone signed in
         self.sync_panel = None  # a SyncPanel, made when first opened
 
-        self.today = TodayList(services, self.worker)
-        self.intake = IntakeView(services, self.worker)
-        self.issuance = IssuancePanel(services, self.worker)
-        self.detail = CaseDetail(services, self.worker)
-        self.preview = PrintPreview(services, self.worker)
-        self.queue = QueuePanel(services, self)
+        # each panel is handed its own use cases when they are open (_attach_use_cases); until
+        # then the window paints and the panels wait, disabled
+        self.today = TodayList(self.worker)
+        self.intake = IntakeView(self.worker)
+        self.issuance = IssuancePanel(self.worker)
+        self.detail = CaseDetail(self.worker)
+        self.preview = PrintPreview(self.worker)
+        self.queue = QueuePanel(self)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.intake, self.tr("收件 [F2]"))
@@ -137,7 +139,17 @@ class MainWindow(SessionMixin, QMainWindow):
         else:
             self.worker.run(lambda: start(services), self._started, self._start_failed)
 
+    def _attach_use_cases(self, services) -> None:
+        """Each panel gets only the use cases it works with, not the whole composition root."""
+        self.today.attach(services.cases)
+        self.intake.attach(services.catalog, services.intake, services.pages, lambda: services.scanner)
+        self.issuance.attach(services.cases, services.issuance)
+        self.detail.attach(services.cases, services.issuance, services.slips)
+        self.preview.attach(services.printing)
+        self.queue.attach(services.queue)
+
     def _ready(self, services) -> None:
+        self._attach_use_cases(services)
         self.splitter.setEnabled(True)
         self.status.clearMessage()
         self.today.refresh()

@@ -25,7 +25,8 @@ def slip_services(tmp_path):
 @pytest.fixture
 def detail(qtbot, slip_services):
     worker = Worker()
-    widget = CaseDetail(slip_services, worker)
+    s = slip_services
+    widget = CaseDetail(worker, cases=s.cases, issuance=s.issuance, slips=s.slips)
     qtbot.addWidget(widget)
     widget.show()
     widget.worker_for_test = worker

@@ -25,7 +25,7 @@ class Pace:
 
 def test_a_scan_into_the_collector_field_searches_the_case_number(qtbot, services):
     worker = Worker()
-    panel = IssuancePanel(services, worker)
+    panel = IssuancePanel(worker, cases=services.cases, issuance=services.issuance)
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitExposed(panel)

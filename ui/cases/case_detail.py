@@ -48,9 +48,10 @@ class CaseDetail(QWidget):
     show_document = Signal(object)  # DocumentView
     reprint_wanted = Signal(int)
 
-    def __init__(self, services, worker, parent=None) -> None:
+    def __init__(self, worker, parent=None, *, cases=None, issuance=None, slips=None) -> None:
+        """The case query, issuance and slip use cases (or later, through ``attach``)."""
         super().__init__(parent)
-        self._services = services
+        self.attach(cases, issuance, slips)
         self._worker = worker
         self.case: CaseView | None = None
         self.banner = Banner(self)
@@ -138,9 +139,12 @@ class CaseDetail(QWidget):
         layout.addWidget(upper, 1)
         self._show_actions()
 
+    def attach(self, cases, issuance, slips) -> None:
+        self._cases, self._issuance, self._slips = cases, issuance, slips
+
     # -- loading ------------------------------------------------------------------------------
     def open_case(self, case_id: str) -> None:
-        cases = self._services.cases
+        cases = self._cases
         self._worker.run(lambda: cases.detail(case_id), self.show_case, self._failed)
 
     def refresh(self) -> None:
@@ -254,7 +258,7 @@ class CaseDetail(QWidget):
 
     def register_result(self) -> None:
         case_id, number = self.case.id, self.certificate.text().strip()
-        issuance = self._services.issuance
+        issuance = self._issuance
         self._change(
             lambda: issuance.register_result(case_id, number),
             self.tr("{0} 结果已到件，现为“{1}”，可出件。"),
@@ -262,7 +266,7 @@ class CaseDetail(QWidget):
 
     def complete_immediately(self) -> None:
         case_id, number = self.case.id, self.certificate.text().strip()
-        issuance = self._services.issuance
+        issuance = self._issuance
         self._change(
             lambda: issuance.complete_immediately(case_id, number),
             self.tr("{0} 已当场办结，现为“{1}”。"),
@@ -272,21 +276,21 @@ class CaseDetail(QWidget):
         code = self.deferred_box.currentData()
         if self.case is None or not code:
             return
-        case_id, issuance = self.case.id, self._services.issuance
+        case_id, issuance = self.case.id, self._issuance
         self._change(lambda: issuance.supply_deferred(case_id, code), self.tr("{0} 容缺材料已补交。"))
 
     def print_slip(self) -> None:
         """The pickup slip on the thermal printer; a printer fault keeps it for 重打 in the banner."""
         if self.case is None or not self.case.awaits_issuance:
             return
-        case_id, slips = self.case.id, self._services.slips
+        case_id, slips = self.case.id, self._slips
         self._worker.run(lambda: slips.print_case_slip(case_id), self._slip_printed, self._failed)
 
     def _slip_printed(self, outcome) -> None:
         if outcome.printed:
             self.banner.show_message(outcome.message, "success")
             return
-        slips = self._services.slips
+        slips = self._slips
         self.banner.show_message(
             outcome.message,
             "warning",

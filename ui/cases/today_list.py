@@ -45,9 +45,10 @@ class _Table(QTableWidget):
 class TodayList(QWidget):
     open_case = Signal(str)  # case id
 
-    def __init__(self, services, worker, parent=None) -> None:
+    def __init__(self, worker, parent=None, *, cases=None) -> None:
+        """``cases``: the CaseQueryService (or later, through ``attach``, once it is open)."""
         super().__init__(parent)
-        self._services = services
+        self._cases = cases
         self._worker = worker
         self.cases: list[CaseSummary] = []
         # a standalone workbench has no server to be behind: its cases carry no 尚未同步 mark
@@ -84,8 +85,13 @@ class TodayList(QWidget):
         layout.addWidget(self.empty)
         worker.changed.connect(self.refresh)
 
+    def attach(self, cases) -> None:
+        self._cases = cases
+
     def refresh(self) -> None:
-        cases = self._services.cases
+        cases = self._cases
+        if cases is None:
+            return  # the workbench's use cases are still opening
         self._worker.run(cases.today, self._show, self._failed)
 
     def _show(self, cases: list[CaseSummary]) -> None:

@@ -36,15 +36,17 @@ class IntakeView(QWidget):
     reprint_wanted = Signal(int)  # document id
     served = Signal(object)  # CaseView: a service at the window ended; the applicant may rate it
 
-    def __init__(self, services, worker, parent=None) -> None:
+    def __init__(self, worker, parent=None, *, catalog=None, intake=None, pages=None, scanner=None) -> None:
+        """The catalog and intake use cases, the page service and the scanner in use (a function)
+        for the material pages; or later, through ``attach``."""
         super().__init__(parent)
-        self._services = services
+        self._catalog, self._intake = catalog, intake
         self._worker = worker
         self.case: CaseView | None = None
         self._touched: set[str] = set()
 
         self.banner = Banner(self)
-        self.search = MatterSearch(lambda query, limit: self._services.catalog.search(query, limit), self)
+        self.search = MatterSearch(lambda query, limit: self._catalog.search(query, limit), self)
         self.search.picked.connect(self._on_picked)
         self.search.problem.connect(lambda text: self.banner.show_message(text, "error"))
         self.guide = QLabel(self)
@@ -70,7 +72,7 @@ class IntakeView(QWidget):
         row.addWidget(self.card_photo, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(panel(self.tr("申请人  [F3]"), applicant_row, self))
         # the scanned pages of the material selected in the checklist, beside it
-        self.pages = MaterialPages(services, worker, self)
+        self.pages = MaterialPages(worker, self, pages=pages, scanner=scanner)
         self.pages.install_shortcuts(self)
         materials_row = QSplitter(Qt.Orientation.Horizontal, self)
         materials_row.addWidget(panel(self.tr("申请材料  [F4]"), self.checklist, self))
@@ -98,13 +100,17 @@ class IntakeView(QWidget):
         self.decision.discard_wanted.connect(self.discard)
 
     # -- the matter ---------------------------------------------------------------------------
+    def attach(self, catalog, intake, pages, scanner) -> None:
+        self._catalog, self._intake = catalog, intake
+        self.pages.attach(pages, scanner)
+
     def _idle_guide(self) -> str:
         return self.tr("先选择事项：按 F2 输入名称、编码或拼音首字母，Enter 选定。申请人可先读卡或录入。")
 
     def _on_picked(self, code: str, _name: str) -> None:
         old = self.case
         applicant = None if self.applicant.is_empty() else self.applicant.value()
-        intake, catalog = self._services.intake, self._services.catalog
+        intake, catalog = self._intake, self._catalog
         self._save_timer.stop()
 
         def start():
@@ -166,7 +172,7 @@ class IntakeView(QWidget):
         self._save_timer.stop()
         party = self.applicant.value()
         case = self.case
-        intake = self._services.intake
+        intake = self._intake
         touched = set(self._touched)
 
         def save():
@@ -208,7 +214,7 @@ class IntakeView(QWidget):
     def _set_material(self, code: str, state: str, note: str) -> None:
         if self.case is None:
             return
-        case_id, intake = self.case.id, self._services.intake
+        case_id, intake = self.case.id, self._intake
         self._worker.run(
             lambda: intake.set_material(case_id, code, state, note),
             self._case_updated,
@@ -219,7 +225,7 @@ class IntakeView(QWidget):
     def all_received(self) -> None:
         if self.case is None or not self.case.editable:
             return
-        case_id, intake = self.case.id, self._services.intake
+        case_id, intake = self.case.id, self._intake
         self._worker.run(
             lambda: intake.receive_remaining(case_id), self._case_updated, self._failed, changes=True
         )
@@ -256,7 +262,7 @@ class IntakeView(QWidget):
         if not self.decision.accept_button.isEnabled():
             return  # a decision is already on its way (a double press of F9)
         self._save_timer.stop()
-        case_id, party, intake = self.case.id, self.applicant.value(), self._services.intake
+        case_id, party, intake = self.case.id, self.applicant.value(), self._intake
 
         def run() -> DecisionResult:
             intake.save_applicant(case_id, party)  # the decision sees exactly what is on screen
@@ -321,7 +327,7 @@ class IntakeView(QWidget):
     def discard(self) -> None:
         if self.case is None:
             return
-        case_id, intake = self.case.id, self._services.intake
+        case_id, intake = self.case.id, self._intake
 
         def discarded(_none) -> None:
             self.reset()

@@ -66,9 +66,11 @@ class _Strip(QListWidget):
 class MaterialPages(QWidget):
     pages_changed = Signal(str, int)  # material code, how many pages it has now
 
-    def __init__(self, services, worker: Worker, parent=None) -> None:
+    def __init__(self, worker: Worker, parent=None, *, pages=None, scanner=None) -> None:
+        """``pages``: the PageService; ``scanner``: a function giving the scanner in use now (the
+        device settings may replace it). Either may come later, through ``attach``."""
         super().__init__(parent)
-        self._services = services
+        self.attach(pages, scanner)
         self._worker = worker
         self.device_worker = Worker(self)  # scans never wait behind, nor hold up, the saves
         self.case: CaseView | None = None
@@ -131,6 +133,9 @@ class MaterialPages(QWidget):
         buttons_width = self.scan_button.sizeHint().width() + self.import_button.sizeHint().width() + 8
         self.setMinimumWidth(max(2 * (ICON.width() + 16) + 30, buttons_width))
 
+    def attach(self, pages, scanner) -> None:
+        self._page_service, self._scanner_in_use = pages, scanner
+
     def install_shortcuts(self, scope: QWidget) -> None:
         """Ctrl+S, Ctrl+O and Ctrl+Shift+S anywhere in ``scope`` (the intake tab), not only in the strip."""
         self._shortcuts = []
@@ -182,7 +187,7 @@ class MaterialPages(QWidget):
         """Reload the case's pages and the selected material's thumbnails (use-case worker)."""
         if self.case is None:
             return
-        case_id, code, pages = self.case.id, self.material_code, self._services.pages
+        case_id, code, pages = self.case.id, self.material_code, self._page_service
 
         def load():
             by_material = pages.pages(case_id)
@@ -225,10 +230,7 @@ class MaterialPages(QWidget):
         return self.case.id, self.material_code
 
     def _scanner(self):
-        devices = getattr(self._services, "devices", None)
-        if devices is not None and devices.get("scanner") is not None:
-            return devices.get("scanner")
-        return getattr(self._services, "scanner", None)
+        return self._scanner_in_use() if self._scanner_in_use is not None else None
 
     def scan(self) -> None:
         target = self._target()
@@ -259,7 +261,7 @@ class MaterialPages(QWidget):
         self.scan_button.setEnabled(True)
         url = getattr(self._scanner(), "url", "scanner")
         items = [(image.data, url) for image in images]
-        pages = self._services.pages
+        pages = self._page_service
         self._worker.run(
             lambda: pages.attach_pages(case_id, code, items),
             lambda result: self._attached(code, len(result.pages), result.duplicates, []),
@@ -282,7 +284,7 @@ class MaterialPages(QWidget):
         if target is None:
             return
         case_id, code = target
-        pages = self._services.pages
+        pages = self._page_service
 
         def run():
             added, duplicates, problems = 0, 0, []
@@ -324,13 +326,13 @@ class MaterialPages(QWidget):
     def rotate(self, quarter_turns: int) -> None:
         page_id = self._current()
         if page_id:
-            pages = self._services.pages
+            pages = self._page_service
             self._change(lambda: pages.rotate(page_id, quarter_turns), page_id)
 
     def shift(self, step: int) -> None:
         page_id = self._current()
         if page_id:
-            pages, position = self._services.pages, self.strip.currentRow() + step
+            pages, position = self._page_service, self.strip.currentRow() + step
             if 0 <= position < self.strip.count():
                 self._change(lambda: pages.move(page_id, position), page_id)
 
@@ -345,7 +347,7 @@ class MaterialPages(QWidget):
             )
             return
         self._deleting = ""
-        pages = self._services.pages
+        pages = self._page_service
         self._change(lambda: pages.delete(page_id), "")
         self.show_key_hint()
 

@@ -37,9 +37,10 @@ class IssuancePanel(QWidget):
     reprint_wanted = Signal(int)
     served = Signal(object)  # CaseView: a service at the window ended; the applicant may rate it
 
-    def __init__(self, services, worker, parent=None) -> None:
+    def __init__(self, worker, parent=None, *, cases=None, issuance=None) -> None:
+        """The case query and issuance use cases (or later, through ``attach``)."""
         super().__init__(parent)
-        self._services = services
+        self.attach(cases, issuance)
         self._worker = worker
         self.case: CaseView | None = None
         self.banner = Banner(self)
@@ -121,13 +122,16 @@ class IssuancePanel(QWidget):
             shortcut.activated.connect(self.issue)
         self._method_changed()
 
+    def attach(self, cases, issuance) -> None:
+        self._cases, self._issuance = cases, issuance
+
     # -- finding ------------------------------------------------------------------------------
     def find(self) -> None:
         text = self.number.text().strip()
         if not text:
             self.banner.show_message(self.tr("请输入或扫描办件编号。"), "warning")
             return
-        cases = self._services.cases
+        cases = self._cases
         self._worker.run(lambda: cases.find_by_number(text), self.load_case, self._not_found)
 
     def take_scan(self, code: str) -> None:
@@ -235,7 +239,7 @@ class IssuancePanel(QWidget):
             self.tracking_number.text().strip(),
             self.post_address.text().strip(),
         )
-        issuance = self._services.issuance
+        issuance = self._issuance
         self.issue_button.setEnabled(False)
         self._worker.run(lambda: issuance.issue(*args), self._issued, self._failed, changes=True)
 

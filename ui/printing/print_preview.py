@@ -18,9 +18,10 @@ from ui.messages import describe
 
 
 class PrintPreview(QWidget):
-    def __init__(self, services, worker, parent=None) -> None:
+    def __init__(self, worker, parent=None, *, printing=None) -> None:
+        """``printing``: the DocumentOutput (or later, through ``attach``)."""
         super().__init__(parent)
-        self._services = services
+        self._printing = printing
         self._worker = worker
         self.document: DocumentView | None = None
         self.title = QLabel(self.tr("文书预览"), self)
@@ -48,12 +49,15 @@ class PrintPreview(QWidget):
         layout.addWidget(self.state)
         layout.addWidget(self.view, 1)
 
+    def attach(self, printing) -> None:
+        self._printing = printing
+
     def show_document(self, document: DocumentView) -> None:
         self.document = document
         self.title.setText(document.title)
         self._show_print_state(document)
         self.reprint_button.setEnabled(True)
-        printing = self._services.printing
+        printing = self._printing
         self._worker.run(lambda: printing.pdf_bytes(document.id), self._load, self._failed)
 
     def _load(self, data: bytes) -> None:
@@ -82,7 +86,7 @@ class PrintPreview(QWidget):
             if self.document is None:
                 return
             document_id = self.document.id
-        printing = self._services.printing
+        printing = self._printing
         self.state.setText(self.tr("正在重新打印…"))
         self._worker.run(lambda: printing.reprint(document_id), self._reprinted, self._failed)
 

@@ -43,9 +43,10 @@ class QueuePanel(QWidget):
     start_intake_wanted = Signal(object)  # QueueTicket: 用此号开始收件
     view_changed = Signal(object)  # WindowQueueView, after every answer (the status bar's slot)
 
-    def __init__(self, services, parent=None, worker: Worker | None = None) -> None:
+    def __init__(self, parent=None, worker: Worker | None = None, *, queue=None) -> None:
+        """``queue``: the WindowQueueService (or later, through ``attach``, once it is open)."""
         super().__init__(parent)
-        self.services = services
+        self._queue = queue
         self.worker = worker or Worker(self)
         self.view: WindowQueueView | None = None
         self._acting = ""  # the action on its way ("" none)
@@ -104,8 +105,11 @@ class QueuePanel(QWidget):
         """The slot of an action by its name in QUEUE_KEYS (buttons and the window's keys)."""
         return getattr(self, name)
 
+    def attach(self, queue) -> None:
+        self._queue = queue
+
     def start(self) -> None:
-        """The services are open: show the window's state and keep it current."""
+        """The use case is attached: show the window's state and keep it current."""
         self.timer.start()
         self.refresh()
 
@@ -115,7 +119,7 @@ class QueuePanel(QWidget):
 
     @property
     def queue(self):
-        return self.services.queue
+        return self._queue
 
     # -- the actions -------------------------------------------------------------------------------
     def call_next(self) -> None:
@@ -186,7 +190,7 @@ class QueuePanel(QWidget):
 
     # -- running them ------------------------------------------------------------------------------
     def _ready(self) -> bool:
-        if not self.services.is_open:
+        if self._queue is None:
             return False
         # a second press while the first is on its way (a double press of F7) does nothing
         return not self._acting
@@ -218,7 +222,7 @@ class QueuePanel(QWidget):
 
     def refresh(self) -> None:
         """Fetch the window's state (waiting counts); skipped while an action is on its way."""
-        if not self.services.is_open or self._acting or self._refreshing:
+        if self._queue is None or self._acting or self._refreshing:
             return
         self._refreshing = True
 
