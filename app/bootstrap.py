@@ -1,7 +1,15 @@
-"""The composition root: builds the store, the catalog, the calendar, printers and use cases.
+"""The workbench's composition root: builds the store, the catalog, the calendar, printers and
+use cases.
 
 Nothing in the app opens a file, a database or a device at import time; it all happens here,
-from the settings, when a program starts.
+from the settings, when a program starts. Each program has one root like this:
+- the clerk workbench and the demo: ``Services`` here, made by ``ui.cli._workbench`` and opened
+  by ``ui.sync.startup`` (the demo's with the embedded server's address: ``open(server_url=…)``);
+- the kiosk: ``ui.kiosk.app.build_service``; the hall display: ``ui.display.app.open_display``;
+- the embedded demo server, for all of them: ``ui.demo_server`` (the only ui module that may
+  import ``server``).
+The main window hands each panel only the use cases it works with (``MainWindow._attach_use_cases``);
+the clerk on duty reaches the use cases through one ``WindowContext`` (see ``use_clerk``).
 """
 
 from __future__ import annotations

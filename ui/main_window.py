@@ -88,7 +88,7 @@ class MainWindow(SessionMixin, QMainWindow):
         self.status = WorkbenchStatusBar(self)
         self.setStatusBar(self.status)
         self._session_parts(central)  # the sign-in screen as the other page, the sync monitor
-        self.hub = DeviceHub(services, self)
+        self.hub = DeviceHub(lambda: services.devices, self)
         self.hub.status_changed.connect(self.status.devices.set_status)
         self.hub.card_placed.connect(self.fill_from_card)
         self.hub.card_unreadable.connect(lambda text: self.intake.banner.show_message(text, "warning"))

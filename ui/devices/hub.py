@@ -10,9 +10,11 @@ that takes seconds to answer must not delay the clerk's saves).
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from app.device_set import DeviceSet
 from app.services.errors import ServiceError
 from drivers.device import Device, DeviceError, DeviceState, DeviceStatus
 from ui.devices.card_holder import holder_from_record
@@ -59,9 +61,10 @@ class DeviceHub(QObject):
     barcode_read = Signal(str)
     status_changed = Signal(str, object, str)  # kind, DeviceStatus, url
 
-    def __init__(self, services, parent: QObject | None = None) -> None:
+    def __init__(self, devices: Callable[[], DeviceSet], parent: QObject | None = None) -> None:
+        """``devices``: the DeviceSet in use now (the device settings may re-open it)."""
         super().__init__(parent)
-        self.services = services
+        self._devices = devices
         self.device_worker = Worker(self)  # device I/O: its own thread
         self._relay = _Relay(self)
         self._relay.card.connect(self._on_card)
@@ -77,8 +80,8 @@ class DeviceHub(QObject):
         self._started = False
 
     @property
-    def devices(self):
-        return self.services.devices
+    def devices(self) -> DeviceSet:
+        return self._devices()
 
     def device(self, kind: str):
         return self.devices.get(kind)
