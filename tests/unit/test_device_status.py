@@ -75,3 +75,14 @@ def test_printers_say_what_is_wrong_in_their_status():
     assert isinstance(status, DeviceStatus) and not status.ok
     assert status.text == "打印机缺纸" and "装纸" in status.detail
     assert open_printer("sim://").status().ok
+
+
+def test_the_hall_displays_voice_is_a_device_too():
+    from drivers.voice import open_announcer
+
+    announcer = open_announcer("sim://")
+    try:
+        assert isinstance(announcer, Device)
+        assert isinstance(announcer.status(), DeviceStatus)
+    finally:
+        announcer.close()
