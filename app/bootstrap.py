@@ -222,6 +222,15 @@ class Services:
         they all read the one WindowContext when they act."""
         self.window.clerk_on_duty(user.display_name, user.window_name)
 
+    def enrol(self, server_url: str, code: str) -> None:
+        """Enrol this terminal with ``server_url`` by a one-time ``code`` (a start-up step); the
+        identity the server gives it names the next case numbers at once, not after a restart."""
+        window = self.window.config
+        self.sync.enrol(server_url, code, f"{window.terminal} {window.window_name}")
+        hall_code, terminal_code = self.sync.identity()
+        if hall_code and terminal_code:
+            self.window.enrolled(hall_code, terminal_code)
+
     def _sync_status(self, status: SyncStatus) -> None:
         for listener in list(self.sync_listeners):
             listener(status)

@@ -47,6 +47,14 @@ class WindowContext:
             self._config = replace(self._configured, clerk_name=clerk_name, window_name=window)
             return self._config
 
+    def enrolled(self, hall_code: str, terminal: str) -> WindowConfig:
+        """The server named this terminal at enrolment: the next case numbers carry its hall and
+        terminal codes, so they cannot collide with another window's of the hall."""
+        with self._lock:
+            self._configured = replace(self._configured, hall_code=hall_code, terminal=terminal)
+            self._config = replace(self._config, hall_code=hall_code, terminal=terminal)
+            return self._config
+
 
 def window_context(config: WindowConfig | WindowContext) -> WindowContext:
     """A use case built with a fixed WindowConfig (a test, a tool) gets a context of its own."""

@@ -4,8 +4,12 @@ case has its fields rewritten from outside (WindowConfig stays frozen)."""
 
 from __future__ import annotations
 
-import pytest
+from datetime import UTC, datetime, timedelta
 
+import pytest
+from sync_server import HALL, SERVER_URL, Network, server_fixture  # noqa: F401
+
+from app.bootstrap import build_services
 from app.services.config import WindowContext
 from app.services.sign_in import SignedInUser
 from app.services.views import PartyInput
@@ -79,3 +83,24 @@ def test_the_window_config_stays_frozen():
     with pytest.raises(FrozenInstanceError):
         context.config.clerk_name = "x"  # type: ignore[misc]
     assert context.clerk_on_duty("张建国").clerk_name == "张建国" and DEMO_WINDOW.clerk_name != "张建国"
+
+
+def test_enrolling_at_start_names_the_next_case_numbers_at_once(server, tmp_path, clock):
+    # the server knows this PC as W07 of the hall, whatever its settings said (W03): the next case
+    # number carries W07 already in this session, not only after a restart
+    from app.settings import demo_settings
+    from server.auth.enrolment import issue_code
+
+    with server.ctx.transaction() as s:
+        code, _ = issue_code(s, HALL, "W07", "admin", datetime.now(UTC), timedelta(days=1))
+    services = build_services(
+        demo_settings(tmp_path / "wb", sample_cases=False), clock=clock, sync_client=Network(server.client)
+    )
+    try:
+        assert "-W03-" in services.intake.start_case(services.catalog.search("jhdj")[0].code).number
+        services.enrol(SERVER_URL, code)
+        case = services.intake.start_case(services.catalog.search("jhdj")[0].code)
+        assert case.number.startswith(f"{HALL}-") and "-W07-" in case.number
+        assert services.window.config.terminal == "W07"
+    finally:
+        services.close()

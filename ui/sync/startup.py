@@ -39,12 +39,6 @@ class Started:
     sync: bool = True  # False: no sync this session (`onewindow clerk --offline`)
 
 
-def terminal_name(services) -> str:
-    """How the terminal introduces itself at enrolment: W03 3号综合窗口."""
-    window = services.settings.window
-    return f"{window.terminal} {window.window_name}"
-
-
 class DemoSync:
     """The demo's embedded server: started by ``start`` (worker thread), stopped by ``stop``."""
 
@@ -78,7 +72,7 @@ class DemoSync:
         problem = ""
         if not services.sync.status().configured:
             try:
-                services.sync.enrol(self.server.url, self.server.enrolment_code, terminal_name(services))
+                services.enrol(self.server.url, self.server.enrolment_code)
             except Exception as exc:
                 log.warning("demo enrolment failed: %s", exc)
                 problem = translate("Startup", "本终端未能登记到演示服务器：{0}").format(exc)
@@ -115,7 +109,7 @@ def clerk_start(enrol_code: str = "", offline: bool = False) -> Callable[[object
         if not enrol_code or services.sync.status().configured:
             return Started()
         try:
-            services.sync.enrol(services.settings.server_url, enrol_code, terminal_name(services))
+            services.enrol(services.settings.server_url, enrol_code)
         except Exception as exc:
             log.warning("enrolment failed: %s", exc)
             return Started(problem=translate("Startup", "本终端未能登记到服务器：{0}").format(exc))
