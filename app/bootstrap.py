@@ -125,21 +125,20 @@ class Services:
         self.sync = SyncService(
             sessions, settings.server_url, settings.data_dir, settings.pages_dir, clock, self.sync_client
         )
+        # one holder of the clerk on duty, read by each use case when it acts (see use_clerk)
+        self.window = WindowContext(settings.window)
         hall_code, terminal_code = self.sync.identity()
         if hall_code and terminal_code:
             # the server's enrolment names this terminal: its case numbers must not collide with
             # another window's of the hall
-            settings = self.settings = replace(
-                settings, window=replace(settings.window, hall_code=hall_code, terminal=terminal_code)
-            )
+            self.window.enrolled(hall_code, terminal_code)
         # the catalog the server last sent beats the bundled sample (an explicit file beats both)
         cached = cached_catalog_path(settings.data_dir)
         catalog = load_catalog(settings.catalog_path or (cached if cached.exists() else None))
         bundled = load_calendar(settings.calendar_path).overrides
         calendar = hall_calendar(bundled, settings.data_dir)  # with the years entered at this PC
         self.devices = open_devices(settings, self.device_factories)
-        # one holder of the clerk on duty, read by each use case when it acts (see use_clerk)
-        self.window = cfg = WindowContext(settings.window)
+        cfg = self.window
         documents = DocumentOutput(settings.documents_dir, self.devices.printer(), sessions, cfg, clock)
         self.engine = engine
         self.catalog = CatalogService(catalog)
@@ -206,7 +205,7 @@ class Services:
         marker = self.settings.data_dir / ".sample-cases-added"
         if marker.exists():
             return
-        cfg, clock = self.settings.window, self.clock
+        cfg, clock = self.window.config, self.clock
         # their documents are archived like any other, but not sent to the demo's printer folder
         quiet = DocumentOutput(self.settings.documents_dir, SimulatedPrinter(), sessions, cfg, clock)
         seed_sample_cases(
