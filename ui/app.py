@@ -77,4 +77,10 @@ def run_workbench(services, lang: str = "zh_CN", *, start=None, sign_in_required
         window.intake.search.focus()
     else:
         window.open_services(start)
-    return app.exec()
+    # SIGTERM (the PC shutting down) closes the workbench like its window: the demo's server and
+    # its companion screens are stopped by the caller, not left running
+    wake = quit_on_signals(app)
+    try:
+        return app.exec()
+    finally:
+        wake.stop()
