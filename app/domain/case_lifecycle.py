@@ -13,7 +13,20 @@ from datetime import date
 from typing import Protocol
 
 from app.domain.case_status import CaseRuleError, CaseStatus, InvalidTransition, ResultCode, require_move
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.working_days import ESTIMATED_NOTE
+
+RECORD_STEP_SUSPENDED = QT_TRANSLATE_NOOP("actions", "登记办理环节（请先结束特别程序）")
+RECORD_STEP = QT_TRANSLATE_NOOP("actions", "登记办理环节")
+STEP_NEEDED = QT_TRANSLATE_NOOP("messages", "请写明办理环节（如审核、审批）")
+SUSPEND = QT_TRANSLATE_NOOP("actions", "启动特别程序")
+PROCEDURE_NEEDED = QT_TRANSLATE_NOOP("messages", "请写明特别程序（听证、检验、检测、鉴定、专家评审等）")
+RESUME = QT_TRANSLATE_NOOP("actions", "结束特别程序")
+REFUSAL_AT_WINDOW_ONLY = QT_TRANSLATE_NOOP("messages", "不予受理只能在窗口受理环节作出")
+TIMEOUT_AFTER_DEADLINE = QT_TRANSLATE_NOOP("messages", "补正超时驳回请在补正期限届满后办理")
+DECIDE = QT_TRANSLATE_NOOP("actions", "作出“{result}”决定")
+REASON_NEEDED = QT_TRANSLATE_NOOP("messages", "“{result}”须写明理由")
+REGISTER_RESULT = QT_TRANSLATE_NOOP("actions", "登记结果到件")
 
 
 class SuspensionDays(Protocol):
@@ -45,20 +58,20 @@ class Resumed:
 def record_step(status: CaseStatus, step: str, opinion: str = "") -> Move:
     if status is CaseStatus.SUSPENDED:
         # the clock stays stopped until the special procedure is ended explicitly (resume)
-        raise InvalidTransition(status, CaseStatus.IN_PROGRESS, "登记办理环节（请先结束特别程序）")
-    require_move(status, CaseStatus.IN_PROGRESS, "登记办理环节")
+        raise InvalidTransition(status, CaseStatus.IN_PROGRESS, Message(RECORD_STEP_SUSPENDED))
+    require_move(status, CaseStatus.IN_PROGRESS, Message(RECORD_STEP))
     step, opinion = step.strip(), opinion.strip()
     if not step:
-        raise CaseRuleError("请写明办理环节（如审核、审批）")
+        raise CaseRuleError(Message(STEP_NEEDED))
     text = f"{step}：{opinion}" if opinion else step
     return Move("step", CaseStatus.IN_PROGRESS, text, {"step": step, "opinion": opinion})
 
 
 def suspend(status: CaseStatus, procedure: str) -> Move:
-    require_move(status, CaseStatus.SUSPENDED, "启动特别程序")
+    require_move(status, CaseStatus.SUSPENDED, Message(SUSPEND))
     procedure = procedure.strip()
     if not procedure:
-        raise CaseRuleError("请写明特别程序（听证、检验、检测、鉴定、专家评审等）")
+        raise CaseRuleError(Message(PROCEDURE_NEEDED))
     return Move("suspended", CaseStatus.SUSPENDED, f"特别程序开始：{procedure}，暂停计时")
 
 
@@ -72,7 +85,7 @@ def resume(
 ) -> Resumed:
     """The promised date moves by the working days the procedure stopped the clock."""
     if status is not CaseStatus.SUSPENDED or suspended_since is None:
-        raise InvalidTransition(status, CaseStatus.IN_PROGRESS, "结束特别程序")
+        raise InvalidTransition(status, CaseStatus.IN_PROGRESS, Message(RESUME))
     stopped = days.working_days_between(suspended_since, today)
     if promised is not None:
         before, promised = promised, days.extend_for_suspension(promised, stopped)
@@ -88,20 +101,20 @@ def resume(
 def decide(status: CaseStatus, code: ResultCode, reason: str = "") -> Move:
     """办结 after the back office's decision; 不予受理 and 补正超时驳回 have moves of their own."""
     if code is ResultCode.REFUSED:
-        raise CaseRuleError("不予受理只能在窗口受理环节作出")
+        raise CaseRuleError(Message(REFUSAL_AT_WINDOW_ONLY))
     if code is ResultCode.SUPPLEMENT_TIMEOUT:
-        raise CaseRuleError("补正超时驳回请在补正期限届满后办理")
+        raise CaseRuleError(Message(TIMEOUT_AFTER_DEADLINE))
     target = CaseStatus.DECIDED if code in (ResultCode.CERTIFICATE, ResultCode.DENIED) else CaseStatus.CLOSED
-    require_move(status, target, f"作出“{code.label}”决定")
+    require_move(status, target, Message(DECIDE, result=code.label))
     reason = reason.strip()
     if code.needs_reason and not reason:
-        raise CaseRuleError(f"“{code.label}”须写明理由")
-    text = code.label + (f"：{reason}" if reason else "")
+        raise CaseRuleError(Message(REASON_NEEDED, result=code.label))
+    text = str(code.label) + (f"：{reason}" if reason else "")  # the timeline is a Chinese record
     return Move("decided", target, text, {"result_code": int(code)})
 
 
 def result_arrived(status: CaseStatus, result_name: str, certificate_number: str = "") -> Move:
-    require_move(status, CaseStatus.RESULT_READY, "登记结果到件")
+    require_move(status, CaseStatus.RESULT_READY, Message(REGISTER_RESULT))
     number = certificate_number.strip()
     text = f"结果到件：{result_name or '办理结果'}" + (f"（{number}）" if number else "")
     return Move("result_ready", CaseStatus.RESULT_READY, text)

@@ -38,18 +38,46 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from enum import StrEnum
 
+from app.domain.id_numbers import CHAR_INVISIBLE, CHAR_QUOTED, CHAR_SPACE
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
+
 MAX_LENGTH = 50
 _HALL = re.compile(r"[A-Z0-9]{6,12}")
 _TERMINAL = re.compile(r"[A-Z0-9]{1,8}")
 _ALLOWED = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-")
 
 
-class CaseNumberError(ValueError):
+NUMBER_DATE = QT_TRANSLATE_NOOP("messages", "办件日期应为日期，现为“{day}”。")
+NUMBER_SEQUENCE = QT_TRANSLATE_NOOP("messages", "办件序号应为正整数，现为“{sequence}”。")
+NUMBER_TOO_LONG = QT_TRANSLATE_NOOP("messages", "办件编号不能超过{limit}个字符。")
+NUMBER_EMPTY = QT_TRANSLATE_NOOP("messages", "请输入办件编号。")
+NUMBER_TYPED_TOO_LONG = QT_TRANSLATE_NOOP("messages", "办件编号不能超过{limit}个字符，您输入了{length}个。")
+NUMBER_PARTS = QT_TRANSLATE_NOOP(
+    "messages", "办件编号应由4段组成，以“-”分隔（例如330421-20261122-W03-0007），您输入的有{parts}段。"
+)
+NUMBER_SEQUENCE_DIGITS = QT_TRANSLATE_NOOP("messages", "第4段序号应为至少4位数字，现为“{sequence}”。")
+NUMBER_SEQUENCE_ZERO = QT_TRANSLATE_NOOP("messages", "第4段序号不能为0。")
+NUMBER_LEADING_ZERO = QT_TRANSLATE_NOOP("messages", "第4段序号“{typed}”前面多了0，应为“{expected}”。")
+NUMBER_USED_SEQUENCE = QT_TRANSLATE_NOOP("messages", "当日已用序号应为整数。")
+NUMBER_NEGATIVE_SEQUENCE = QT_TRANSLATE_NOOP("messages", "当日已用序号不能为负数。")
+NUMBER_HALL_CODE = QT_TRANSLATE_NOOP("messages", "第1段大厅代码应为6–12位大写字母或数字，现为“{code}”。")
+NUMBER_TERMINAL = QT_TRANSLATE_NOOP("messages", "第3段终端代码应为1–8位大写字母或数字，现为“{code}”。")
+NUMBER_DAY_FORMAT = QT_TRANSLATE_NOOP("messages", "第2段应为8位日期（年月日，如20261122），现为“{text}”。")
+NUMBER_NO_SUCH_DAY = QT_TRANSLATE_NOOP("messages", "第2段日期“{text}”不存在，请核对。")
+NUMBER_BAD_CHAR = QT_TRANSLATE_NOOP(
+    "messages", "办件编号第{position}位的{char}无效：只能包含字母、数字和“-”。"
+)
+NUMBER_FULL_WIDTH = QT_TRANSLATE_NOOP(
+    "messages",
+    "办件编号第{position}位的{char}无效：只能包含字母、数字和“-”（这是全角字符，请切换到英文/半角输入法后重新扫描或输入）。",
+)
+
+
+class CaseNumberError(MessageError, ValueError):
     """A malformed case number; `part` names the offending part ("hall_code", "date", …)."""
 
-    def __init__(self, message: str, part: str | None = None) -> None:
+    def __init__(self, message: Message | str, part: str | None = None) -> None:
         super().__init__(message)
-        self.message = message
         self.part = part
 
 
@@ -87,13 +115,13 @@ class CaseNumber:
         if isinstance(self.day, datetime):  # a timestamp passed by mistake: keep only its day
             object.__setattr__(self, "day", self.day.date())
         if not isinstance(self.day, date):
-            raise CaseNumberError(f"办件日期应为日期，现为“{self.day}”。", "date")
+            raise CaseNumberError(Message(NUMBER_DATE, day=self.day), "date")
         _check_hall_code(self.hall_code)
         _check_terminal(self.terminal)
         if isinstance(self.sequence, bool) or not isinstance(self.sequence, int) or self.sequence < 1:
-            raise CaseNumberError(f"办件序号应为正整数，现为“{self.sequence}”。", "sequence")
+            raise CaseNumberError(Message(NUMBER_SEQUENCE, sequence=self.sequence), "sequence")
         if len(self.format()) > MAX_LENGTH:
-            raise CaseNumberError(f"办件编号不能超过{MAX_LENGTH}个字符。", "sequence")
+            raise CaseNumberError(Message(NUMBER_TOO_LONG, limit=MAX_LENGTH), "sequence")
 
     def format(self) -> str:
         # Explicit widths, not %Y: strftime does not zero-pad years before 1000 everywhere.
@@ -110,28 +138,28 @@ class CaseNumber:
         # the character the clerk must be told about.
         value = "".join(c.upper() if c.isascii() else c for c in (text or "").strip())
         if not value:
-            raise CaseNumberError("请输入办件编号。")
+            raise CaseNumberError(Message(NUMBER_EMPTY))
         for position, char in enumerate(value, start=1):
             if char not in _ALLOWED:
                 raise CaseNumberError(_bad_char_message(char, position))
         if len(value) > MAX_LENGTH:
-            raise CaseNumberError(f"办件编号不能超过{MAX_LENGTH}个字符，您输入了{len(value)}个。")
+            raise CaseNumberError(Message(NUMBER_TYPED_TOO_LONG, limit=MAX_LENGTH, length=len(value)))
         parts = value.split("-")
         if len(parts) != 4:
-            raise CaseNumberError(
-                f"办件编号应由4段组成，以“-”分隔（例如330421-20261122-W03-0007），您输入的有{len(parts)}段。"
-            )
+            raise CaseNumberError(Message(NUMBER_PARTS, parts=len(parts)))
         hall_code, day_text, terminal, sequence_text = parts
         _check_hall_code(hall_code)
         day = _parse_day(day_text)
         _check_terminal(terminal)
         if not sequence_text.isdigit() or len(sequence_text) < 4:
-            raise CaseNumberError(f"第4段序号应为至少4位数字，现为“{sequence_text}”。", "sequence")
+            raise CaseNumberError(Message(NUMBER_SEQUENCE_DIGITS, sequence=sequence_text), "sequence")
         sequence = int(sequence_text)
         if sequence < 1:
-            raise CaseNumberError("第4段序号不能为0。", "sequence")
+            raise CaseNumberError(Message(NUMBER_SEQUENCE_ZERO), "sequence")
         if f"{sequence:04d}" != sequence_text:
-            raise CaseNumberError(f"第4段序号“{sequence_text}”前面多了0，应为“{sequence:04d}”。", "sequence")
+            raise CaseNumberError(
+                Message(NUMBER_LEADING_ZERO, typed=sequence_text, expected=f"{sequence:04d}"), "sequence"
+            )
         return cls(hall_code=hall_code, day=day, terminal=terminal, sequence=sequence)
 
 
@@ -141,9 +169,9 @@ def next_case_number(hall_code: str, terminal: str, day: date, last_sequence_tod
     Hall and terminal codes from settings are uppercased and stripped before they are checked.
     """
     if isinstance(last_sequence_today, bool) or not isinstance(last_sequence_today, int):
-        raise CaseNumberError("当日已用序号应为整数。", "sequence")
+        raise CaseNumberError(Message(NUMBER_USED_SEQUENCE), "sequence")
     if last_sequence_today < 0:
-        raise CaseNumberError("当日已用序号不能为负数。", "sequence")
+        raise CaseNumberError(Message(NUMBER_NEGATIVE_SEQUENCE), "sequence")
     return CaseNumber(
         hall_code=str(hall_code).strip().upper(),
         day=day,
@@ -168,32 +196,30 @@ def document_number(kind: str | DocumentKind, case_number: CaseNumber | str, *, 
 
 def _check_hall_code(code: object) -> None:
     if not isinstance(code, str) or not _HALL.fullmatch(code):
-        raise CaseNumberError(f"第1段大厅代码应为6–12位大写字母或数字，现为“{code}”。", "hall_code")
+        raise CaseNumberError(Message(NUMBER_HALL_CODE, code=code), "hall_code")
 
 
 def _check_terminal(code: object) -> None:
     if not isinstance(code, str) or not _TERMINAL.fullmatch(code):
-        raise CaseNumberError(f"第3段终端代码应为1–8位大写字母或数字，现为“{code}”。", "terminal")
+        raise CaseNumberError(Message(NUMBER_TERMINAL, code=code), "terminal")
 
 
 def _parse_day(text: str) -> date:
     if not re.fullmatch(r"\d{8}", text):
-        raise CaseNumberError(f"第2段应为8位日期（年月日，如20261122），现为“{text}”。", "date")
+        raise CaseNumberError(Message(NUMBER_DAY_FORMAT, text=text), "date")
     try:
         return date(int(text[:4]), int(text[4:6]), int(text[6:]))
     except ValueError:
-        raise CaseNumberError(f"第2段日期“{text}”不存在，请核对。", "date") from None
+        raise CaseNumberError(Message(NUMBER_NO_SUCH_DAY, text=text), "date") from None
 
 
-def _bad_char_message(char: str, position: int) -> str:
+def _bad_char_message(char: str, position: int) -> Message:
     if char.isspace():
-        shown = "空格"
+        shown = Message(CHAR_SPACE)
     elif char.isprintable():
-        shown = f"“{char}”"
+        shown = Message(CHAR_QUOTED, char=char)
     else:
-        shown = f"不可见字符（U+{ord(char):04X}）"
-    text = f"办件编号第{position}位的{shown}无效：只能包含字母、数字和“-”"
-    if 0xFF01 <= ord(char) <= 0xFF5E or char == "—":
-        # A scanner typing through an active Chinese input method produces full-width forms.
-        text += "（这是全角字符，请切换到英文/半角输入法后重新扫描或输入）"
-    return text + "。"
+        shown = Message(CHAR_INVISIBLE, code=f"U+{ord(char):04X}")
+    # A scanner typing through an active Chinese input method produces full-width forms.
+    full_width = 0xFF01 <= ord(char) <= 0xFF5E or char == "—"
+    return Message(NUMBER_FULL_WIDTH if full_width else NUMBER_BAD_CHAR, position=position, char=shown)

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from enum import IntEnum, StrEnum
 
 from app.domain.applicants import FieldProblem
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
 
 
 class CaseStatus(StrEnum):
@@ -21,8 +22,8 @@ class CaseStatus(StrEnum):
     CLOSED = "closed"  # 已终止 (作废, 转报, 补正超时驳回, 删除)
 
     @property
-    def label(self) -> str:
-        return _LABELS[self]
+    def label(self) -> Message:
+        return Message(_LABELS[self])
 
     @property
     def is_final(self) -> bool:
@@ -47,16 +48,16 @@ class CaseStatus(StrEnum):
 
 
 _LABELS = {
-    CaseStatus.DRAFT: "收件中",
-    CaseStatus.SUPPLEMENT_REQUESTED: "待补正",
-    CaseStatus.REFUSED: "不予受理",
-    CaseStatus.ACCEPTED: "已受理",
-    CaseStatus.IN_PROGRESS: "审查中",
-    CaseStatus.SUSPENDED: "特别程序中",
-    CaseStatus.DECIDED: "已办结",
-    CaseStatus.RESULT_READY: "待出件",
-    CaseStatus.ISSUED: "已出件",
-    CaseStatus.CLOSED: "已终止",
+    CaseStatus.DRAFT: QT_TRANSLATE_NOOP("messages", "收件中"),
+    CaseStatus.SUPPLEMENT_REQUESTED: QT_TRANSLATE_NOOP("messages", "待补正"),
+    CaseStatus.REFUSED: QT_TRANSLATE_NOOP("messages", "不予受理"),
+    CaseStatus.ACCEPTED: QT_TRANSLATE_NOOP("messages", "已受理"),
+    CaseStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("messages", "审查中"),
+    CaseStatus.SUSPENDED: QT_TRANSLATE_NOOP("messages", "特别程序中"),
+    CaseStatus.DECIDED: QT_TRANSLATE_NOOP("messages", "已办结"),
+    CaseStatus.RESULT_READY: QT_TRANSLATE_NOOP("messages", "待出件"),
+    CaseStatus.ISSUED: QT_TRANSLATE_NOOP("messages", "已出件"),
+    CaseStatus.CLOSED: QT_TRANSLATE_NOOP("messages", "已终止"),
 }
 
 S = CaseStatus
@@ -87,8 +88,8 @@ class ResultCode(IntEnum):
     REFUSED = 6  # 不予受理
 
     @property
-    def label(self) -> str:
-        return ["出证办结", "不予许可/退回", "作废", "删除", "转报", "补正超时驳回", "不予受理"][int(self)]
+    def label(self) -> Message:
+        return Message(_RESULT_LABELS[int(self)])
 
     @property
     def needs_reason(self) -> bool:
@@ -101,11 +102,27 @@ class IssuanceMethod(StrEnum):
     POST = "post"  # 邮寄
 
     @property
-    def label(self) -> str:
-        return {"in_person": "本人领取", "agent": "代领", "post": "邮寄"}[self.value]
+    def label(self) -> Message:
+        return Message(_METHOD_LABELS[self.value])
 
 
-class CaseRuleError(ValueError):
+_RESULT_LABELS = (
+    QT_TRANSLATE_NOOP("messages", "出证办结"),
+    QT_TRANSLATE_NOOP("messages", "不予许可/退回"),
+    QT_TRANSLATE_NOOP("messages", "作废"),
+    QT_TRANSLATE_NOOP("messages", "删除"),
+    QT_TRANSLATE_NOOP("messages", "转报"),
+    QT_TRANSLATE_NOOP("messages", "补正超时驳回"),
+    QT_TRANSLATE_NOOP("messages", "不予受理"),
+)
+_METHOD_LABELS = {
+    "in_person": QT_TRANSLATE_NOOP("messages", "本人领取"),
+    "agent": QT_TRANSLATE_NOOP("messages", "代领"),
+    "post": QT_TRANSLATE_NOOP("messages", "邮寄"),
+}
+
+
+class CaseRuleError(MessageError, ValueError):
     """A step the rules do not allow; the message says why, in the clerk's words."""
 
 
@@ -113,18 +130,23 @@ class DecisionRefused(CaseRuleError):
     """The window's decision (受理, 一次性告知) is not possible yet. The message is the whole sentence;
     `problems` names each field or material (material:<code>) so a screen can mark it in place."""
 
-    def __init__(self, message: str, problems: Sequence[FieldProblem]) -> None:
+    def __init__(self, message: Message | str, problems: Sequence[FieldProblem]) -> None:
         super().__init__(message)
         self.problems = tuple(problems)
 
 
+NOT_NOW = QT_TRANSLATE_NOOP("messages", "办件当前为“{status}”，不能{action}")
+
+
 class InvalidTransition(CaseRuleError):
-    def __init__(self, current: CaseStatus, wanted: CaseStatus, action: str) -> None:
-        super().__init__(f"办件当前为“{current.label}”，不能{action}")
+    """``action`` names the step refused (a Message: 受理, 出件, …)."""
+
+    def __init__(self, current: CaseStatus, wanted: CaseStatus, action: Message | str) -> None:
+        super().__init__(Message(NOT_NOW, status=current.label, action=action))
         self.current = current
         self.wanted = wanted
 
 
-def require_move(current: CaseStatus, wanted: CaseStatus, action: str) -> None:
+def require_move(current: CaseStatus, wanted: CaseStatus, action: Message | str) -> None:
     if wanted not in ALLOWED_MOVES[current]:
         raise InvalidTransition(current, wanted, action)

@@ -14,6 +14,7 @@ from typing import Protocol
 from app.domain import case_lifecycle as lifecycle
 from app.domain.applicants import Applicant, check_applicant
 from app.domain.case_status import (
+    NOT_NOW,
     CaseRuleError,
     CaseStatus,
     DecisionRefused,
@@ -32,7 +33,29 @@ from app.domain.materials_check import (
     unchecked,
 )
 from app.domain.matters import CaseKind, LimitUnit, TimeLimit
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, joined, listed, quoted
 from app.domain.working_days import ESTIMATED_NOTE, DueDate, NoScheduleError
+
+NOT_EDITABLE = QT_TRANSLATE_NOOP("messages", "办件已“{status}”，不能{action}")
+EDIT_APPLICANT = QT_TRANSLATE_NOOP("actions", "修改申请人信息")
+EDIT_MATERIALS = QT_TRANSLATE_NOOP("actions", "修改材料核验结果")
+NO_SUCH_MATERIAL = QT_TRANSLATE_NOOP("messages", "本办件没有编码为“{code}”的材料")
+ACCEPT = QT_TRANSLATE_NOOP("actions", "受理")
+CANNOT_ACCEPT = QT_TRANSLATE_NOOP("messages", "不能受理：{problems}")
+GIVE_NOTICE = QT_TRANSLATE_NOOP("actions", "出具一次性告知书")
+NOTICE_NEEDS_ALL = QT_TRANSLATE_NOOP("messages", "一次性告知须列明全部问题，请先核验：{names}")
+NOTHING_TO_NOTIFY = QT_TRANSLATE_NOOP("messages", "没有缺少或不符合要求的材料，无需出具一次性告知书")
+REFUSE = QT_TRANSLATE_NOOP("actions", "不予受理")
+REFUSAL_NEEDS_REASON = QT_TRANSLATE_NOOP("messages", "不予受理须写明理由")
+CLOSE_FOR_TIMEOUT = QT_TRANSLATE_NOOP("actions", "按补正超时驳回")
+DEADLINE_NOT_PASSED = QT_TRANSLATE_NOOP("messages", "补正期限{deadline}尚未届满")
+NOT_ON_THE_SPOT = QT_TRANSLATE_NOOP("messages", "承诺件须经后台审批，不能当场办结")
+SUPPLY_DEFERRED = QT_TRANSLATE_NOOP("actions", "补交容缺材料")
+NOT_OWED = QT_TRANSLATE_NOOP("messages", "“{name}”不是待补交的容缺材料")
+ISSUE = QT_TRANSLATE_NOOP("actions", "出件")
+DEFERRED_OWED = QT_TRANSLATE_NOOP("messages", "容缺材料尚未补齐（{names}），补交后方可出件")
+COLLECTOR_NAME = QT_TRANSLATE_NOOP("messages", "请填写领取人姓名")
+TRACKING_NUMBER = QT_TRANSLATE_NOOP("messages", "邮寄出件请填写快递单号")
 
 DEFAULT_DEFER_DAYS = 10  # 容缺后补 when the catalog names no period: a common local rule
 DEFAULT_SUPPLEMENT_DAYS = 30  # calendar days an applicant has to bring what a notice lists
@@ -107,34 +130,35 @@ class Case:
     # --- at the window, before the decision ---------------------------------------------------
     def _editable(self, action: str) -> None:
         if self.status not in (CaseStatus.DRAFT, CaseStatus.SUPPLEMENT_REQUESTED):
-            raise CaseRuleError(f"办件已“{self.status.label}”，不能{action}")
+            raise CaseRuleError(Message(NOT_EDITABLE, status=self.status.label, action=Message(action)))
 
     def update_applicant(self, applicant: Applicant) -> None:
-        self._editable("修改申请人信息")
+        self._editable(EDIT_APPLICANT)
         self.applicant = applicant
         self.version += 1
 
     def check_material(self, code: str, state: MaterialState, note: str = "") -> MaterialCheck:
-        self._editable("修改材料核验结果")
+        self._editable(EDIT_MATERIALS)
         for i, c in enumerate(self.materials):
             if c.code == code:
                 self.materials[i] = c.with_state(state, note)
                 self.version += 1
                 return self.materials[i]
-        raise MaterialRuleError(f"本办件没有编码为“{code}”的材料")
+        raise MaterialRuleError(Message(NO_SUCH_MATERIAL, code=code))
 
     def material(self, code: str) -> MaterialCheck:
         for c in self.materials:
             if c.code == code:
                 return c
-        raise MaterialRuleError(f"本办件没有编码为“{code}”的材料")
+        raise MaterialRuleError(Message(NO_SUCH_MATERIAL, code=code))
 
     # --- the window's decision -----------------------------------------------------------------
     def accept(self, now: datetime, actor: str, days: WorkingDays) -> None:
-        require_move(self.status, CaseStatus.ACCEPTED, "受理")
+        require_move(self.status, CaseStatus.ACCEPTED, Message(ACCEPT))
         problems = check_applicant(self.applicant, now.date()) + acceptance_problems(self.materials)
         if problems:
-            raise DecisionRefused("不能受理：" + "；".join(p.message for p in problems), problems)
+            problem_list = joined(p.message for p in problems)
+            raise DecisionRefused(Message(CANNOT_ACCEPT, problems=problem_list), problems)
         today = now.date()
         # due dates first: a year without holiday data counts weekends only and is marked so
         due = self._promised_date(today, days)
@@ -165,16 +189,14 @@ class Case:
     def request_supplement(
         self, now: datetime, actor: str, deadline: date | None = None
     ) -> list[MaterialCheck]:
-        require_move(self.status, CaseStatus.SUPPLEMENT_REQUESTED, "出具一次性告知书")
+        require_move(self.status, CaseStatus.SUPPLEMENT_REQUESTED, Message(GIVE_NOTICE))
         pending = unchecked(self.materials)
         if pending:
-            names = "、".join(f"“{c.material.name}”" for c in pending)
-            raise DecisionRefused(
-                f"一次性告知须列明全部问题，请先核验：{names}", supplement_problems(self.materials)
-            )
+            names = listed(quoted(c.material.name) for c in pending)
+            raise DecisionRefused(Message(NOTICE_NEEDS_ALL, names=names), supplement_problems(self.materials))
         missing = deficient(self.materials)
         if not missing:
-            raise CaseRuleError("没有缺少或不符合要求的材料，无需出具一次性告知书")
+            raise CaseRuleError(Message(NOTHING_TO_NOTIFY))
         self.supplement_deadline = deadline or (now.date() + timedelta(days=DEFAULT_SUPPLEMENT_DAYS))
         names = "、".join(c.material.name for c in missing)
         self._move(
@@ -188,9 +210,9 @@ class Case:
         return missing
 
     def refuse(self, now: datetime, actor: str, reason: str) -> None:
-        require_move(self.status, CaseStatus.REFUSED, "不予受理")
+        require_move(self.status, CaseStatus.REFUSED, Message(REFUSE))
         if not reason.strip():
-            raise CaseRuleError("不予受理须写明理由")
+            raise CaseRuleError(Message(REFUSAL_NEEDS_REASON))
         self.refusal_reason = reason.strip()
         self.result_code = ResultCode.REFUSED
         self._move(CaseStatus.REFUSED, "refused", now, actor, f"不予受理：{self.refusal_reason}")
@@ -222,9 +244,9 @@ class Case:
 
     def close_for_supplement_timeout(self, now: datetime, actor: str) -> None:
         if self.status is not CaseStatus.SUPPLEMENT_REQUESTED:
-            raise InvalidTransition(self.status, CaseStatus.CLOSED, "按补正超时驳回")
+            raise InvalidTransition(self.status, CaseStatus.CLOSED, Message(CLOSE_FOR_TIMEOUT))
         if self.supplement_deadline and now.date() <= self.supplement_deadline:
-            raise CaseRuleError(f"补正期限{self.supplement_deadline}尚未届满")
+            raise CaseRuleError(Message(DEADLINE_NOT_PASSED, deadline=self.supplement_deadline))
         self.result_code = ResultCode.SUPPLEMENT_TIMEOUT
         self.result_reason = "申请人未在期限内补正材料"
         self._move(CaseStatus.CLOSED, "decided", now, actor, "补正超时驳回", {"result_code": 5})
@@ -237,16 +259,16 @@ class Case:
     def complete_at_window(self, now: datetime, actor: str, certificate_number: str = "") -> None:
         """即办件: decided and handed the result on the spot."""
         if self.kind is not CaseKind.IMMEDIATE:
-            raise CaseRuleError("承诺件须经后台审批，不能当场办结")
+            raise CaseRuleError(Message(NOT_ON_THE_SPOT))
         self.decide(now, actor, ResultCode.CERTIFICATE)
         self.result_arrived(now, actor, certificate_number)
 
     def supply_deferred(self, now: datetime, actor: str, code: str) -> None:
         if not self.status.awaits_issuance:  # only then may an applicant still owe 容缺 materials
-            raise CaseRuleError(f"办件当前为“{self.status.label}”，不能补交容缺材料")
+            raise CaseRuleError(Message(NOT_NOW, status=self.status.label, action=Message(SUPPLY_DEFERRED)))
         check = self.material(code)
         if check.state is not MaterialState.DEFERRED or check.supplied_on is not None:
-            raise CaseRuleError(f"“{check.material.name}”不是待补交的容缺材料")
+            raise CaseRuleError(Message(NOT_OWED, name=check.material.name))
         self.materials = [replace(c, supplied_on=now.date()) if c.code == code else c for c in self.materials]
         self._event("deferred_supplied", now, actor, f"补交容缺材料：{check.material.name}")
 
@@ -254,15 +276,15 @@ class Case:
         return [c for c in self.materials if c.state is MaterialState.DEFERRED and c.supplied_on is None]
 
     def issue(self, now: datetime, actor: str, issuance: Issuance) -> None:
-        require_move(self.status, CaseStatus.ISSUED, "出件")
+        require_move(self.status, CaseStatus.ISSUED, Message(ISSUE))
         owed = self.outstanding_deferred()
         if owed:
-            names = "、".join(c.material.name for c in owed)
-            raise CaseRuleError(f"容缺材料尚未补齐（{names}），补交后方可出件")
+            names = listed(c.material.name for c in owed)
+            raise CaseRuleError(Message(DEFERRED_OWED, names=names))
         if issuance.method is not IssuanceMethod.POST and not issuance.collector_name.strip():
-            raise CaseRuleError("请填写领取人姓名")
+            raise CaseRuleError(Message(COLLECTOR_NAME))
         if issuance.method is IssuanceMethod.POST and not issuance.tracking_number.strip():
-            raise CaseRuleError("邮寄出件请填写快递单号")
+            raise CaseRuleError(Message(TRACKING_NUMBER))
         self.issuance = issuance
         who = (
             issuance.collector_name

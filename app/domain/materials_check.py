@@ -15,6 +15,7 @@ from enum import StrEnum
 
 from app.domain.applicants import FieldProblem
 from app.domain.matters import Material, Necessity
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
 
 
 class MaterialState(StrEnum):
@@ -28,8 +29,8 @@ class MaterialState(StrEnum):
     NOT_PROVIDED = "not_provided"  # an optional material the applicant does not bring
 
     @property
-    def label(self) -> str:
-        return _STATE_LABELS[self]
+    def label(self) -> Message:
+        return Message(_STATE_LABELS[self])
 
     @property
     def satisfies(self) -> bool:
@@ -42,18 +43,34 @@ class MaterialState(StrEnum):
 
 
 _STATE_LABELS = {
-    MaterialState.PENDING: "未核验",
-    MaterialState.RECEIVED: "已收取",
-    MaterialState.MISSING: "缺少",
-    MaterialState.INVALID: "不符合要求",
-    MaterialState.DEFERRED: "容缺后补",
-    MaterialState.COMMITMENT: "告知承诺",
-    MaterialState.E_LICENCE: "电子证照",
-    MaterialState.NOT_PROVIDED: "未提供（非必要）",
+    MaterialState.PENDING: QT_TRANSLATE_NOOP("messages", "未核验"),
+    MaterialState.RECEIVED: QT_TRANSLATE_NOOP("messages", "已收取"),
+    MaterialState.MISSING: QT_TRANSLATE_NOOP("messages", "缺少"),
+    MaterialState.INVALID: QT_TRANSLATE_NOOP("messages", "不符合要求"),
+    MaterialState.DEFERRED: QT_TRANSLATE_NOOP("messages", "容缺后补"),
+    MaterialState.COMMITMENT: QT_TRANSLATE_NOOP("messages", "告知承诺"),
+    MaterialState.E_LICENCE: QT_TRANSLATE_NOOP("messages", "电子证照"),
+    MaterialState.NOT_PROVIDED: QT_TRANSLATE_NOOP("messages", "未提供（非必要）"),
 }
 
+INVALID_NEEDS_REASON = QT_TRANSLATE_NOOP("messages", "“{name}”不符合要求时，请写明原因，告知书会一并列出")
+NOT_DEFERRABLE = QT_TRANSLATE_NOOP("messages", "“{name}”不属于容缺后补材料，不能容缺受理")
+NO_COMMITMENT = QT_TRANSLATE_NOOP("messages", "“{name}”不适用告知承诺")
+NO_E_LICENCE = QT_TRANSLATE_NOOP("messages", "“{name}”不能以电子证照替代")
+REQUIRED_MUST_BE_CHECKED = QT_TRANSLATE_NOOP(
+    "messages", "“{name}”是必要材料，请核验为已收取、缺少或不符合要求"
+)
+DEFERRABLE_NOT_OPTIONAL = QT_TRANSLATE_NOOP(
+    "messages", "“{name}”是容缺后补材料，不能标为未提供；缺少时请选择容缺后补"
+)
+NOT_CHECKED = QT_TRANSLATE_NOOP("messages", "“{name}”尚未核验")
+BLOCKS_ACCEPTANCE = QT_TRANSLATE_NOOP("messages", "“{name}”{state}，不能受理，请出具一次性告知书")
+OPTIONAL_BLOCKS_ACCEPTANCE = QT_TRANSLATE_NOOP(
+    "messages", "“{name}”{state}，不能受理，请出具一次性告知书（本次申请无需此材料的，请标为未提供）"
+)
 
-class MaterialRuleError(ValueError):
+
+class MaterialRuleError(MessageError, ValueError):
     """A material state the matter does not allow."""
 
 
@@ -76,22 +93,22 @@ class MaterialCheck:
         if allowed_problem:
             raise MaterialRuleError(allowed_problem)
         if state is MaterialState.INVALID and not note.strip():
-            raise MaterialRuleError(f"“{self.material.name}”不符合要求时，请写明原因，告知书会一并列出")
+            raise MaterialRuleError(Message(INVALID_NEEDS_REASON, name=self.material.name))
         return replace(self, state=state, note=note.strip(), due_date=None, supplied_on=None)
 
 
-def state_problem(material: Material, state: MaterialState) -> str | None:
+def state_problem(material: Material, state: MaterialState) -> Message | None:
     """Why this material may not take this state, or None."""
     if state is MaterialState.DEFERRED and material.necessity is not Necessity.DEFERRABLE:
-        return f"“{material.name}”不属于容缺后补材料，不能容缺受理"
+        return Message(NOT_DEFERRABLE, name=material.name)
     if state is MaterialState.COMMITMENT and not material.commitment_allowed:
-        return f"“{material.name}”不适用告知承诺"
+        return Message(NO_COMMITMENT, name=material.name)
     if state is MaterialState.E_LICENCE and not material.e_licence_allowed:
-        return f"“{material.name}”不能以电子证照替代"
+        return Message(NO_E_LICENCE, name=material.name)
     if state is MaterialState.NOT_PROVIDED and material.necessity is Necessity.REQUIRED:
-        return f"“{material.name}”是必要材料，请核验为已收取、缺少或不符合要求"
+        return Message(REQUIRED_MUST_BE_CHECKED, name=material.name)
     if state is MaterialState.NOT_PROVIDED and material.necessity is Necessity.DEFERRABLE:
-        return f"“{material.name}”是容缺后补材料，不能标为未提供；缺少时请选择容缺后补"
+        return Message(DEFERRABLE_NOT_OPTIONAL, name=material.name)
     return None
 
 
@@ -131,15 +148,18 @@ def deficient(checks: list[MaterialCheck] | tuple[MaterialCheck, ...]) -> list[M
 
 def supplement_problems(checks: list[MaterialCheck] | tuple[MaterialCheck, ...]) -> list[FieldProblem]:
     """Why a deficiency notice cannot be given yet: it must tell everything, so nothing unchecked."""
-    return [FieldProblem(material_field(c), f"“{c.material.name}”尚未核验") for c in unchecked(checks)]
+    return [
+        FieldProblem(material_field(c), Message(NOT_CHECKED, name=c.material.name)) for c in unchecked(checks)
+    ]
 
 
 def acceptance_problems(checks: list[MaterialCheck] | tuple[MaterialCheck, ...]) -> list[FieldProblem]:
     """Everything about the materials that stops acceptance, each naming its row."""
     problems = supplement_problems(checks)
     for c in deficient(checks):
-        text = f"“{c.material.name}”{c.state.label}，不能受理，请出具一次性告知书"
-        if c.material.necessity is Necessity.OPTIONAL:
-            text += "（本次申请无需此材料的，请标为未提供）"
-        problems.append(FieldProblem(material_field(c), text))
+        optional = c.material.necessity is Necessity.OPTIONAL
+        template = OPTIONAL_BLOCKS_ACCEPTANCE if optional else BLOCKS_ACCEPTANCE
+        problems.append(
+            FieldProblem(material_field(c), Message(template, name=c.material.name, state=c.state.label))
+        )
     return problems

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from enum import IntEnum, StrEnum
 
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
+
 
 class CaseKind(IntEnum):
     """办件类型."""
@@ -17,8 +19,8 @@ class CaseKind(IntEnum):
     PROMISED = 2  # 承诺件: done within the promised limit
 
     @property
-    def label(self) -> str:
-        return {CaseKind.IMMEDIATE: "即办件", CaseKind.PROMISED: "承诺件"}[self]
+    def label(self) -> Message:
+        return Message(_KIND_LABELS[self])
 
 
 class LimitUnit(StrEnum):
@@ -66,8 +68,19 @@ class Necessity(IntEnum):
     DEFERRABLE = 3  # 容缺后补: may follow after acceptance
 
     @property
-    def label(self) -> str:
-        return {1: "必要", 2: "非必要", 3: "容缺后补"}[int(self)]
+    def label(self) -> Message:
+        return Message(_NECESSITY_LABELS[int(self)])
+
+
+_KIND_LABELS = {
+    CaseKind.IMMEDIATE: QT_TRANSLATE_NOOP("messages", "即办件"),
+    CaseKind.PROMISED: QT_TRANSLATE_NOOP("messages", "承诺件"),
+}
+_NECESSITY_LABELS = {
+    1: QT_TRANSLATE_NOOP("messages", "必要"),
+    2: QT_TRANSLATE_NOOP("messages", "非必要"),
+    3: QT_TRANSLATE_NOOP("messages", "容缺后补"),
+}
 
 
 @dataclass(frozen=True)
@@ -247,7 +260,10 @@ class Catalog:
         raise UnknownMatterError(code)
 
 
-class UnknownMatterError(LookupError):
+UNKNOWN_MATTER = QT_TRANSLATE_NOOP("messages", "事项编码“{code}”不在本厅的事项清单中，请核对编码或重新检索")
+
+
+class UnknownMatterError(MessageError, LookupError):
     def __init__(self, code: str) -> None:
-        super().__init__(f"事项编码“{code}”不在本厅的事项清单中，请核对编码或重新检索")
+        super().__init__(Message(UNKNOWN_MATTER, code=code))
         self.code = code

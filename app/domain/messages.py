@@ -10,8 +10,10 @@ Templates are module-level constants next to the rule that uses them, each wrapp
 ``QT_TRANSLATE_NOOP(MESSAGES, "…")``: pyside6-lupdate recognises that call by its name in any
 Python file, so the English of every template lives in ``resources/translations/onewindow_en.ts``
 beside the screens' own strings, and the translation test fails on a template without English.
-The context must be the literal ``"messages"`` in each call (lupdate reads the source, it does not
-evaluate names), and the text a literal too (implicit concatenation of literals is fine).
+The context must be the literal ``"messages"`` — or ``"actions"`` for a verb phrase whose Chinese
+is also a label (one source text has one translation per context) — in each call, as lupdate
+reads the source and does not evaluate names; the text a literal too (implicit concatenation of
+literals is fine).
 
 An argument may itself be a Message (a status label inside a refusal); it is rendered in the
 same language. Other arguments are shown as they are (names, numbers, dates with a format spec
@@ -26,11 +28,20 @@ from types import MappingProxyType
 from typing import Any
 
 MESSAGES = "messages"
+ACTIONS = "actions"  # verb phrases ("不能{action}") whose Chinese is also a label ("不予受理")
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:  # the name lupdate looks for
-    """Mark ``text`` for translation in ``context`` (read by lupdate); returns it unchanged."""
-    return text
+class Template(str):
+    """A template marked for translation: the text, and the context lupdate filed it under."""
+
+    context: str
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Template:  # the name lupdate looks for
+    """Mark ``text`` for translation in ``context`` (read by lupdate); returns it as a Template."""
+    template = Template(text)
+    template.context = context
+    return template
 
 
 def placeholders(template: str) -> frozenset[str]:
@@ -70,14 +81,14 @@ class Message(str):
         self = super().__new__(cls, chinese)
         object.__setattr__(self, "template", template)
         object.__setattr__(self, "args", MappingProxyType(dict(args)))
-        object.__setattr__(self, "context", MESSAGES)
+        object.__setattr__(self, "context", getattr(template, "context", MESSAGES))
         return self
 
     def __setattr__(self, name: str, value: object) -> None:
         raise AttributeError("a Message is immutable")
 
     def __reduce__(self) -> tuple[Any, ...]:
-        return (_rebuild, (self.template, dict(self.args)))
+        return (_rebuild, (str(self.template), self.context, dict(self.args)))
 
     def __repr__(self) -> str:
         args = "".join(f", {k}={v!r}" for k, v in self.args.items())
@@ -90,13 +101,21 @@ class Message(str):
         return template.format(**values)
 
 
-def _rebuild(template: str, args: dict[str, Any]) -> Message:
-    return Message(template, **args)
+def _rebuild(template: str, context: str, args: dict[str, Any]) -> Message:
+    marked = Template(template)
+    marked.context = context
+    return Message(marked, **args)
 
 
 def text(value: Message | str) -> Message:
     """A plain text as a Message (a name or a reason someone typed: shown as it is)."""
     return value if isinstance(value, Message) else Message(VERBATIM, text=value)
+
+
+def message_of(error: BaseException) -> Message:
+    """What an error says: its Message if it carries one, else its text as it is."""
+    message = getattr(error, "message", None)
+    return message if isinstance(message, Message) else text(str(error))
 
 
 def joined(parts: Iterable[Message | str]) -> Message:
@@ -110,8 +129,52 @@ def joined(parts: Iterable[Message | str]) -> Message:
     return result
 
 
+def listed(parts: Iterable[Message | str]) -> Message:
+    """Names in a list, as the Chinese writes them (甲、乙、丙); English uses commas."""
+    items = [text(p) for p in parts]
+    if not items:
+        return Message(VERBATIM, text="")
+    result = items[0]
+    for item in items[1:]:
+        result = Message(LISTED, first=result, rest=item)
+    return result
+
+
+def quoted(name: Message | str) -> Message:
+    """A name in Chinese quotation marks: “身份证”."""
+    return Message(QUOTED, text=name)
+
+
 VERBATIM = QT_TRANSLATE_NOOP("messages", "{text}")
 JOINED = QT_TRANSLATE_NOOP("messages", "{first}；{rest}")
+LISTED = QT_TRANSLATE_NOOP("messages", "{first}、{rest}")
+QUOTED = QT_TRANSLATE_NOOP("messages", "“{text}”")
+
+
+def to_data(message: Message | str) -> dict[str, Any]:
+    """A Message as JSON-able data, to keep it (a sync error in the local state) and render it in
+    the clerk's language later; arguments that are not Messages, numbers or texts are kept as text."""
+    message = text(message)
+    args: dict[str, Any] = {}
+    for key, value in message.args.items():
+        if isinstance(value, Message):
+            args[key] = to_data(value)
+        elif isinstance(value, (bool, int, float)):
+            args[key] = value
+        else:
+            args[key] = str(value)
+    return {"template": str(message.template), "context": message.context, "args": args, "text": str(message)}
+
+
+def from_data(data: Mapping[str, Any]) -> Message:
+    """The Message ``to_data`` kept; its Chinese text alone if the template no longer fits."""
+    try:
+        template = Template(data["template"])
+        template.context = data.get("context", MESSAGES)
+        args = {k: from_data(v) if isinstance(v, Mapping) else v for k, v in data["args"].items()}
+        return Message(template, **args)
+    except (KeyError, TypeError, ValueError, AttributeError):
+        return text(str(data.get("text", "")))
 
 
 class MessageError(Exception):

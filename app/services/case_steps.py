@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.case_status import CaseRuleError, DecisionRefused
 from app.domain.cases import Case, WorkingDays
 from app.domain.materials_check import MaterialRuleError
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.domain.working_days import NoScheduleError
 from app.services.case_views import case_view
 from app.services.clock import Clock
@@ -28,6 +29,10 @@ from app.services.views import CaseView, DecisionResult
 from app.store.unit_of_work import UnitOfWork
 
 Step = Callable[[Case, datetime], None]
+
+
+CASE_GONE = QT_TRANSLATE_NOOP("messages", "找不到该办件，可能已被放弃或删除")
+NOT_STORED = QT_TRANSLATE_NOOP("messages", "本地数据库写入失败，本次操作未生效：{error}")
 
 
 class CaseSteps:
@@ -52,7 +57,7 @@ class CaseSteps:
     def _load(self, uow: UnitOfWork, case_id: str) -> Case:
         case = uow.cases.get(case_id)
         if case is None:
-            raise NotFound("找不到该办件，可能已被放弃或删除")
+            raise NotFound(Message(CASE_GONE))
         return case
 
     def _view(self, uow: UnitOfWork, case: Case) -> CaseView:
@@ -62,7 +67,7 @@ class CaseSteps:
         try:
             uow.commit()
         except SQLAlchemyError as exc:
-            raise StorageError(f"本地数据库写入失败，本次操作未生效：{exc.__class__.__name__}") from exc
+            raise StorageError(Message(NOT_STORED, error=exc.__class__.__name__)) from exc
 
     def _change(self, case_id: str, step: Step, document: str = "") -> tuple[CaseView, int]:
         """Apply `step` and keep it; returns the new view and the archived document's id (or 0)."""
@@ -75,9 +80,9 @@ class CaseSteps:
             except DecisionRefused as exc:
                 # the domain's own words, with the field or material each problem belongs to
                 problems = [Problem(p.field, p.message) for p in exc.problems]
-                raise ValidationFailed(problems, str(exc)) from exc
+                raise ValidationFailed(problems, exc.message) from exc
             except (CaseRuleError, MaterialRuleError, NoScheduleError) as exc:
-                raise RuleViolation(str(exc)) from exc
+                raise RuleViolation(message_of(exc)) from exc
             uow.cases.save(case)
             record_mutations(uow, case, first_new_event, now, status_before)
             doc_id = self._documents.produce(uow, case, document, now).id if document else 0

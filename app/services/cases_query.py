@@ -8,12 +8,16 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.case_numbers import CaseNumber, CaseNumberError
 from app.domain.cases import WorkingDays
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.services.case_views import case_summary, case_view
 from app.services.clock import Clock
 from app.services.errors import NotFound
 from app.services.views import CaseSummary, CaseView
 from app.store.sync_repository import SyncRepository
 from app.store.unit_of_work import UnitOfWork
+
+NO_SUCH_CASE = QT_TRANSLATE_NOOP("messages", "找不到该办件")
+NOT_AT_THIS_WINDOW = QT_TRANSLATE_NOOP("messages", "本窗口没有办件编号为 {number} 的办件，请核对编号")
 
 
 class CaseQueryService:
@@ -40,16 +44,16 @@ class CaseQueryService:
         with UnitOfWork(self._sessions) as uow:
             case = uow.cases.get(case_id)
             if case is None:
-                raise NotFound("找不到该办件")
+                raise NotFound(Message(NO_SUCH_CASE))
             return case_view(case, uow.documents.for_case(case.id), self._clock().date(), self._days)
 
     def find_by_number(self, text: str) -> CaseView:
         try:
             number = str(CaseNumber.parse(text))
         except CaseNumberError as exc:
-            raise NotFound(str(exc)) from exc
+            raise NotFound(message_of(exc)) from exc
         with UnitOfWork(self._sessions) as uow:
             case = uow.cases.get_by_number(number)
             if case is None:
-                raise NotFound(f"本窗口没有办件编号为 {number} 的办件，请核对编号")
+                raise NotFound(Message(NOT_AT_THIS_WINDOW, number=number))
             return case_view(case, uow.documents.for_case(case.id), self._clock().date(), self._days)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from app.domain.catalog_search import CatalogIndex, SearchHit
 from app.domain.matters import Bundle, CaseKind, Catalog, Matter, UnknownMatterError
+from app.domain.messages import message_of
 from app.services.errors import NotFound
 
 
@@ -45,7 +46,7 @@ class CatalogService:
         try:
             return _bundle_guide(self.catalog.bundle(code))
         except UnknownMatterError as exc:
-            raise NotFound(str(exc)) from exc
+            raise NotFound(message_of(exc)) from exc
 
 
 def _limit(m: Matter) -> str:

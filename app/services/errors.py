@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.domain.messages import Message, MessageError, joined
 
-class ServiceError(Exception):
-    """Base: str(error) is a complete sentence in Chinese that the screen can show as it is."""
+
+class ServiceError(MessageError):
+    """Base: ``error.message`` is a Message the screen renders in the clerk's language, and
+    str(error) its Chinese sentence (logs, the command line). A plain str is accepted and shown
+    as it is."""
 
 
 class NotFound(ServiceError):
@@ -20,16 +24,15 @@ class RuleViolation(ServiceError):
 @dataclass(frozen=True)
 class Problem:
     field: str  # applicant.name, agent.cert_number, material:<code>, …
-    message: str
+    message: Message  # (a plain str is shown as it is)
 
 
 class ValidationFailed(ServiceError):
     """What was typed cannot be used; `problems` names each field so the screen can mark it."""
 
-    def __init__(self, problems: list[Problem] | tuple[Problem, ...], headline: str = "") -> None:
+    def __init__(self, problems: list[Problem] | tuple[Problem, ...], headline: Message | str = "") -> None:
         self.problems = tuple(problems)
-        text = headline or "；".join(p.message for p in self.problems)
-        super().__init__(text)
+        super().__init__(headline or joined(p.message for p in self.problems))
 
 
 class StorageError(ServiceError):

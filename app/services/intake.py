@@ -10,9 +10,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.applicants import check_applicant
 from app.domain.case_factory import open_case
 from app.domain.case_numbers import next_case_number
-from app.domain.cases import Case, WorkingDays
+from app.domain.cases import NOT_EDITABLE, Case, WorkingDays
 from app.domain.materials_check import MaterialState
 from app.domain.matters import Catalog, UnknownMatterError
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.services.case_steps import CaseSteps
 from app.services.case_views import applicant_from_input
 from app.services.clock import Clock
@@ -21,6 +22,10 @@ from app.services.document_output import DocumentOutput
 from app.services.errors import NotFound, Problem, RuleViolation
 from app.services.views import CaseView, DecisionResult, PartyInput
 from app.store.unit_of_work import UnitOfWork
+
+BAD_APPLICANT_TYPE = QT_TRANSLATE_NOOP("messages", "申请人类型不正确：{error}")
+UNKNOWN_STATE = QT_TRANSLATE_NOOP("messages", "未知的材料核验状态“{state}”")
+DISCARD = QT_TRANSLATE_NOOP("actions", "放弃")
 
 
 class IntakeService(CaseSteps):
@@ -45,7 +50,7 @@ class IntakeService(CaseSteps):
             try:
                 target = self._catalog.bundle(code)
             except UnknownMatterError as exc:
-                raise NotFound(str(exc)) from exc
+                raise NotFound(message_of(exc)) from exc
         now = self._clock()
         with UnitOfWork(self._sessions) as uow:
             seq = uow.sequences.take_next(now.date(), self._cfg.terminal)
@@ -63,21 +68,21 @@ class IntakeService(CaseSteps):
         try:
             typed = applicant_from_input(applicant)
         except ValueError as exc:
-            raise RuleViolation(f"申请人类型不正确：{exc}") from exc
+            raise RuleViolation(Message(BAD_APPLICANT_TYPE, error=str(exc))) from exc
         return self._change(case_id, lambda case, _now: case.update_applicant(typed))[0]
 
     def check_applicant(self, applicant: PartyInput) -> list[Problem]:
         try:
             a = applicant_from_input(applicant)
         except ValueError as exc:
-            return [Problem("applicant.type", f"申请人类型不正确：{exc}")]
+            return [Problem("applicant.type", Message(BAD_APPLICANT_TYPE, error=str(exc)))]
         return [Problem(p.field, p.message) for p in check_applicant(a, self._clock().date())]
 
     def set_material(self, case_id: str, code: str, state: str, note: str = "") -> CaseView:
         try:
             new_state = MaterialState(state)
         except ValueError:
-            raise RuleViolation(f"未知的材料核验状态“{state}”") from None
+            raise RuleViolation(Message(UNKNOWN_STATE, state=state)) from None
         return self._change(case_id, lambda case, _now: case.check_material(code, new_state, note))[0]
 
     def receive_remaining(self, case_id: str) -> CaseView:
@@ -94,7 +99,7 @@ class IntakeService(CaseSteps):
         with UnitOfWork(self._sessions) as uow:
             case = self._load(uow, case_id)
             if case.events and any(e.kind != "created" for e in case.events):
-                raise RuleViolation(f"办件已“{case.status.label}”，不能放弃")
+                raise RuleViolation(Message(NOT_EDITABLE, status=case.status.label, action=Message(DISCARD)))
             uow.cases.delete(case_id)
             self._commit(uow)
 

@@ -6,10 +6,15 @@ from datetime import datetime
 
 from app.domain.applicants import CertificateType, check_certificate
 from app.domain.case_status import CaseRuleError, CaseStatus, IssuanceMethod, ResultCode
-from app.domain.cases import Case, Issuance
+from app.domain.cases import COLLECTOR_NAME, TRACKING_NUMBER, Case, Issuance
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.services.case_steps import CaseSteps
 from app.services.errors import Problem, RuleViolation, ValidationFailed
 from app.services.views import CaseView, DecisionResult
+
+UNKNOWN_METHOD = QT_TRANSLATE_NOOP("messages", "未知的出件方式“{method}”")
+COLLECTOR_PROBLEM = QT_TRANSLATE_NOOP("messages", "领取人{problem}")
+NOT_THE_APPLICANT = QT_TRANSLATE_NOOP("messages", "本人领取须出示申请人本人证件；他人领取请选择“代领”")
 
 
 class IssuanceService(CaseSteps):
@@ -48,21 +53,21 @@ class IssuanceService(CaseSteps):
         try:
             how = IssuanceMethod(method)
         except ValueError:
-            raise RuleViolation(f"未知的出件方式“{method}”") from None
+            raise RuleViolation(Message(UNKNOWN_METHOD, method=method)) from None
         now = self._clock()
         problems: list[Problem] = []
         if how is not IssuanceMethod.POST:
             if not collector_name.strip():
-                problems.append(Problem("collector.name", "请填写领取人姓名"))
+                problems.append(Problem("collector.name", Message(COLLECTOR_NAME)))
             try:
                 cert = CertificateType(collector_cert_type)
             except ValueError:
                 cert = CertificateType.OTHER
             problem = check_certificate(cert, collector_cert_number, now.date())
             if problem:
-                problems.append(Problem("collector.cert_number", "领取人" + problem))
+                problems.append(Problem("collector.cert_number", Message(COLLECTOR_PROBLEM, problem=problem)))
         elif not tracking_number.strip():
-            problems.append(Problem("post.tracking_number", "邮寄出件请填写快递单号"))
+            problems.append(Problem("post.tracking_number", Message(TRACKING_NUMBER)))
         if problems:
             raise ValidationFailed(problems)
         issuance = Issuance(
@@ -83,7 +88,7 @@ class IssuanceService(CaseSteps):
                 and applicant.type.is_person
                 and issuance.collector_cert_number != applicant.cert_number.upper()
             ):
-                raise CaseRuleError("本人领取须出示申请人本人证件；他人领取请选择“代领”")
+                raise CaseRuleError(Message(NOT_THE_APPLICANT))
             case.issue(at, clerk, issuance)
 
         return self._decide(case_id, step, "issuance_record")

@@ -4,54 +4,54 @@
 <context>
     <name>ApplicantPanel</name>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="61"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="62"/>
         <source>申请人类型</source>
         <translation>Applicant type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="63"/>
-        <location filename="../../ui/intake/applicant_panel.py" line="72"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="64"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="73"/>
         <source>证件类型</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="64"/>
-        <location filename="../../ui/intake/applicant_panel.py" line="73"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="65"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="74"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="67"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="68"/>
         <source>联系电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="68"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="69"/>
         <source>地址</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="70"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="71"/>
         <source>电话</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="129"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="130"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="129"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="130"/>
         <source>单位名称</source>
         <translation>Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="130"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="131"/>
         <source>代理人</source>
         <translation>Agent</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/applicant_panel.py" line="130"/>
+        <location filename="../../ui/intake/applicant_panel.py" line="131"/>
         <source>经办人</source>
         <translation>Contact person</translation>
     </message>
@@ -113,158 +113,158 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="57"/>
+        <location filename="../../ui/cases/case_detail.py" line="58"/>
         <source>在左侧“今日办件”中选中办件，按 Enter 打开。</source>
         <translation>Select a case in “Today’s cases” on the left and press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="62"/>
+        <location filename="../../ui/cases/case_detail.py" line="63"/>
         <source>继续收件(&amp;C)</source>
         <translation>&amp;Continue intake</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="65"/>
+        <location filename="../../ui/cases/case_detail.py" line="66"/>
         <source>证照编号（可不填）</source>
         <translation>Certificate no. (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="67"/>
+        <location filename="../../ui/cases/case_detail.py" line="68"/>
         <source>结果到件登记(&amp;R)</source>
         <translation>&amp;Register result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="69"/>
+        <location filename="../../ui/cases/case_detail.py" line="70"/>
         <source>当场办结(&amp;J)</source>
         <translation>Complete on the spot (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="72"/>
+        <location filename="../../ui/cases/case_detail.py" line="73"/>
         <source>补交容缺材料(&amp;B)</source>
         <translation>Deferred material &amp;brought</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="74"/>
+        <location filename="../../ui/cases/case_detail.py" line="75"/>
         <source>出件(&amp;I)</source>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="77"/>
+        <location filename="../../ui/cases/case_detail.py" line="78"/>
         <source>打印取件凭条(&amp;T)</source>
         <translation>Print collection slip (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="95"/>
-        <location filename="../../ui/cases/case_detail.py" line="129"/>
+        <location filename="../../ui/cases/case_detail.py" line="96"/>
+        <location filename="../../ui/cases/case_detail.py" line="130"/>
         <source>申请材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="95"/>
+        <location filename="../../ui/cases/case_detail.py" line="96"/>
         <source>核验结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="95"/>
+        <location filename="../../ui/cases/case_detail.py" line="96"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="116"/>
+        <location filename="../../ui/cases/case_detail.py" line="117"/>
         <source>重新打印所选文书</source>
         <translation>Reprint selected document</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="125"/>
+        <location filename="../../ui/cases/case_detail.py" line="126"/>
         <source>办理过程</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="126"/>
+        <location filename="../../ui/cases/case_detail.py" line="127"/>
         <source>文书（Enter 预览）</source>
         <translation>Documents (Enter to preview)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="163"/>
+        <location filename="../../ui/cases/case_detail.py" line="164"/>
         <source>申请人：{0}  {1} {2}  电话 {3}</source>
         <translation>Applicant: {0}  {1} {2}  phone {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="167"/>
+        <location filename="../../ui/cases/case_detail.py" line="168"/>
         <source>收件 {0:%Y-%m-%d %H:%M}</source>
         <translation>Received {0:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="169"/>
+        <location filename="../../ui/cases/case_detail.py" line="170"/>
         <source>承诺办结 {0:%Y-%m-%d}</source>
         <translation>Promised by {0:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="171"/>
+        <location filename="../../ui/cases/case_detail.py" line="172"/>
         <source>（暂按周末计算）</source>
         <translation> (weekends only for now: the year&apos;s holidays are not yet entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="174"/>
+        <location filename="../../ui/cases/case_detail.py" line="175"/>
         <source>补正期限 {0:%Y-%m-%d}</source>
         <translation>Supplement due {0:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="176"/>
+        <location filename="../../ui/cases/case_detail.py" line="177"/>
         <source>证照编号 {0}</source>
         <translation>Certificate no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="178"/>
+        <location filename="../../ui/cases/case_detail.py" line="179"/>
         <source>不予受理理由：{0}</source>
         <translation>Refusal reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="182"/>
+        <location filename="../../ui/cases/case_detail.py" line="183"/>
         <source>待补交：{0}</source>
         <translation>Still owed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="198"/>
+        <location filename="../../ui/cases/case_detail.py" line="199"/>
         <source>［后台］</source>
         <translation>[back office] </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="205"/>
+        <location filename="../../ui/cases/case_detail.py" line="206"/>
         <source>已打印</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="205"/>
+        <location filename="../../ui/cases/case_detail.py" line="206"/>
         <source>未打印</source>
         <translation>not printed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="222"/>
+        <location filename="../../ui/cases/case_detail.py" line="223"/>
         <source>已超期：承诺办结日 {0}</source>
         <translation>Overdue: promised by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="224"/>
+        <location filename="../../ui/cases/case_detail.py" line="225"/>
         <source>临近承诺期限：承诺办结日 {0}</source>
         <translation>Due soon: promised by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="263"/>
+        <location filename="../../ui/cases/case_detail.py" line="264"/>
         <source>{0} 结果已到件，现为“{1}”，可出件。</source>
         <translation>{0}: result registered, now “{1}”; ready to issue.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="271"/>
+        <location filename="../../ui/cases/case_detail.py" line="272"/>
         <source>{0} 已当场办结，现为“{1}”。</source>
         <translation>{0}: completed on the spot, now “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="279"/>
+        <location filename="../../ui/cases/case_detail.py" line="280"/>
         <source>{0} 容缺材料已补交。</source>
         <translation>{0}: deferred material received.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="296"/>
+        <location filename="../../ui/cases/case_detail.py" line="297"/>
         <source>重打凭条</source>
         <translation>Reprint slip</translation>
     </message>
@@ -414,7 +414,7 @@
 <context>
     <name>DeviceHub</name>
     <message>
-        <location filename="../../ui/devices/hub.py" line="151"/>
+        <location filename="../../ui/devices/hub.py" line="154"/>
         <source>已读卡</source>
         <translation>Card read</translation>
     </message>
@@ -440,62 +440,62 @@
 <context>
     <name>DeviceSettingsDialog</name>
     <message>
-        <location filename="../../ui/devices/settings_dialog.py" line="55"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="56"/>
         <source>设备设置</source>
         <translation>Device settings</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/settings_dialog.py" line="67"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="68"/>
         <source>设备</source>
         <translation>Device</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/settings_dialog.py" line="67"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="68"/>
         <source>类型</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/settings_dialog.py" line="67"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="68"/>
         <source>地址（URL）</source>
         <translation>Address (URL)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/settings_dialog.py" line="85"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="86"/>
         <source>测试</source>
         <translation>Test</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/settings_dialog.py" line="104"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="105"/>
         <source>sim:// 为模拟设备（演示与培训用）。测试会真实操作设备：读一张证、扫一页、打印测试页、请评价器评价。</source>
         <translation>sim:// is a simulated device (for demos and training). Testing really operates the device: reads a card, scans a page, prints a test page, asks the rating pad for a rating.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/settings_dialog.py" line="113"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="114"/>
         <source>保存</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/settings_dialog.py" line="114"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="115"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/settings_dialog.py" line="138"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="139"/>
         <source>请在15秒内把证件放到读卡器上……</source>
         <translation>Place an ID card on the reader within 15 seconds…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/settings_dialog.py" line="139"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="140"/>
         <source>请在评价器上按一个评价（60秒内）……</source>
         <translation>Press a rating on the rating pad (within 60 seconds)…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/settings_dialog.py" line="140"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="141"/>
         <source>请扫描一个条码（30秒内）……</source>
         <translation>Scan a barcode (within 30 seconds)…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/settings_dialog.py" line="142"/>
+        <location filename="../../ui/devices/settings_dialog.py" line="143"/>
         <source>测试中……</source>
         <translation>Testing…</translation>
     </message>
@@ -745,142 +745,142 @@
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="72"/>
+        <location filename="../../ui/intake/intake_view.py" line="73"/>
         <source>申请人  [F3]</source>
         <translation>Applicant  [F3]</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="77"/>
+        <location filename="../../ui/intake/intake_view.py" line="78"/>
         <source>申请材料  [F4]</source>
         <translation>Materials  [F4]</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="78"/>
+        <location filename="../../ui/intake/intake_view.py" line="79"/>
         <source>扫描件  [Ctrl+Shift+S]</source>
         <translation>Scans  [Ctrl+Shift+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="107"/>
+        <location filename="../../ui/intake/intake_view.py" line="108"/>
         <source>先选择事项：按 F2 输入名称、编码或拼音首字母，Enter 选定。申请人可先读卡或录入。</source>
         <translation>First pick the matter: press F2, type a name, code or pinyin initials, Enter to pick. The applicant may be read from the ID card or typed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="144"/>
+        <location filename="../../ui/intake/intake_view.py" line="145"/>
         <source>承诺时限：{0}</source>
         <translation>Promised: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="146"/>
+        <location filename="../../ui/intake/intake_view.py" line="147"/>
         <source>法定时限：{0}</source>
         <translation>Statutory: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="151"/>
+        <location filename="../../ui/intake/intake_view.py" line="152"/>
         <source>受理条件：{0}</source>
         <translation>Conditions: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="152"/>
+        <location filename="../../ui/intake/intake_view.py" line="153"/>
         <source>收费：{0}</source>
         <translation>Fee: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="153"/>
+        <location filename="../../ui/intake/intake_view.py" line="154"/>
         <source>结果：{0}</source>
         <translation>Result: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="157"/>
+        <location filename="../../ui/intake/intake_view.py" line="158"/>
         <source>一件事包含：{0}</source>
         <translation>Bundle of: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="158"/>
+        <location filename="../../ui/intake/intake_view.py" line="159"/>
         <source>办件编号：{0}（{1}）</source>
         <translation>Case no. {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="194"/>
+        <location filename="../../ui/intake/intake_view.py" line="195"/>
         <source>申请人</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="194"/>
+        <location filename="../../ui/intake/intake_view.py" line="195"/>
         <source>代理人/经办人</source>
         <translation>agent/contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="195"/>
+        <location filename="../../ui/intake/intake_view.py" line="196"/>
         <source>已读取{0}：{1} {2}，已填入{3}。</source>
         <translation>Read {0}: {1} {2}, filled in as {3}. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="199"/>
+        <location filename="../../ui/intake/intake_view.py" line="200"/>
         <source>请选择事项（F2）。</source>
         <translation>Please pick a matter (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="208"/>
+        <location filename="../../ui/intake/intake_view.py" line="209"/>
         <source>{0}号：{1}</source>
         <translation>No. {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="210"/>
+        <location filename="../../ui/intake/intake_view.py" line="211"/>
         <source>正在办理{0}号：按 F2 选择事项。</source>
         <translation>Serving No. {0}: press F2 to choose the matter.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="258"/>
+        <location filename="../../ui/intake/intake_view.py" line="259"/>
         <source>还没有办件：请先按 F2 选择事项。</source>
         <translation>No case yet: press F2 and pick a matter first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="276"/>
+        <location filename="../../ui/intake/intake_view.py" line="277"/>
         <source>已出具一次性告知书，办件编号 {0}（{1}）。</source>
         <translation>Deficiency notice issued, case no. {0} ({1}). </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="278"/>
+        <location filename="../../ui/intake/intake_view.py" line="279"/>
         <source>已出具不予受理通知书，办件编号 {0}。</source>
         <translation>Refusal notice issued, case no. {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="283"/>
+        <location filename="../../ui/intake/intake_view.py" line="284"/>
         <source>已受理，办件编号 {0}，承诺 {1} 前办结。</source>
         <translation>Accepted, case no. {0}, promised by {1}. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="282"/>
+        <location filename="../../ui/intake/intake_view.py" line="283"/>
         <source>（暂按周末计算）</source>
         <translation> (weekends only for now: the year&apos;s holidays are not yet entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="285"/>
+        <location filename="../../ui/intake/intake_view.py" line="286"/>
         <source>已受理，办件编号 {0}。</source>
         <translation>Accepted, case no. {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="287"/>
+        <location filename="../../ui/intake/intake_view.py" line="288"/>
         <source>{0}已打印。</source>
         <translation>{0} printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="290"/>
+        <location filename="../../ui/intake/intake_view.py" line="291"/>
         <source>打印失败，文书已保存，可重新打印。</source>
         <translation>Printing failed; the document is kept and can be reprinted.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="294"/>
+        <location filename="../../ui/intake/intake_view.py" line="295"/>
         <source>重新打印 (Ctrl+P)</source>
         <translation>Reprint (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="331"/>
+        <location filename="../../ui/intake/intake_view.py" line="334"/>
         <source>草稿已放弃。</source>
         <translation>Draft discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="349"/>
+        <location filename="../../ui/intake/intake_view.py" line="352"/>
         <source>继续办理 {0}（{1}）：核验补交的材料后按 F9 受理。</source>
         <translation>Continuing {0} ({1}): check the materials brought, then F9 to accept.</translation>
     </message>
@@ -888,109 +888,109 @@
 <context>
     <name>IssuancePanel</name>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="47"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="48"/>
         <source>输入或扫描办件编号，Enter 查找</source>
         <translation>Type or scan the case number, Enter to find</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="52"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="53"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="55"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="56"/>
         <source>办件编号 [F6]</source>
         <translation>Case no. [F6]</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="58"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="59"/>
         <source>尚未查找办件。</source>
         <translation>No case looked up yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="89"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="90"/>
         <source>领取方式</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="90"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="91"/>
         <source>领取人</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="91"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="92"/>
         <source>证件类型</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="92"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="93"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="93"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="94"/>
         <source>快递单号</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="94"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="95"/>
         <source>邮寄地址</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="102"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="103"/>
         <source>出件 (Ctrl+Enter)</source>
         <translation>Issue (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="116"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="117"/>
         <source>领取</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="131"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="132"/>
         <source>请输入或扫描办件编号。</source>
         <translation>Please type or scan a case number.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="148"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="149"/>
         <source>{0}  ·  {1}  ·  {2}
 申请人：{3}  {4} {5}</source>
         <translation>{0}  ·  {1}  ·  {2}
 Applicant: {3}  {4} {5}</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="157"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="158"/>
         <source>结果：{0}  {1}</source>
         <translation>Result: {0}  {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="176"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="177"/>
         <source>该办件当前为“{0}”，结果尚未到件，不能出件。</source>
         <translation>This case is “{0}”: its result has not arrived, it cannot be issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="178"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="179"/>
         <source>该办件已出件：{0}</source>
         <translation>Already issued: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="216"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="217"/>
         <source>已读取领取人证件，请核对后按 Ctrl+Enter 出件。</source>
         <translation>Collector’s ID card read; check it, then press Ctrl+Enter to issue.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="247"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="248"/>
         <source>已出件，办件编号 {0}。</source>
         <translation>Issued, case no. {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="249"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="250"/>
         <source>{0}已打印。</source>
         <translation>{0} printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="254"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="255"/>
         <source>重新打印 (Ctrl+P)</source>
         <translation>Reprint (Ctrl+P)</translation>
     </message>
@@ -1031,130 +1031,130 @@ Applicant: {3}  {4} {5}</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="46"/>
-        <location filename="../../ui/kiosk/window.py" line="77"/>
-        <location filename="../../ui/kiosk/window.py" line="277"/>
+        <location filename="../../ui/kiosk/window.py" line="47"/>
+        <location filename="../../ui/kiosk/window.py" line="78"/>
+        <location filename="../../ui/kiosk/window.py" line="278"/>
         <source>取号机</source>
         <translation>Ticket kiosk</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="79"/>
+        <location filename="../../ui/kiosk/window.py" line="80"/>
         <source>正在连接服务器…</source>
         <translation>Connecting to the server…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="95"/>
+        <location filename="../../ui/kiosk/window.py" line="96"/>
         <source>正在取号，请稍候…</source>
         <translation>Getting your ticket, please wait…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="112"/>
+        <location filename="../../ui/kiosk/window.py" line="113"/>
         <source>取号机正在启动</source>
         <translation>The kiosk is starting</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="112"/>
+        <location filename="../../ui/kiosk/window.py" line="113"/>
         <source>正在连接服务器，请稍候…</source>
         <translation>Connecting to the server, please wait…</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="191"/>
+        <location filename="../../ui/kiosk/window.py" line="192"/>
         <source>请输入预约码，或刷预约时登记的身份证。</source>
         <translation>Type your appointment code, or swipe the ID card you booked with.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="211"/>
+        <location filename="../../ui/kiosk/window.py" line="212"/>
         <source>预计等待约{0}分钟</source>
         <translation>Estimated wait about {0} min</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="213"/>
+        <location filename="../../ui/kiosk/window.py" line="214"/>
         <source>即将叫号，请勿远离</source>
         <translation>You will be called soon, please stay near</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="215"/>
+        <location filename="../../ui/kiosk/window.py" line="216"/>
         <source>{0} · 取号时间 {1:%H:%M}</source>
         <translation>{0} · taken at {1:%H:%M}</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="218"/>
+        <location filename="../../ui/kiosk/window.py" line="219"/>
         <source>网络中断期间离线取号，号码有效，请留意叫号屏幕和语音提示。</source>
         <translation>Issued offline while the network is down. The number is valid: watch the display and listen for your call.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="219"/>
+        <location filename="../../ui/kiosk/window.py" line="220"/>
         <source>请取走号票。</source>
         <translation>Please take your ticket.</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="231"/>
+        <location filename="../../ui/kiosk/window.py" line="232"/>
         <source>该业务暂停取号</source>
         <translation>This service is closed for tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="232"/>
+        <location filename="../../ui/kiosk/window.py" line="233"/>
         <source>今日号源已满</source>
         <translation>No more tickets today</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="233"/>
+        <location filename="../../ui/kiosk/window.py" line="234"/>
         <source>您已在排队</source>
         <translation>You are already in the queue</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="234"/>
+        <location filename="../../ui/kiosk/window.py" line="235"/>
         <source>未找到预约</source>
         <translation>Appointment not found</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="235"/>
+        <location filename="../../ui/kiosk/window.py" line="236"/>
         <source>预约签到暂不可用</source>
         <translation>Check-in unavailable for now</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="236"/>
+        <location filename="../../ui/kiosk/window.py" line="237"/>
         <source>该业务不存在</source>
         <translation>No such service</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="239"/>
+        <location filename="../../ui/kiosk/window.py" line="240"/>
         <source>离线号码已发完</source>
         <translation>Offline numbers used up</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="241"/>
-        <location filename="../../ui/kiosk/window.py" line="303"/>
+        <location filename="../../ui/kiosk/window.py" line="242"/>
+        <location filename="../../ui/kiosk/window.py" line="304"/>
         <source>暂时无法取号</source>
         <translation>Tickets unavailable for now</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="263"/>
+        <location filename="../../ui/kiosk/window.py" line="264"/>
         <source>身份证未能读取</source>
         <translation>ID card not read</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="269"/>
+        <location filename="../../ui/kiosk/window.py" line="270"/>
         <source>取号机未能启动</source>
         <translation>The kiosk did not start</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="279"/>
+        <location filename="../../ui/kiosk/window.py" line="280"/>
         <source>● 联网取号</source>
         <translation>● Online</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="281"/>
+        <location filename="../../ui/kiosk/window.py" line="282"/>
         <source>● 网络中断 · 离线取号</source>
         <translation>● Network down · offline tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="283"/>
+        <location filename="../../ui/kiosk/window.py" line="284"/>
         <source>● 未连接服务器</source>
         <translation>● Not connected</translation>
     </message>
     <message>
-        <location filename="../../ui/kiosk/window.py" line="285"/>
+        <location filename="../../ui/kiosk/window.py" line="286"/>
         <source> · {0}张待上报</source>
         <translation> · {0} to report</translation>
     </message>
@@ -1432,107 +1432,107 @@ Clerk: {1}</translation>
 <context>
     <name>MaterialPages</name>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="93"/>
+        <location filename="../../ui/intake/material_pages.py" line="94"/>
         <source>扫描件缩略图</source>
         <translation>Scan thumbnails</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="100"/>
+        <location filename="../../ui/intake/material_pages.py" line="101"/>
         <source>平板</source>
         <translation>Flatbed</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="101"/>
+        <location filename="../../ui/intake/material_pages.py" line="102"/>
         <source>进纸器</source>
         <translation>Feeder</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="103"/>
+        <location filename="../../ui/intake/material_pages.py" line="104"/>
         <source>彩色</source>
         <translation>Colour</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="103"/>
+        <location filename="../../ui/intake/material_pages.py" line="104"/>
         <source>灰度</source>
         <translation>Greyscale</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="103"/>
+        <location filename="../../ui/intake/material_pages.py" line="104"/>
         <source>黑白</source>
         <translation>Black &amp; white</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="105"/>
+        <location filename="../../ui/intake/material_pages.py" line="106"/>
         <source>扫描 (Ctrl+S)</source>
         <translation>Scan (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="107"/>
+        <location filename="../../ui/intake/material_pages.py" line="108"/>
         <source>导入 (Ctrl+O)</source>
         <translation>Import (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="181"/>
+        <location filename="../../ui/intake/material_pages.py" line="182"/>
         <source>选择事项后，在材料清单中选中一项材料，按 Ctrl+S 扫描。</source>
         <translation>After picking a matter, select a material in the checklist and press Ctrl+S to scan.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="183"/>
+        <location filename="../../ui/intake/material_pages.py" line="184"/>
         <source>“{0}”的扫描件：{1} 页</source>
         <translation>Scans of “{0}”: {1} page(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="215"/>
+        <location filename="../../ui/intake/material_pages.py" line="216"/>
         <source>第{0}页</source>
         <translation>Page {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="227"/>
+        <location filename="../../ui/intake/material_pages.py" line="228"/>
         <source>请先选择事项，并在材料清单中选中要扫描的材料。</source>
         <translation>Please pick a matter first and select the material to scan in the checklist.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="240"/>
+        <location filename="../../ui/intake/material_pages.py" line="241"/>
         <source>没有配置扫描仪：请在设备设置中选择扫描仪。</source>
         <translation>No scanner configured: choose one in the device settings.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="252"/>
+        <location filename="../../ui/intake/material_pages.py" line="253"/>
         <source>正在扫描“{0}”……</source>
         <translation>Scanning “{0}”…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="275"/>
+        <location filename="../../ui/intake/material_pages.py" line="276"/>
         <source>导入扫描件</source>
         <translation>Import scans</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="275"/>
+        <location filename="../../ui/intake/material_pages.py" line="276"/>
         <source>图像 (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.tif *.tiff *.bmp)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="311"/>
+        <location filename="../../ui/intake/material_pages.py" line="312"/>
         <source>已为“{0}”添加 {1} 页。</source>
         <translation>Added {1} page(s) to “{0}”. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="313"/>
+        <location filename="../../ui/intake/material_pages.py" line="314"/>
         <source>{0} 页与已有扫描件相同，未重复添加。</source>
         <translation>{0} page(s) already scanned, not added again. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="315"/>
+        <location filename="../../ui/intake/material_pages.py" line="316"/>
         <source>未添加：{0}</source>
         <translation>Not added: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="345"/>
+        <location filename="../../ui/intake/material_pages.py" line="346"/>
         <source>删除第{0}页？再按 Del 删除，按 Esc 保留。</source>
         <translation>Delete page {0}? Press Del again to delete, Esc to keep.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_pages.py" line="366"/>
+        <location filename="../../ui/intake/material_pages.py" line="367"/>
         <source>R/Shift+R 旋转  Ctrl+←/→ 移动  Del 删除</source>
         <translation>R/Shift+R rotate  Ctrl+←/→ move  Del delete</translation>
     </message>
@@ -1540,22 +1540,22 @@ Clerk: {1}</translation>
 <context>
     <name>MatterSearch</name>
     <message>
-        <location filename="../../ui/intake/matter_search.py" line="34"/>
+        <location filename="../../ui/intake/matter_search.py" line="35"/>
         <source>输入事项名称、编码或拼音首字母（如 jhdj）查找事项  [F2]</source>
         <translation>Find a matter by name, code or pinyin initials (e.g. jhdj)  [F2]</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/matter_search.py" line="36"/>
+        <location filename="../../ui/intake/matter_search.py" line="37"/>
         <source>事项查找</source>
         <translation>Matter search</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/matter_search.py" line="61"/>
+        <location filename="../../ui/intake/matter_search.py" line="62"/>
         <source>一件事</source>
         <translation>Bundle</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/matter_search.py" line="66"/>
+        <location filename="../../ui/intake/matter_search.py" line="67"/>
         <source>没有找到“{0}”相关的事项</source>
         <translation>No matter found for “{0}”</translation>
     </message>
@@ -1571,37 +1571,37 @@ Clerk: {1}</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="26"/>
+        <location filename="../../ui/printing/print_preview.py" line="27"/>
         <source>文书预览</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="28"/>
+        <location filename="../../ui/printing/print_preview.py" line="29"/>
         <source>办理决定后，文书在此显示。</source>
         <translation>The document of a decision appears here.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="31"/>
+        <location filename="../../ui/printing/print_preview.py" line="32"/>
         <source>重新打印 (Ctrl+P)</source>
         <translation>Reprint (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="76"/>
+        <location filename="../../ui/printing/print_preview.py" line="77"/>
         <source>{0} 已打印。</source>
         <translation>Printed at {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="79"/>
+        <location filename="../../ui/printing/print_preview.py" line="80"/>
         <source>打印机未响应</source>
         <translation>the printer did not respond</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="80"/>
+        <location filename="../../ui/printing/print_preview.py" line="81"/>
         <source>{0} 打印失败：{1}。PDF 已保存：{2}</source>
         <translation>{0} printing failed: {1}. PDF kept at {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="89"/>
+        <location filename="../../ui/printing/print_preview.py" line="90"/>
         <source>正在重新打印…</source>
         <translation>Reprinting…</translation>
     </message>
@@ -1614,137 +1614,137 @@ Clerk: {1}</translation>
         <translation>ID swiped at the kiosk, no photo: check the applicant&apos;s card</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="125"/>
+        <location filename="../../ui/queue/queue_panel.py" line="126"/>
         <source>正在叫号…</source>
         <translation>Calling…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="130"/>
+        <location filename="../../ui/queue/queue_panel.py" line="131"/>
         <source>输入群众号票上的号码，Enter 叫号。</source>
         <translation>Type the number on the applicant&apos;s ticket, Enter to call.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="133"/>
+        <location filename="../../ui/queue/queue_panel.py" line="134"/>
         <source>正在重呼…</source>
         <translation>Calling again…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="136"/>
+        <location filename="../../ui/queue/queue_panel.py" line="137"/>
         <source>正在过号…</source>
         <translation>Marking no-show…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="139"/>
+        <location filename="../../ui/queue/queue_panel.py" line="140"/>
         <source>正在办结…</source>
         <translation>Finishing…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="145"/>
+        <location filename="../../ui/queue/queue_panel.py" line="146"/>
         <source>当前没有叫到的号，无法转移。</source>
         <translation>No ticket is called: nothing to transfer.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="153"/>
+        <location filename="../../ui/queue/queue_panel.py" line="154"/>
         <source>选择转往的业务类别或窗口，Enter 确定。</source>
         <translation>Choose the category or window to transfer to, Enter to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="159"/>
+        <location filename="../../ui/queue/queue_panel.py" line="160"/>
         <source>正在恢复叫号…</source>
         <translation>Resuming…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="162"/>
+        <location filename="../../ui/queue/queue_panel.py" line="163"/>
         <source>暂停后本窗口不再叫号，Enter 确定。</source>
         <translation>While paused this window calls no one. Enter to confirm.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="168"/>
+        <location filename="../../ui/queue/queue_panel.py" line="169"/>
         <source>当前没有叫到的号。</source>
         <translation>No ticket is called.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="182"/>
+        <location filename="../../ui/queue/queue_panel.py" line="183"/>
         <source>正在叫{0}号…</source>
         <translation>Calling {0}…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="186"/>
+        <location filename="../../ui/queue/queue_panel.py" line="187"/>
         <source>正在转移…</source>
         <translation>Transferring…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="188"/>
+        <location filename="../../ui/queue/queue_panel.py" line="189"/>
         <source>正在暂停…</source>
         <translation>Pausing…</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="243"/>
+        <location filename="../../ui/queue/queue_panel.py" line="244"/>
         <source>等候：{0}</source>
         <translation>Waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="263"/>
+        <location filename="../../ui/queue/queue_panel.py" line="264"/>
         <source>单机</source>
         <translation>standalone</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="265"/>
+        <location filename="../../ui/queue/queue_panel.py" line="266"/>
         <source>离线</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="267"/>
+        <location filename="../../ui/queue/queue_panel.py" line="268"/>
         <source>已暂停</source>
         <translation>paused</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="269"/>
+        <location filename="../../ui/queue/queue_panel.py" line="270"/>
         <source>在线</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="271"/>
+        <location filename="../../ui/queue/queue_panel.py" line="272"/>
         <source>（待上报{0}）</source>
         <translation> ({0} to report)</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="278"/>
+        <location filename="../../ui/queue/queue_panel.py" line="279"/>
         <source>连不上中心服务器：输入群众纸质号票上的号码（如 A012），Enter 叫号；记入本机，联网后自动上报。</source>
         <translation>The central server cannot be reached: type the number on the applicant&apos;s paper ticket (e.g. A012), Enter to call. It is kept here and reported when the link returns.</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="293"/>
+        <location filename="../../ui/queue/queue_panel.py" line="294"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="294"/>
+        <location filename="../../ui/queue/queue_panel.py" line="295"/>
         <source> · 当前 {0}</source>
         <translation> · now {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="296"/>
+        <location filename="../../ui/queue/queue_panel.py" line="297"/>
         <source>单机 · 纸质号票</source>
         <translation>standalone · paper tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="298"/>
+        <location filename="../../ui/queue/queue_panel.py" line="299"/>
         <source> · 待上报 {0} 条</source>
         <translation> · {0} to report</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="299"/>
+        <location filename="../../ui/queue/queue_panel.py" line="300"/>
         <source>离线 · 纸质号票</source>
         <translation>offline · paper tickets</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="301"/>
+        <location filename="../../ui/queue/queue_panel.py" line="302"/>
         <source>已暂停 · 等候 {0} 人</source>
         <translation>paused · {0} waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/queue_panel.py" line="302"/>
+        <location filename="../../ui/queue/queue_panel.py" line="303"/>
         <source>在线{0} · 等候 {1} 人</source>
         <translation>online{0} · {1} waiting</translation>
     </message>
@@ -1792,32 +1792,32 @@ Clerk: {1}</translation>
 <context>
     <name>RatingPrompt</name>
     <message>
-        <location filename="../../ui/devices/rating_prompt.py" line="76"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="77"/>
         <source>该办件已有申请人评价，不再重复邀请。</source>
         <translation>The applicant has already rated this case; not asking again.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/rating_prompt.py" line="83"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="84"/>
         <source>等待申请人评价……</source>
         <translation>Waiting for the applicant’s rating…</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/rating_prompt.py" line="101"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="102"/>
         <source>已取消本次评价邀请。</source>
         <translation>Rating request cancelled.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/rating_prompt.py" line="109"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="110"/>
         <source>评价器未能完成评价：{0}</source>
         <translation>The rating pad could not complete the rating: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/rating_prompt.py" line="112"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="113"/>
         <source>申请人未评价，本次不记录评价。</source>
         <translation>The applicant did not rate; no rating recorded.</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/rating_prompt.py" line="123"/>
+        <location filename="../../ui/devices/rating_prompt.py" line="124"/>
         <source>申请人已完成评价，评价已记录。</source>
         <translation>The applicant has rated; the rating is recorded.</translation>
     </message>
@@ -1861,64 +1861,64 @@ Clerk: {1}</translation>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="39"/>
+        <location filename="../../ui/sign_in/screen.py" line="41"/>
         <source>一窗通办 · 登录</source>
         <translation>OneWindow · Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="47"/>
-        <location filename="../../ui/sign_in/screen.py" line="63"/>
+        <location filename="../../ui/sign_in/screen.py" line="49"/>
+        <location filename="../../ui/sign_in/screen.py" line="65"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="50"/>
-        <location filename="../../ui/sign_in/screen.py" line="64"/>
+        <location filename="../../ui/sign_in/screen.py" line="52"/>
+        <location filename="../../ui/sign_in/screen.py" line="66"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="54"/>
+        <location filename="../../ui/sign_in/screen.py" line="56"/>
         <source>登录 (Enter)</source>
         <translation>Sign in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="57"/>
+        <location filename="../../ui/sign_in/screen.py" line="59"/>
         <source>退出程序</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="103"/>
+        <location filename="../../ui/sign_in/screen.py" line="105"/>
         <source>正在打开本地数据库……</source>
         <translation>Opening the local database…</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="108"/>
+        <location filename="../../ui/sign_in/screen.py" line="110"/>
         <source>本工作台未连接服务器：使用本机缓存的账号</source>
         <translation>No server for this workbench: accounts cached on this PC are used</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="110"/>
+        <location filename="../../ui/sign_in/screen.py" line="112"/>
         <source>服务器可连接：{0}</source>
         <translation>Server reachable: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="112"/>
+        <location filename="../../ui/sign_in/screen.py" line="114"/>
         <source>离线登录：使用本机缓存的账号</source>
         <translation>Offline sign-in: accounts cached on this PC are used</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="131"/>
+        <location filename="../../ui/sign_in/screen.py" line="133"/>
         <source>请输入用户名。</source>
         <translation>Please enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="137"/>
+        <location filename="../../ui/sign_in/screen.py" line="139"/>
         <source>请输入密码。</source>
         <translation>Please enter your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="142"/>
+        <location filename="../../ui/sign_in/screen.py" line="144"/>
         <source>正在登录……</source>
         <translation>Signing in…</translation>
     </message>
@@ -2086,7 +2086,7 @@ elderly · disabled</translation>
 <context>
     <name>SyncMonitor</name>
     <message>
-        <location filename="../../ui/sync/monitor.py" line="90"/>
+        <location filename="../../ui/sync/monitor.py" line="91"/>
         <source>状态未知</source>
         <translation>status unknown</translation>
     </message>
@@ -2094,100 +2094,100 @@ elderly · disabled</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../ui/sync/panel.py" line="47"/>
+        <location filename="../../ui/sync/panel.py" line="48"/>
         <source>同步</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="57"/>
+        <location filename="../../ui/sync/panel.py" line="58"/>
         <source>立即同步(&amp;S)</source>
         <translation>&amp;Sync now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="69"/>
+        <location filename="../../ui/sync/panel.py" line="70"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="70"/>
+        <location filename="../../ui/sync/panel.py" line="71"/>
         <source>办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="71"/>
+        <location filename="../../ui/sync/panel.py" line="72"/>
         <source>所做操作</source>
         <translation>What was done</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="72"/>
+        <location filename="../../ui/sync/panel.py" line="73"/>
         <source>服务器的理由</source>
         <translation>Server&apos;s reason</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="73"/>
+        <location filename="../../ui/sync/panel.py" line="74"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="94"/>
+        <location filename="../../ui/sync/panel.py" line="95"/>
         <source>被服务器退回的操作</source>
         <translation>Changes the server refused</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="97"/>
+        <location filename="../../ui/sync/panel.py" line="98"/>
         <source>没有被服务器退回的操作。</source>
         <translation>The server has refused no changes.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="99"/>
+        <location filename="../../ui/sync/panel.py" line="100"/>
         <source>标记已读(&amp;M)</source>
         <translation>&amp;Mark as read</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="101"/>
+        <location filename="../../ui/sync/panel.py" line="102"/>
         <source>关闭 (Esc)</source>
         <translation>Close (Esc)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="104"/>
+        <location filename="../../ui/sync/panel.py" line="105"/>
         <source>Enter 打开所选办件</source>
         <translation>Enter opens the selected case</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="109"/>
+        <location filename="../../ui/sync/panel.py" line="110"/>
         <source>服务器退回的操作</source>
         <translation>Changes the server refused</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="147"/>
+        <location filename="../../ui/sync/panel.py" line="148"/>
         <source>正在读取同步状态……</source>
         <translation>Reading the sync status…</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="152"/>
-        <location filename="../../ui/sync/panel.py" line="194"/>
+        <location filename="../../ui/sync/panel.py" line="153"/>
+        <location filename="../../ui/sync/panel.py" line="195"/>
         <source>单机模式：本工作台没有服务器可同步。</source>
         <translation>Standalone: this workbench has no server to sync with.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="162"/>
+        <location filename="../../ui/sync/panel.py" line="163"/>
         <source>已读</source>
         <translation>read</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="162"/>
+        <location filename="../../ui/sync/panel.py" line="163"/>
         <source>未读</source>
         <translation>unread</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="186"/>
+        <location filename="../../ui/sync/panel.py" line="187"/>
         <source>{0}  {1}
 服务器的理由：{2}</source>
         <translation>{0}  {1}
 Server&apos;s reason: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="192"/>
+        <location filename="../../ui/sync/panel.py" line="193"/>
         <source>已请求同步；结果会显示在状态栏。</source>
         <translation>Sync requested; the outcome shows in the status bar.</translation>
     </message>
@@ -2347,37 +2347,37 @@ Server&apos;s reason: {2}</translation>
 <context>
     <name>TodayList</name>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="57"/>
+        <location filename="../../ui/cases/today_list.py" line="58"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="57"/>
+        <location filename="../../ui/cases/today_list.py" line="58"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="57"/>
+        <location filename="../../ui/cases/today_list.py" line="58"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="57"/>
+        <location filename="../../ui/cases/today_list.py" line="58"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="72"/>
+        <location filename="../../ui/cases/today_list.py" line="73"/>
         <source>今日办件</source>
         <translation>Today’s cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="73"/>
+        <location filename="../../ui/cases/today_list.py" line="74"/>
         <source>今天还没有办件。</source>
         <translation>No cases today yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="118"/>
+        <location filename="../../ui/cases/today_list.py" line="119"/>
         <source>尚未同步到服务器</source>
         <translation>Not yet synced to the server</translation>
     </message>
@@ -2431,9 +2431,87 @@ Server&apos;s reason: {2}</translation>
 <context>
     <name>Worker</name>
     <message>
-        <location filename="../../ui/worker.py" line="32"/>
+        <location filename="../../ui/worker.py" line="33"/>
         <source>操作未完成：程序内部错误（{0}）。详情已记入日志，已录入的内容仍然保留。</source>
         <translation>Not done: internal error ({0}). Details are in the log; everything typed is kept.</translation>
+    </message>
+</context>
+<context>
+    <name>actions</name>
+    <message>
+        <location filename="../../app/domain/case_lifecycle.py" line="19"/>
+        <source>登记办理环节（请先结束特别程序）</source>
+        <translation>record a processing step (end the special procedure first)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_lifecycle.py" line="20"/>
+        <source>登记办理环节</source>
+        <translation>record a processing step</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_lifecycle.py" line="22"/>
+        <source>启动特别程序</source>
+        <translation>start a special procedure</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_lifecycle.py" line="24"/>
+        <source>结束特别程序</source>
+        <translation>end the special procedure</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_lifecycle.py" line="27"/>
+        <source>作出“{result}”决定</source>
+        <translation>decide “{result}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_lifecycle.py" line="29"/>
+        <source>登记结果到件</source>
+        <translation>register the result&apos;s arrival</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="40"/>
+        <source>修改申请人信息</source>
+        <translation>change the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="41"/>
+        <source>修改材料核验结果</source>
+        <translation>change the material checks</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="43"/>
+        <source>受理</source>
+        <translation>accept it</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="45"/>
+        <source>出具一次性告知书</source>
+        <translation>give a deficiency notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="48"/>
+        <source>不予受理</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="50"/>
+        <source>按补正超时驳回</source>
+        <translation>reject it for an unanswered notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="53"/>
+        <source>补交容缺材料</source>
+        <translation>take a deferred material</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="55"/>
+        <source>出件</source>
+        <translation>issue the result</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/intake.py" line="28"/>
+        <source>放弃</source>
+        <translation>discard it</translation>
     </message>
 </context>
 <context>
@@ -2459,119 +2537,701 @@ Server&apos;s reason: {2}</translation>
         <translation>Character {position} cannot be “X”: X may only be the 18th (last) character. Please check.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="53"/>
+        <location filename="../../app/domain/id_numbers.py" line="55"/>
         <source>第{position}位的{char}不是数字（只有最后一位可以是X），请核对。</source>
         <translation>Character {position}, {char}, is not a digit (only the last may be X). Please check.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="54"/>
+        <location filename="../../app/domain/id_numbers.py" line="58"/>
         <source>前6位地址码“{region}”无效：港澳台居民居住证号码的前6位应为{expected}，请核对。</source>
         <translation>The address code “{region}” is invalid: a residence permit for Hong Kong, Macao and Taiwan residents starts with {expected}. Please check.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="57"/>
+        <location filename="../../app/domain/id_numbers.py" line="61"/>
         <source>前两位“{prefix}”不是有效的省级行政区划代码，请核对号码。</source>
         <translation>The first two digits “{prefix}” are not a valid province code. Please check the number.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="58"/>
+        <location filename="../../app/domain/id_numbers.py" line="62"/>
         <source>第7–14位的出生日期{year}年{month}月{day}日不存在，请核对号码。</source>
         <translation>The birth date in characters 7–14, {year}-{month}-{day}, does not exist. Please check the number.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="61"/>
+        <location filename="../../app/domain/id_numbers.py" line="65"/>
         <source>号码中的出生日期{birth:%Y年%m月%d日}晚于今天，请核对号码。</source>
         <translation>The birth date in the number, {birth:%Y-%m-%d}, is after today. Please check the number.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="62"/>
+        <location filename="../../app/domain/id_numbers.py" line="66"/>
         <source>号码中的出生日期{birth:%Y年%m月%d日}意味着年龄超过{years}岁，请核对号码。</source>
         <translation>The birth date in the number, {birth:%Y-%m-%d}, means an age over {years}. Please check the number.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="65"/>
+        <location filename="../../app/domain/id_numbers.py" line="69"/>
         <source>身份证号码校验位不符，可能有数字录入错误，请对照证件逐位重新核对。</source>
-        <translation>The ID number's check character does not match; a digit may be mistyped. Please compare it with the card character by character.</translation>
+        <translation>The ID number&apos;s check character does not match; a digit may be mistyped. Please compare it with the card character by character.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="66"/>
+        <location filename="../../app/domain/id_numbers.py" line="72"/>
         <source>请输入统一社会信用代码。</source>
         <translation>Please enter the unified social credit code.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="67"/>
+        <location filename="../../app/domain/id_numbers.py" line="73"/>
         <source>统一社会信用代码应为18位，您输入了{length}位，请核对。</source>
         <translation>A unified social credit code has 18 characters; you typed {length}. Please check.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="68"/>
+        <location filename="../../app/domain/id_numbers.py" line="74"/>
         <source>第{position}位的{char}不能出现在统一社会信用代码中，请核对。</source>
         <translation>Character {position}, {char}, cannot occur in a unified social credit code. Please check.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="69"/>
+        <location filename="../../app/domain/id_numbers.py" line="77"/>
         <source>第{position}位的{char}不能出现在统一社会信用代码中（代码不使用字母I、O、S、V、Z，请注意与数字1、0、5、2区分），请核对。</source>
         <translation>Character {position}, {char}, cannot occur in a unified social credit code (the letters I, O, S, V, Z are not used: mind the digits 1, 0, 5, 2). Please check.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="74"/>
+        <location filename="../../app/domain/id_numbers.py" line="82"/>
         <source>第3–8位应为6位数字的行政区划码，现为“{region}”，请核对。</source>
         <translation>Characters 3–8 must be a 6-digit division code; they are “{region}”. Please check.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="75"/>
+        <location filename="../../app/domain/id_numbers.py" line="83"/>
         <source>统一社会信用代码校验位不符，可能有录入错误，请对照营业执照等证照逐位重新核对。</source>
-        <translation>The credit code's check character does not match; something may be mistyped. Please compare it with the business licence character by character.</translation>
+        <translation>The credit code&apos;s check character does not match; something may be mistyped. Please compare it with the business licence character by character.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="78"/>
+        <location filename="../../app/domain/id_numbers.py" line="86"/>
         <source>2017版永居证号码应为3位字母国籍代码加12位数字，请核对</source>
         <translation>A 2017 permanent residence ID number is a 3-letter nationality code and 12 digits. Please check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="79"/>
+        <location filename="../../app/domain/id_numbers.py" line="87"/>
         <source>永居证号码应为15位（2017版）或18位（2023版），现为{length}位，请核对</source>
         <translation>A permanent residence ID number has 15 (2017) or 18 (2023) characters; it has {length}. Please check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="82"/>
+        <location filename="../../app/domain/id_numbers.py" line="90"/>
         <source>2023版永居证号码应以9开头，请核对</source>
         <translation>A 2023 permanent residence ID number starts with 9. Please check</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="83"/>
+        <location filename="../../app/domain/id_numbers.py" line="91"/>
         <source>2023版永居证号码前17位应为数字，最后一位为数字或X</source>
         <translation>A 2023 permanent residence ID number has 17 digits and then a digit or X</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="84"/>
+        <location filename="../../app/domain/id_numbers.py" line="92"/>
         <source>永居证号码校验位不符，可能有数字录入错误，请对照证件逐位重新核对。</source>
-        <translation>The permanent residence ID number's check character does not match; a digit may be mistyped. Please compare it with the card character by character.</translation>
+        <translation>The permanent residence ID number&apos;s check character does not match; a digit may be mistyped. Please compare it with the card character by character.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="87"/>
+        <location filename="../../app/domain/id_numbers.py" line="95"/>
         <source>空格</source>
         <translation>a space</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="88"/>
+        <location filename="../../app/domain/id_numbers.py" line="96"/>
         <source>不可见字符（{code}）</source>
         <translation>an invisible character ({code})</translation>
     </message>
     <message>
-        <location filename="../../app/domain/id_numbers.py" line="89"/>
+        <location filename="../../app/domain/id_numbers.py" line="97"/>
         <source>“{char}”</source>
         <translation>“{char}”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/messages.py" line="113"/>
+        <location filename="../../app/domain/messages.py" line="148"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/messages.py" line="114"/>
+        <location filename="../../app/domain/messages.py" line="149"/>
         <source>{first}；{rest}</source>
         <translation>{first}; {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/messages.py" line="150"/>
+        <source>{first}、{rest}</source>
+        <translation>{first}, {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/messages.py" line="151"/>
+        <source>“{text}”</source>
+        <translation>“{text}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="44"/>
+        <source>自然人</source>
+        <translation>Natural person</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="45"/>
+        <source>企业法人</source>
+        <translation>Enterprise legal person</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="46"/>
+        <source>事业法人</source>
+        <translation>Public institution</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="47"/>
+        <source>社会组织法人</source>
+        <translation>Social organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="48"/>
+        <source>非法人企业</source>
+        <translation>Unincorporated enterprise</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="49"/>
+        <source>行政机关</source>
+        <translation>Government body</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="50"/>
+        <source>其他组织</source>
+        <translation>Other organisation</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="74"/>
+        <source>居民身份证</source>
+        <translation>Resident ID card</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="75"/>
+        <source>普通护照</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="76"/>
+        <source>港澳居民来往内地通行证</source>
+        <translation>HK/Macao travel permit</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="77"/>
+        <source>台湾居民来往大陆通行证</source>
+        <translation>Taiwan travel permit</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="78"/>
+        <source>外国人永久居留身份证</source>
+        <translation>Foreign permanent resident ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="79"/>
+        <source>港澳台居民居住证</source>
+        <translation>HK/Macao/Taiwan residence permit</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="80"/>
+        <source>统一社会信用代码</source>
+        <translation>Unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="81"/>
+        <source>其他证件</source>
+        <translation>Other ID</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="84"/>
+        <source>请填写证件号码</source>
+        <translation>Please enter the ID number</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="85"/>
+        <source>港澳台居民居住证号码应以810000（香港）、820000（澳门）或830000（台湾）开头</source>
+        <translation>A residence permit number for Hong Kong, Macao and Taiwan residents starts with 810000 (Hong Kong), 820000 (Macao) or 830000 (Taiwan)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="88"/>
+        <source>{cert}号码长度不正确（应为5–30位，现为{length}位）</source>
+        <translation>The {cert} number has the wrong length (5–30 characters; it has {length})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="89"/>
+        <source>申请人姓名</source>
+        <translation>the applicant&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="90"/>
+        <source>申请单位名称</source>
+        <translation>the applicant organisation&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="91"/>
+        <source>请填写{what}</source>
+        <translation>Please enter {what}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="92"/>
+        <source>{what}过长（最多100个字）</source>
+        <translation>{what} is too long (at most 100 characters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="93"/>
+        <source>自然人应使用个人证件，不能使用统一社会信用代码</source>
+        <translation>A natural person uses a personal document, not a unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="94"/>
+        <source>单位申请人应填写统一社会信用代码</source>
+        <translation>An organisation applies with its unified social credit code</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="95"/>
+        <source>联系电话格式不正确（手机11位，或区号-座机号）</source>
+        <translation>The phone number is not valid (11-digit mobile, or area code-landline)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="96"/>
+        <source>单位申请须填写经办人</source>
+        <translation>An organisation&apos;s application needs a contact person</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="97"/>
+        <source>请填写代理人姓名</source>
+        <translation>Please enter the agent&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="98"/>
+        <source>代理人{problem}</source>
+        <translation>Agent: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/applicants.py" line="99"/>
+        <source>代理人联系电话格式不正确</source>
+        <translation>The agent&apos;s phone number is not valid</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_lifecycle.py" line="21"/>
+        <source>请写明办理环节（如审核、审批）</source>
+        <translation>Please name the step (e.g. review, approval)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_lifecycle.py" line="23"/>
+        <source>请写明特别程序（听证、检验、检测、鉴定、专家评审等）</source>
+        <translation>Please name the special procedure (hearing, inspection, testing, appraisal, expert review…)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_lifecycle.py" line="25"/>
+        <source>不予受理只能在窗口受理环节作出</source>
+        <translation>A refusal can only be made at the window, before acceptance</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_lifecycle.py" line="26"/>
+        <source>补正超时驳回请在补正期限届满后办理</source>
+        <translation>Rejection for an unanswered notice is possible only after the supplement deadline</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_lifecycle.py" line="28"/>
+        <source>“{result}”须写明理由</source>
+        <translation>“{result}” needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="51"/>
+        <source>收件中</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="52"/>
+        <source>待补正</source>
+        <translation>Awaiting supplement</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="53"/>
+        <location filename="../../app/domain/case_status.py" line="116"/>
+        <source>不予受理</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="54"/>
+        <source>已受理</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="55"/>
+        <source>审查中</source>
+        <translation>Under review</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="56"/>
+        <source>特别程序中</source>
+        <translation>Special procedure</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="57"/>
+        <source>已办结</source>
+        <translation>Decided</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="58"/>
+        <source>待出件</source>
+        <translation>Ready for issue</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="59"/>
+        <source>已出件</source>
+        <translation>Issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="60"/>
+        <source>已终止</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="110"/>
+        <source>出证办结</source>
+        <translation>Certificate issued</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="111"/>
+        <source>不予许可/退回</source>
+        <translation>Denied/returned</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="112"/>
+        <source>作废</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="113"/>
+        <source>删除</source>
+        <translation>Deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="114"/>
+        <source>转报</source>
+        <translation>Forwarded</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="115"/>
+        <source>补正超时驳回</source>
+        <translation>Rejected: notice unanswered</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="119"/>
+        <source>本人领取</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="120"/>
+        <source>代领</source>
+        <translation>By an agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="121"/>
+        <source>邮寄</source>
+        <translation>By post</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_status.py" line="138"/>
+        <source>办件当前为“{status}”，不能{action}</source>
+        <translation>The case is “{status}”: you cannot {action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="39"/>
+        <source>办件已“{status}”，不能{action}</source>
+        <translation>The case is already “{status}”: you cannot {action}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="42"/>
+        <source>本办件没有编码为“{code}”的材料</source>
+        <translation>This case has no material with code “{code}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="44"/>
+        <source>不能受理：{problems}</source>
+        <translation>Cannot accept: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="46"/>
+        <source>一次性告知须列明全部问题，请先核验：{names}</source>
+        <translation>A deficiency notice must list every problem; check these first: {names}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="47"/>
+        <source>没有缺少或不符合要求的材料，无需出具一次性告知书</source>
+        <translation>No material is missing or invalid: no deficiency notice is needed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="49"/>
+        <source>不予受理须写明理由</source>
+        <translation>A refusal needs a reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="51"/>
+        <source>补正期限{deadline}尚未届满</source>
+        <translation>The supplement deadline {deadline} has not passed yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="52"/>
+        <source>承诺件须经后台审批，不能当场办结</source>
+        <translation>A promised-time case needs back-office approval; it cannot be completed on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="54"/>
+        <source>“{name}”不是待补交的容缺材料</source>
+        <translation>“{name}” is not a deferred material still owed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="56"/>
+        <source>容缺材料尚未补齐（{names}），补交后方可出件</source>
+        <translation>Deferred materials are still owed ({names}); the result can be issued once they are brought</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="57"/>
+        <source>请填写领取人姓名</source>
+        <translation>Please enter the collector&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="58"/>
+        <source>邮寄出件请填写快递单号</source>
+        <translation>Please enter the tracking number for a posted result</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="46"/>
+        <source>未核验</source>
+        <translation>Not checked</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="47"/>
+        <source>已收取</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="48"/>
+        <source>缺少</source>
+        <translation>Missing</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="49"/>
+        <source>不符合要求</source>
+        <translation>Invalid</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="50"/>
+        <location filename="../../app/domain/matters.py" line="82"/>
+        <source>容缺后补</source>
+        <translation>Deferred</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="51"/>
+        <source>告知承诺</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="52"/>
+        <source>电子证照</source>
+        <translation>E-licence</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="53"/>
+        <source>未提供（非必要）</source>
+        <translation>Not provided (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="56"/>
+        <source>“{name}”不符合要求时，请写明原因，告知书会一并列出</source>
+        <translation>“{name}” is invalid: please state why; the notice will list it</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="57"/>
+        <source>“{name}”不属于容缺后补材料，不能容缺受理</source>
+        <translation>“{name}” cannot be deferred</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="58"/>
+        <source>“{name}”不适用告知承诺</source>
+        <translation>“{name}” does not allow a commitment</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="59"/>
+        <source>“{name}”不能以电子证照替代</source>
+        <translation>“{name}” cannot be replaced by an e-licence</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="60"/>
+        <source>“{name}”是必要材料，请核验为已收取、缺少或不符合要求</source>
+        <translation>“{name}” is required: mark it received, missing or invalid</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="63"/>
+        <source>“{name}”是容缺后补材料，不能标为未提供；缺少时请选择容缺后补</source>
+        <translation>“{name}” may be deferred, not left out: if it is missing, choose Deferred</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="66"/>
+        <source>“{name}”尚未核验</source>
+        <translation>“{name}” has not been checked</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="67"/>
+        <source>“{name}”{state}，不能受理，请出具一次性告知书</source>
+        <translation>“{name}”: {state}; the case cannot be accepted, give a deficiency notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="68"/>
+        <source>“{name}”{state}，不能受理，请出具一次性告知书（本次申请无需此材料的，请标为未提供）</source>
+        <translation>“{name}”: {state}; the case cannot be accepted, give a deficiency notice (if this application does not need it, mark it Not provided)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="50"/>
+        <source>办件日期应为日期，现为“{day}”。</source>
+        <translation>The case date must be a date; it is “{day}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="51"/>
+        <source>办件序号应为正整数，现为“{sequence}”。</source>
+        <translation>The case sequence must be a positive whole number; it is “{sequence}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="52"/>
+        <source>办件编号不能超过{limit}个字符。</source>
+        <translation>A case number has at most {limit} characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="53"/>
+        <source>请输入办件编号。</source>
+        <translation>Please enter the case number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="54"/>
+        <source>办件编号不能超过{limit}个字符，您输入了{length}个。</source>
+        <translation>A case number has at most {limit} characters; you typed {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="55"/>
+        <source>办件编号应由4段组成，以“-”分隔（例如330421-20261122-W03-0007），您输入的有{parts}段。</source>
+        <translation>A case number has 4 parts separated by “-” (e.g. 330421-20261122-W03-0007); yours has {parts}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="58"/>
+        <source>第4段序号应为至少4位数字，现为“{sequence}”。</source>
+        <translation>Part 4, the sequence, must be at least 4 digits; it is “{sequence}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="59"/>
+        <source>第4段序号不能为0。</source>
+        <translation>Part 4, the sequence, cannot be 0.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="60"/>
+        <source>第4段序号“{typed}”前面多了0，应为“{expected}”。</source>
+        <translation>Part 4, the sequence “{typed}”, has extra leading zeros; it should be “{expected}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="61"/>
+        <source>当日已用序号应为整数。</source>
+        <translation>The day's used sequence must be a whole number.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="62"/>
+        <source>当日已用序号不能为负数。</source>
+        <translation>The day's used sequence cannot be negative.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="63"/>
+        <source>第1段大厅代码应为6–12位大写字母或数字，现为“{code}”。</source>
+        <translation>Part 1, the hall code, must be 6–12 capital letters or digits; it is “{code}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="64"/>
+        <source>第3段终端代码应为1–8位大写字母或数字，现为“{code}”。</source>
+        <translation>Part 3, the terminal code, must be 1–8 capital letters or digits; it is “{code}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="65"/>
+        <source>第2段应为8位日期（年月日，如20261122），现为“{text}”。</source>
+        <translation>Part 2 must be an 8-digit date (year, month, day, e.g. 20261122); it is “{text}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="66"/>
+        <source>第2段日期“{text}”不存在，请核对。</source>
+        <translation>Part 2, the date “{text}”, does not exist. Please check.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="67"/>
+        <source>办件编号第{position}位的{char}无效：只能包含字母、数字和“-”。</source>
+        <translation>Character {position} of the case number, {char}, is invalid: only letters, digits and “-” are allowed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/case_numbers.py" line="70"/>
+        <source>办件编号第{position}位的{char}无效：只能包含字母、数字和“-”（这是全角字符，请切换到英文/半角输入法后重新扫描或输入）。</source>
+        <translation>Character {position} of the case number, {char}, is invalid: only letters, digits and “-” are allowed (it is a full-width character: switch the input method to English/half-width and scan or type again).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/matters.py" line="76"/>
+        <source>即办件</source>
+        <translation>Immediate</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/matters.py" line="77"/>
+        <source>承诺件</source>
+        <translation>Promised-time</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/matters.py" line="80"/>
+        <source>必要</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/matters.py" line="81"/>
+        <source>非必要</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/matters.py" line="263"/>
+        <source>事项编码“{code}”不在本厅的事项清单中，请核对编码或重新检索</source>
+        <translation>Matter code “{code}” is not in this hall's list; check the code or search again</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/case_steps.py" line="34"/>
+        <source>找不到该办件，可能已被放弃或删除</source>
+        <translation>Case not found; it may have been discarded or deleted</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/case_steps.py" line="35"/>
+        <source>本地数据库写入失败，本次操作未生效：{error}</source>
+        <translation>Writing the local database failed; nothing of this step was kept: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases_query.py" line="19"/>
+        <source>找不到该办件</source>
+        <translation>Case not found</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases_query.py" line="20"/>
+        <source>本窗口没有办件编号为 {number} 的办件，请核对编号</source>
+        <translation>This window has no case numbered {number}; please check the number</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/intake.py" line="26"/>
+        <source>申请人类型不正确：{error}</source>
+        <translation>Invalid applicant type: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/intake.py" line="27"/>
+        <source>未知的材料核验状态“{state}”</source>
+        <translation>Unknown material check state “{state}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/issuance.py" line="15"/>
+        <source>未知的出件方式“{method}”</source>
+        <translation>Unknown issuance method “{method}”</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/issuance.py" line="16"/>
+        <source>领取人{problem}</source>
+        <translation>Collector: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/issuance.py" line="17"/>
+        <source>本人领取须出示申请人本人证件；他人领取请选择“代领”</source>
+        <translation>Collection in person needs the applicant's own ID; for someone else choose “By an agent”</translation>
     </message>
 </context>
 </TS>

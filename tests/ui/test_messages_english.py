@@ -6,14 +6,17 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 
 from app.domain.id_numbers import IdNumberCharacterError, IdNumberCheckDigitError, IdNumberLengthError
 from app.domain.messages import Message, joined
+from tests.ui.conftest import fill_applicant, pick_matter, press, press_material_keys, wait_idle
 from ui.messages import describe, render
 from ui.translations import install_translator
 
-CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef“”]")
+K = Qt.Key
+MARRIAGE = "内地居民结婚登记"
+CJK = re.compile(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
 @pytest.fixture
@@ -49,3 +52,47 @@ def test_a_translation_with_a_broken_placeholder_falls_back_to_chinese(english, 
     message = Message("{text}", text="原样")
     monkeypatch.setattr(QCoreApplication, "translate", staticmethod(lambda c, t: "{nonexistent}"))
     assert render(message) == "原样"
+
+
+def without_names(text: str) -> str:
+    """The sentence without the quoted names in it: material names come from the hall's catalog
+    (data, Chinese in any UI language), the sentence around them must be English."""
+    return re.sub(r"“[^”]*”", "“…”", text)
+
+
+def test_an_invalid_id_number_is_refused_in_english(qtbot, english, window):
+    pick_matter(qtbot, window, "jhdj", MARRIAGE)
+    panel = window.intake.applicant
+    fill_applicant(qtbot, window, id_number="110105194912310021")  # wrong check digit
+    press_material_keys(qtbot, window, [K.Key_1, K.Key_7, K.Key_1, K.Key_1])
+    press(qtbot, window, K.Key_F9)
+    qtbot.waitUntil(lambda: bool(panel.problem_text("applicant.cert_number")))
+    wait_idle(qtbot, window)
+    problem = panel.problem_text("applicant.cert_number")
+    assert "check character does not match" in problem
+    assert_english(problem)
+    assert window.intake.banner.tone() == "error"
+    assert window.intake.banner.text().startswith("Cannot accept:")
+    assert_english(window.intake.banner.text())
+    # corrected, the case goes through (a window closed on a refused draft does not wind down
+    # cleanly today — the same on main before this change — so the test ends on an accepted case)
+    panel.cert_number.clear()
+    qtbot.keyClicks(panel.cert_number, "11010519491231002X")
+    press(qtbot, window, K.Key_F9)
+    qtbot.waitUntil(lambda: window.intake.case is None)
+    wait_idle(qtbot, window)
+
+
+def test_accepting_with_a_missing_material_is_refused_in_english(qtbot, english, window):
+    pick_matter(qtbot, window, "jhdj", MARRIAGE)
+    fill_applicant(qtbot, window)
+    checklist = window.intake.checklist
+    press_material_keys(qtbot, window, [K.Key_1, K.Key_7, K.Key_1, K.Key_2])  # the last one missing
+    wait_idle(qtbot, window)
+    press(qtbot, window, K.Key_F9)
+    qtbot.waitUntil(lambda: window.intake.banner.tone() == "error")
+    banner = window.intake.banner.text()
+    assert banner.startswith("Cannot accept:") and "give a deficiency notice" in banner
+    assert_english(without_names(banner))
+    assert window.intake.case is not None and window.intake.case.status == "draft"
+    assert checklist is window.intake.checklist

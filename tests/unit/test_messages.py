@@ -4,6 +4,7 @@ screens in the clerk's language (ui/messages.py)."""
 from __future__ import annotations
 
 import ast
+import json
 import pickle
 from datetime import date
 from pathlib import Path
@@ -16,9 +17,13 @@ from app.domain.messages import (
     QT_TRANSLATE_NOOP,
     Message,
     MessageError,
+    from_data,
     joined,
+    listed,
     placeholders,
+    quoted,
     text,
+    to_data,
 )
 
 GREETING = QT_TRANSLATE_NOOP("messages", "您好，{name}")
@@ -68,6 +73,25 @@ def test_messages_are_immutable_and_survive_pickling():
     assert copy == message and copy.template == REFUSAL and copy.args["status"].template == STATUS
 
 
+def test_a_template_keeps_its_context():
+    action = QT_TRANSLATE_NOOP("actions", "不予受理")
+    assert Message(action).context == "actions" and Message(STATUS).context == "messages"
+    assert pickle.loads(pickle.dumps(Message(action))).context == "actions"
+
+
+def test_lists_and_quotes():
+    assert str(listed(["身份证", quoted("户口簿")])) == "身份证、“户口簿”"
+
+
+def test_a_message_kept_as_data_comes_back_whole():
+    message = Message(REFUSAL, status=Message(STATUS), action="出件")
+    data = json.loads(json.dumps(to_data(message)))
+    assert from_data(data) == message and from_data(data).args["status"].template == STATUS
+    born = from_data(to_data(Message(BORN, birth=date(1990, 3, 7))))  # the date came back as text
+    assert str(born) == "出生于1990年03月07日"
+    assert str(from_data({"text": "旧的错误"})) == "旧的错误"
+
+
 def test_joined_keeps_every_part_as_a_message():
     both = joined([Message(GREETING, name="张三"), "请核对"])
     assert str(both) == "您好，张三；请核对"
@@ -99,7 +123,7 @@ def test_every_template_in_app_is_a_literal_in_the_messages_context_with_plain_p
     seen = 0
     for path in sorted((ROOT / "app").rglob("*.py")):
         for context, line, template in _templates_in(path):
-            assert context == "messages", f"{path}:{line}"
+            assert context in ("messages", "actions"), f"{path}:{line}"
             placeholders(template)  # raises on {0}, {a.b}, unbalanced braces
             seen += 1
     assert seen > 20
