@@ -44,7 +44,7 @@ def apply_step(
     session: Session, case: ServerCaseRow, body: BackofficeStep, now: datetime, days: lifecycle.SuspensionDays
 ) -> CaseState:
     """Record `body` on `case` (locked by the caller) and keep the answer under its request_id;
-    CaseRuleError/NoScheduleError refuse it (server/api/backoffice.py says how)."""
+    CaseRuleError refuses it (server/api/backoffice.py says how)."""
     move = _move(session, case, CaseStatus(case.status), body, now, days)
     append_case_event(
         session, case, move.kind, body.actor.strip(), move.summary, move.detail, move.to, now=now

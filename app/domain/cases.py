@@ -34,7 +34,7 @@ from app.domain.materials_check import (
 )
 from app.domain.matters import CaseKind, LimitUnit, TimeLimit
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, joined, listed, quoted
-from app.domain.working_days import ESTIMATED_NOTE, DueDate, NoScheduleError
+from app.domain.working_days import ESTIMATED_NOTE, DueDate
 
 NOT_EDITABLE = QT_TRANSLATE_NOOP("messages", "办件已“{status}”，不能{action}")
 EDIT_APPLICANT = QT_TRANSLATE_NOOP("actions", "修改申请人信息")
@@ -357,9 +357,5 @@ def deadline_flag(
         return ""
     if today > promised_date:
         return "overdue"
-    try:
-        left = days.working_days_between(today, promised_date)
-    except NoScheduleError:
-        # no holiday data for the days ahead: a case not yet late cannot be ranked, only listed
-        return ""
+    left = days.working_days_between(today, promised_date)
     return "due_soon" if left <= warn_days else ""

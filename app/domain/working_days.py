@@ -63,22 +63,6 @@ MAX_RANGE_DAYS = 366
 OfficialSchedule = Callable[[date], bool]
 
 
-class NoScheduleError(LookupError):
-    """No schedule for a year: neither the package nor the hall knows it.
-
-    WorkCalendar no longer raises it (a missing year counts weekends only, see the module's
-    doc); it stays for the callers that still name it in their `except` clauses.
-    """
-
-    def __init__(self, year: int) -> None:
-        self.year = year
-        self.message = (
-            f"{year}年的法定节假日安排尚未载入，无法计算承诺办结日期。"
-            f"请管理员在节假日设置中录入{year}年安排（或暂按周末计算）。"
-        )
-        super().__init__(self.message)
-
-
 class CalendarOverridesError(ValueError):
     """Base of the errors in a hall's calendar settings; `message` is for the administrator."""
 

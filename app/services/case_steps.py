@@ -18,7 +18,6 @@ from app.domain.case_status import CaseRuleError, DecisionRefused
 from app.domain.cases import Case, WorkingDays
 from app.domain.materials_check import MaterialRuleError
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
-from app.domain.working_days import NoScheduleError
 from app.services.case_views import case_view
 from app.services.clock import Clock
 from app.services.config import WindowConfig, WindowContext, window_context
@@ -81,7 +80,7 @@ class CaseSteps:
                 # the domain's own words, with the field or material each problem belongs to
                 problems = [Problem(p.field, p.message) for p in exc.problems]
                 raise ValidationFailed(problems, exc.message) from exc
-            except (CaseRuleError, MaterialRuleError, NoScheduleError) as exc:
+            except (CaseRuleError, MaterialRuleError) as exc:
                 raise RuleViolation(message_of(exc)) from exc
             uow.cases.save(case)
             record_mutations(uow, case, first_new_event, now, status_before)

@@ -17,7 +17,7 @@ from sqlalchemy.orm import Session
 from app.domain.case_status import CaseRuleError, CaseStatus
 from app.domain.cases import WorkingDays, deadline_flag
 from app.domain.hall_time import hall_date
-from app.domain.working_days import NoScheduleError, WorkCalendar
+from app.domain.working_days import WorkCalendar
 from app.sync.protocol import CaseState, Role
 from server.api.answers import errors
 from server.auth.audit import audit
@@ -99,8 +99,6 @@ def post_event(
             )
     except CaseRuleError as exc:
         raise _refused(ctx, actor, case_number, body, ApiError(409, "rule", str(exc))) from None
-    except NoScheduleError as exc:
-        raise _refused(ctx, actor, case_number, body, ApiError(409, "no_schedule", str(exc))) from None
     return state
 
 
@@ -161,7 +159,4 @@ def flagged_cases(
 
 def _horizon(today: date, days: WorkingDays, warn_days: int) -> date:
     """The last promised date that can be flagged today (a cheap bound for the query)."""
-    try:
-        return days.add_working_days(today, warn_days)
-    except NoScheduleError:
-        return today  # without holiday data only overdue cases can be told (deadline_flag agrees)
+    return days.add_working_days(today, warn_days)
