@@ -42,6 +42,12 @@ class CaseStatus(StrEnum):
         )
 
     @property
+    def awaits_result(self) -> bool:
+        """The window may register the result (结果到件): accepted and not yet decided elsewhere
+        (the window then records the decision too), or decided by the back office."""
+        return self in (CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS, CaseStatus.DECIDED)
+
+    @property
     def clock_runs(self) -> bool:
         """The promised limit counts down in these states."""
         return self in (CaseStatus.ACCEPTED, CaseStatus.IN_PROGRESS)

@@ -134,6 +134,7 @@ def case_view(case: Case, documents: list[CaseDocumentRow], today: date, days: W
         editable=case.status in (CaseStatus.DRAFT, CaseStatus.SUPPLEMENT_REQUESTED),
         is_immediate=case.kind is CaseKind.IMMEDIATE,
         awaits_issuance=case.status.awaits_issuance,
+        awaits_result=case.status.awaits_result,
         outstanding_deferred=tuple(c.material.name for c in case.outstanding_deferred()),
         issuance_summary=""
         if issuance is None

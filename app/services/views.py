@@ -108,6 +108,7 @@ class CaseView:
     editable: bool  # materials and applicant may still change
     is_immediate: bool
     awaits_issuance: bool  # CaseStatus.awaits_issuance: a pickup slip exists, 容缺 may follow
+    awaits_result: bool  # CaseStatus.awaits_result: the window may register the result
     outstanding_deferred: tuple[str, ...]  # names of deferred materials not yet supplied
     issuance_summary: str = ""
     version: int = 0

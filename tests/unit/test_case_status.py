@@ -27,3 +27,10 @@ def test_awaiting_issuance_is_exactly_what_lies_between_acceptance_and_a_final_s
                 todo.append(nxt)
     assert reachable == {s for s in S if s.awaits_issuance}
     assert not any(s.is_final and s.awaits_issuance for s in S)
+
+
+def test_the_window_may_register_a_result_where_the_moves_lead_to_it():
+    # a result is registered from a decision, or with one made at the window on the spot
+    for status in CaseStatus:
+        moves = ALLOWED_MOVES[status]
+        assert status.awaits_result == (CaseStatus.RESULT_READY in moves or CaseStatus.DECIDED in moves), status

@@ -39,7 +39,6 @@ from ui.panel import panel
 from ui.theme import ERROR, STATE_COLOURS, WARNING
 
 _DOC_ROLE = Qt.ItemDataRole.UserRole
-_RESULT_PENDING = ("accepted", "in_progress", "decided")
 
 
 class CaseDetail(QWidget):
@@ -234,7 +233,7 @@ class CaseDetail(QWidget):
         v = self.case
         status = v.status if v else ""
         self.continue_button.setVisible(bool(v and v.editable))
-        waiting = status in _RESULT_PENDING
+        waiting = bool(v and v.awaits_result)
         self.result_button.setVisible(waiting and not (v and v.is_immediate))
         self.immediate_button.setVisible(waiting and bool(v and v.is_immediate))
         self.certificate.setVisible(waiting)
