@@ -1,7 +1,7 @@
-"""Code lists the screens offer (applicant and certificate types, issuance methods) and masks.
+"""Code lists the screens offer (applicant and certificate types, issuance methods).
 
 The codes are the national platform's (DOMAIN.md); the labels are Chinese source strings that
-go through Qt's translator. The masks follow DOMAIN.md "Personal data": lists and the case
+go through Qt's translator. Masks are the domain's (app/domain/masking.py): lists and the case
 detail show masked values, only the editable fields of the case in progress show them in full.
 """
 
@@ -52,23 +52,3 @@ def deadline_mark(flag: str) -> str:
         "overdue": QCoreApplication.translate("Labels", "已超期"),
         "due_soon": QCoreApplication.translate("Labels", "即将到期"),
     }.get(flag, "")
-
-
-def mask_id(number: str) -> str:
-    """First 6 + last 4 (110105********002X); shorter numbers are starred entirely."""
-    n = number.strip()
-    if len(n) < 10:
-        return "*" * len(n)
-    return n[:6] + "*" * (len(n) - 10) + n[-4:]
-
-
-def mask_phone(phone: str) -> str:
-    p = phone.strip()
-    if len(p) < 7:
-        return "*" * len(p)
-    return p[:3] + "*" * (len(p) - 7) + p[-4:]
-
-
-def mask_name(name: str) -> str:
-    n = name.strip()
-    return n[:1] + "*" * (len(n) - 1) if len(n) > 1 else n

@@ -30,10 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.masking import mask_id_number, mask_phone
 from app.services.errors import ServiceError
 from app.services.views import CaseView
 from ui.banner import Banner
-from ui.labels import certificate_label, deadline_mark, mask_id, mask_phone
+from ui.labels import certificate_label, deadline_mark
 from ui.messages import describe
 from ui.panel import panel
 from ui.theme import ERROR, STATE_COLOURS, WARNING
@@ -161,7 +162,7 @@ class CaseDetail(QWidget):
             f"{view.number}    {view.status_label}  {deadline_mark(view.deadline_flag)}".rstrip(),
             f"{view.title}  ·  {view.kind_label}  ·  {view.department}",
             self.tr("申请人：{0}  {1} {2}  电话 {3}").format(
-                who, certificate_label(a.cert_type), mask_id(a.cert_number), mask_phone(a.phone) or "—"
+                who, certificate_label(a.cert_type), mask_id_number(a.cert_number), mask_phone(a.phone) or "—"
             ),
         ]
         dates = [self.tr("收件 {0:%Y-%m-%d %H:%M}").format(view.created_at)]

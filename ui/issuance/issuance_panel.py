@@ -22,12 +22,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.domain.masking import mask_id_number
 from app.services.errors import ServiceError, ValidationFailed
 from app.services.views import CaseView, DecisionResult
 from ui.banner import Banner
 from ui.devices.wedge import WedgeDetector
 from ui.field import ProblemField
-from ui.labels import certificate_label, certificate_types, issuance_methods, mask_id
+from ui.labels import certificate_label, certificate_types, issuance_methods
 from ui.messages import describe, render
 from ui.panel import panel
 
@@ -152,7 +153,7 @@ class IssuancePanel(QWidget):
             view.status_label,
             a.name,
             certificate_label(a.cert_type),
-            mask_id(a.cert_number),
+            mask_id_number(a.cert_number),
         )
         if view.result_name:
             text += "\n" + self.tr("结果：{0}  {1}").format(view.result_name, view.certificate_number)
