@@ -11,6 +11,7 @@ its outbox (so it can be enrolled later and send everything) and status().config
 
 from __future__ import annotations
 
+import json
 import logging
 import threading
 from collections.abc import Callable
@@ -22,6 +23,7 @@ import httpx
 from pydantic import ValidationError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, from_data, message_of, text, to_data
 from app.json_files import write_json_atomically
 from app.services.clock import Clock
 from app.services.errors import ServiceError
@@ -44,8 +46,23 @@ PULL_LIMIT = 500
 CACHED_CATALOG_FILE = "服务器事项目录.json"
 
 
+ADDRESS_NEEDED = QT_TRANSLATE_NOOP("messages", "请填写以 http:// 或 https:// 开头的中心服务器地址")
+BAD_ENROLMENT = QT_TRANSLATE_NOOP(
+    "messages", "登记码或终端名称格式不正确：登记码为管理员发放的 6 位以上字符，终端名称不能为空"
+)
+CANNOT_REACH_URL = QT_TRANSLATE_NOOP("messages", "无法连接中心服务器 {url}：{detail}")
+ENROLMENT_FAILED = QT_TRANSLATE_NOOP("messages", "登记未成功：{detail}")
+NO_SUCH_REJECTION = QT_TRANSLATE_NOOP("messages", "找不到这条被拒绝的变更")
+CANNOT_REACH = QT_TRANSLATE_NOOP("messages", "无法连接中心服务器：{detail}")
+NOT_ACCEPTED = QT_TRANSLATE_NOOP(
+    "messages", "中心服务器不接受本终端的凭据（{detail}），请联系系统管理员重新登记本终端"
+)
+SYNC_REFUSED = QT_TRANSLATE_NOOP("messages", "中心服务器拒绝了同步请求：{detail}")
+SYNC_FAILED = QT_TRANSLATE_NOOP("messages", "同步出错（{error}），稍后自动重试")
+
+
 class SyncError(ServiceError):
-    """Enrolment failed; str() says why in Chinese."""
+    """Enrolment failed; ``message`` says why (str(): in Chinese)."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +71,7 @@ class SyncStatus:
     online: bool  # the last contact with the server succeeded
     waiting: int  # outbox mutations not yet acknowledged by the server
     oldest_waiting_at: datetime | None
-    last_error: str  # "" or a Chinese sentence (never a traceback)
+    last_error: Message | str  # "" or a Message for the clerk (never a traceback)
     last_sync_at: datetime | None
     rejected: int  # mutations the server refused and the clerk has not yet marked seen
     server_url: str
@@ -170,7 +187,7 @@ class SyncService:
             online=self._online,
             waiting=waiting,
             oldest_waiting_at=oldest,
-            last_error=state.get("last_error", ""),
+            last_error=_kept_error(state.get("last_error", "")),
             last_sync_at=datetime.fromisoformat(last) if last else None,
             rejected=rejected,
             server_url=self._settings_url or state.get("server_url", ""),
@@ -180,21 +197,19 @@ class SyncService:
     def enrol(self, server_url: str, code: str, terminal_name: str) -> None:
         url = server_url.strip() or self._settings_url
         if not url.startswith(("http://", "https://")):
-            raise SyncError("请填写以 http:// 或 https:// 开头的中心服务器地址")
+            raise SyncError(Message(ADDRESS_NEEDED))
         try:
             request = EnrolRequest(code=code.strip(), terminal_name=terminal_name.strip())
         except ValidationError as exc:
-            raise SyncError(
-                "登记码或终端名称格式不正确：登记码为管理员发放的 6 位以上字符，终端名称不能为空"
-            ) from exc
+            raise SyncError(Message(BAD_ENROLMENT)) from exc
         with self._lock:
             transport = HttpTransport(url, self._client, self._timeout)
             try:
                 answer = transport.enrol(request)
             except ServerUnreachable as exc:
-                raise SyncError(f"无法连接中心服务器 {url}：{exc.detail}") from exc
+                raise SyncError(Message(CANNOT_REACH_URL, url=url, detail=exc.detail)) from exc
             except TransportError as exc:
-                raise SyncError(f"登记未成功：{exc.detail}") from exc
+                raise SyncError(Message(ENROLMENT_FAILED, detail=exc.detail)) from exc
             self._set(
                 server_url=transport.base_url,
                 terminal_id=answer.terminal_id,
@@ -241,7 +256,7 @@ class SyncService:
     def mark_seen(self, seq: int) -> None:
         with UnitOfWork(self._sessions) as uow:
             if not SyncRepository(uow.session).mark_seen(seq):
-                raise SyncError("找不到这条被拒绝的变更")
+                raise SyncError(Message(NO_SUCH_REJECTION))
             uow.commit()
 
     def unsynced_case_ids(self) -> set[str]:
@@ -254,7 +269,7 @@ class SyncService:
             transport = self.transport()
             if transport is None:
                 return self.status()
-            error = ""
+            error: Message | str = ""
             try:
                 Pusher(self._sessions, transport, self._pages_dir, self._clock).push_all()
                 self._pull(transport)
@@ -263,18 +278,19 @@ class SyncService:
                     uow.commit()
                 self._online = True
             except ServerUnreachable as exc:
-                self._online, error = False, f"无法连接中心服务器：{exc.detail}"
+                self._online, error = False, Message(CANNOT_REACH, detail=exc.detail)
             except Unauthorised as exc:
                 self._online = False
-                error = f"中心服务器不接受本终端的凭据（{exc.detail}），请联系系统管理员重新登记本终端"
+                error = Message(NOT_ACCEPTED, detail=exc.detail)
             except Refused as exc:
-                self._online, error = True, f"中心服务器拒绝了同步请求：{exc.detail}"
+                self._online, error = True, Message(SYNC_REFUSED, detail=exc.detail)
             except SyncHalted as exc:
-                self._online, error = True, str(exc)
+                self._online, error = True, message_of(exc)
             except Exception as exc:  # a bug must not stop the clerk; it is logged in full
                 log.exception("sync round failed")
-                error = f"同步出错（{type(exc).__name__}），稍后自动重试"
-            values = {"last_error": error, "last_attempt_at": self._clock().isoformat()}
+                error = Message(SYNC_FAILED, error=type(exc).__name__)
+            kept = json.dumps(to_data(error), ensure_ascii=False) if error else ""
+            values = {"last_error": kept, "last_attempt_at": self._clock().isoformat()}
             if not error:
                 values["last_success_at"] = self._clock().isoformat()
             self._set(**values)
@@ -319,6 +335,16 @@ def describe(kind: str, payload: dict) -> str:
     if kind.startswith("rating"):
         return f"记录申请人评价（{payload.get('level', '')} 级）"
     return kind
+
+
+def _kept_error(value: str) -> Message | str:
+    """The last error as ``sync_once`` kept it (a Message as JSON; older stores: its text)."""
+    if not value:
+        return ""
+    try:
+        return from_data(json.loads(value))
+    except (ValueError, TypeError, AttributeError):
+        return text(value)
 
 
 def _write_json(path: Path, data: dict) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
 from app.services.page_files import PageFiles
 from app.services.page_images import EXTENSIONS
 from app.store.sync_repository import APPLIED, REJECTED, SyncRepository
@@ -37,6 +38,19 @@ UPLOAD_CHUNK = 4 * 1024 * 1024
 PAGE_ATTACHED = "page.attached"
 
 
+UPLOAD_AGAIN = QT_TRANSLATE_NOOP(
+    "messages", "中心服务器在附件上传完成后仍要求重新上传，同步已暂停，请联系系统管理员"
+)
+SCAN_MISSING = QT_TRANSLATE_NOOP("messages", "扫描件 {scan}… 的图像文件在本机找不到，无法上传，同步已暂停")
+SCAN_UNVERIFIED = QT_TRANSLATE_NOOP("messages", "扫描件 {scan}… 上传完毕但服务器未能核对通过，同步已暂停")
+SCAN_SHORT = QT_TRANSLATE_NOOP("messages", "扫描件 {scan}… 的本地文件比登记的小，无法上传")
+SEQUENCE_DISAGREES = QT_TRANSLATE_NOOP(
+    "messages",
+    "中心服务器期望本终端的下一条变更序号为 {seq}，但本机没有可从该序号续传的变更：服务器数据库"
+    "可能已从备份恢复，或本机数据库已被替换。同步已暂停，请联系系统管理员。",
+)
+
+
 def within_push_bytes(mutations: list[Mutation]) -> list[Mutation]:
     """The longest first part of `mutations` whose push body fits the server's MAX_PUSH_BYTES (the
     rest goes in the next request); at least one, since no single mutation comes near it."""
@@ -48,7 +62,7 @@ def within_push_bytes(mutations: list[Mutation]) -> list[Mutation]:
     return mutations
 
 
-class SyncHalted(Exception):
+class SyncHalted(MessageError):
     """Pushing cannot go on without someone looking; str() says why, in Chinese."""
 
 
@@ -112,7 +126,7 @@ class Pusher:
             ]
             if missing:
                 if stuck.intersection(missing):
-                    raise SyncHalted("中心服务器在附件上传完成后仍要求重新上传，同步已暂停，请联系系统管理员")
+                    raise SyncHalted(Message(UPLOAD_AGAIN))
                 stuck.update(missing)
                 self._reupload(missing, rows)
             rows = self._load(lambda repo: repo.pending(self._batch))
@@ -175,7 +189,7 @@ class Pusher:
         """Make the image complete on the server: skip what it has, resume from what it received."""
         path = self._find(sha256, media_type)
         if path is None:
-            raise SyncHalted(f"扫描件 {sha256[:12]}… 的图像文件在本机找不到，无法上传，同步已暂停")
+            raise SyncHalted(Message(SCAN_MISSING, scan=sha256[:12]))
         size = size or path.stat().st_size
         state = self._t.offer_attachment(
             AttachmentOffer(sha256=sha256, size=size, media_type=media_type or "image/jpeg")
@@ -183,11 +197,11 @@ class Pusher:
         with open(path, "rb") as f:
             while not state.complete:
                 if state.received >= size:
-                    raise SyncHalted(f"扫描件 {sha256[:12]}… 上传完毕但服务器未能核对通过，同步已暂停")
+                    raise SyncHalted(Message(SCAN_UNVERIFIED, scan=sha256[:12]))
                 f.seek(state.received)
                 chunk = f.read(UPLOAD_CHUNK)
                 if not chunk:
-                    raise SyncHalted(f"扫描件 {sha256[:12]}… 的本地文件比登记的小，无法上传")
+                    raise SyncHalted(Message(SCAN_SHORT, scan=sha256[:12]))
                 state = self._t.upload_chunk(sha256, state.received, chunk)
         self._write(lambda repo: repo.mark_uploaded(sha256, self._clock()))
 
@@ -220,8 +234,5 @@ class Pusher:
             uow.commit()
 
 
-def _disagree(expected: int) -> str:
-    return (
-        f"中心服务器期望本终端的下一条变更序号为 {expected}，但本机没有可从该序号续传的变更："
-        "服务器数据库可能已从备份恢复，或本机数据库已被替换。同步已暂停，请联系系统管理员。"
-    )
+def _disagree(expected: int) -> Message:
+    return Message(SEQUENCE_DISAGREES, seq=expected)

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit
 import httpx
 from pydantic import BaseModel, ValidationError
 
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
 from app.sync.protocol import (
     API_PREFIX,
     TERMINAL_AUTH_SCHEME,
@@ -46,12 +47,28 @@ DEFAULT_TIMEOUT = 15.0
 ALLOW_INSECURE_HTTP_ENV = "ONEWINDOW_ALLOW_INSECURE_HTTP"
 
 
-class TransportError(Exception):
-    """str(error) is a sentence in Chinese the clerk can read."""
+SEQ_GAP = QT_TRANSLATE_NOOP("messages", "服务器期望下一条变更序号为 {seq}")
+INSECURE = QT_TRANSLATE_NOOP(
+    "messages",
+    "中心服务器地址 {address} 未加密：终端凭据和密码会以明文经过网络，已拒绝连接。请改用 https:"
+    "// 地址；确需明文连接时以 --allow-insecure-http 启动",
+)
+TIMEOUT = QT_TRANSLATE_NOOP("messages", "连接中心服务器超时")
+UNREACHABLE = QT_TRANSLATE_NOOP("messages", "网络不通或连接被中断（{error}）")
+BAD_ANSWER = QT_TRANSLATE_NOOP("messages", "中心服务器的应答无法识别，可能版本不一致或中间设备有误")
+SERVER_ERROR = QT_TRANSLATE_NOOP("messages", "中心服务器暂时无法处理请求（{status}）")
+TOO_SLOW = QT_TRANSLATE_NOOP("messages", "网络过慢，请求未能及时传到中心服务器")
+UNAUTHORISED = QT_TRANSLATE_NOOP("messages", "中心服务器不接受本终端或账号的凭据")
+REFUSED = QT_TRANSLATE_NOOP("messages", "中心服务器拒绝了请求（{status}）")
 
-    def __init__(self, detail: str, code: str = "") -> None:
+
+class TransportError(MessageError):
+    """``detail`` (also ``message``) is the Message for the clerk: our own words, or the server's
+    Chinese reason as it came; str(error) is the Chinese sentence."""
+
+    def __init__(self, detail: Message | str, code: str = "") -> None:
         super().__init__(detail)
-        self.detail, self.code = detail, code
+        self.detail, self.code = self.message, code
 
 
 class ServerUnreachable(TransportError):
@@ -64,7 +81,7 @@ class Unauthorised(TransportError):
 
 class SeqGap(TransportError):
     def __init__(self, expected_seq: int, detail: str = "") -> None:
-        super().__init__(detail or f"服务器期望下一条变更序号为 {expected_seq}", "seq_gap")
+        super().__init__(detail or Message(SEQ_GAP, seq=expected_seq), "seq_gap")
         self.expected_seq = expected_seq
 
 
@@ -97,11 +114,7 @@ def check_server_url(url: str, allow_insecure_http: bool | None = None) -> None:
         return
     if allow_insecure_http if allow_insecure_http is not None else insecure_http_allowed():
         return
-    raise InsecureServer(
-        f"中心服务器地址 {parts.scheme}://{parts.netloc} 未加密：终端凭据和密码会以明文经过网络，"
-        "已拒绝连接。请改用 https:// 地址；确需明文连接时以 --allow-insecure-http 启动",
-        "insecure_http",
-    )
+    raise InsecureServer(Message(INSECURE, address=f"{parts.scheme}://{parts.netloc}"), "insecure_http")
 
 
 def terminal_authorization(terminal_id: str, secret: str) -> str:
@@ -208,9 +221,9 @@ class HttpTransport:
         try:
             response = self._client.request(method, f"{self.base_url}{API_PREFIX}{path}", **kwargs)
         except httpx.TimeoutException as exc:
-            raise ServerUnreachable("连接中心服务器超时", "timeout") from exc
+            raise ServerUnreachable(Message(TIMEOUT), "timeout") from exc
         except httpx.HTTPError as exc:  # refused connection, DNS, TLS, a dropped connection …
-            raise ServerUnreachable(f"网络不通或连接被中断（{type(exc).__name__}）", "unreachable") from exc
+            raise ServerUnreachable(Message(UNREACHABLE, error=type(exc).__name__), "unreachable") from exc
         if response.status_code < 400:
             return response
         raise _error(response)
@@ -221,9 +234,7 @@ class HttpTransport:
             return model.model_validate_json(response.content)
         except ValidationError as exc:
             # a proxy's error page, or a server of another version: treat like a server fault
-            raise ServerUnreachable(
-                "中心服务器的应答无法识别，可能版本不一致或中间设备有误", "bad_answer"
-            ) from exc
+            raise ServerUnreachable(Message(BAD_ANSWER), "bad_answer") from exc
 
 
 def _error(response: httpx.Response) -> TransportError:
@@ -237,11 +248,11 @@ def _error(response: httpx.Response) -> TransportError:
     detail = str(body.get("detail") or "") if isinstance(body.get("detail"), str) else ""
     code = str(body.get("code") or "")
     if status >= 500:
-        return ServerUnreachable(detail or f"中心服务器暂时无法处理请求（{status}）", code or "server_error")
+        return ServerUnreachable(detail or Message(SERVER_ERROR, status=status), code or "server_error")
     if status == 408:  # the body did not arrive in the server's time: a slow link, try again later
-        return ServerUnreachable(detail or "网络过慢，请求未能及时传到中心服务器", code or "timeout")
+        return ServerUnreachable(detail or Message(TOO_SLOW), code or "timeout")
     if status == 401:
-        return Unauthorised(detail or "中心服务器不接受本终端或账号的凭据", code or "unauthorised")
+        return Unauthorised(detail or Message(UNAUTHORISED), code or "unauthorised")
     if status == 409 and code == "seq_gap" and isinstance(body.get("expected_seq"), int):
         return SeqGap(body["expected_seq"], detail)
-    return Refused(detail or f"中心服务器拒绝了请求（{status}）", code or str(status))
+    return Refused(detail or Message(REFUSED, status=status), code or str(status))

@@ -113,158 +113,158 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="58"/>
+        <location filename="../../ui/cases/case_detail.py" line="57"/>
         <source>在左侧“今日办件”中选中办件，按 Enter 打开。</source>
         <translation>Select a case in “Today’s cases” on the left and press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="63"/>
+        <location filename="../../ui/cases/case_detail.py" line="62"/>
         <source>继续收件(&amp;C)</source>
         <translation>&amp;Continue intake</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="66"/>
+        <location filename="../../ui/cases/case_detail.py" line="65"/>
         <source>证照编号（可不填）</source>
         <translation>Certificate no. (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="68"/>
+        <location filename="../../ui/cases/case_detail.py" line="67"/>
         <source>结果到件登记(&amp;R)</source>
         <translation>&amp;Register result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="70"/>
+        <location filename="../../ui/cases/case_detail.py" line="69"/>
         <source>当场办结(&amp;J)</source>
         <translation>Complete on the spot (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="73"/>
+        <location filename="../../ui/cases/case_detail.py" line="72"/>
         <source>补交容缺材料(&amp;B)</source>
         <translation>Deferred material &amp;brought</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="75"/>
+        <location filename="../../ui/cases/case_detail.py" line="74"/>
         <source>出件(&amp;I)</source>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="78"/>
+        <location filename="../../ui/cases/case_detail.py" line="77"/>
         <source>打印取件凭条(&amp;T)</source>
         <translation>Print collection slip (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="96"/>
-        <location filename="../../ui/cases/case_detail.py" line="130"/>
+        <location filename="../../ui/cases/case_detail.py" line="95"/>
+        <location filename="../../ui/cases/case_detail.py" line="129"/>
         <source>申请材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="96"/>
+        <location filename="../../ui/cases/case_detail.py" line="95"/>
         <source>核验结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="96"/>
+        <location filename="../../ui/cases/case_detail.py" line="95"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="117"/>
+        <location filename="../../ui/cases/case_detail.py" line="116"/>
         <source>重新打印所选文书</source>
         <translation>Reprint selected document</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="126"/>
+        <location filename="../../ui/cases/case_detail.py" line="125"/>
         <source>办理过程</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="127"/>
+        <location filename="../../ui/cases/case_detail.py" line="126"/>
         <source>文书（Enter 预览）</source>
         <translation>Documents (Enter to preview)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="164"/>
+        <location filename="../../ui/cases/case_detail.py" line="163"/>
         <source>申请人：{0}  {1} {2}  电话 {3}</source>
         <translation>Applicant: {0}  {1} {2}  phone {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="168"/>
+        <location filename="../../ui/cases/case_detail.py" line="167"/>
         <source>收件 {0:%Y-%m-%d %H:%M}</source>
         <translation>Received {0:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="170"/>
+        <location filename="../../ui/cases/case_detail.py" line="169"/>
         <source>承诺办结 {0:%Y-%m-%d}</source>
         <translation>Promised by {0:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="172"/>
+        <location filename="../../ui/cases/case_detail.py" line="171"/>
         <source>（暂按周末计算）</source>
         <translation> (weekends only for now: the year&apos;s holidays are not yet entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="175"/>
+        <location filename="../../ui/cases/case_detail.py" line="174"/>
         <source>补正期限 {0:%Y-%m-%d}</source>
         <translation>Supplement due {0:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="177"/>
+        <location filename="../../ui/cases/case_detail.py" line="176"/>
         <source>证照编号 {0}</source>
         <translation>Certificate no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="179"/>
+        <location filename="../../ui/cases/case_detail.py" line="178"/>
         <source>不予受理理由：{0}</source>
         <translation>Refusal reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="183"/>
+        <location filename="../../ui/cases/case_detail.py" line="182"/>
         <source>待补交：{0}</source>
         <translation>Still owed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="199"/>
+        <location filename="../../ui/cases/case_detail.py" line="198"/>
         <source>［后台］</source>
         <translation>[back office] </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="206"/>
+        <location filename="../../ui/cases/case_detail.py" line="205"/>
         <source>已打印</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="206"/>
+        <location filename="../../ui/cases/case_detail.py" line="205"/>
         <source>未打印</source>
         <translation>not printed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="223"/>
+        <location filename="../../ui/cases/case_detail.py" line="222"/>
         <source>已超期：承诺办结日 {0}</source>
         <translation>Overdue: promised by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="225"/>
+        <location filename="../../ui/cases/case_detail.py" line="224"/>
         <source>临近承诺期限：承诺办结日 {0}</source>
         <translation>Due soon: promised by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="264"/>
+        <location filename="../../ui/cases/case_detail.py" line="263"/>
         <source>{0} 结果已到件，现为“{1}”，可出件。</source>
         <translation>{0}: result registered, now “{1}”; ready to issue.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="272"/>
+        <location filename="../../ui/cases/case_detail.py" line="271"/>
         <source>{0} 已当场办结，现为“{1}”。</source>
         <translation>{0}: completed on the spot, now “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="280"/>
+        <location filename="../../ui/cases/case_detail.py" line="279"/>
         <source>{0} 容缺材料已补交。</source>
         <translation>{0}: deferred material received.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="297"/>
+        <location filename="../../ui/cases/case_detail.py" line="296"/>
         <source>重打凭条</source>
         <translation>Reprint slip</translation>
     </message>
@@ -2030,32 +2030,32 @@ elderly · disabled</translation>
 <context>
     <name>Startup</name>
     <message>
-        <location filename="../../ui/sync/startup.py" line="72"/>
+        <location filename="../../ui/sync/startup.py" line="66"/>
         <source>演示服务器未能启动（{0}），工作台在本机照常工作。</source>
         <translation>The demo server did not start ({0}); the workbench works on this PC as usual.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/startup.py" line="84"/>
+        <location filename="../../ui/sync/startup.py" line="78"/>
         <source>本终端未能登记到演示服务器：{0}</source>
         <translation>This terminal could not enrol with the demo server: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/startup.py" line="86"/>
+        <location filename="../../ui/sync/startup.py" line="80"/>
         <source>演示服务器换了地址（{0}），本终端登记的是 {1}；请删除演示数据文件夹后重新开始。</source>
         <translation>The demo server moved ({0}) but this terminal enrolled with {1}; delete the demo data folder and start again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/startup.py" line="92"/>
+        <location filename="../../ui/sync/startup.py" line="86"/>
         <source>演示的其他屏幕未能打开：{0}</source>
         <translation>The demo&apos;s other screens did not open: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/startup.py" line="97"/>
+        <location filename="../../ui/sync/startup.py" line="91"/>
         <source>演示账号未能登录：{0}</source>
         <translation>The demo account could not sign in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/startup.py" line="121"/>
+        <location filename="../../ui/sync/startup.py" line="115"/>
         <source>本终端未能登记到服务器：{0}</source>
         <translation>This terminal could not enrol with the server: {0}</translation>
     </message>
@@ -2195,118 +2195,118 @@ Server&apos;s reason: {2}</translation>
 <context>
     <name>SyncStatusText</name>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="39"/>
+        <location filename="../../ui/sync/status_text.py" line="41"/>
         <source>刚刚</source>
         <translation>just now</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="42"/>
+        <location filename="../../ui/sync/status_text.py" line="44"/>
         <source>{0}分钟前</source>
         <translation>{0} min ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="45"/>
+        <location filename="../../ui/sync/status_text.py" line="47"/>
         <source>{0}小时前</source>
         <translation>{0} h ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="46"/>
+        <location filename="../../ui/sync/status_text.py" line="48"/>
         <source>{0}天前</source>
         <translation>{0} d ago</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="64"/>
+        <location filename="../../ui/sync/status_text.py" line="66"/>
         <source>单机模式（未连接服务器）</source>
         <translation>standalone (no server connected)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="66"/>
-        <location filename="../../ui/sync/status_text.py" line="110"/>
+        <location filename="../../ui/sync/status_text.py" line="68"/>
+        <location filename="../../ui/sync/status_text.py" line="112"/>
         <source>在线</source>
         <translation>online</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="66"/>
+        <location filename="../../ui/sync/status_text.py" line="68"/>
         <source>离线</source>
         <translation>offline</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="68"/>
+        <location filename="../../ui/sync/status_text.py" line="70"/>
         <source>待同步 {0} 条</source>
         <translation>{0} waiting</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="70"/>
+        <location filename="../../ui/sync/status_text.py" line="72"/>
         <source>（最早一条 {0}）</source>
         <translation> (oldest {0})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="75"/>
+        <location filename="../../ui/sync/status_text.py" line="77"/>
         <source>已全部同步</source>
         <translation>all synced</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="77"/>
+        <location filename="../../ui/sync/status_text.py" line="79"/>
         <source>被退回 {0} 条</source>
         <translation>{0} refused</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="79"/>
+        <location filename="../../ui/sync/status_text.py" line="81"/>
         <source>上次同步 {0}</source>
         <translation>last sync {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="81"/>
+        <location filename="../../ui/sync/status_text.py" line="83"/>
         <source>尚未同步</source>
         <translation>never synced</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="99"/>
+        <location filename="../../ui/sync/status_text.py" line="101"/>
         <source>单击或按 Ctrl+Shift+Y 打开同步面板</source>
         <translation>Click or press Ctrl+Shift+Y for the sync panel</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="106"/>
+        <location filename="../../ui/sync/status_text.py" line="108"/>
         <source>单机模式：本工作台没有登记到服务器，办件只保存在本机。</source>
         <translation>Standalone: this workbench is not enrolled with a server; cases are kept on this PC only.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="107"/>
+        <location filename="../../ui/sync/status_text.py" line="109"/>
         <source>服务器：{0}</source>
         <translation>Server: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="109"/>
+        <location filename="../../ui/sync/status_text.py" line="111"/>
         <source>连接：{0}</source>
         <translation>Connection: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="112"/>
+        <location filename="../../ui/sync/status_text.py" line="114"/>
         <source>离线（办件照常保存在本机）</source>
         <translation>offline (cases are saved on this PC as usual)</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="115"/>
+        <location filename="../../ui/sync/status_text.py" line="117"/>
         <source>待同步：{0} 条</source>
         <translation>Waiting: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="118"/>
+        <location filename="../../ui/sync/status_text.py" line="120"/>
         <source>最早一条待同步：{0}（{1}）</source>
         <translation>Oldest waiting: {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="124"/>
+        <location filename="../../ui/sync/status_text.py" line="126"/>
         <source>上次同步：{0}</source>
         <translation>Last sync: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="127"/>
+        <location filename="../../ui/sync/status_text.py" line="129"/>
         <source>服务器退回的操作：{0} 条未读</source>
         <translation>Refused by the server: {0} unread</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/status_text.py" line="129"/>
+        <location filename="../../ui/sync/status_text.py" line="131"/>
         <source>最近的错误：{0}</source>
         <translation>Last error: {0}</translation>
     </message>
@@ -2832,103 +2832,103 @@ Server&apos;s reason: {2}</translation>
         <translation>“{result}” needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="51"/>
+        <location filename="../../app/domain/case_status.py" line="57"/>
         <source>收件中</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="52"/>
+        <location filename="../../app/domain/case_status.py" line="58"/>
         <source>待补正</source>
         <translation>Awaiting supplement</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="53"/>
-        <location filename="../../app/domain/case_status.py" line="116"/>
+        <location filename="../../app/domain/case_status.py" line="59"/>
+        <location filename="../../app/domain/case_status.py" line="122"/>
         <source>不予受理</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="54"/>
+        <location filename="../../app/domain/case_status.py" line="60"/>
         <source>已受理</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="55"/>
+        <location filename="../../app/domain/case_status.py" line="61"/>
         <source>审查中</source>
         <translation>Under review</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="56"/>
+        <location filename="../../app/domain/case_status.py" line="62"/>
         <source>特别程序中</source>
         <translation>Special procedure</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="57"/>
+        <location filename="../../app/domain/case_status.py" line="63"/>
         <source>已办结</source>
         <translation>Decided</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="58"/>
+        <location filename="../../app/domain/case_status.py" line="64"/>
         <source>待出件</source>
         <translation>Ready for issue</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="59"/>
+        <location filename="../../app/domain/case_status.py" line="65"/>
         <source>已出件</source>
         <translation>Issued</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="60"/>
+        <location filename="../../app/domain/case_status.py" line="66"/>
         <source>已终止</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="110"/>
+        <location filename="../../app/domain/case_status.py" line="116"/>
         <source>出证办结</source>
         <translation>Certificate issued</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="111"/>
+        <location filename="../../app/domain/case_status.py" line="117"/>
         <source>不予许可/退回</source>
         <translation>Denied/returned</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="112"/>
+        <location filename="../../app/domain/case_status.py" line="118"/>
         <source>作废</source>
         <translation>Voided</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="113"/>
+        <location filename="../../app/domain/case_status.py" line="119"/>
         <source>删除</source>
         <translation>Deleted</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="114"/>
+        <location filename="../../app/domain/case_status.py" line="120"/>
         <source>转报</source>
         <translation>Forwarded</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="115"/>
+        <location filename="../../app/domain/case_status.py" line="121"/>
         <source>补正超时驳回</source>
         <translation>Rejected: notice unanswered</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="119"/>
+        <location filename="../../app/domain/case_status.py" line="125"/>
         <source>本人领取</source>
         <translation>In person</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="120"/>
+        <location filename="../../app/domain/case_status.py" line="126"/>
         <source>代领</source>
         <translation>By an agent</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="121"/>
+        <location filename="../../app/domain/case_status.py" line="127"/>
         <source>邮寄</source>
         <translation>By post</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_status.py" line="138"/>
+        <location filename="../../app/domain/case_status.py" line="144"/>
         <source>办件当前为“{status}”，不能{action}</source>
         <translation>The case is “{status}”: you cannot {action}</translation>
     </message>
@@ -3126,12 +3126,12 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/domain/case_numbers.py" line="61"/>
         <source>当日已用序号应为整数。</source>
-        <translation>The day's used sequence must be a whole number.</translation>
+        <translation>The day&apos;s used sequence must be a whole number.</translation>
     </message>
     <message>
         <location filename="../../app/domain/case_numbers.py" line="62"/>
         <source>当日已用序号不能为负数。</source>
-        <translation>The day's used sequence cannot be negative.</translation>
+        <translation>The day&apos;s used sequence cannot be negative.</translation>
     </message>
     <message>
         <location filename="../../app/domain/case_numbers.py" line="63"/>
@@ -3186,15 +3186,15 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/domain/matters.py" line="263"/>
         <source>事项编码“{code}”不在本厅的事项清单中，请核对编码或重新检索</source>
-        <translation>Matter code “{code}” is not in this hall's list; check the code or search again</translation>
+        <translation>Matter code “{code}” is not in this hall&apos;s list; check the code or search again</translation>
     </message>
     <message>
-        <location filename="../../app/services/case_steps.py" line="34"/>
+        <location filename="../../app/services/case_steps.py" line="33"/>
         <source>找不到该办件，可能已被放弃或删除</source>
         <translation>Case not found; it may have been discarded or deleted</translation>
     </message>
     <message>
-        <location filename="../../app/services/case_steps.py" line="35"/>
+        <location filename="../../app/services/case_steps.py" line="34"/>
         <source>本地数据库写入失败，本次操作未生效：{error}</source>
         <translation>Writing the local database failed; nothing of this step was kept: {error}</translation>
     </message>
@@ -3231,7 +3231,122 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/services/issuance.py" line="17"/>
         <source>本人领取须出示申请人本人证件；他人领取请选择“代领”</source>
-        <translation>Collection in person needs the applicant's own ID; for someone else choose “By an agent”</translation>
+        <translation>Collection in person needs the applicant&apos;s own ID; for someone else choose “By an agent”</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="49"/>
+        <source>请填写以 http:// 或 https:// 开头的中心服务器地址</source>
+        <translation>Please enter the central server's address, starting with http:// or https://</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="50"/>
+        <source>登记码或终端名称格式不正确：登记码为管理员发放的 6 位以上字符，终端名称不能为空</source>
+        <translation>Invalid enrolment code or terminal name: the code from the administrator has 6 or more characters, and the terminal needs a name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="53"/>
+        <source>无法连接中心服务器 {url}：{detail}</source>
+        <translation>Cannot reach the central server {url}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="54"/>
+        <source>登记未成功：{detail}</source>
+        <translation>Enrolment failed: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="55"/>
+        <source>找不到这条被拒绝的变更</source>
+        <translation>This refused change was not found</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="56"/>
+        <source>无法连接中心服务器：{detail}</source>
+        <translation>Cannot reach the central server: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="57"/>
+        <source>中心服务器不接受本终端的凭据（{detail}），请联系系统管理员重新登记本终端</source>
+        <translation>The central server does not accept this terminal's credential ({detail}); ask the system administrator to enrol this terminal again</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="60"/>
+        <source>中心服务器拒绝了同步请求：{detail}</source>
+        <translation>The central server refused the sync request: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="61"/>
+        <source>同步出错（{error}），稍后自动重试</source>
+        <translation>Sync failed ({error}); it will be retried automatically</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_push.py" line="41"/>
+        <source>中心服务器在附件上传完成后仍要求重新上传，同步已暂停，请联系系统管理员</source>
+        <translation>The central server still asks for an upload after it was completed; sync is paused, please call the system administrator</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_push.py" line="44"/>
+        <source>扫描件 {scan}… 的图像文件在本机找不到，无法上传，同步已暂停</source>
+        <translation>The image file of scan {scan}… is not on this PC and cannot be uploaded; sync is paused</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_push.py" line="45"/>
+        <source>扫描件 {scan}… 上传完毕但服务器未能核对通过，同步已暂停</source>
+        <translation>Scan {scan}… was uploaded but the server could not verify it; sync is paused</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_push.py" line="46"/>
+        <source>扫描件 {scan}… 的本地文件比登记的小，无法上传</source>
+        <translation>The local file of scan {scan}… is smaller than recorded and cannot be uploaded</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync_push.py" line="47"/>
+        <source>中心服务器期望本终端的下一条变更序号为 {seq}，但本机没有可从该序号续传的变更：服务器数据库可能已从备份恢复，或本机数据库已被替换。同步已暂停，请联系系统管理员。</source>
+        <translation>The central server expects change number {seq} from this terminal next, but this PC has no changes to continue from there: the server's database may have been restored from a backup, or this PC's database replaced. Sync is paused; please call the system administrator.</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="50"/>
+        <source>服务器期望下一条变更序号为 {seq}</source>
+        <translation>The server expects change number {seq} next</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="51"/>
+        <source>中心服务器地址 {address} 未加密：终端凭据和密码会以明文经过网络，已拒绝连接。请改用 https:// 地址；确需明文连接时以 --allow-insecure-http 启动</source>
+        <translation>The central server address {address} is not encrypted: the terminal's credential and passwords would cross the network in clear text, so it was not contacted. Use an https:// address; if plain HTTP is really needed, start with --allow-insecure-http</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="56"/>
+        <source>连接中心服务器超时</source>
+        <translation>the central server did not answer in time</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="57"/>
+        <source>网络不通或连接被中断（{error}）</source>
+        <translation>the network is down or the connection was cut ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="58"/>
+        <source>中心服务器的应答无法识别，可能版本不一致或中间设备有误</source>
+        <translation>the central server's answer could not be read: a version mismatch or a faulty device in between</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="59"/>
+        <source>中心服务器暂时无法处理请求（{status}）</source>
+        <translation>the central server cannot handle the request right now ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="60"/>
+        <source>网络过慢，请求未能及时传到中心服务器</source>
+        <translation>the network is too slow: the request did not reach the central server in time</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="61"/>
+        <source>中心服务器不接受本终端或账号的凭据</source>
+        <translation>the central server does not accept this terminal's or account's credential</translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/transport.py" line="62"/>
+        <source>中心服务器拒绝了请求（{status}）</source>
+        <translation>the central server refused the request ({status})</translation>
     </message>
 </context>
 </TS>

@@ -4,14 +4,18 @@ the services reach the screen in English: no Chinese character is left."""
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
+from app.bootstrap import build_services, demo_settings
 from app.domain.id_numbers import IdNumberCharacterError, IdNumberCheckDigitError, IdNumberLengthError
 from app.domain.messages import Message, joined
 from tests.ui.conftest import fill_applicant, pick_matter, press, press_material_keys, wait_idle
+from tests.ui.test_sign_in_screen import enrolled_long_ago
 from ui.messages import describe, render
+from ui.sync.status_text import slot_text
 from ui.translations import install_translator
 
 K = Qt.Key
@@ -96,3 +100,19 @@ def test_accepting_with_a_missing_material_is_refused_in_english(qtbot, english,
     assert_english(without_names(banner))
     assert window.intake.case is not None and window.intake.case.status == "draft"
     assert checklist is window.intake.checklist
+
+
+def test_a_failed_sync_round_reads_in_english_in_the_sync_slot(english, tmp_path):
+    services = build_services(demo_settings(tmp_path / "data", sample_cases=False))
+    try:
+        enrolled_long_ago(services)  # with a server at 127.0.0.1:9, which never answers
+        services.sync.sync_once()
+        status = services.sync.status()  # the error as the store keeps it, read back
+        assert str(status.last_error).startswith("无法连接中心服务器：")  # logs and CLI: Chinese
+        slot = slot_text(status, datetime.now())
+    finally:
+        services.close()
+    assert slot.text.endswith("Cannot reach the …")  # short in the slot, whole in the tooltip
+    assert "Cannot reach the central server: the network is down or the connection was cut" in slot.tooltip
+    assert_english(slot.text)
+    assert_english(slot.tooltip)

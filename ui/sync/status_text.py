@@ -12,6 +12,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.messages import render
+
 translate = QCoreApplication.translate
 
 SHORT_ERROR = 18  # characters of the last error in the status bar; the tooltip has all of it
@@ -81,7 +83,7 @@ def slot_text(status, now: datetime) -> SlotText:
         else translate("SyncStatusText", "尚未同步")
     )
     if status.last_error:
-        parts.append(short(status.last_error))
+        parts.append(short(render(status.last_error)))
     # red: the server refused something the clerk did; amber: work is piling up unsent
     if status.rejected:
         tone = "error"
@@ -126,5 +128,5 @@ def detail_lines(status, now: datetime) -> list[str]:
     if status.rejected:
         lines.append(translate("SyncStatusText", "服务器退回的操作：{0} 条未读").format(status.rejected))
     if status.last_error:
-        lines.append(translate("SyncStatusText", "最近的错误：{0}").format(status.last_error))
+        lines.append(translate("SyncStatusText", "最近的错误：{0}").format(render(status.last_error)))
     return lines
