@@ -35,10 +35,17 @@ def id_hash(hall_code: str, id_number: str) -> str:
     return sha256_hex(f"{hall_code}:{id_number.strip().upper()}")
 
 
-def retrying(ctx: ServerContext, work: Callable[[Session, bool], T], conflict: str) -> T:
+def retrying(
+    ctx: ServerContext,
+    work: Callable[[Session, bool], T],
+    conflict: str,
+    resend_after: tuple[type[Exception], ...] = (),
+) -> T:
     """`work(session, resent)` in a transaction of its own. A unique key that refuses a write
     (a resend racing its original, two requests creating one row) rolls it all back and the
-    next attempt runs with resent=True and sees the other's row; after RETRIES, 409 conflict."""
+    next attempt runs with resent=True and sees the other's row; after RETRIES, 409 conflict.
+    A first attempt refused with one of `resend_after` is tried once more as a resend; a resend
+    refused so lets the refusal stand."""
     for attempt in range(RETRIES):
         try:
             with ctx.transaction() as session:
@@ -46,6 +53,9 @@ def retrying(ctx: ServerContext, work: Callable[[Session, bool], T], conflict: s
         except IntegrityError:
             if attempt == RETRIES - 1:
                 raise ApiError(409, "conflict", conflict) from None
+        except resend_after:
+            if attempt > 0:
+                raise
     raise AssertionError("unreachable")
 
 

@@ -12,13 +12,12 @@ from datetime import date, datetime
 from typing import Any, TypeVar
 
 from sqlalchemy import insert, select
-from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.domain.tickets import BadTicketNumber, TicketRuleError
 from server.context import ServerContext
 from server.errors import ApiError
-from server.queue.common import RETRIES
+from server.queue.common import retrying
 from server.store.models import QueueEventRow
 
 EVENTS = QueueEventRow.__table__
@@ -44,17 +43,7 @@ def answered_once(ctx: ServerContext, work: Callable[[Session, bool], T], confli
 
     A unique key broken RETRIES times (two writers racing on a new row) is 409 conflict.
     """
-    for attempt in range(RETRIES):
-        try:
-            with ctx.transaction() as session:
-                return work(session, attempt > 0)
-        except IntegrityError:
-            if attempt == RETRIES - 1:
-                raise ApiError(409, "conflict", conflict) from None
-        except REFUSALS:
-            if attempt > 0:
-                raise  # it looked for a stored answer and found none: the refusal stands
-    raise AssertionError("unreachable")
+    return retrying(ctx, work, conflict, resend_after=REFUSALS)
 
 
 class Events:
