@@ -33,4 +33,6 @@ def test_the_window_may_register_a_result_where_the_moves_lead_to_it():
     # a result is registered from a decision, or with one made at the window on the spot
     for status in CaseStatus:
         moves = ALLOWED_MOVES[status]
-        assert status.awaits_result == (CaseStatus.RESULT_READY in moves or CaseStatus.DECIDED in moves), status
+        assert status.awaits_result == (CaseStatus.RESULT_READY in moves or CaseStatus.DECIDED in moves), (
+            status
+        )
