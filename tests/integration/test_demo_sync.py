@@ -76,11 +76,15 @@ def server_case(data_dir, number: str) -> ServerCaseRow | None:
         engine.dispose()
 
 
-def back_office_step(services, number: str) -> None:
-    """The department's system records 审核 on the server (as a back-office account)."""
+def back_office_step(demo: DemoSync, services, number: str) -> None:
+    """The department's system records 审核 on the server: a back-office terminal (enrolled with
+    a code of that kind; a window may not sign a back-office account in) and its account."""
     url = services.sync.server_url
-    terminal_id, secret = services.sync.credentials()
     with httpx.Client(base_url=url, timeout=10) as http:
+        code = demo.server.issue_code("B01", kind="backoffice")
+        enrolled = http.post("/v1/terminals/enrol", json={"code": code, "terminal_name": "后台审批系统"})
+        assert enrolled.status_code == 200, enrolled.text
+        terminal_id, secret = enrolled.json()["terminal_id"], enrolled.json()["secret"]
         login = http.post(
             "/v1/sessions",
             json={"username": "backoffice", "password": "onewindow"},
@@ -109,7 +113,7 @@ def test_a_decision_in_the_demo_reaches_the_embedded_server_and_back_office_step
     assert server_case(d.data_dir, accepted.number).status == "accepted"
 
     # the back office works on the case; 立即同步 in the sync panel brings it to the window
-    back_office_step(services, accepted.number)
+    back_office_step(d.demo, services, accepted.number)
     w.open_case(accepted.id)
     wait_idle(qtbot, w)
     qtbot.keyClick(
