@@ -11,7 +11,8 @@ Templates are module-level constants next to the rule that uses them, each wrapp
 Python file, so the English of every template lives in ``resources/translations/onewindow_en.ts``
 beside the screens' own strings, and the translation test fails on a template without English.
 The context must be the literal ``"messages"`` — or ``"actions"`` for a verb phrase whose Chinese
-is also a label (one source text has one translation per context) — in each call, as lupdate
+is also a label, ``"tickets"`` for the ticket states (one source text has one translation per
+context) — in each call, as lupdate
 reads the source and does not evaluate names; the text a literal too (implicit concatenation of
 literals is fine).
 
@@ -129,6 +130,18 @@ def joined(parts: Iterable[Message | str]) -> Message:
     return result
 
 
+def sentences(parts: Iterable[Message | str], template: str | None = None) -> Message | str:
+    """Sentences one after another (Chinese needs no space between them, English does); the
+    empty ones left out, "" when nothing is left."""
+    items = [text(p) for p in parts if p]
+    if not items:
+        return ""
+    result = items[0]
+    for item in items[1:]:
+        result = Message(template or SENTENCES, first=result, rest=item)
+    return result
+
+
 def listed(parts: Iterable[Message | str]) -> Message:
     """Names in a list, as the Chinese writes them (甲、乙、丙); English uses commas."""
     items = [text(p) for p in parts]
@@ -148,6 +161,8 @@ def quoted(name: Message | str) -> Message:
 VERBATIM = QT_TRANSLATE_NOOP("messages", "{text}")
 JOINED = QT_TRANSLATE_NOOP("messages", "{first}；{rest}")
 LISTED = QT_TRANSLATE_NOOP("messages", "{first}、{rest}")
+SENTENCES = QT_TRANSLATE_NOOP("messages", "{first}{rest}")
+SPACED = QT_TRANSLATE_NOOP("messages", "{first} {rest}")
 QUOTED = QT_TRANSLATE_NOOP("messages", "“{text}”")
 
 

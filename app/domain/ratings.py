@@ -17,6 +17,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 from enum import IntEnum
 
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError, listed, sentences
+
+BAD_LEVEL = QT_TRANSLATE_NOOP("messages", "评价等级“{level}”无效，应为1至5。")
+UNKNOWN_REASONS = QT_TRANSLATE_NOOP("messages", "评价原因代码“{codes}”不在公布的代码表中。")
+REPEATED_REASONS = QT_TRANSLATE_NOOP("messages", "评价原因代码有重复。")
+REASON_NEEDED = QT_TRANSLATE_NOOP("messages", "“{level}”属于差评，须至少选择一项原因。")
+NO_REASON_WANTED = QT_TRANSLATE_NOOP("messages", "“{level}”不是差评，不应附带原因或文字。")
+COMMENT_TOO_LONG = QT_TRANSLATE_NOOP("messages", "评价文字不能超过{limit}个字，现有{length}个。")
+CONTROL_CHARACTERS = QT_TRANSLATE_NOOP("messages", "评价文字含有控制字符。")
+
 
 class RatingLevel(IntEnum):
     VERY_SATISFIED = 5  # 非常满意
@@ -72,11 +82,11 @@ REASONS: dict[str, str] = {**INDICATORS, **BAD_REASONS}
 MAX_COMMENT = 200  # characters of free text with a bad rating
 
 
-class RatingRuleError(ValueError):
+class RatingRuleError(MessageError, ValueError):
     """A rating that may not be kept; `problems` are the sentences, the message joins them."""
 
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__("".join(problems))
+    def __init__(self, problems: list[Message]) -> None:
+        super().__init__(sentences(problems))
         self.problems = problems
 
 
@@ -92,7 +102,7 @@ def reason_name(code: str) -> str:
     return REASONS.get(code, code)
 
 
-def rating_problems(level: object, reasons: Sequence[str], comment: str) -> list[str]:
+def rating_problems(level: object, reasons: Sequence[str], comment: str) -> list[Message]:
     """What is wrong with a rating as given; [] when it may be kept.
 
     A level 1–5; a 差评 names at least one reason; reasons and free text belong to a 差评 only;
@@ -100,21 +110,21 @@ def rating_problems(level: object, reasons: Sequence[str], comment: str) -> list
     characters (a line break is allowed).
     """
     if isinstance(level, bool) or not isinstance(level, int) or level not in LEVELS:
-        return [f"评价等级“{level}”无效，应为1至5。"]
+        return [Message(BAD_LEVEL, level=level)]
     problems = []
     unknown = [c for c in reasons if c not in REASONS]
     if unknown:
-        problems.append(f"评价原因代码“{'、'.join(unknown)}”不在公布的代码表中。")
+        problems.append(Message(UNKNOWN_REASONS, codes=listed(unknown)))
     if len(set(reasons)) != len(reasons):
-        problems.append("评价原因代码有重复。")
+        problems.append(Message(REPEATED_REASONS))
     if is_bad(level) and not reasons:
-        problems.append(f"“{level_name(level)}”属于差评，须至少选择一项原因。")
+        problems.append(Message(REASON_NEEDED, level=level_name(level)))
     if not is_bad(level) and (reasons or comment):
-        problems.append(f"“{level_name(level)}”不是差评，不应附带原因或文字。")
+        problems.append(Message(NO_REASON_WANTED, level=level_name(level)))
     if len(comment) > MAX_COMMENT:
-        problems.append(f"评价文字不能超过{MAX_COMMENT}个字，现有{len(comment)}个。")
+        problems.append(Message(COMMENT_TOO_LONG, limit=MAX_COMMENT, length=len(comment)))
     if any(ord(c) < 0x20 and c != "\n" for c in comment):
-        problems.append("评价文字含有控制字符。")
+        problems.append(Message(CONTROL_CHARACTERS))
     return problems
 
 

@@ -23,10 +23,23 @@ from enum import StrEnum
 
 from app.domain.hall_time import HALL_TIMEZONE as HALL_TIMEZONE  # the queue's modules read it here
 from app.domain.hall_time import hall_date
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
 
 NUMBER_DIGITS = 3
 MAX_NUMBER = 10**NUMBER_DIGITS - 1  # 999
 _NUMBER = re.compile(r"^([A-Z]{1,2})(\d{3})$")
+
+
+WINDOW_PAUSED = QT_TRANSLATE_NOOP("messages", "本窗口已暂停叫号，请先恢复叫号")
+NOTHING_HELD = QT_TRANSLATE_NOOP("messages", "本窗口当前没有正在办理的号，请先叫号")
+TICKET_FINISHED = QT_TRANSLATE_NOOP("messages", "{number}号已办结，不能再呼叫")
+TICKET_TAKEN = QT_TRANSLATE_NOOP("messages", "{number}号正在{window}办理，不能重复呼叫")
+ANOTHER_WINDOW = QT_TRANSLATE_NOOP("messages", "另一窗口")
+NOT_HERE = QT_TRANSLATE_NOOP("messages", "{number}号当前为“{state}”，本窗口不能对它操作")
+WINDOW_NOT_SERVING = QT_TRANSLATE_NOOP("messages", "{window}不办理“{category}”业务，请另选窗口或业务类别")
+NOBODY_SERVING = QT_TRANSLATE_NOOP("messages", "目前没有窗口办理“{category}”业务，无法转入")
+NOT_YET_NO_SHOW = QT_TRANSLATE_NOOP("messages", "已呼叫{calls}次，再重呼{more}次后方可过号")
+BAD_NUMBER = QT_TRANSLATE_NOOP("messages", "“{text}”不是有效的排队号：应为字母加三位数字，如A012")
 
 
 # Tickets restart at the hall's local midnight, judged in the hall's zone (app.domain.hall_time)
@@ -43,16 +56,16 @@ class TicketSource(StrEnum):
     PAPER = "paper"  # typed at a window from a paper ticket the server never saw
 
     @property
-    def label(self) -> str:
-        return _SOURCE_LABELS[self]
+    def label(self) -> Message:
+        return Message(_SOURCE_LABELS[self])
 
 
 _SOURCE_LABELS = {
-    TicketSource.WALK_IN: "现场取号",
-    TicketSource.ID_CARD: "刷身份证取号",
-    TicketSource.APPOINTMENT: "预约签到",
-    TicketSource.OFFLINE_KIOSK: "离线取号",
-    TicketSource.PAPER: "纸质号票",
+    TicketSource.WALK_IN: QT_TRANSLATE_NOOP("messages", "现场取号"),
+    TicketSource.ID_CARD: QT_TRANSLATE_NOOP("messages", "刷身份证取号"),
+    TicketSource.APPOINTMENT: QT_TRANSLATE_NOOP("messages", "预约签到"),
+    TicketSource.OFFLINE_KIOSK: QT_TRANSLATE_NOOP("messages", "离线取号"),
+    TicketSource.PAPER: QT_TRANSLATE_NOOP("messages", "纸质号票"),
 }
 
 
@@ -63,15 +76,15 @@ class PriorityClass(StrEnum):
     APPOINTMENT = "appointment"  # checked-in appointment
 
     @property
-    def label(self) -> str:
-        return _PRIORITY_LABELS[self]
+    def label(self) -> Message:
+        return Message(_PRIORITY_LABELS[self])
 
 
 _PRIORITY_LABELS = {
-    PriorityClass.NONE: "普通",
-    PriorityClass.SERVICEMAN: "军人优先",
-    PriorityClass.GREEN: "绿色通道",
-    PriorityClass.APPOINTMENT: "预约",
+    PriorityClass.NONE: QT_TRANSLATE_NOOP("messages", "普通"),
+    PriorityClass.SERVICEMAN: QT_TRANSLATE_NOOP("messages", "军人优先"),
+    PriorityClass.GREEN: QT_TRANSLATE_NOOP("messages", "绿色通道"),
+    PriorityClass.APPOINTMENT: QT_TRANSLATE_NOOP("messages", "预约"),
 }
 
 
@@ -82,15 +95,16 @@ class TicketState(StrEnum):
     DROPPED = "dropped"  # 过号: a no-show the hall drops
 
     @property
-    def label(self) -> str:
-        return _STATE_LABELS[self]
+    def label(self) -> Message:
+        return Message(_STATE_LABELS[self])
 
 
+# their own context: 已办结 is a ticket's "done" here, a case's "decided" in "messages"
 _STATE_LABELS = {
-    TicketState.WAITING: "等候中",
-    TicketState.CALLED: "已呼叫",
-    TicketState.FINISHED: "已办结",
-    TicketState.DROPPED: "已过号",
+    TicketState.WAITING: QT_TRANSLATE_NOOP("tickets", "等候中"),
+    TicketState.CALLED: QT_TRANSLATE_NOOP("tickets", "已呼叫"),
+    TicketState.FINISHED: QT_TRANSLATE_NOOP("tickets", "已办结"),
+    TicketState.DROPPED: QT_TRANSLATE_NOOP("tickets", "已过号"),
 }
 
 
@@ -143,16 +157,16 @@ class QueuePolicy:
         return range(start, start + self.kiosk_block)
 
 
-class BadTicketNumber(ValueError):
+class BadTicketNumber(MessageError, ValueError):
     """A typed ticket number that is not a prefix plus three digits."""
 
 
 # --- what a window may do with a ticket (重呼, 过号, 转移, 办结) ----------------------------------
-class TicketRuleError(ValueError):
+class TicketRuleError(MessageError, ValueError):
     """A window action the queue's rules refuse; `code` is the wire's machine code
     (app.sync.queue_protocol lists them), the message says why in the clerk's words."""
 
-    def __init__(self, code: str, message: str) -> None:
+    def __init__(self, code: str, message: Message | str) -> None:
         super().__init__(message)
         self.code = code
 
@@ -185,13 +199,13 @@ _HELD_ACTIONS = frozenset(a for a in TicketAction if a is not TicketAction.CALL)
 def require_open(paused: bool) -> None:
     """A paused window (暂停叫号) calls nobody until it resumes; it keeps what it holds."""
     if paused:
-        raise TicketRuleError("window_paused", "本窗口已暂停叫号，请先恢复叫号")
+        raise TicketRuleError("window_paused", Message(WINDOW_PAUSED))
 
 
 def require_held(action: TicketAction, held_number: str | None) -> None:
     """Recall, no-show, transfer and finish need the ticket the window holds."""
     if action in _HELD_ACTIONS and held_number is None:
-        raise TicketRuleError("no_ticket", "本窗口当前没有正在办理的号，请先叫号")
+        raise TicketRuleError("no_ticket", Message(NOTHING_HELD))
 
 
 def check_call(number: str, state: TicketState, held_by: str = "") -> TicketState:
@@ -200,9 +214,9 @@ def check_call(number: str, state: TicketState, held_by: str = "") -> TicketStat
 
     `held_by` is the window of the hall holding a called ticket."""
     if state is TicketState.FINISHED:
-        raise TicketRuleError("ticket_finished", f"{number}号已办结，不能再呼叫")
+        raise TicketRuleError("ticket_finished", Message(TICKET_FINISHED, number=number))
     if state is TicketState.CALLED and held_by:
-        raise TicketRuleError("ticket_taken", f"{number}号正在{held_by}办理，不能重复呼叫")
+        raise TicketRuleError("ticket_taken", Message(TICKET_TAKEN, number=number, window=held_by))
     return state
 
 
@@ -211,8 +225,8 @@ def next_state(action: TicketAction, number: str, state: TicketState) -> TicketS
     moves = TICKET_MOVES[action]
     if state not in moves:
         if action is TicketAction.CALL:
-            check_call(number, state, "另一窗口")
-        raise TicketRuleError("no_ticket", f"{number}号当前为“{state.label}”，本窗口不能对它操作")
+            check_call(number, state, Message(ANOTHER_WINDOW))
+        raise TicketRuleError("no_ticket", Message(NOT_HERE, number=number, state=state.label))
     return moves[state]
 
 
@@ -222,17 +236,17 @@ def check_transfer_target(category_name: str, to_window: str, serving: Collectio
     nobody would call the ticket."""
     if to_window and to_window not in serving:
         raise TicketRuleError(
-            "window_not_serving", f"{to_window}不办理“{category_name}”业务，请另选窗口或业务类别"
+            "window_not_serving", Message(WINDOW_NOT_SERVING, window=to_window, category=category_name)
         )
     if not to_window and not serving:
-        raise TicketRuleError("window_not_serving", f"目前没有窗口办理“{category_name}”业务，无法转入")
+        raise TicketRuleError("window_not_serving", Message(NOBODY_SERVING, category=category_name))
 
 
 def no_show_outcome(policy: QueuePolicy, number: str, calls: int) -> TicketState:
     """过号 after the hall's number of calls (call + recalls): dropped, or back in the queue."""
     if calls < policy.no_show_calls:
         more = policy.no_show_calls - calls
-        raise TicketRuleError("not_yet_no_show", f"已呼叫{calls}次，再重呼{more}次后方可过号")
+        raise TicketRuleError("not_yet_no_show", Message(NOT_YET_NO_SHOW, calls=calls, more=more))
     if policy.no_show_action is NoShowAction.DROP:
         return TicketState.DROPPED
     return TicketState.WAITING
@@ -249,7 +263,7 @@ def parse_number(text: str) -> tuple[str, int]:
     cleaned = text.strip().upper().replace(" ", "")
     match = re.match(r"^([A-Z]{1,2})(\d{1,3})$", cleaned)
     if match is None or int(match.group(2)) == 0:
-        raise BadTicketNumber(f"“{text.strip()}”不是有效的排队号：应为字母加三位数字，如A012")
+        raise BadTicketNumber(Message(BAD_NUMBER, text=text.strip()))
     return match.group(1), int(match.group(2))
 
 

@@ -16,7 +16,8 @@ from typing import Protocol
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
-from app.domain.ratings import is_bad, level_name, rating_problems, reason_name
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
+from app.domain.ratings import RatingRuleError, is_bad, level_name, rating_problems, reason_name
 from app.services.clock import Clock
 from app.services.config import WindowConfig, WindowContext, window_context
 from app.services.errors import NotFound, Problem, RuleViolation, StorageError, ValidationFailed
@@ -25,7 +26,13 @@ from app.store.rating_repository import RatingRepository
 from app.store.unit_of_work import UnitOfWork
 
 RATING_RECORDED = "rating.recorded"
-_ALREADY = "办件 {0} 已有申请人评价（一次一评），本次评价未记录。"
+
+
+NOT_KEPT = QT_TRANSLATE_NOOP("messages", "评价未记录：{problems}请申请人在评价器上重新评价。")
+NO_CASE = QT_TRANSLATE_NOOP("messages", "找不到要评价的办件，可能已被删除；本次评价未记录。")
+NOT_YET = QT_TRANSLATE_NOOP("messages", "办件 {number} 尚未作出受理决定，还不能评价。")
+ALREADY = QT_TRANSLATE_NOOP("messages", "办件 {number} 已有申请人评价（一次一评），本次评价未记录。")
+NOT_STORED = QT_TRANSLATE_NOOP("messages", "本地数据库写入失败，评价未记录：{error}")
 
 
 class GivenRating(Protocol):
@@ -74,19 +81,19 @@ class RatingService:
         if problems:
             raise ValidationFailed(
                 [Problem("rating", message) for message in problems],
-                "评价未记录：" + "".join(problems) + "请申请人在评价器上重新评价。",
+                Message(NOT_KEPT, problems=RatingRuleError(problems).message),
             )
         rating_id = rating.rating_id or str(uuid.uuid4())
         now = self._clock()
         with UnitOfWork(self._sessions) as uow:
             case = uow.cases.get(case_id)
             if case is None:
-                raise NotFound("找不到要评价的办件，可能已被删除；本次评价未记录。")
+                raise NotFound(Message(NO_CASE))
             if case.status.value == "draft":
-                raise RuleViolation(f"办件 {case.number} 尚未作出受理决定，还不能评价。")
+                raise RuleViolation(Message(NOT_YET, number=case.number))
             repo = RatingRepository(uow.session)
             if repo.for_case(case_id) is not None:
-                raise RuleViolation(_ALREADY.format(case.number))
+                raise RuleViolation(Message(ALREADY, number=case.number))
             try:
                 row = repo.add(
                     rating_id=rating_id,
@@ -105,11 +112,9 @@ class RatingService:
                 uow.commit()
             except IntegrityError as exc:
                 # another writer kept a rating for this case (or this rating) a moment ago
-                raise RuleViolation(
-                    f"办件 {case.number} 已有申请人评价（一次一评），本次评价未记录。"
-                ) from exc
+                raise RuleViolation(Message(ALREADY, number=case.number)) from exc
             except SQLAlchemyError as exc:
-                raise StorageError(f"本地数据库写入失败，评价未记录：{exc.__class__.__name__}") from exc
+                raise StorageError(Message(NOT_STORED, error=exc.__class__.__name__)) from exc
         return view
 
     def rating_of(self, case_id: str) -> RatingView | None:

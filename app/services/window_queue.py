@@ -22,6 +22,7 @@ import threading
 import uuid
 from collections.abc import Callable
 
+from app.domain.messages import QT_TRANSLATE_NOOP, SPACED, Message, message_of, sentences, text
 from app.domain.tickets import (
     BadTicketNumber,
     PriorityClass,
@@ -47,6 +48,39 @@ from app.sync.transport import Refused, ServerUnreachable, TransportError, Unaut
 log = logging.getLogger(__name__)
 
 __all__ = ["QueueRefused", "WindowQueueService", "WindowQueueView"]
+
+
+TRANSFER_WHERE = QT_TRANSLATE_NOOP("messages", "请选择要转往的业务类别或窗口")
+STANDALONE = QT_TRANSLATE_NOOP("messages", "单机模式")
+NO_SERVER = QT_TRANSLATE_NOOP("messages", "连不上中心服务器")
+RETRY = QT_TRANSLATE_NOOP("messages", "再按一次重试（不会重复执行），或")
+NO_AUTOMATIC_CALL = QT_TRANSLATE_NOOP(
+    "messages", "{why}，无法自动叫号：{retry}按群众纸质号票上的号码叫号（Shift+F7）。"
+)
+NOT_DONE = QT_TRANSLATE_NOOP("messages", "{why}，{action}未执行：{retry}按纸质号票叫号（Shift+F7）。")
+PAPER_CALLED = QT_TRANSLATE_NOOP(
+    "messages",
+    "已按纸质号票叫{number}号（离线记录，已存入本机，恢复连接后自动上报）。请口头或以叫号器呼叫。",
+)
+OFFLINE_RECALL = QT_TRANSLATE_NOOP("messages", "{number}号是离线叫的号，叫号屏不会显示：请口头再呼叫一次。")
+OFFLINE_TRANSFER = QT_TRANSLATE_NOOP(
+    "messages",
+    "{number}号是离线按纸质号票叫的号，不能转移：请引导群众到相应窗口，或在服务器恢复后重新取号。",
+)
+OFFLINE_NO_SHOW = QT_TRANSLATE_NOOP("messages", "{number}号未到，已取消这次离线叫号。")
+OFFLINE_FINISHED = QT_TRANSLATE_NOOP("messages", "{number}号已办结（离线记录，恢复连接后自动上报）。")
+OFFLINE_FINISHED_SHORT = QT_TRANSLATE_NOOP("messages", "{number}号已办结（离线记录）。")
+OFFLINE_REPORTED = QT_TRANSLATE_NOOP("messages", "离线期间叫的号已上报服务器（{sent}条）。")
+OFFLINE_REJECTED = QT_TRANSLATE_NOOP("messages", "{count}条离线记录未被服务器接受：{reason}")
+PAPER_TICKET = QT_TRANSLATE_NOOP("messages", "纸质号票")
+SIGN_IN_AGAIN = QT_TRANSLATE_NOOP(
+    "messages",
+    "中心服务器要求您重新登录后才能叫号（您是离线登录的，或登录已过期）：请按“切换用户”重新登录"
+    "；在此之前可按群众纸质号票叫号（Shift+F7）。",
+)
+CREDENTIAL_REFUSED = QT_TRANSLATE_NOOP(
+    "messages", "中心服务器不接受本终端的凭据（{detail}），叫号未执行；请联系系统管理员"
+)
 
 
 class WindowQueueService:
@@ -79,7 +113,7 @@ class WindowQueueService:
         try:
             number = normalise_number(typed)
         except (BadTicketNumber, ValueError) as exc:
-            raise QueueRefused(str(exc), "bad_number") from exc
+            raise QueueRefused(message_of(exc), "bad_number") from exc
         return self._act(WindowAction.CALL_NUMBER, number=number)
 
     def recall(self) -> WindowQueueView:
@@ -90,7 +124,7 @@ class WindowQueueService:
 
     def transfer(self, to_category: str = "", to_window: str = "") -> WindowQueueView:
         if not (to_category.strip() or to_window.strip()):
-            raise QueueRefused("请选择要转往的业务类别或窗口", "bad_transfer")
+            raise QueueRefused(Message(TRANSFER_WHERE), "bad_transfer")
         return self._act(WindowAction.TRANSFER, to_category=to_category.strip(), to_window=to_window.strip())
 
     def pause(self, reason: str = "") -> WindowQueueView:
@@ -219,16 +253,16 @@ class WindowQueueService:
         standalone = self._link() is None
         if exc is not None:
             log.info("queue: %s not answered (%s)", action.value, exc.code)
-        why = "单机模式" if standalone else "连不上中心服务器"
+        why = Message(STANDALONE if standalone else NO_SERVER)
         if action is WindowAction.CALL_NUMBER:
             self._intent = None  # served here; a later online call of the number is a new intent
             return self._serve_paper(fields["number"])
-        retry = "" if standalone else "再按一次重试（不会重复执行），或"
+        retry = text("") if standalone else Message(RETRY)
         if action is WindowAction.CALL_NEXT:
-            text = f"{why}，无法自动叫号：{retry}按群众纸质号票上的号码叫号（Shift+F7）。"
+            said = Message(NO_AUTOMATIC_CALL, why=why, retry=retry)
         else:
-            text = f"{why}，{_ACTION_NAMES[action]}未执行：{retry}按纸质号票叫号（Shift+F7）。"
-        return self._view(online=False, message=text, can_retry=not standalone)
+            said = Message(NOT_DONE, why=why, action=Message(_ACTION_NAMES[action]), retry=retry)
+        return self._view(online=False, message=said, can_retry=not standalone)
 
     # -- paper tickets -----------------------------------------------------------------------------
     def _local_serve(self) -> OfflineRecord | None:
@@ -247,7 +281,7 @@ class WindowQueueService:
         self._local_window = self._window()
         return self._view(
             online=False,
-            message=f"已按纸质号票叫{number}号（离线记录，已存入本机，恢复连接后自动上报）。请口头或以叫号器呼叫。",
+            message=Message(PAPER_CALLED, number=number),
         )
 
     def _end_local(self, action: WindowAction, local: OfflineRecord, fields: dict) -> WindowQueueView | None:
@@ -255,16 +289,13 @@ class WindowQueueService:
         by number, finish), or is answered here (recall, no-show, transfer); None: go on."""
         number = local.number
         if action is WindowAction.RECALL:
-            return self._view(message=f"{number}号是离线叫的号，叫号屏不会显示：请口头再呼叫一次。")
+            return self._view(message=Message(OFFLINE_RECALL, number=number))
         if action is WindowAction.TRANSFER:
-            raise QueueRefused(
-                f"{number}号是离线按纸质号票叫的号，不能转移：请引导群众到相应窗口，或在服务器恢复后重新取号。",
-                "offline_only",
-            )
+            raise QueueRefused(Message(OFFLINE_TRANSFER, number=number), "offline_only")
         if action is WindowAction.NO_SHOW:
             self.paper.cancel(local)
             self._local = None
-            return self._view(message=f"{number}号未到，已取消这次离线叫号。")
+            return self._view(message=Message(OFFLINE_NO_SHOW, number=number))
         if action in (WindowAction.CALL_NEXT, WindowAction.CALL_NUMBER, WindowAction.FINISH):
             self.paper.finish(local, self._clock())
             self._local = None
@@ -272,8 +303,8 @@ class WindowQueueService:
                 link = self._link()
                 if link is not None and self._online:
                     self._reconcile_quietly(link)
-                return self._view(message=f"{number}号已办结（离线记录，恢复连接后自动上报）。")
-            self._notice = f"{number}号已办结（离线记录）。"
+                return self._view(message=Message(OFFLINE_FINISHED, number=number))
+            self._notice = Message(OFFLINE_FINISHED_SHORT, number=number)
         return None  # pause / resume concern the window, not the ticket
 
     def _reconcile_quietly(self, link: QueueTransport) -> None:
@@ -286,14 +317,14 @@ class WindowQueueService:
             return
         rejected = [r for r in results if r.outcome is OfflineOutcome.REJECTED]
         sent = len(results) - len(rejected)
-        said = [self._notice, f"离线期间叫的号已上报服务器（{sent}条）。" if sent else ""]
+        said = [self._notice, Message(OFFLINE_REPORTED, sent=sent) if sent else ""]
         if rejected:
-            said.append(f"{len(rejected)}条离线记录未被服务器接受：{rejected[0].reason}")
-        self._notice = "".join(said)
+            said.append(Message(OFFLINE_REJECTED, count=len(rejected), reason=rejected[0].reason))
+        self._notice = sentences(said)
 
     # -- the view ----------------------------------------------------------------------------------
     def _view(
-        self, *, online: bool | None = None, message: str = "", can_retry: bool = False
+        self, *, online: bool | None = None, message: Message | str = "", can_retry: bool = False
     ) -> WindowQueueView:
         link_online = self._online if online is None else online
         standalone = self._link() is None
@@ -311,7 +342,7 @@ class WindowQueueService:
             waiting=server["waiting"],
             paused=server["paused"],
             pause_reason=server["pause_reason"],
-            message=" ".join(m for m in (message, notice) if m),
+            message=sentences((message, notice), SPACED),
             pending_offline=self.paper.pending_count(),
             can_retry=can_retry,
         )
@@ -322,7 +353,7 @@ class WindowQueueService:
         return QueueTicket(
             number=record.number,
             category=record.category,
-            category_name=name or "纸质号票",
+            category_name=name or Message(PAPER_TICKET),
             priority=PriorityClass.NONE,
             calls=1,
             masked_name="",
@@ -333,24 +364,21 @@ class WindowQueueService:
 
 
 _ACTION_NAMES = {
-    WindowAction.CALL_NEXT: "叫号",
-    WindowAction.CALL_NUMBER: "指定号码叫号",
-    WindowAction.RECALL: "重呼",
-    WindowAction.NO_SHOW: "过号",
-    WindowAction.TRANSFER: "转移",
-    WindowAction.PAUSE: "暂停",
-    WindowAction.RESUME: "恢复",
-    WindowAction.FINISH: "办结",
+    WindowAction.CALL_NEXT: QT_TRANSLATE_NOOP("actions", "叫号"),
+    WindowAction.CALL_NUMBER: QT_TRANSLATE_NOOP("actions", "指定号码叫号"),
+    WindowAction.RECALL: QT_TRANSLATE_NOOP("actions", "重呼"),
+    WindowAction.NO_SHOW: QT_TRANSLATE_NOOP("actions", "过号"),
+    WindowAction.TRANSFER: QT_TRANSLATE_NOOP("actions", "转移"),
+    WindowAction.PAUSE: QT_TRANSLATE_NOOP("actions", "暂停"),
+    WindowAction.RESUME: QT_TRANSLATE_NOOP("actions", "恢复"),
+    WindowAction.FINISH: QT_TRANSLATE_NOOP("actions", "办结"),
 }
 
 
-def _not_accepted(exc: Unauthorised) -> str:
+def _not_accepted(exc: Unauthorised) -> Message:
     """What the clerk reads when the server does not accept the call's credentials."""
     if exc.code == "sign_in_required":
         # signed in while the server could not be reached (or the session ended): the server
         # serves a window only in the name of someone it signed in
-        return (
-            "中心服务器要求您重新登录后才能叫号（您是离线登录的，或登录已过期）：请按“切换用户”重新登录；"
-            "在此之前可按群众纸质号票叫号（Shift+F7）。"
-        )
-    return f"中心服务器不接受本终端的凭据（{exc.detail}），叫号未执行；请联系系统管理员"
+        return Message(SIGN_IN_AGAIN)
+    return Message(CREDENTIAL_REFUSED, detail=exc.detail)

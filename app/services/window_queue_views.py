@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.masking import mask_name
+from app.domain.messages import Message
 from app.domain.tickets import PriorityClass, TicketSource
 from app.services.errors import ServiceError
 from app.sync.queue_protocol import ApplicantCard, CategoryWaiting, TicketView, WindowQueueState
@@ -17,7 +18,7 @@ class QueueRefused(ServiceError):
     `code` is the server's (window_paused, not_yet_no_show, ticket_taken, no_ticket …) or
     bad_number / offline_only for what the terminal refused itself."""
 
-    def __init__(self, message: str, code: str = "") -> None:
+    def __init__(self, message: Message | str, code: str = "") -> None:
         super().__init__(message)
         self.code = code
 
@@ -39,7 +40,7 @@ class TicketApplicant:
 class QueueTicket:
     number: str
     category: str  # ServiceCategory.code ("" for a paper ticket whose prefix is unknown)
-    category_name: str
+    category_name: Message | str
     priority: PriorityClass
     calls: int
     masked_name: str  # 张* ("" without an ID swipe)
@@ -70,7 +71,7 @@ class WindowQueueView:
     waiting: tuple[WaitingCount, ...]  # the categories this window serves (as last known)
     paused: bool
     pause_reason: str
-    message: str  # a sentence for the clerk about the last action ("" when nothing to say)
+    message: Message | str  # a sentence for the clerk about the last action ("" when nothing to say)
     pending_offline: int  # paper tickets served offline not yet reconciled with the server
     can_retry: bool = False  # the last action got no answer; repeating it reuses its request
 

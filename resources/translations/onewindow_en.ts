@@ -113,158 +113,158 @@
 <context>
     <name>CaseDetail</name>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="57"/>
+        <location filename="../../ui/cases/case_detail.py" line="58"/>
         <source>在左侧“今日办件”中选中办件，按 Enter 打开。</source>
         <translation>Select a case in “Today’s cases” on the left and press Enter to open it.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="62"/>
+        <location filename="../../ui/cases/case_detail.py" line="63"/>
         <source>继续收件(&amp;C)</source>
         <translation>&amp;Continue intake</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="65"/>
+        <location filename="../../ui/cases/case_detail.py" line="66"/>
         <source>证照编号（可不填）</source>
         <translation>Certificate no. (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="67"/>
+        <location filename="../../ui/cases/case_detail.py" line="68"/>
         <source>结果到件登记(&amp;R)</source>
         <translation>&amp;Register result</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="69"/>
+        <location filename="../../ui/cases/case_detail.py" line="70"/>
         <source>当场办结(&amp;J)</source>
         <translation>Complete on the spot (&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="72"/>
+        <location filename="../../ui/cases/case_detail.py" line="73"/>
         <source>补交容缺材料(&amp;B)</source>
         <translation>Deferred material &amp;brought</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="74"/>
+        <location filename="../../ui/cases/case_detail.py" line="75"/>
         <source>出件(&amp;I)</source>
         <translation>&amp;Issue</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="77"/>
+        <location filename="../../ui/cases/case_detail.py" line="78"/>
         <source>打印取件凭条(&amp;T)</source>
         <translation>Print collection slip (&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="95"/>
-        <location filename="../../ui/cases/case_detail.py" line="129"/>
+        <location filename="../../ui/cases/case_detail.py" line="96"/>
+        <location filename="../../ui/cases/case_detail.py" line="130"/>
         <source>申请材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="95"/>
+        <location filename="../../ui/cases/case_detail.py" line="96"/>
         <source>核验结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="95"/>
+        <location filename="../../ui/cases/case_detail.py" line="96"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="116"/>
+        <location filename="../../ui/cases/case_detail.py" line="117"/>
         <source>重新打印所选文书</source>
         <translation>Reprint selected document</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="125"/>
+        <location filename="../../ui/cases/case_detail.py" line="126"/>
         <source>办理过程</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="126"/>
+        <location filename="../../ui/cases/case_detail.py" line="127"/>
         <source>文书（Enter 预览）</source>
         <translation>Documents (Enter to preview)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="163"/>
+        <location filename="../../ui/cases/case_detail.py" line="164"/>
         <source>申请人：{0}  {1} {2}  电话 {3}</source>
         <translation>Applicant: {0}  {1} {2}  phone {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="167"/>
+        <location filename="../../ui/cases/case_detail.py" line="168"/>
         <source>收件 {0:%Y-%m-%d %H:%M}</source>
         <translation>Received {0:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="169"/>
+        <location filename="../../ui/cases/case_detail.py" line="170"/>
         <source>承诺办结 {0:%Y-%m-%d}</source>
         <translation>Promised by {0:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="171"/>
+        <location filename="../../ui/cases/case_detail.py" line="172"/>
         <source>（暂按周末计算）</source>
         <translation> (weekends only for now: the year&apos;s holidays are not yet entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="174"/>
+        <location filename="../../ui/cases/case_detail.py" line="175"/>
         <source>补正期限 {0:%Y-%m-%d}</source>
         <translation>Supplement due {0:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="176"/>
+        <location filename="../../ui/cases/case_detail.py" line="177"/>
         <source>证照编号 {0}</source>
         <translation>Certificate no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="178"/>
+        <location filename="../../ui/cases/case_detail.py" line="179"/>
         <source>不予受理理由：{0}</source>
         <translation>Refusal reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="182"/>
+        <location filename="../../ui/cases/case_detail.py" line="183"/>
         <source>待补交：{0}</source>
         <translation>Still owed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="198"/>
+        <location filename="../../ui/cases/case_detail.py" line="199"/>
         <source>［后台］</source>
         <translation>[back office] </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="205"/>
+        <location filename="../../ui/cases/case_detail.py" line="206"/>
         <source>已打印</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="205"/>
+        <location filename="../../ui/cases/case_detail.py" line="206"/>
         <source>未打印</source>
         <translation>not printed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="222"/>
+        <location filename="../../ui/cases/case_detail.py" line="223"/>
         <source>已超期：承诺办结日 {0}</source>
         <translation>Overdue: promised by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="224"/>
+        <location filename="../../ui/cases/case_detail.py" line="225"/>
         <source>临近承诺期限：承诺办结日 {0}</source>
         <translation>Due soon: promised by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="263"/>
+        <location filename="../../ui/cases/case_detail.py" line="264"/>
         <source>{0} 结果已到件，现为“{1}”，可出件。</source>
         <translation>{0}: result registered, now “{1}”; ready to issue.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="271"/>
+        <location filename="../../ui/cases/case_detail.py" line="272"/>
         <source>{0} 已当场办结，现为“{1}”。</source>
         <translation>{0}: completed on the spot, now “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="279"/>
+        <location filename="../../ui/cases/case_detail.py" line="280"/>
         <source>{0} 容缺材料已补交。</source>
         <translation>{0}: deferred material received.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="296"/>
+        <location filename="../../ui/cases/case_detail.py" line="297"/>
         <source>重打凭条</source>
         <translation>Reprint slip</translation>
     </message>
@@ -888,109 +888,109 @@
 <context>
     <name>IssuancePanel</name>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="48"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="49"/>
         <source>输入或扫描办件编号，Enter 查找</source>
         <translation>Type or scan the case number, Enter to find</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="53"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="54"/>
         <source>查找</source>
         <translation>Find</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="56"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="57"/>
         <source>办件编号 [F6]</source>
         <translation>Case no. [F6]</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="59"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="60"/>
         <source>尚未查找办件。</source>
         <translation>No case looked up yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="90"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="91"/>
         <source>领取方式</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="91"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="92"/>
         <source>领取人</source>
         <translation>Collector</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="92"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="93"/>
         <source>证件类型</source>
         <translation>ID type</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="93"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="94"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="94"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="95"/>
         <source>快递单号</source>
         <translation>Tracking no.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="95"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="96"/>
         <source>邮寄地址</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="103"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="104"/>
         <source>出件 (Ctrl+Enter)</source>
         <translation>Issue (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="117"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="118"/>
         <source>领取</source>
         <translation>Collection</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="132"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="133"/>
         <source>请输入或扫描办件编号。</source>
         <translation>Please type or scan a case number.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="149"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="150"/>
         <source>{0}  ·  {1}  ·  {2}
 申请人：{3}  {4} {5}</source>
         <translation>{0}  ·  {1}  ·  {2}
 Applicant: {3}  {4} {5}</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="158"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="159"/>
         <source>结果：{0}  {1}</source>
         <translation>Result: {0}  {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="177"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="178"/>
         <source>该办件当前为“{0}”，结果尚未到件，不能出件。</source>
         <translation>This case is “{0}”: its result has not arrived, it cannot be issued.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="179"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="180"/>
         <source>该办件已出件：{0}</source>
         <translation>Already issued: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="217"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="218"/>
         <source>已读取领取人证件，请核对后按 Ctrl+Enter 出件。</source>
         <translation>Collector’s ID card read; check it, then press Ctrl+Enter to issue.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="248"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="249"/>
         <source>已出件，办件编号 {0}。</source>
         <translation>Issued, case no. {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="250"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="251"/>
         <source>{0}已打印。</source>
         <translation>{0} printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/issuance/issuance_panel.py" line="255"/>
+        <location filename="../../ui/issuance/issuance_panel.py" line="256"/>
         <source>重新打印 (Ctrl+P)</source>
         <translation>Reprint (Ctrl+P)</translation>
     </message>
@@ -2314,32 +2314,32 @@ Server&apos;s reason: {2}</translation>
 <context>
     <name>TicketCard</name>
     <message>
-        <location filename="../../ui/queue/ticket_card.py" line="55"/>
+        <location filename="../../ui/queue/ticket_card.py" line="56"/>
         <source>暂停叫号</source>
         <translation>Calling paused</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_card.py" line="55"/>
+        <location filename="../../ui/queue/ticket_card.py" line="56"/>
         <source>当前没有叫号</source>
         <translation>No ticket called</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_card.py" line="56"/>
+        <location filename="../../ui/queue/ticket_card.py" line="57"/>
         <source>按 F7 叫下一位</source>
         <translation>Press F7 for the next</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_card.py" line="65"/>
+        <location filename="../../ui/queue/ticket_card.py" line="66"/>
         <source>纸质号票 · 离线叫号</source>
         <translation>Paper ticket · called offline</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_card.py" line="67"/>
+        <location filename="../../ui/queue/ticket_card.py" line="68"/>
         <source>第{0}次呼叫</source>
         <translation>Call no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/queue/ticket_card.py" line="69"/>
+        <location filename="../../ui/queue/ticket_card.py" line="70"/>
         <source> · {0} 已刷证</source>
         <translation> · {0} ID swiped</translation>
     </message>
@@ -2491,7 +2491,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/domain/cases.py" line="48"/>
         <source>不予受理</source>
-        <translation>Refused</translation>
+        <translation>refuse it</translation>
     </message>
     <message>
         <location filename="../../app/domain/cases.py" line="50"/>
@@ -2512,6 +2512,46 @@ Server&apos;s reason: {2}</translation>
         <location filename="../../app/services/intake.py" line="28"/>
         <source>放弃</source>
         <translation>discard it</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="367"/>
+        <source>叫号</source>
+        <translation>call the next number</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="368"/>
+        <source>指定号码叫号</source>
+        <translation>call a number</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="369"/>
+        <source>重呼</source>
+        <translation>recall</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="370"/>
+        <source>过号</source>
+        <translation>mark a no-show</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="371"/>
+        <source>转移</source>
+        <translation>transfer</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="372"/>
+        <source>暂停</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="373"/>
+        <source>恢复</source>
+        <translation>resume</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="374"/>
+        <source>办结</source>
+        <translation>finish</translation>
     </message>
 </context>
 <context>
@@ -2642,22 +2682,32 @@ Server&apos;s reason: {2}</translation>
         <translation>“{char}”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/messages.py" line="148"/>
+        <location filename="../../app/domain/messages.py" line="161"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/messages.py" line="149"/>
+        <location filename="../../app/domain/messages.py" line="162"/>
         <source>{first}；{rest}</source>
         <translation>{first}; {rest}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/messages.py" line="150"/>
+        <location filename="../../app/domain/messages.py" line="163"/>
         <source>{first}、{rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/messages.py" line="151"/>
+        <location filename="../../app/domain/messages.py" line="164"/>
+        <source>{first}{rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/messages.py" line="165"/>
+        <source>{first} {rest}</source>
+        <translation>{first} {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/messages.py" line="166"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
@@ -3236,7 +3286,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/services/sync.py" line="49"/>
         <source>请填写以 http:// 或 https:// 开头的中心服务器地址</source>
-        <translation>Please enter the central server's address, starting with http:// or https://</translation>
+        <translation>Please enter the central server&apos;s address, starting with http:// or https://</translation>
     </message>
     <message>
         <location filename="../../app/services/sync.py" line="50"/>
@@ -3266,7 +3316,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/services/sync.py" line="57"/>
         <source>中心服务器不接受本终端的凭据（{detail}），请联系系统管理员重新登记本终端</source>
-        <translation>The central server does not accept this terminal's credential ({detail}); ask the system administrator to enrol this terminal again</translation>
+        <translation>The central server does not accept this terminal&apos;s credential ({detail}); ask the system administrator to enrol this terminal again</translation>
     </message>
     <message>
         <location filename="../../app/services/sync.py" line="60"/>
@@ -3301,7 +3351,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/services/sync_push.py" line="47"/>
         <source>中心服务器期望本终端的下一条变更序号为 {seq}，但本机没有可从该序号续传的变更：服务器数据库可能已从备份恢复，或本机数据库已被替换。同步已暂停，请联系系统管理员。</source>
-        <translation>The central server expects change number {seq} from this terminal next, but this PC has no changes to continue from there: the server's database may have been restored from a backup, or this PC's database replaced. Sync is paused; please call the system administrator.</translation>
+        <translation>The central server expects change number {seq} from this terminal next, but this PC has no changes to continue from there: the server&apos;s database may have been restored from a backup, or this PC&apos;s database replaced. Sync is paused; please call the system administrator.</translation>
     </message>
     <message>
         <location filename="../../app/sync/transport.py" line="50"/>
@@ -3311,7 +3361,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/sync/transport.py" line="51"/>
         <source>中心服务器地址 {address} 未加密：终端凭据和密码会以明文经过网络，已拒绝连接。请改用 https:// 地址；确需明文连接时以 --allow-insecure-http 启动</source>
-        <translation>The central server address {address} is not encrypted: the terminal's credential and passwords would cross the network in clear text, so it was not contacted. Use an https:// address; if plain HTTP is really needed, start with --allow-insecure-http</translation>
+        <translation>The central server address {address} is not encrypted: the terminal&apos;s credential and passwords would cross the network in clear text, so it was not contacted. Use an https:// address; if plain HTTP is really needed, start with --allow-insecure-http</translation>
     </message>
     <message>
         <location filename="../../app/sync/transport.py" line="56"/>
@@ -3326,7 +3376,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/sync/transport.py" line="58"/>
         <source>中心服务器的应答无法识别，可能版本不一致或中间设备有误</source>
-        <translation>the central server's answer could not be read: a version mismatch or a faulty device in between</translation>
+        <translation>the central server&apos;s answer could not be read: a version mismatch or a faulty device in between</translation>
     </message>
     <message>
         <location filename="../../app/sync/transport.py" line="59"/>
@@ -3341,12 +3391,271 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/sync/transport.py" line="61"/>
         <source>中心服务器不接受本终端或账号的凭据</source>
-        <translation>the central server does not accept this terminal's or account's credential</translation>
+        <translation>the central server does not accept this terminal&apos;s or account&apos;s credential</translation>
     </message>
     <message>
         <location filename="../../app/sync/transport.py" line="62"/>
         <source>中心服务器拒绝了请求（{status}）</source>
         <translation>the central server refused the request ({status})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/ratings.py" line="22"/>
+        <source>评价等级“{level}”无效，应为1至5。</source>
+        <translation>Rating level “{level}” is invalid; it must be 1 to 5.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/ratings.py" line="23"/>
+        <source>评价原因代码“{codes}”不在公布的代码表中。</source>
+        <translation>Reason code “{codes}” is not in the published list.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/ratings.py" line="24"/>
+        <source>评价原因代码有重复。</source>
+        <translation>A reason code is given twice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/ratings.py" line="25"/>
+        <source>“{level}”属于差评，须至少选择一项原因。</source>
+        <translation>“{level}” is a bad rating: choose at least one reason.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/ratings.py" line="26"/>
+        <source>“{level}”不是差评，不应附带原因或文字。</source>
+        <translation>“{level}” is not a bad rating: it carries no reason or text.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/ratings.py" line="27"/>
+        <source>评价文字不能超过{limit}个字，现有{length}个。</source>
+        <translation>The rating text has at most {limit} characters; it has {length}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/ratings.py" line="28"/>
+        <source>评价文字含有控制字符。</source>
+        <translation>The rating text contains control characters.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="33"/>
+        <source>本窗口已暂停叫号，请先恢复叫号</source>
+        <translation>This window has paused calling; resume first</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="34"/>
+        <source>本窗口当前没有正在办理的号，请先叫号</source>
+        <translation>This window is serving no number; call one first</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="35"/>
+        <source>{number}号已办结，不能再呼叫</source>
+        <translation>Number {number} is finished and cannot be called again</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="36"/>
+        <source>{number}号正在{window}办理，不能重复呼叫</source>
+        <translation>Number {number} is being served at {window} and cannot be called again</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="37"/>
+        <source>另一窗口</source>
+        <translation>another window</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="38"/>
+        <source>{number}号当前为“{state}”，本窗口不能对它操作</source>
+        <translation>Number {number} is “{state}”; this window cannot act on it</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="39"/>
+        <source>{window}不办理“{category}”业务，请另选窗口或业务类别</source>
+        <translation>{window} does not serve “{category}”; choose another window or category</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="40"/>
+        <source>目前没有窗口办理“{category}”业务，无法转入</source>
+        <translation>No window serves “{category}” now; it cannot be transferred there</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="41"/>
+        <source>已呼叫{calls}次，再重呼{more}次后方可过号</source>
+        <translation>Called {calls} times; recall {more} more times before marking a no-show</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="42"/>
+        <source>“{text}”不是有效的排队号：应为字母加三位数字，如A012</source>
+        <translation>“{text}” is not a valid ticket number: a letter and three digits, e.g. A012</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="64"/>
+        <source>现场取号</source>
+        <translation>Walk-in</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="65"/>
+        <source>刷身份证取号</source>
+        <translation>Swipe ID card</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="66"/>
+        <source>预约签到</source>
+        <translation>Appointment check-in</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="67"/>
+        <source>离线取号</source>
+        <translation>Offline kiosk</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="68"/>
+        <location filename="../../app/services/window_queue.py" line="75"/>
+        <source>纸质号票</source>
+        <translation>Paper ticket</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="84"/>
+        <source>普通</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="85"/>
+        <source>军人优先</source>
+        <translation>Servicemen first</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="86"/>
+        <source>绿色通道</source>
+        <translation>Green channel</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="87"/>
+        <source>预约</source>
+        <translation>Appointment</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ratings.py" line="31"/>
+        <source>评价未记录：{problems}请申请人在评价器上重新评价。</source>
+        <translation>Rating not kept: {problems} Please ask the applicant to rate again on the pad.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ratings.py" line="32"/>
+        <source>找不到要评价的办件，可能已被删除；本次评价未记录。</source>
+        <translation>The case to rate was not found; it may have been deleted. The rating was not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ratings.py" line="33"/>
+        <source>办件 {number} 尚未作出受理决定，还不能评价。</source>
+        <translation>Case {number} has no decision yet and cannot be rated.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ratings.py" line="34"/>
+        <source>办件 {number} 已有申请人评价（一次一评），本次评价未记录。</source>
+        <translation>Case {number} already has the applicant's rating (one rating per case); this one was not kept.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/ratings.py" line="35"/>
+        <source>本地数据库写入失败，评价未记录：{error}</source>
+        <translation>Writing the local database failed; the rating was not kept: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="53"/>
+        <source>请选择要转往的业务类别或窗口</source>
+        <translation>Choose the category or window to transfer to</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="54"/>
+        <source>单机模式</source>
+        <translation>Standalone</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="55"/>
+        <source>连不上中心服务器</source>
+        <translation>The central server cannot be reached</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="56"/>
+        <source>再按一次重试（不会重复执行），或</source>
+        <translation>press again to retry (it will not be done twice), or </translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="57"/>
+        <source>{why}，无法自动叫号：{retry}按群众纸质号票上的号码叫号（Shift+F7）。</source>
+        <translation>{why}; no automatic call: {retry}call the number on the applicant's paper ticket (Shift+F7).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="60"/>
+        <source>{why}，{action}未执行：{retry}按纸质号票叫号（Shift+F7）。</source>
+        <translation>{why}; could not {action}: {retry}call by paper ticket (Shift+F7).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="61"/>
+        <source>已按纸质号票叫{number}号（离线记录，已存入本机，恢复连接后自动上报）。请口头或以叫号器呼叫。</source>
+        <translation>Called {number} from a paper ticket (an offline record, kept on this PC and reported once connected). Please call it aloud or with the caller.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="65"/>
+        <source>{number}号是离线叫的号，叫号屏不会显示：请口头再呼叫一次。</source>
+        <translation>{number} was called offline and is not on the hall display: please call it aloud again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="66"/>
+        <source>{number}号是离线按纸质号票叫的号，不能转移：请引导群众到相应窗口，或在服务器恢复后重新取号。</source>
+        <translation>{number} was called offline from a paper ticket and cannot be transferred: guide the applicant to the right window, or take a new number once the server is back.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="70"/>
+        <source>{number}号未到，已取消这次离线叫号。</source>
+        <translation>{number} did not come; this offline call is cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="71"/>
+        <source>{number}号已办结（离线记录，恢复连接后自动上报）。</source>
+        <translation>{number} finished (an offline record, reported once connected).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="72"/>
+        <source>{number}号已办结（离线记录）。</source>
+        <translation>{number} finished (an offline record).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="73"/>
+        <source>离线期间叫的号已上报服务器（{sent}条）。</source>
+        <translation>The numbers called offline were reported to the server ({sent}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="74"/>
+        <source>{count}条离线记录未被服务器接受：{reason}</source>
+        <translation>{count} offline records were not accepted by the server: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="76"/>
+        <source>中心服务器要求您重新登录后才能叫号（您是离线登录的，或登录已过期）：请按“切换用户”重新登录；在此之前可按群众纸质号票叫号（Shift+F7）。</source>
+        <translation>The central server wants you to sign in again before calling (you signed in offline, or the sign-in expired): press “Switch user” to sign in; until then call by paper ticket (Shift+F7).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_queue.py" line="81"/>
+        <source>中心服务器不接受本终端的凭据（{detail}），叫号未执行；请联系系统管理员</source>
+        <translation>The central server does not accept this terminal's credential ({detail}); the call was not made. Please call the system administrator</translation>
+    </message>
+</context>
+<context>
+    <name>tickets</name>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="104"/>
+        <source>等候中</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="105"/>
+        <source>已呼叫</source>
+        <translation>Called</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="106"/>
+        <source>已办结</source>
+        <translation>Finished</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/tickets.py" line="107"/>
+        <source>已过号</source>
+        <translation>No-show</translation>
     </message>
 </context>
 </TS>

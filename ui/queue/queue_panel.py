@@ -23,7 +23,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.services.window_queue_views import WindowQueueView
-from ui.messages import describe
+from ui.messages import describe, render
 from ui.queue.inline_entry import NUMBER, PAUSE, TRANSFER, InlineEntry
 from ui.queue.keys import QUEUE_KEYS, button_texts, key_hint
 from ui.queue.ticket_card import TicketCard
@@ -252,7 +252,7 @@ class QueuePanel(QWidget):
         self._show_badge(view)
         if view.message:
             tone = "warning" if not view.online and not view.standalone else "info"
-            self._say(view.message, tone)
+            self._say(render(view.message), tone)
         elif not keep_message:
             self._say("")
         self.view_changed.emit(view)

@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.window_queue_views import QueueTicket
+from ui.messages import render
 from ui.theme import ACCENT, ERROR, MUTED, WARNING
 
 
@@ -58,7 +59,7 @@ class TicketCard(QWidget):
             return
         self.number.setStyleSheet(f"color: {WARNING};" if ticket.offline else "")
         self.number.setText(ticket.number)
-        self.category.setText(ticket.category_name)
+        self.category.setText(render(ticket.category_name))
         self.priority.setText(ticket.priority_label)
         self.priority.setVisible(bool(ticket.priority_label))
         if ticket.offline:
