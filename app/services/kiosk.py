@@ -24,6 +24,7 @@ from pathlib import Path
 
 from app.documents.ticket import TicketData
 from app.domain.masking import mask_name
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.domain.tickets import PriorityClass, TicketSource, estimated_wait_minutes
 from app.services.errors import ServiceError
 from app.services.kiosk_hall import HallCache, KioskCategory, categories_of, windows_serving
@@ -36,8 +37,31 @@ from app.sync.transport import Refused, ServerUnreachable, TransportError, Unaut
 
 log = logging.getLogger(__name__)
 
-NOT_CONFIGURED = "取号机尚未从服务器取得大厅配置，暂时无法取号。请检查网络，连接恢复后将自动开始取号。"
-UNAUTHORISED = "服务器不再接受本取号机的登记（已停用或凭据失效），请联系管理员重新登记。"
+NOT_CONFIGURED = QT_TRANSLATE_NOOP(
+    "messages", "取号机尚未从服务器取得大厅配置，暂时无法取号。请检查网络，连接恢复后将自动开始取号。"
+)
+UNAUTHORISED = QT_TRANSLATE_NOOP(
+    "messages", "服务器不再接受本取号机的登记（已停用或凭据失效），请联系管理员重新登记。"
+)
+
+
+CODE_OR_CARD = QT_TRANSLATE_NOOP("messages", "请输入预约码或刷身份证签到。")
+CHECK_IN_OFFLINE = QT_TRANSLATE_NOOP(
+    "messages", "暂时无法连接服务器，预约签到暂不可用。请按业务类别直接取号，或到服务台出示预约信息。"
+)
+TICKET_FAILED = QT_TRANSLATE_NOOP("messages", "取号失败：{problem}")
+OFFLINE_TICKET = QT_TRANSLATE_NOOP("messages", "您已领取{number}号，前方等待约{ahead}人")
+NO_PRINTER = QT_TRANSLATE_NOOP("messages", "本取号机未设置号票打印机，请记下屏幕上的号码。")
+NOT_ENROLLED = QT_TRANSLATE_NOOP("messages", "本取号机尚未登记到服务器：请用 --server 和 --enrol-code 启动。")
+NO_CATEGORIES = QT_TRANSLATE_NOOP("messages", "本大厅尚未设置取号业务类别，请联系大厅管理员。")
+UNKNOWN_CATEGORY = QT_TRANSLATE_NOOP("messages", "该业务类别不存在，请选择屏幕上的其他业务。")
+CATEGORY_CLOSED = QT_TRANSLATE_NOOP("messages", "“{name}”业务今日暂停取号，请咨询服务台。")
+NOT_CONFIGURED_BECAUSE = QT_TRANSLATE_NOOP("messages", "{problem}（{why}）")
+ISSUING_OFFLINE = QT_TRANSLATE_NOOP(
+    "messages", "暂时无法连接服务器（{why}），正在离线取号，连接恢复后自动上报。"
+)
+REPORT_FAILED = QT_TRANSLATE_NOOP("messages", "离线号票上报失败：{why}")
+TICKETS_REJECTED = QT_TRANSLATE_NOOP("messages", "有{count}张离线号票未被服务器接受：{reason}")
 
 
 def kiosk_clock() -> datetime:
@@ -54,7 +78,7 @@ class KioskError(ServiceError):
 class TicketRefused(ServiceError):
     """The server (or, offline, the cached configuration) refuses this ticket; str() says why."""
 
-    def __init__(self, message: str, code: str) -> None:
+    def __init__(self, message: Message | str, code: str) -> None:
         super().__init__(message)
         self.code = code
 
@@ -66,7 +90,7 @@ class KioskState:
     online: bool
     configured: bool  # a hall configuration is known (fetched now or cached)
     pending: int  # offline tickets not yet reconciled with the server
-    problem: str  # why offline / not configured / what reconciliation rejected; "" when fine
+    problem: Message | str  # why offline / not configured / what reconciliation rejected; "" when fine
 
 
 @dataclass(frozen=True)
@@ -80,10 +104,10 @@ class IssuedTicket:
     priority: PriorityClass
     source: TicketSource
     offline: bool
-    message: str  # 您已领取A005号，前方等待3人
+    message: Message | str  # 您已领取A005号，前方等待3人
     applicant_masked: str = ""
     printed: bool = False
-    print_message: str = ""  # why it did not print ("" when it did)
+    print_message: Message | str = ""  # why it did not print ("" when it did)
     printed_to: str = ""
 
 
@@ -149,7 +173,7 @@ class KioskService:
                 return self.state()
             except (Unauthorised, KioskError) as exc:
                 self._online = False
-                self._problem = UNAUTHORISED if isinstance(exc, Unauthorised) else str(exc)
+                self._problem = Message(UNAUTHORISED) if isinstance(exc, Unauthorised) else message_of(exc)
                 return self.state()
             self._waiting = waiting if waiting is not None else self._waiting
             self._save_cache()
@@ -188,7 +212,7 @@ class KioskService:
         """Appointment check-in by its code or by the booked ID card (online only)."""
         code = code.strip().upper()
         if not code and applicant is None:
-            raise TicketRefused("请输入预约码或刷身份证签到。", "no_appointment")
+            raise TicketRefused(Message(CODE_OR_CARD), "no_appointment")
         with self._lock:
             config = self._require_config()
             # the server takes the category from the appointment; the field only has to be valid
@@ -202,10 +226,7 @@ class KioskService:
             )
             answer = self._send(request) if self._online else None
             if answer is None:
-                raise TicketRefused(
-                    "暂时无法连接服务器，预约签到暂不可用。请按业务类别直接取号，或到服务台出示预约信息。",
-                    "offline",
-                )
+                raise TicketRefused(Message(CHECK_IN_OFFLINE), "offline")
             ticket = self._issued(answer, request)
         return self._print(ticket)
 
@@ -224,10 +245,10 @@ class KioskService:
                 self._online, self._problem = True, ""
                 raise TicketRefused(exc.detail, exc.code) from exc
             except Unauthorised as exc:
-                self._online, self._problem = False, UNAUTHORISED
-                raise KioskError(UNAUTHORISED) from exc
+                self._online, self._problem = False, Message(UNAUTHORISED)
+                raise KioskError(Message(UNAUTHORISED)) from exc
             except TransportError as exc:
-                raise KioskError(f"取号失败：{exc}") from exc
+                raise KioskError(Message(TICKET_FAILED, problem=message_of(exc))) from exc
             self._problem = ""
             return answer
         if last is not None:
@@ -279,13 +300,13 @@ class KioskService:
             priority=request.priority,
             source=TicketSource.OFFLINE_KIOSK,
             offline=True,
-            message=f"您已领取{record.number}号，前方等待约{ahead}人",
+            message=Message(OFFLINE_TICKET, number=record.number, ahead=ahead),
             applicant_masked=mask_name(request.applicant.name) if request.applicant else "",
         )
 
     def _print(self, ticket: IssuedTicket) -> IssuedTicket:
         if self.printer is None:
-            return replace(ticket, print_message="本取号机未设置号票打印机，请记下屏幕上的号码。")
+            return replace(ticket, print_message=Message(NO_PRINTER))
         hall = self._config.name if self._config else ""
         data = TicketData(
             hall_name=hall,
@@ -307,11 +328,11 @@ class KioskService:
     def _queue(self):
         if self.queue is None:
             if self._connect is None:
-                raise KioskError("本取号机尚未登记到服务器：请用 --server 和 --enrol-code 启动。")
+                raise KioskError(Message(NOT_ENROLLED))
             try:
                 self.queue = self._connect()
             except ServiceError as exc:  # EnrolmentFailed: the server unreachable or the code bad
-                raise ServerUnreachable(str(exc), "enrolment") from exc
+                raise ServerUnreachable(message_of(exc), "enrolment") from exc
         return self.queue
 
     def _fetch_waiting(self, queue) -> dict[str, int] | None:
@@ -324,28 +345,30 @@ class KioskService:
 
     def _require_config(self) -> HallConfig:
         if self._config is None:
-            raise KioskError(NOT_CONFIGURED)
+            raise KioskError(Message(NOT_CONFIGURED))
         if not self._config.categories:
-            raise KioskError("本大厅尚未设置取号业务类别，请联系大厅管理员。")
+            raise KioskError(Message(NO_CATEGORIES))
         return self._config
 
     def _refuse_closed(self, code: str) -> None:
         config = self._require_config()
         category = next((c for c in config.categories if c.code == code), None)
         if category is None:
-            raise TicketRefused("该业务类别不存在，请选择屏幕上的其他业务。", "unknown_category")
+            raise TicketRefused(Message(UNKNOWN_CATEGORY), "unknown_category")
         if not category.active and not self._online:
             # online the server says so itself (its configuration may have changed since)
-            raise TicketRefused(f"“{category.name}”业务今日暂停取号，请咨询服务台。", "category_closed")
+            raise TicketRefused(Message(CATEGORY_CLOSED, name=category.name), "category_closed")
 
     def _offline(self, exc: TransportError) -> None:
         if self._online:
             log.warning("kiosk offline: %s", exc)
         self._online = False
         if self._config is None:
-            self._problem = f"{NOT_CONFIGURED}（{exc}）"
+            self._problem = Message(
+                NOT_CONFIGURED_BECAUSE, problem=Message(NOT_CONFIGURED), why=message_of(exc)
+            )
         else:
-            self._problem = f"暂时无法连接服务器（{exc}），正在离线取号，连接恢复后自动上报。"
+            self._problem = Message(ISSUING_OFFLINE, why=message_of(exc))
 
     def _reconcile_pending(self) -> None:
         if self.queue is None or not self.journal.pending():
@@ -356,11 +379,11 @@ class KioskService:
             self._offline(exc)
             return
         except TransportError as exc:  # refused as a whole: kept pending, said on the screen
-            self._problem = f"离线号票上报失败：{exc}"
+            self._problem = Message(REPORT_FAILED, why=message_of(exc))
             return
         rejected = [r for r in results if r.outcome is OfflineOutcome.REJECTED]
         if rejected:
-            self._problem = f"有{len(rejected)}张离线号票未被服务器接受：{rejected[0].reason}"
+            self._problem = Message(TICKETS_REJECTED, count=len(rejected), reason=rejected[0].reason)
         log.info("reconciled %d offline tickets (%d rejected)", len(results), len(rejected))
 
     def _save_cache(self) -> None:

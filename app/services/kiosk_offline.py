@@ -14,11 +14,19 @@ import threading
 import uuid
 from datetime import date, datetime
 
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.tickets import PriorityClass, QueuePolicy, format_number, parse_number, service_day
 from app.services.errors import ServiceError
 from app.services.offline_journal import OfflineJournal
 from app.sync.protocol import ServiceCategory
 from app.sync.queue_protocol import ApplicantCard, OfflineKind, OfflineRecord
+
+BAD_SLOT = QT_TRANSLATE_NOOP("messages", "无法离线取号：{problem}（请按大厅的取号机数量设置 --slot）。")
+BLOCK_USED = QT_TRANSLATE_NOOP(
+    "messages",
+    "暂时无法连接服务器，本取号机今日“{name}”的离线号段（{first}—{last}）已全部发完，请到服务台"
+    "咨询人工取号。",
+)
 
 
 class BlockExhausted(ServiceError):
@@ -43,7 +51,7 @@ class OfflineIssuer:
         try:
             return policy.offline_block(self.slot)
         except ValueError as exc:  # --slot beyond the hall's offline range
-            raise BadSlot(f"无法离线取号：{exc}（请按大厅的取号机数量设置 --slot）。") from exc
+            raise BadSlot(Message(BAD_SLOT, problem=str(exc))) from exc
 
     def used(self, policy: QueuePolicy, prefix: str, day: date) -> list[int]:
         """This kiosk's offline counters of `prefix` on `day` that fall in its block, ascending."""
@@ -80,10 +88,7 @@ class OfflineIssuer:
                 block = self.block(policy)
                 first = format_number(category.prefix, block.start)
                 last = format_number(category.prefix, block.stop - 1)
-                raise BlockExhausted(
-                    f"暂时无法连接服务器，本取号机今日“{category.name}”的离线号段（{first}—{last}）"
-                    "已全部发完，请到服务台咨询人工取号。"
-                )
+                raise BlockExhausted(Message(BLOCK_USED, name=category.name, first=first, last=last))
             record = OfflineRecord(
                 record_id=str(uuid.uuid4()),
                 kind=OfflineKind.ISSUED,

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from app.documents.ticket import TicketData, render_ticket_pdf, ticket_content
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from drivers.printer import (
     Printer,
     PrinterError,
@@ -33,10 +34,14 @@ from drivers.printer.escpos.ticket import encode_ticket
 log = logging.getLogger(__name__)
 
 
+PRINTER_SETTING = QT_TRANSLATE_NOOP("messages", "号票打印机设置有误：{problem}")
+NOT_PRINTED = QT_TRANSLATE_NOOP("messages", "号票未能打印（{problem}），请记下屏幕上的号码。")
+
+
 @dataclass(frozen=True)
 class PrintOutcome:
     printed: bool
-    message: str  # "" when printed; else why not, for the screen
+    message: Message | str  # "" when printed; else why not, for the screen
     where: str = ""  # the file written, or the printer's URL
 
 
@@ -61,7 +66,7 @@ class TicketPrinter:
 
     def print_ticket(self, data: TicketData) -> PrintOutcome:
         if self.problem:
-            return PrintOutcome(False, f"号票打印机设置有误：{self.problem}")
+            return PrintOutcome(False, Message(PRINTER_SETTING, problem=self.problem))
         content = ticket_content(data)
         try:
             if self.slip is not None:
@@ -72,5 +77,5 @@ class TicketPrinter:
                 where = self.document.print_pdf(job)
         except (PrinterError, OSError, ValueError) as exc:
             log.warning("ticket %s not printed: %s", data.number, exc)
-            return PrintOutcome(False, f"号票未能打印（{exc}），请记下屏幕上的号码。")
+            return PrintOutcome(False, Message(NOT_PRINTED, problem=str(exc)))
         return PrintOutcome(True, "", where)

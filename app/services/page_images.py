@@ -21,6 +21,8 @@ from dataclasses import dataclass
 
 from PIL import Image, UnidentifiedImageError
 
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
+
 MAX_BYTES = 50 * 1024 * 1024
 MAX_PIXELS = 120_000_000  # A3 at 600 dpi is 70 MP; anything past 120 MP is no scan of a paper
 JPEG_QUALITY = 85
@@ -30,8 +32,23 @@ _EXIF_ROTATION = {3: 180, 6: 90, 8: 270}  # EXIF orientation → degrees clockwi
 EXTENSIONS = {"image/jpeg": ".jpg", "image/png": ".png"}
 
 
-class ImageProblem(ValueError):
-    """The bytes cannot become a page; str() tells the clerk why, in Chinese."""
+NO_PDF = QT_TRANSLATE_NOOP(
+    "messages", "PDF 文件暂不能作为扫描件导入：请导出或另存为 JPEG、PNG 或 TIFF 图像后再导入。"
+)
+UNSUPPORTED = QT_TRANSLATE_NOOP("messages", "不支持的文件类型：扫描件须为 JPEG、PNG、TIFF 或 BMP 图像。")
+EMPTY_FILE = QT_TRANSLATE_NOOP("messages", "文件是空的（0 字节），没有可添加的扫描件。")
+TOO_BIG = QT_TRANSLATE_NOOP(
+    "messages", "文件有 {size} MB，超过 50 MB 的上限：请降低分辨率（300 dpi 即可）后重新扫描。"
+)
+DAMAGED = QT_TRANSLATE_NOOP("messages", "图像已损坏或不完整，无法读取：请重新扫描，或换一个文件导入。")
+NO_SIZE = QT_TRANSLATE_NOOP("messages", "图像尺寸无效，无法读取：请重新扫描。")
+TOO_MANY_PIXELS = QT_TRANSLATE_NOOP(
+    "messages", "图像有 {megapixels} 百万像素，超过 120 百万像素的上限：请以 300 dpi 重新扫描。"
+)
+
+
+class ImageProblem(MessageError, ValueError):
+    """The bytes cannot become a page; ``message`` tells the clerk why (str(): in Chinese)."""
 
 
 @dataclass(frozen=True)
@@ -54,19 +71,16 @@ def _kind(data: bytes) -> str:
     if data.startswith(b"BM"):
         return "BMP"
     if data.startswith(b"%PDF"):
-        raise ImageProblem("PDF 文件暂不能作为扫描件导入：请导出或另存为 JPEG、PNG 或 TIFF 图像后再导入。")
-    raise ImageProblem("不支持的文件类型：扫描件须为 JPEG、PNG、TIFF 或 BMP 图像。")
+        raise ImageProblem(Message(NO_PDF))
+    raise ImageProblem(Message(UNSUPPORTED))
 
 
 def prepare(data: bytes, preview_side: int = 480) -> list[PreparedPage]:
     """Check the bytes and turn them into pages to keep (a multi-page TIFF gives several)."""
     if not data:
-        raise ImageProblem("文件是空的（0 字节），没有可添加的扫描件。")
+        raise ImageProblem(Message(EMPTY_FILE))
     if len(data) > MAX_BYTES:
-        raise ImageProblem(
-            f"文件有 {len(data) / 1024 / 1024:.0f} MB，超过 50 MB 的上限："
-            "请降低分辨率（300 dpi 即可）后重新扫描。"
-        )
+        raise ImageProblem(Message(TOO_BIG, size=f"{len(data) / 1024 / 1024:.0f}"))
     kind = _kind(data)
     try:
         with warnings.catch_warnings():
@@ -84,17 +98,15 @@ def prepare(data: bytes, preview_side: int = 480) -> list[PreparedPage]:
     except ImageProblem:
         raise
     except (UnidentifiedImageError, OSError, ValueError, SyntaxError, Image.DecompressionBombError) as exc:
-        raise ImageProblem("图像已损坏或不完整，无法读取：请重新扫描，或换一个文件导入。") from exc
+        raise ImageProblem(Message(DAMAGED)) from exc
 
 
 def _check_pixels(img: Image.Image) -> None:
     w, h = img.size
     if w <= 0 or h <= 0:
-        raise ImageProblem("图像尺寸无效，无法读取：请重新扫描。")
+        raise ImageProblem(Message(NO_SIZE))
     if w * h > MAX_PIXELS:
-        raise ImageProblem(
-            f"图像有 {w * h / 1e6:.0f} 百万像素，超过 120 百万像素的上限：请以 300 dpi 重新扫描。"
-        )
+        raise ImageProblem(Message(TOO_MANY_PIXELS, megapixels=f"{w * h / 1e6:.0f}"))
 
 
 def _keep_jpeg(data: bytes, img: Image.Image, preview_side: int) -> PreparedPage:

@@ -23,8 +23,9 @@ from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.case_status import CaseStatus
-from app.domain.cases import Case
+from app.domain.cases import NO_SUCH_MATERIAL, Case
 from app.domain.materials_check import MaterialState
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, joined, message_of
 from app.services.clock import Clock
 from app.services.errors import NotFound, Problem, RuleViolation, StorageError, ValidationFailed
 from app.services.page_files import PageFiles
@@ -36,6 +37,22 @@ from app.store.unit_of_work import UnitOfWork
 
 THUMB_SIDE = 160  # the strip's thumbnails; made while attaching so the first look costs nothing
 _INTAKE = frozenset({CaseStatus.DRAFT, CaseStatus.SUPPLEMENT_REQUESTED})
+
+
+DEFERRED_ONLY = QT_TRANSLATE_NOOP(
+    "messages", "办件已“{status}”，只能为容缺后补的材料添加扫描件，“{name}”不是"
+)
+PAGES_CLOSED = QT_TRANSLATE_NOOP("messages", "办件已“{status}”，扫描件不能再添加或修改")
+IMAGE_GONE = QT_TRANSLATE_NOOP("messages", "扫描件的图像文件不在本机（可能已被删除）：请重新扫描该页。")
+IMAGE_DAMAGED = QT_TRANSLATE_NOOP("messages", "扫描件的图像文件已损坏：请删除该页后重新扫描。")
+PAGE_GONE = QT_TRANSLATE_NOOP("messages", "找不到该扫描件，可能已被删除。")
+SAME_PAGE = QT_TRANSLATE_NOOP("messages", "这一页与该材料中已有的扫描件完全相同，未重复添加。")
+NTH_FILE = QT_TRANSLATE_NOOP("messages", "第{n}个文件：{problem}")
+NOT_ADDED = QT_TRANSLATE_NOOP("messages", "扫描件未添加。{problems}")
+DISK_FULL = QT_TRANSLATE_NOOP("messages", "扫描件无法写入本机磁盘（{error}），未添加：请检查磁盘空间。")
+CASE_GONE = QT_TRANSLATE_NOOP("messages", "找不到该办件，可能已被放弃或删除。")
+FULL_STOP = QT_TRANSLATE_NOOP("messages", "{text}。")
+NOT_STORED = QT_TRANSLATE_NOOP("messages", "本地数据库写入失败，本次操作未生效：{error}")
 
 
 @dataclass(frozen=True)
@@ -60,19 +77,19 @@ class AttachResult:
     duplicates: int = 0  # pages left out because the material already has the very same image
 
 
-def page_problem(case: Case, material_code: str) -> str | None:
+def page_problem(case: Case, material_code: str) -> Message | None:
     """Why pages of this material may not change now, or None."""
     try:
         check = case.material(material_code)
     except ValueError:
-        return f"本办件没有编码为“{material_code}”的材料"
+        return Message(NO_SUCH_MATERIAL, code=material_code)
     if case.status in _INTAKE:
         return None
     if case.status.awaits_issuance and check.state is MaterialState.DEFERRED:
         return None
     if case.status.awaits_issuance:
-        return f"办件已“{case.status.label}”，只能为容缺后补的材料添加扫描件，“{check.material.name}”不是"
-    return f"办件已“{case.status.label}”，扫描件不能再添加或修改"
+        return Message(DEFERRED_ONLY, status=case.status.label, name=check.material.name)
+    return Message(PAGES_CLOSED, status=case.status.label)
 
 
 def _view(row: CasePageRow) -> PageView:
@@ -112,7 +129,7 @@ class PageService:
         try:
             return self._files.read(row.sha256, EXTENSIONS[row.media_type])
         except FileNotFoundError:
-            raise NotFound("扫描件的图像文件不在本机（可能已被删除）：请重新扫描该页。") from None
+            raise NotFound(Message(IMAGE_GONE)) from None
 
     def thumbnail(self, page_id: str, max_side: int = THUMB_SIDE) -> bytes:
         """A JPEG of the page turned upright, at most ``max_side`` pixels; cached on disk."""
@@ -125,7 +142,7 @@ class PageService:
         except ImageProblem as exc:
             raise NotFound(str(exc)) from exc
         except OSError as exc:  # the file was damaged on disk after it was stored
-            raise NotFound("扫描件的图像文件已损坏：请删除该页后重新扫描。") from exc
+            raise NotFound(Message(IMAGE_DAMAGED)) from exc
         self._files.write_thumb(row.sha256, max_side, row.rotation, data)
         return data
 
@@ -133,7 +150,7 @@ class PageService:
         with UnitOfWork(self._sessions) as uow:
             row = PageRepository(uow.session).get(page_id)
             if row is None:
-                raise NotFound("找不到该扫描件，可能已被删除。")
+                raise NotFound(Message(PAGE_GONE))
             return _view(row)
 
     # -- attaching ------------------------------------------------------------------------------
@@ -141,7 +158,7 @@ class PageService:
         """One image (or the pages of a multi-page TIFF; the first is returned)."""
         result = self.attach_pages(case_id, material_code, [(data, source)])
         if not result.pages:
-            raise RuleViolation("这一页与该材料中已有的扫描件完全相同，未重复添加。")
+            raise RuleViolation(Message(SAME_PAGE))
         return result.pages[0]
 
     def attach_pages(
@@ -155,18 +172,16 @@ class PageService:
             try:
                 prepared.extend((page, source) for page in prepare(data))
             except ImageProblem as exc:
-                which = f"第{n}个文件" if len(items) > 1 else "该文件"
-                problems.append(Problem(f"page:{n}", f"{which}：{exc}" if len(items) > 1 else str(exc)))
+                said = Message(NTH_FILE, n=n, problem=message_of(exc)) if len(items) > 1 else message_of(exc)
+                problems.append(Problem(f"page:{n}", said))
         if problems:
-            raise ValidationFailed(problems, "扫描件未添加。" + "；".join(p.message for p in problems))
+            raise ValidationFailed(problems, Message(NOT_ADDED, problems=joined(p.message for p in problems)))
         stored = []
         for page, source in prepared:
             try:
                 sha, _ = self._files.put(page.data, EXTENSIONS[page.media_type])
             except OSError as exc:
-                raise StorageError(
-                    f"扫描件无法写入本机磁盘（{exc.strerror or exc}），未添加：请检查磁盘空间。"
-                ) from exc
+                raise StorageError(Message(DISK_FULL, error=str(exc.strerror or exc))) from exc
             stored.append((sha, page, source))
         now = self._clock()
         added: list[tuple[PageView, PreparedPage]] = []
@@ -247,7 +262,7 @@ class PageService:
             repo = PageRepository(uow.session)
             row = repo.get(page_id)
             if row is None:
-                raise NotFound("找不到该扫描件，可能已被删除。")
+                raise NotFound(Message(PAGE_GONE))
             case = self._load(uow, row.case_id, row.material_code)
             rows = repo.for_material(row.case_id, row.material_code)
             kind, extra = change(uow, case, row, rows)
@@ -264,12 +279,12 @@ class PageService:
     def _load(self, uow: UnitOfWork, case_id: str, material_code: str) -> Case:
         case = uow.cases.get(case_id)
         if case is None:
-            raise NotFound("找不到该办件，可能已被放弃或删除。")
+            raise NotFound(Message(CASE_GONE))
         problem = page_problem(case, material_code)
         if problem is not None:
-            if problem.startswith("本办件没有"):
-                raise NotFound(problem + "。")
-            raise RuleViolation(problem + "。")
+            if problem.template == NO_SUCH_MATERIAL:
+                raise NotFound(Message(FULL_STOP, text=problem))
+            raise RuleViolation(Message(FULL_STOP, text=problem))
         return case
 
     @staticmethod
@@ -294,4 +309,4 @@ class PageService:
         try:
             uow.commit()
         except SQLAlchemyError as exc:
-            raise StorageError(f"本地数据库写入失败，本次操作未生效：{exc.__class__.__name__}") from exc
+            raise StorageError(Message(NOT_STORED, error=exc.__class__.__name__)) from exc

@@ -25,6 +25,7 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.services.clock import Clock
 from app.services.errors import ServiceError
 from app.services.sync import SyncService
@@ -36,6 +37,21 @@ from app.sync.transport import ServerUnreachable, TransportError
 log = logging.getLogger(__name__)
 MAX_FAILURES = 5
 LOCKOUT = timedelta(minutes=1)
+
+
+NAME_AND_PASSWORD = QT_TRANSLATE_NOOP("messages", "请输入用户名和密码")
+NO_OFFLINE_ACCOUNTS = QT_TRANSLATE_NOOP(
+    "messages", "无法连接中心服务器，本机也还没有可用于离线登录的账号：请在网络恢复后登录"
+)
+UNKNOWN_OFFLINE = QT_TRANSLATE_NOOP(
+    "messages", "无法连接中心服务器，本机没有账号“{name}”的登录记录：请核对用户名或在联网时登录"
+)
+INACTIVE = QT_TRANSLATE_NOOP("messages", "该账号已停用，请联系大厅管理员")
+LOCKED = QT_TRANSLATE_NOOP("messages", "连续 {failures} 次登录失败，账号“{name}”已暂时锁定，请 1 分钟后再试")
+WRONG_AND_LOCKED = QT_TRANSLATE_NOOP(
+    "messages", "密码不正确。已连续 {failures} 次失败，账号已暂时锁定，请 1 分钟后再试"
+)
+WRONG_PASSWORD = QT_TRANSLATE_NOOP("messages", "密码不正确（离线登录），还可尝试 {left} 次")
 
 
 @dataclass(frozen=True)
@@ -60,7 +76,7 @@ class _Cached:
 
 
 class SignInRefused(ServiceError):
-    """str() tells the clerk why, in Chinese."""
+    """``message`` tells the clerk why (str(): in Chinese)."""
 
 
 class SignInService:
@@ -131,7 +147,7 @@ class SignInService:
     def sign_in(self, username: str, password: str) -> SignedInUser:
         name = username.strip()
         if not name or not password:
-            raise SignInRefused("请输入用户名和密码")
+            raise SignInRefused(Message(NAME_AND_PASSWORD))
         self._check_throttle(name)
         user = self._online(name, password)
         if user is None:
@@ -188,20 +204,16 @@ class SignInService:
             )
         if row is None:
             if not has_users:
-                raise SignInRefused(
-                    "无法连接中心服务器，本机也还没有可用于离线登录的账号：请在网络恢复后登录"
-                )
+                raise SignInRefused(Message(NO_OFFLINE_ACCOUNTS))
             self._failed(name)
-            raise SignInRefused(
-                f"无法连接中心服务器，本机没有账号“{name}”的登录记录：请核对用户名或在联网时登录"
-            )
+            raise SignInRefused(Message(UNKNOWN_OFFLINE, name=name))
         try:
             self._hasher.verify(row.password_hash, password)
         except (VerificationError, InvalidHashError) as exc:
             self._failed(name)
             raise SignInRefused(self._wrong_password(name)) from exc
         if not row.active:
-            raise SignInRefused("该账号已停用，请联系大厅管理员")
+            raise SignInRefused(Message(INACTIVE))
         return SignedInUser(row.username, row.display_name, row.role, row.hall_code, row.window_name, True)
 
     # -- throttling ----------------------------------------------------------------------------------
@@ -211,9 +223,7 @@ class SignInService:
             if until is None:
                 return
             if self._clock() < until:
-                raise SignInRefused(
-                    f"连续 {MAX_FAILURES} 次登录失败，账号“{name}”已暂时锁定，请 1 分钟后再试"
-                )
+                raise SignInRefused(Message(LOCKED, failures=MAX_FAILURES, name=name))
             self._failures.pop(name, None)  # the minute is over: a fresh start
 
     def _failed(self, name: str) -> None:
@@ -223,8 +233,8 @@ class SignInService:
             until = self._clock() + LOCKOUT if failures >= MAX_FAILURES else None
             self._failures[name] = (failures, until)
 
-    def _wrong_password(self, name: str) -> str:
+    def _wrong_password(self, name: str) -> Message:
         failures, until = self._failures.get(name, (0, None))
         if until is not None:
-            return f"密码不正确。已连续 {MAX_FAILURES} 次失败，账号已暂时锁定，请 1 分钟后再试"
-        return f"密码不正确（离线登录），还可尝试 {MAX_FAILURES - failures} 次"
+            return Message(WRONG_AND_LOCKED, failures=MAX_FAILURES)
+        return Message(WRONG_PASSWORD, left=MAX_FAILURES - failures)

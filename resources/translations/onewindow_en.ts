@@ -3245,6 +3245,7 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/services/case_steps.py" line="34"/>
+        <location filename="../../app/services/pages.py" line="55"/>
         <source>本地数据库写入失败，本次操作未生效：{error}</source>
         <translation>Writing the local database failed; nothing of this step was kept: {error}</translation>
     </message>
@@ -3547,7 +3548,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/services/ratings.py" line="34"/>
         <source>办件 {number} 已有申请人评价（一次一评），本次评价未记录。</source>
-        <translation>Case {number} already has the applicant's rating (one rating per case); this one was not kept.</translation>
+        <translation>Case {number} already has the applicant&apos;s rating (one rating per case); this one was not kept.</translation>
     </message>
     <message>
         <location filename="../../app/services/ratings.py" line="35"/>
@@ -3577,7 +3578,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/services/window_queue.py" line="57"/>
         <source>{why}，无法自动叫号：{retry}按群众纸质号票上的号码叫号（Shift+F7）。</source>
-        <translation>{why}; no automatic call: {retry}call the number on the applicant's paper ticket (Shift+F7).</translation>
+        <translation>{why}; no automatic call: {retry}call the number on the applicant&apos;s paper ticket (Shift+F7).</translation>
     </message>
     <message>
         <location filename="../../app/services/window_queue.py" line="60"/>
@@ -3632,7 +3633,227 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/services/window_queue.py" line="81"/>
         <source>中心服务器不接受本终端的凭据（{detail}），叫号未执行；请联系系统管理员</source>
-        <translation>The central server does not accept this terminal's credential ({detail}); the call was not made. Please call the system administrator</translation>
+        <translation>The central server does not accept this terminal&apos;s credential ({detail}); the call was not made. Please call the system administrator</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk.py" line="40"/>
+        <source>取号机尚未从服务器取得大厅配置，暂时无法取号。请检查网络，连接恢复后将自动开始取号。</source>
+        <translation>The kiosk has not yet received the hall's configuration from the server and cannot issue tickets. Please check the network; tickets start automatically once connected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk.py" line="43"/>
+        <source>服务器不再接受本取号机的登记（已停用或凭据失效），请联系管理员重新登记。</source>
+        <translation>The server no longer accepts this kiosk's enrolment (disabled or credential expired); please ask the administrator to enrol it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk.py" line="48"/>
+        <source>请输入预约码或刷身份证签到。</source>
+        <translation>Enter your appointment code or swipe your ID card to check in.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk.py" line="49"/>
+        <source>暂时无法连接服务器，预约签到暂不可用。请按业务类别直接取号，或到服务台出示预约信息。</source>
+        <translation>The server cannot be reached, so appointment check-in is unavailable. Please take a ticket by category, or show your appointment at the service desk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk.py" line="52"/>
+        <source>取号失败：{problem}</source>
+        <translation>Ticket not issued: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk.py" line="53"/>
+        <source>您已领取{number}号，前方等待约{ahead}人</source>
+        <translation>Your number is {number}; about {ahead} waiting ahead of you</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk.py" line="54"/>
+        <source>本取号机未设置号票打印机，请记下屏幕上的号码。</source>
+        <translation>This kiosk has no ticket printer; please note the number on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk.py" line="55"/>
+        <source>本取号机尚未登记到服务器：请用 --server 和 --enrol-code 启动。</source>
+        <translation>This kiosk is not enrolled with a server: start it with --server and --enrol-code.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk.py" line="56"/>
+        <source>本大厅尚未设置取号业务类别，请联系大厅管理员。</source>
+        <translation>This hall has no ticket categories yet; please contact the hall manager.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk.py" line="57"/>
+        <source>该业务类别不存在，请选择屏幕上的其他业务。</source>
+        <translation>This category does not exist; please choose another on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk.py" line="58"/>
+        <source>“{name}”业务今日暂停取号，请咨询服务台。</source>
+        <translation>No tickets for “{name}” today; please ask at the service desk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk.py" line="59"/>
+        <source>{problem}（{why}）</source>
+        <translation>{problem} ({why})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk.py" line="60"/>
+        <source>暂时无法连接服务器（{why}），正在离线取号，连接恢复后自动上报。</source>
+        <translation>The server cannot be reached ({why}); issuing offline tickets, reported once connected.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk.py" line="63"/>
+        <source>离线号票上报失败：{why}</source>
+        <translation>Reporting offline tickets failed: {why}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk.py" line="64"/>
+        <source>有{count}张离线号票未被服务器接受：{reason}</source>
+        <translation>{count} offline tickets were not accepted by the server: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk_offline.py" line="24"/>
+        <source>无法离线取号：{problem}（请按大厅的取号机数量设置 --slot）。</source>
+        <translation>Offline tickets impossible: {problem} (set --slot according to the hall's number of kiosks).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk_offline.py" line="25"/>
+        <source>暂时无法连接服务器，本取号机今日“{name}”的离线号段（{first}—{last}）已全部发完，请到服务台咨询人工取号。</source>
+        <translation>The server cannot be reached, and this kiosk's offline numbers for “{name}” today ({first}–{last}) are used up; please ask at the service desk.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk_printing.py" line="37"/>
+        <source>号票打印机设置有误：{problem}</source>
+        <translation>The ticket printer setting is wrong: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/kiosk_printing.py" line="38"/>
+        <source>号票未能打印（{problem}），请记下屏幕上的号码。</source>
+        <translation>The ticket was not printed ({problem}); please note the number on the screen.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/page_images.py" line="35"/>
+        <source>PDF 文件暂不能作为扫描件导入：请导出或另存为 JPEG、PNG 或 TIFF 图像后再导入。</source>
+        <translation>PDF files cannot be imported as scans yet: export or save them as JPEG, PNG or TIFF images and import those.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/page_images.py" line="38"/>
+        <source>不支持的文件类型：扫描件须为 JPEG、PNG、TIFF 或 BMP 图像。</source>
+        <translation>Unsupported file type: scans must be JPEG, PNG, TIFF or BMP images.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/page_images.py" line="39"/>
+        <source>文件是空的（0 字节），没有可添加的扫描件。</source>
+        <translation>The file is empty (0 bytes): nothing to add.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/page_images.py" line="40"/>
+        <source>文件有 {size} MB，超过 50 MB 的上限：请降低分辨率（300 dpi 即可）后重新扫描。</source>
+        <translation>The file has {size} MB, over the 50 MB limit: scan again at a lower resolution (300 dpi is enough).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/page_images.py" line="43"/>
+        <source>图像已损坏或不完整，无法读取：请重新扫描，或换一个文件导入。</source>
+        <translation>The image is damaged or incomplete and cannot be read: scan again, or import another file.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/page_images.py" line="44"/>
+        <source>图像尺寸无效，无法读取：请重新扫描。</source>
+        <translation>The image size is invalid and it cannot be read: please scan again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/page_images.py" line="45"/>
+        <source>图像有 {megapixels} 百万像素，超过 120 百万像素的上限：请以 300 dpi 重新扫描。</source>
+        <translation>The image has {megapixels} megapixels, over the 120 megapixel limit: scan again at 300 dpi.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/pages.py" line="42"/>
+        <source>办件已“{status}”，只能为容缺后补的材料添加扫描件，“{name}”不是</source>
+        <translation>The case is already “{status}”: scans can only be added to deferred materials, and “{name}” is not one</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/pages.py" line="45"/>
+        <source>办件已“{status}”，扫描件不能再添加或修改</source>
+        <translation>The case is already “{status}”: scans can no longer be added or changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/pages.py" line="46"/>
+        <source>扫描件的图像文件不在本机（可能已被删除）：请重新扫描该页。</source>
+        <translation>The scan's image file is not on this PC (it may have been deleted): please scan the page again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/pages.py" line="47"/>
+        <source>扫描件的图像文件已损坏：请删除该页后重新扫描。</source>
+        <translation>The scan's image file is damaged: delete the page and scan it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/pages.py" line="48"/>
+        <source>找不到该扫描件，可能已被删除。</source>
+        <translation>Scan not found; it may have been deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/pages.py" line="49"/>
+        <source>这一页与该材料中已有的扫描件完全相同，未重复添加。</source>
+        <translation>This page is identical to a scan the material already has; it was not added twice.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/pages.py" line="50"/>
+        <source>第{n}个文件：{problem}</source>
+        <translation>File {n}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/pages.py" line="51"/>
+        <source>扫描件未添加。{problems}</source>
+        <translation>No scan was added. {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/pages.py" line="52"/>
+        <source>扫描件无法写入本机磁盘（{error}），未添加：请检查磁盘空间。</source>
+        <translation>The scan could not be written to this PC's disk ({error}) and was not added: please check the disk space.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/pages.py" line="53"/>
+        <source>找不到该办件，可能已被放弃或删除。</source>
+        <translation>Case not found; it may have been discarded or deleted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/pages.py" line="54"/>
+        <source>{text}。</source>
+        <translation>{text}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sign_in.py" line="42"/>
+        <source>请输入用户名和密码</source>
+        <translation>Please enter the user name and password</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sign_in.py" line="43"/>
+        <source>无法连接中心服务器，本机也还没有可用于离线登录的账号：请在网络恢复后登录</source>
+        <translation>The central server cannot be reached and this PC has no account for offline sign-in yet: please sign in once the network is back</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sign_in.py" line="46"/>
+        <source>无法连接中心服务器，本机没有账号“{name}”的登录记录：请核对用户名或在联网时登录</source>
+        <translation>The central server cannot be reached and this PC has no record of account “{name}”: check the user name or sign in while online</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sign_in.py" line="49"/>
+        <source>该账号已停用，请联系大厅管理员</source>
+        <translation>This account is disabled; please contact the hall manager</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sign_in.py" line="50"/>
+        <source>连续 {failures} 次登录失败，账号“{name}”已暂时锁定，请 1 分钟后再试</source>
+        <translation>{failures} failed sign-ins in a row: account “{name}” is locked for now; try again in 1 minute</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sign_in.py" line="51"/>
+        <source>密码不正确。已连续 {failures} 次失败，账号已暂时锁定，请 1 分钟后再试</source>
+        <translation>Wrong password. {failures} failures in a row: the account is locked for now; try again in 1 minute</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sign_in.py" line="54"/>
+        <source>密码不正确（离线登录），还可尝试 {left} 次</source>
+        <translation>Wrong password (offline sign-in); {left} tries left</translation>
     </message>
 </context>
 <context>

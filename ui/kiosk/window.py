@@ -25,7 +25,7 @@ from app.sync.queue_protocol import ApplicantCard
 from ui.kiosk.card_reader import KioskCardReader
 from ui.kiosk.pages import AppointmentPage, MessagePage, ResultPage, StartPage, SwipePage, label
 from ui.kiosk.style import kiosk_stylesheet
-from ui.messages import describe
+from ui.messages import describe, render
 from ui.worker import Worker
 
 RESULT_SECONDS = 10
@@ -207,7 +207,7 @@ class KioskWindow(QWidget):
         page.number.setText(ticket.number)
         mark = "" if ticket.priority is PriorityClass.NONE else f"（{ticket.priority.label}）"
         page.category.setText(f"{ticket.category_name}{mark}")
-        page.message.setText(ticket.message)
+        page.message.setText(render(ticket.message))
         wait = (
             self.tr("预计等待约{0}分钟").format(ticket.wait_minutes)
             if ticket.ahead
@@ -217,7 +217,7 @@ class KioskWindow(QWidget):
         notes = []
         if ticket.offline:
             notes.append(self.tr("网络中断期间离线取号，号码有效，请留意叫号屏幕和语音提示。"))
-        notes.append(self.tr("请取走号票。") if ticket.printed else ticket.print_message)
+        notes.append(self.tr("请取走号票。") if ticket.printed else render(ticket.print_message))
         page.note.setText("\n".join(notes))
         page.note.setProperty("tone", "ok" if ticket.printed else "warning")
         page.note.style().unpolish(page.note)
@@ -285,7 +285,7 @@ class KioskWindow(QWidget):
         if state.pending:
             text += self.tr(" · {0}张待上报").format(state.pending)
         self.status.setText(text)
-        self.status.setToolTip(state.problem)
+        self.status.setToolTip(render(state.problem))
         self.status.setProperty("tone", tone)
         self.status.style().unpolish(self.status)
         self.status.style().polish(self.status)
@@ -301,7 +301,7 @@ class KioskWindow(QWidget):
             self.go_home()
 
     def _show_unconfigured(self, state: KioskState) -> None:
-        self.message_page.show_message(self.tr("暂时无法取号"), state.problem, False)
+        self.message_page.show_message(self.tr("暂时无法取号"), render(state.problem), False)
         self.stack.setCurrentWidget(self.message_page)
 
     def _tick(self) -> None:
