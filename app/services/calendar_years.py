@@ -23,6 +23,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.calendar_years import parse_year, parse_year_text
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.working_days import (
     CalendarOverridesError,
     HallOverrides,
@@ -42,6 +43,13 @@ log = logging.getLogger(__name__)
 ENTERED_YEARS_FILE = "节假日安排.json"  # in the data folder, beside the database
 RECOUNT_ACTOR = "节假日安排"  # who the timeline names for a recount nobody typed
 SERVER_ACTOR = "中心服务器节假日安排"  # … and for a year the central server sent
+
+
+NOT_UTF8 = QT_TRANSLATE_NOOP("messages", "未导入：文件{path}不是UTF-8编码的文本，请另存为UTF-8后再导入。")
+UNREADABLE = QT_TRANSLATE_NOOP("messages", "未导入：无法读取文件{path}（{error}）。")
+NOT_ENTERED = QT_TRANSLATE_NOOP("messages", "未导入：{problem}")
+PROVISIONAL = QT_TRANSLATE_NOOP("messages", "{year}年安排是暂定的，不能作为正式安排导入。")
+NOT_SAVED = QT_TRANSLATE_NOOP("messages", "无法保存{year}年安排到{path}：{error}")
 
 
 class ScheduleNotEntered(ServiceError):
@@ -86,13 +94,15 @@ def read_year_file(path: Path) -> YearSchedule:
     try:
         text = Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError:
-        raise ScheduleNotEntered(f"未导入：文件{path}不是UTF-8编码的文本，请另存为UTF-8后再导入。") from None
+        raise ScheduleNotEntered(Message(NOT_UTF8, path=str(path))) from None
     except OSError as exc:
-        raise ScheduleNotEntered(f"未导入：无法读取文件{path}（{exc.strerror or exc}）。") from None
+        raise ScheduleNotEntered(
+            Message(UNREADABLE, path=str(path), error=str(exc.strerror or exc))
+        ) from None
     try:
         return parse_year_text(text, f"文件{Path(path).name}")
     except CalendarOverridesError as exc:
-        raise ScheduleNotEntered(f"未导入：{exc.message}") from None
+        raise ScheduleNotEntered(Message(NOT_ENTERED, problem=exc.message)) from None
 
 
 class CalendarYears:
@@ -115,15 +125,16 @@ class CalendarYears:
 
     def enter(self, schedule: YearSchedule, actor: str = RECOUNT_ACTOR) -> YearEntered:
         if schedule.provisional:
-            raise ScheduleNotEntered(f"{schedule.year}年安排是暂定的，不能作为正式安排导入。")
+            raise ScheduleNotEntered(Message(PROVISIONAL, year=schedule.year))
         years = {**entered_years(self._data_dir), schedule.year: schedule}
         path = self._data_dir / ENTERED_YEARS_FILE
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
             write_json_atomically(path, dump_overrides(HallOverrides(years=years)), indent=2)
         except OSError as exc:
+            error = str(exc.strerror or exc)
             raise ScheduleNotEntered(
-                f"无法保存{schedule.year}年安排到{path}：{exc.strerror or exc}"
+                Message(NOT_SAVED, year=schedule.year, path=str(path), error=error)
             ) from None
         before = WorkCalendar(self._calendar.overrides)
         base = self._calendar.overrides

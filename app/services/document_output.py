@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.documents.models import CaseDocumentData, IssuanceData
 from app.domain.cases import Case
 from app.domain.materials_check import deficient
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.services.case_views import DOCUMENT_TITLES, document_view
 from app.services.clock import Clock
 from app.services.config import WindowConfig, WindowContext, window_context
@@ -25,6 +26,12 @@ from app.services.views import DocumentView
 from app.store.models import CaseDocumentRow
 from app.store.unit_of_work import UnitOfWork
 from drivers.printer import Printer, PrinterError, PrintJob
+
+NOT_SAVED = QT_TRANSLATE_NOOP(
+    "messages", "无法保存文书到 {folder}：{error}。本次操作未生效，请检查磁盘后重试"
+)
+NO_DOCUMENT = QT_TRANSLATE_NOOP("messages", "找不到该文书")
+FILE_MOVED = QT_TRANSLATE_NOOP("messages", "文书文件已不在原位置（{path}），请重新生成")
 
 
 def document_data(kind: str, case: Case, cfg: WindowConfig, now: datetime) -> CaseDocumentData | IssuanceData:
@@ -99,7 +106,7 @@ class DocumentOutput:
                 os.fsync(f.fileno())
         except OSError as exc:
             raise StorageError(
-                f"无法保存文书到 {folder}：{exc.strerror or exc}。本次操作未生效，请检查磁盘后重试"
+                Message(NOT_SAVED, folder=str(folder), error=str(exc.strerror or exc))
             ) from exc
         return uow.documents.add(case.id, kind, case.number, str(path), now)
 
@@ -107,12 +114,12 @@ class DocumentOutput:
         with UnitOfWork(self._sessions) as uow:
             row = uow.documents.get(document_id)
             if row is None:
-                raise NotFound("找不到该文书")
+                raise NotFound(Message(NO_DOCUMENT))
             path = Path(row.path)
         try:
             return path.read_bytes()
         except OSError as exc:
-            raise NotFound(f"文书文件已不在原位置（{path}），请重新生成") from exc
+            raise NotFound(Message(FILE_MOVED, path=str(path))) from exc
 
     def reprint(self, document_id: int) -> DocumentView:
         """Print an archived document again (after a printer fault, or a second copy)."""

@@ -18,6 +18,7 @@ from app.documents.slips import CaseSlipData, case_pickup_slip, printer_test_sli
 from app.domain.applicants import ApplicantType
 from app.domain.cases import Case
 from app.domain.masking import mask_name
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, text
 from app.services.clock import Clock, system_clock
 from app.services.config import WindowConfig, WindowContext, window_context
 from app.services.errors import NotFound, RuleViolation
@@ -36,11 +37,28 @@ from drivers.printer import (
 )
 from drivers.printer.escpos import SlipEncodingError, encode
 
+PENDING = QT_TRANSLATE_NOOP("messages", "{count} 张凭条待重打")
+NO_CASE = QT_TRANSLATE_NOOP("messages", "找不到该办件")
+NO_SLIP = QT_TRANSLATE_NOOP(
+    "messages", "办件 {number} 当前为“{status}”，没有取件凭条；受理后、出件前才能打印。"
+)
+CASE_SLIP = QT_TRANSLATE_NOOP("messages", "{number} 的取件凭条")
+TEST_PAGE = QT_TRANSLATE_NOOP("messages", "测试页")
+NOT_MADE = QT_TRANSLATE_NOOP("messages", "{what}无法生成：{problem}")
+NOT_PRINTED = QT_TRANSLATE_NOOP(
+    "messages", "{what}未打印：{problem}该凭条已保留（现有{count}张待重打），处理好打印机后重打即可。"
+)
+PRINTED = QT_TRANSLATE_NOOP("messages", "{what}已打印。")
+PRINTED_MORE_WAITING = QT_TRANSLATE_NOOP("messages", "{what}已打印。另有{waiting}。")
+REPRINTED = QT_TRANSLATE_NOOP("messages", "已重打 {count} 张凭条。")
+REPRINT_STOPPED = QT_TRANSLATE_NOOP("messages", "{done}重打未完成：{error}仍有{waiting}。")
+NOTHING_TO_REPRINT = QT_TRANSLATE_NOOP("messages", "没有待重打的凭条。")
+
 
 @dataclass(frozen=True)
 class SlipOutcome:
     printed: bool
-    message: str  # a complete sentence for the banner
+    message: Message | str  # a complete sentence for the banner
     pending: int  # slips waiting to be printed again
 
 
@@ -53,8 +71,8 @@ class PendingSlip:
     error: str
 
 
-def pending_text(count: int) -> str:
-    return f"{count} 张凭条待重打" if count else ""
+def pending_text(count: int) -> Message | str:
+    return Message(PENDING, count=count) if count else ""
 
 
 class SlipService:
@@ -81,18 +99,16 @@ class SlipService:
         with UnitOfWork(self._sessions) as uow:
             case = uow.cases.get(case_id)
             if case is None:
-                raise NotFound("找不到该办件")
+                raise NotFound(Message(NO_CASE))
             if not case.status.awaits_issuance:  # a pickup slip exists until the result is out
-                raise RuleViolation(
-                    f"办件 {case.number} 当前为“{case.status.label}”，没有取件凭条；受理后、出件前才能打印。"
-                )
+                raise RuleViolation(Message(NO_SLIP, number=case.number, status=case.status.label))
             data = self.case_slip_data(case)
-        return self._print(case_pickup_slip(data), "case_slip", f"{case.number} 的取件凭条")
+        return self._print(case_pickup_slip(data), "case_slip", Message(CASE_SLIP, number=case.number))
 
     def print_test_page(self) -> SlipOutcome:
         now = self._clock()
         return self._print(
-            printer_test_slip(self._config.hall_name, self.printer.url, now), "test_page", "测试页"
+            printer_test_slip(self._config.hall_name, self.printer.url, now), "test_page", Message(TEST_PAGE)
         )
 
     def case_slip_data(self, case: Case) -> CaseSlipData:
@@ -115,20 +131,22 @@ class SlipService:
             printed_at=self._clock(),
         )
 
-    def _print(self, slip, kind: str, what: str) -> SlipOutcome:
+    def _print(self, slip, kind: str, what: Message) -> SlipOutcome:
         try:
             data = encode(slip)
         except SlipEncodingError as exc:
-            raise RuleViolation(f"{what}无法生成：{exc}") from exc
+            raise RuleViolation(Message(NOT_MADE, what=what, problem=str(exc))) from exc
         try:
             self.spool.submit(slip.name, kind, data, self.printer, self._clock())
         except PrinterError as exc:
             count = self.spool.count()
-            kept = f"该凭条已保留（现有{count}张待重打），处理好打印机后重打即可。"
-            return SlipOutcome(False, f"{what}未打印：{exc}{kept}", count)
+            return SlipOutcome(False, Message(NOT_PRINTED, what=what, problem=str(exc), count=count), count)
         count = self.spool.count()
-        later = f"另有{pending_text(count)}。" if count else ""
-        return SlipOutcome(True, f"{what}已打印。{later}", count)
+        if count:
+            return SlipOutcome(
+                True, Message(PRINTED_MORE_WAITING, what=what, waiting=pending_text(count)), count
+            )
+        return SlipOutcome(True, Message(PRINTED, what=what), count)
 
     # -- waiting slips ----------------------------------------------------------------------------
     def pending(self) -> list[PendingSlip]:
@@ -140,11 +158,12 @@ class SlipService:
     def retry_all(self) -> SlipOutcome:
         report = self.spool.retry_all(self.printer)
         left = len(report.pending)
-        done = f"已重打 {len(report.printed)} 张凭条。" if report.printed else ""
+        done = Message(REPRINTED, count=len(report.printed)) if report.printed else text("")
         if report.error:
-            return SlipOutcome(False, f"{done}重打未完成：{report.error}仍有{pending_text(left)}。", left)
+            said = Message(REPRINT_STOPPED, done=done, error=report.error, waiting=pending_text(left))
+            return SlipOutcome(False, said, left)
         if not report.printed:
-            return SlipOutcome(True, "没有待重打的凭条。", 0)
+            return SlipOutcome(True, Message(NOTHING_TO_REPRINT), 0)
         return SlipOutcome(True, done, left)
 
     def discard(self, job_id: str) -> int:

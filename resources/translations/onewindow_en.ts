@@ -1370,47 +1370,47 @@ Clerk: {1}</translation>
 <context>
     <name>MaterialChecklist</name>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="75"/>
+        <location filename="../../ui/intake/material_checklist.py" line="76"/>
         <source>申请材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="75"/>
+        <location filename="../../ui/intake/material_checklist.py" line="76"/>
         <source>类别</source>
         <translation>Necessity</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="75"/>
+        <location filename="../../ui/intake/material_checklist.py" line="76"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="75"/>
+        <location filename="../../ui/intake/material_checklist.py" line="76"/>
         <source>核验结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="75"/>
+        <location filename="../../ui/intake/material_checklist.py" line="76"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="93"/>
+        <location filename="../../ui/intake/material_checklist.py" line="94"/>
         <source>申请材料核验</source>
         <translation>Material check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="101"/>
+        <location filename="../../ui/intake/material_checklist.py" line="102"/>
         <source>写明不符合要求的原因，告知书会列出（Enter 确认，Esc 取消）</source>
         <translation>Why it is not acceptable, printed on the notice (Enter confirms, Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="112"/>
+        <location filename="../../ui/intake/material_checklist.py" line="113"/>
         <source>其余全部已收取 (Ctrl+Shift+A)</source>
         <translation>All others received (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="113"/>
+        <location filename="../../ui/intake/material_checklist.py" line="114"/>
         <source>把所有“未核验”的材料标为已收取；已标记的不变</source>
         <translation>Mark every unchecked material as received; marked ones stay as they are</translation>
     </message>
@@ -1419,12 +1419,12 @@ Clerk: {1}</translation>
         <translation type="vanished">Space toggle</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="224"/>
+        <location filename="../../ui/intake/material_checklist.py" line="225"/>
         <source>“{0}”不符合要求的原因：</source>
         <translation>Why “{0}” is not acceptable:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="232"/>
+        <location filename="../../ui/intake/material_checklist.py" line="233"/>
         <source>请写明不符合要求的原因，告知书会一并列出</source>
         <translation>Please state why it is not acceptable; the notice lists it</translation>
     </message>
@@ -3251,6 +3251,7 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/services/cases_query.py" line="19"/>
+        <location filename="../../app/services/slips.py" line="41"/>
         <source>找不到该办件</source>
         <translation>Case not found</translation>
     </message>
@@ -3638,12 +3639,12 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/services/kiosk.py" line="40"/>
         <source>取号机尚未从服务器取得大厅配置，暂时无法取号。请检查网络，连接恢复后将自动开始取号。</source>
-        <translation>The kiosk has not yet received the hall's configuration from the server and cannot issue tickets. Please check the network; tickets start automatically once connected.</translation>
+        <translation>The kiosk has not yet received the hall&apos;s configuration from the server and cannot issue tickets. Please check the network; tickets start automatically once connected.</translation>
     </message>
     <message>
         <location filename="../../app/services/kiosk.py" line="43"/>
         <source>服务器不再接受本取号机的登记（已停用或凭据失效），请联系管理员重新登记。</source>
-        <translation>The server no longer accepts this kiosk's enrolment (disabled or credential expired); please ask the administrator to enrol it again.</translation>
+        <translation>The server no longer accepts this kiosk&apos;s enrolment (disabled or credential expired); please ask the administrator to enrol it again.</translation>
     </message>
     <message>
         <location filename="../../app/services/kiosk.py" line="48"/>
@@ -3713,12 +3714,12 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/services/kiosk_offline.py" line="24"/>
         <source>无法离线取号：{problem}（请按大厅的取号机数量设置 --slot）。</source>
-        <translation>Offline tickets impossible: {problem} (set --slot according to the hall's number of kiosks).</translation>
+        <translation>Offline tickets impossible: {problem} (set --slot according to the hall&apos;s number of kiosks).</translation>
     </message>
     <message>
         <location filename="../../app/services/kiosk_offline.py" line="25"/>
         <source>暂时无法连接服务器，本取号机今日“{name}”的离线号段（{first}—{last}）已全部发完，请到服务台咨询人工取号。</source>
-        <translation>The server cannot be reached, and this kiosk's offline numbers for “{name}” today ({first}–{last}) are used up; please ask at the service desk.</translation>
+        <translation>The server cannot be reached, and this kiosk&apos;s offline numbers for “{name}” today ({first}–{last}) are used up; please ask at the service desk.</translation>
     </message>
     <message>
         <location filename="../../app/services/kiosk_printing.py" line="37"/>
@@ -3778,12 +3779,12 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/services/pages.py" line="46"/>
         <source>扫描件的图像文件不在本机（可能已被删除）：请重新扫描该页。</source>
-        <translation>The scan's image file is not on this PC (it may have been deleted): please scan the page again.</translation>
+        <translation>The scan&apos;s image file is not on this PC (it may have been deleted): please scan the page again.</translation>
     </message>
     <message>
         <location filename="../../app/services/pages.py" line="47"/>
         <source>扫描件的图像文件已损坏：请删除该页后重新扫描。</source>
-        <translation>The scan's image file is damaged: delete the page and scan it again.</translation>
+        <translation>The scan&apos;s image file is damaged: delete the page and scan it again.</translation>
     </message>
     <message>
         <location filename="../../app/services/pages.py" line="48"/>
@@ -3808,7 +3809,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/services/pages.py" line="52"/>
         <source>扫描件无法写入本机磁盘（{error}），未添加：请检查磁盘空间。</source>
-        <translation>The scan could not be written to this PC's disk ({error}) and was not added: please check the disk space.</translation>
+        <translation>The scan could not be written to this PC&apos;s disk ({error}) and was not added: please check the disk space.</translation>
     </message>
     <message>
         <location filename="../../app/services/pages.py" line="53"/>
@@ -3854,6 +3855,101 @@ Server&apos;s reason: {2}</translation>
         <location filename="../../app/services/sign_in.py" line="54"/>
         <source>密码不正确（离线登录），还可尝试 {left} 次</source>
         <translation>Wrong password (offline sign-in); {left} tries left</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/calendar_years.py" line="48"/>
+        <source>未导入：文件{path}不是UTF-8编码的文本，请另存为UTF-8后再导入。</source>
+        <translation>Not entered: file {path} is not UTF-8 text; save it as UTF-8 and enter it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/calendar_years.py" line="49"/>
+        <source>未导入：无法读取文件{path}（{error}）。</source>
+        <translation>Not entered: file {path} cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/calendar_years.py" line="50"/>
+        <source>未导入：{problem}</source>
+        <translation>Not entered: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/calendar_years.py" line="51"/>
+        <source>{year}年安排是暂定的，不能作为正式安排导入。</source>
+        <translation>The {year} schedule is provisional and cannot be entered as the official one.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/calendar_years.py" line="52"/>
+        <source>无法保存{year}年安排到{path}：{error}</source>
+        <translation>The {year} schedule could not be saved to {path}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/document_output.py" line="30"/>
+        <source>无法保存文书到 {folder}：{error}。本次操作未生效，请检查磁盘后重试</source>
+        <translation>The document could not be saved to {folder}: {error}. Nothing of this step was kept; check the disk and try again</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/document_output.py" line="33"/>
+        <source>找不到该文书</source>
+        <translation>Document not found</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/document_output.py" line="34"/>
+        <source>文书文件已不在原位置（{path}），请重新生成</source>
+        <translation>The document file is no longer where it was ({path}); please produce it again</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/slips.py" line="40"/>
+        <source>{count} 张凭条待重打</source>
+        <translation>{count} slips waiting to be reprinted</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/slips.py" line="42"/>
+        <source>办件 {number} 当前为“{status}”，没有取件凭条；受理后、出件前才能打印。</source>
+        <translation>Case {number} is “{status}” and has no pickup slip; it can be printed between acceptance and issue.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/slips.py" line="45"/>
+        <source>{number} 的取件凭条</source>
+        <translation>The pickup slip of {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/slips.py" line="46"/>
+        <source>测试页</source>
+        <translation>The test page</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/slips.py" line="47"/>
+        <source>{what}无法生成：{problem}</source>
+        <translation>{what} could not be produced: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/slips.py" line="48"/>
+        <source>{what}未打印：{problem}该凭条已保留（现有{count}张待重打），处理好打印机后重打即可。</source>
+        <translation>{what} was not printed: {problem} The slip is kept ({count} waiting to be reprinted); reprint once the printer is fixed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/slips.py" line="51"/>
+        <source>{what}已打印。</source>
+        <translation>{what} is printed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/slips.py" line="52"/>
+        <source>{what}已打印。另有{waiting}。</source>
+        <translation>{what} is printed. Also {waiting}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/slips.py" line="53"/>
+        <source>已重打 {count} 张凭条。</source>
+        <translation>{count} slips reprinted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/slips.py" line="54"/>
+        <source>{done}重打未完成：{error}仍有{waiting}。</source>
+        <translation>{done} Reprinting stopped: {error} Still {waiting}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/slips.py" line="55"/>
+        <source>没有待重打的凭条。</source>
+        <translation>No slips are waiting to be reprinted.</translation>
     </message>
 </context>
 <context>

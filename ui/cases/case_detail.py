@@ -35,7 +35,7 @@ from app.services.errors import ServiceError
 from app.services.views import CaseView
 from ui.banner import Banner
 from ui.labels import certificate_label, deadline_mark
-from ui.messages import describe
+from ui.messages import describe, render
 from ui.panel import panel
 from ui.theme import ERROR, STATE_COLOURS, WARNING
 
@@ -159,8 +159,8 @@ class CaseDetail(QWidget):
         a = view.applicant
         who = a.name + (f"（{self.tr('代理人')}：{a.agent_name}）" if a.agent_name else "")
         lines = [
-            f"{view.number}    {view.status_label}  {deadline_mark(view.deadline_flag)}".rstrip(),
-            f"{view.title}  ·  {view.kind_label}  ·  {view.department}",
+            f"{view.number}    {render(view.status_label)}  {deadline_mark(view.deadline_flag)}".rstrip(),
+            f"{view.title}  ·  {render(view.kind_label)}  ·  {view.department}",
             self.tr("申请人：{0}  {1} {2}  电话 {3}").format(
                 who, certificate_label(a.cert_type), mask_id_number(a.cert_number), mask_phone(a.phone) or "—"
             ),
@@ -187,7 +187,7 @@ class CaseDetail(QWidget):
         self.materials.setRowCount(len(view.materials))
         for r, m in enumerate(view.materials):
             state = QTableWidgetItem(
-                m.state_label + (f"（{m.supplied_on:%m-%d}补交）" if m.supplied_on else "")
+                render(m.state_label) + (f"（{m.supplied_on:%m-%d}补交）" if m.supplied_on else "")
             )
             state.setForeground(QBrush(QColor(STATE_COLOURS.get(m.state, "#1f2933"))))
             self.materials.setItem(r, 0, QTableWidgetItem(m.name))
@@ -252,7 +252,7 @@ class CaseDetail(QWidget):
 
         def done(view: CaseView) -> None:
             self.show_case(view)
-            self.banner.show_message(done_text.format(view.number, view.status_label), "success")
+            self.banner.show_message(done_text.format(view.number, render(view.status_label)), "success")
 
         self._worker.run(call, done, self._failed, changes=True)
 
@@ -288,11 +288,11 @@ class CaseDetail(QWidget):
 
     def _slip_printed(self, outcome) -> None:
         if outcome.printed:
-            self.banner.show_message(outcome.message, "success")
+            self.banner.show_message(render(outcome.message), "success")
             return
         slips = self._slips
         self.banner.show_message(
-            outcome.message,
+            render(outcome.message),
             "warning",
             self.tr("重打凭条"),
             lambda: self._worker.run(slips.retry_all, self._slip_printed, self._failed),

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from app.services.errors import ServiceError
 from app.services.views import CaseSummary
 from ui.labels import deadline_mark
-from ui.messages import describe
+from ui.messages import describe, render
 from ui.theme import ACCENT, ERROR, MUTED, WARNING
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
@@ -101,7 +101,7 @@ class TodayList(QWidget):
         self.table.setRowCount(len(cases))
         for r, c in enumerate(cases):
             mark = deadline_mark(c.deadline_flag)
-            status = QTableWidgetItem(f"{c.status_label}  {mark}".strip())
+            status = QTableWidgetItem(f"{render(c.status_label)}  {mark}".strip())
             if c.deadline_flag:
                 status.setForeground(QBrush(QColor(ERROR if c.deadline_flag == "overdue" else WARNING)))
             elif c.is_final:

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from app.domain.matters import Necessity
 from app.services.views import MaterialView
+from ui.messages import render
 from ui.theme import ERROR, STATE_COLOURS
 
 KEY_STATES = {
@@ -138,12 +139,12 @@ class MaterialChecklist(QWidget):
         for r, m in enumerate(materials):
             name = QTableWidgetItem(m.name)
             name.setToolTip(m.guide_note or m.name)
-            necessity = QTableWidgetItem(m.necessity_label)
+            necessity = QTableWidgetItem(render(m.necessity_label))
             if Necessity(m.necessity) is Necessity.REQUIRED:
                 necessity.setForeground(QBrush(QColor(ERROR)))
             copies = QTableWidgetItem(str(m.copies))
             copies.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
-            state = QTableWidgetItem(m.state_label)
+            state = QTableWidgetItem(render(m.state_label))
             state.setForeground(QBrush(QColor(STATE_COLOURS.get(m.state, "#1f2933"))))
             problem = self._problems.get(m.code, "")
             note_text = problem or m.clerk_note or m.guide_note
@@ -187,7 +188,7 @@ class MaterialChecklist(QWidget):
         for key, state in KEY_STATES.items():
             choice = m.choice(state)
             if choice is not None and choice.allowed:
-                keys.append((QKeySequence(key).toString(), choice.label))
+                keys.append((QKeySequence(key).toString(), render(choice.label)))
         return keys
 
     def show_key_hint(self) -> None:
@@ -206,7 +207,7 @@ class MaterialChecklist(QWidget):
         m = self._materials[row]
         choice = m.choice(state)
         if choice is not None and not choice.allowed:
-            self.hint.setText(choice.refusal)  # the domain's own words
+            self.hint.setText(render(choice.refusal))  # the domain's own words
             return
         if state == "invalid":
             self._ask_reason(m)

@@ -150,7 +150,7 @@ class IssuancePanel(QWidget):
         text = self.tr("{0}  ·  {1}  ·  {2}\n申请人：{3}  {4} {5}").format(
             view.number,
             view.title,
-            view.status_label,
+            render(view.status_label),
             a.name,
             certificate_label(a.cert_type),
             mask_id_number(a.cert_number),
@@ -175,7 +175,7 @@ class IssuancePanel(QWidget):
             self.collector_name.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
             self.issue_button.setEnabled(False)
-            why = self.tr("该办件当前为“{0}”，结果尚未到件，不能出件。").format(view.status_label)
+            why = self.tr("该办件当前为“{0}”，结果尚未到件，不能出件。").format(render(view.status_label))
             if view.status == "issued":
                 why = self.tr("该办件已出件：{0}").format(view.issuance_summary)
             self.banner.show_message(why, "warning")
