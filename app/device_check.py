@@ -11,6 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from app.device_set import QtFactories, open_device
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from drivers.device import DeviceError
 
 KIND_ALIASES = {
@@ -24,6 +25,16 @@ KIND_ALIASES = {
     "barcode": "barcode_scanner",
     "barcode_scanner": "barcode_scanner",
 }
+
+
+EMPTY_SCAN = QT_TRANSLATE_NOOP("messages", "扫描仪没有送回任何页面，请检查是否放好文件")
+NO_RATING = QT_TRANSLATE_NOOP("messages", "{seconds} 秒内评价器没有送回评价（按键是否正常？）")
+CARD_READ = QT_TRANSLATE_NOOP("messages", "读卡成功：{who}")
+SCANNED = QT_TRANSLATE_NOOP("messages", "扫描成功：{pages} 页（{size} KB）")
+TEST_PRINTED = QT_TRANSLATE_NOOP("messages", "测试页已打印：{where}")
+RATED = QT_TRANSLATE_NOOP("messages", "评价器已送回评价（{level} 级）")
+WEDGE = QT_TRANSLATE_NOOP("messages", "键盘口扫码枪无需测试：在出件页扫描办件编号即可")
+SCANNED_CODE = QT_TRANSLATE_NOOP("messages", "扫码成功：{code}")
 
 
 def read_card(url: str, timeout: float = 10.0, qt: QtFactories | None = None, live=None) -> dict[str, Any]:
@@ -48,7 +59,7 @@ def scan_to_files(url: str, out: Path, qt: QtFactories | None = None) -> list[Pa
     finally:
         _close(scanner)
     if not images:
-        raise DeviceError("扫描仪没有送回任何页面，请检查是否放好文件", "empty_scan")
+        raise DeviceError(Message(EMPTY_SCAN), "empty_scan")
     return write_pages(images, out)
 
 
@@ -77,7 +88,7 @@ def ask_rating(url: str, timeout: float = 60.0, qt: QtFactories | None = None, l
         if live is None:
             _close(evaluator)
     if rating is None:
-        raise DeviceError(f"{timeout:.0f} 秒内评价器没有送回评价（按键是否正常？）", "no_rating")
+        raise DeviceError(Message(NO_RATING, seconds=f"{timeout:.0f}"), "no_rating")
     return rating.as_dict()
 
 
@@ -87,7 +98,7 @@ def read_barcode(url: str, timeout: float = 30.0) -> str:
     return read_once(url, timeout)
 
 
-def run_test(kind: str, url: str, qt: QtFactories | None, settings, live=None) -> str:
+def run_test(kind: str, url: str, qt: QtFactories | None, settings, live=None) -> Message:
     """The settings dialog's test: one line for the clerk saying what the device did.
 
     ``live`` is the device the workbench runs on this very URL, if any: a serial port can be
@@ -97,22 +108,24 @@ def run_test(kind: str, url: str, qt: QtFactories | None, settings, live=None) -
 
     if kind == "card_reader":
         card = read_card(url, 15.0, qt, live)
-        return f"读卡成功：{mask_name(card.get('name', ''))} {mask_id_number(card.get('id_number', ''))}"
+        who = f"{mask_name(card.get('name', ''))} {mask_id_number(card.get('id_number', ''))}"
+        return Message(CARD_READ, who=who)
     if kind == "scanner":
         import tempfile
 
         with tempfile.TemporaryDirectory() as folder:
             paths = scan_to_files(url, Path(folder) / "test", qt)
-            return f"扫描成功：{len(paths)} 页（{sum(p.stat().st_size for p in paths) // 1024} KB）"
+            size = sum(p.stat().st_size for p in paths) // 1024
+            return Message(SCANNED, pages=len(paths), size=size)
     if kind in ("printer", "slip_printer"):
-        return f"测试页已打印：{print_test_page(kind, url, settings, qt)}"
+        return Message(TEST_PRINTED, where=str(print_test_page(kind, url, settings, qt)))
     if kind == "evaluator":
         rating = ask_rating(url, 60.0, qt, live)
-        return f"评价器已送回评价（{rating.get('level')} 级）"
+        return Message(RATED, level=rating.get("level"))
     if kind == "barcode_scanner":
         if url.startswith("wedge:"):
-            return "键盘口扫码枪无需测试：在出件页扫描办件编号即可"
-        return f"扫码成功：{read_barcode(url, 30.0)}"
+            return Message(WEDGE)
+        return Message(SCANNED_CODE, code=read_barcode(url, 30.0))
     raise ValueError(f"未知的设备类型“{kind}”")
 
 

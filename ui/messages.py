@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain.messages import Message
+from app.domain.messages import Message, message_of
 
 
 def render(message: Message | str) -> str:
@@ -30,7 +30,4 @@ def describe(error: BaseException | str) -> str:
     """What to show for an error from below: its Message rendered, else its text."""
     if isinstance(error, str):
         return render(error)
-    message = getattr(error, "message", None)
-    if isinstance(message, Message):
-        return render(message)
-    return str(error)
+    return render(message_of(error))

@@ -114,9 +114,14 @@ def text(value: Message | str) -> Message:
 
 
 def message_of(error: BaseException) -> Message:
-    """What an error says: its Message if it carries one, else its text as it is."""
+    """What an error says: its Message if it carries one (as ``message``, or as the one argument
+    it was raised with: a driver's DeviceError), else its text as it is."""
     message = getattr(error, "message", None)
-    return message if isinstance(message, Message) else text(str(error))
+    if isinstance(message, Message):
+        return message
+    if len(error.args) == 1 and isinstance(error.args[0], Message):
+        return error.args[0]
+    return text(str(error))
 
 
 def joined(parts: Iterable[Message | str]) -> Message:

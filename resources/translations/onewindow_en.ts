@@ -414,7 +414,7 @@
 <context>
     <name>DeviceHub</name>
     <message>
-        <location filename="../../ui/devices/hub.py" line="154"/>
+        <location filename="../../ui/devices/hub.py" line="155"/>
         <source>已读卡</source>
         <translation>Card read</translation>
     </message>
@@ -2682,32 +2682,32 @@ Server&apos;s reason: {2}</translation>
         <translation>“{char}”</translation>
     </message>
     <message>
-        <location filename="../../app/domain/messages.py" line="161"/>
+        <location filename="../../app/domain/messages.py" line="166"/>
         <source>{text}</source>
         <translation>{text}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/messages.py" line="162"/>
+        <location filename="../../app/domain/messages.py" line="167"/>
         <source>{first}；{rest}</source>
         <translation>{first}; {rest}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/messages.py" line="163"/>
+        <location filename="../../app/domain/messages.py" line="168"/>
         <source>{first}、{rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/messages.py" line="164"/>
+        <location filename="../../app/domain/messages.py" line="169"/>
         <source>{first}{rest}</source>
         <translation>{first} {rest}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/messages.py" line="165"/>
+        <location filename="../../app/domain/messages.py" line="170"/>
         <source>{first} {rest}</source>
         <translation>{first} {rest}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/messages.py" line="166"/>
+        <location filename="../../app/domain/messages.py" line="171"/>
         <source>“{text}”</source>
         <translation>“{text}”</translation>
     </message>
@@ -3950,6 +3950,46 @@ Server&apos;s reason: {2}</translation>
         <location filename="../../app/services/slips.py" line="55"/>
         <source>没有待重打的凭条。</source>
         <translation>No slips are waiting to be reprinted.</translation>
+    </message>
+    <message>
+        <location filename="../../app/device_check.py" line="30"/>
+        <source>扫描仪没有送回任何页面，请检查是否放好文件</source>
+        <translation>The scanner sent back no page; check that the document is placed correctly</translation>
+    </message>
+    <message>
+        <location filename="../../app/device_check.py" line="31"/>
+        <source>{seconds} 秒内评价器没有送回评价（按键是否正常？）</source>
+        <translation>The rating pad sent no rating within {seconds} seconds (do its keys work?)</translation>
+    </message>
+    <message>
+        <location filename="../../app/device_check.py" line="32"/>
+        <source>读卡成功：{who}</source>
+        <translation>Card read: {who}</translation>
+    </message>
+    <message>
+        <location filename="../../app/device_check.py" line="33"/>
+        <source>扫描成功：{pages} 页（{size} KB）</source>
+        <translation>Scanned: {pages} pages ({size} KB)</translation>
+    </message>
+    <message>
+        <location filename="../../app/device_check.py" line="34"/>
+        <source>测试页已打印：{where}</source>
+        <translation>Test page printed: {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/device_check.py" line="35"/>
+        <source>评价器已送回评价（{level} 级）</source>
+        <translation>The rating pad sent a rating (level {level})</translation>
+    </message>
+    <message>
+        <location filename="../../app/device_check.py" line="36"/>
+        <source>键盘口扫码枪无需测试：在出件页扫描办件编号即可</source>
+        <translation>A keyboard-wedge scanner needs no test: scan a case number on the issue page</translation>
+    </message>
+    <message>
+        <location filename="../../app/device_check.py" line="37"/>
+        <source>扫码成功：{code}</source>
+        <translation>Scanned: {code}</translation>
     </message>
 </context>
 <context>

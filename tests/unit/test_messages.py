@@ -20,6 +20,7 @@ from app.domain.messages import (
     from_data,
     joined,
     listed,
+    message_of,
     placeholders,
     quoted,
     text,
@@ -105,6 +106,13 @@ def test_an_error_carries_its_message_and_str_is_chinese():
     domain = IdNumberLengthError(3)
     assert str(domain) == "身份证号码应为18位，您输入了3位，请核对。"
     assert domain.message.args == {"length": 3}
+
+
+def test_message_of_finds_the_message_an_error_carries():
+    greeting = Message(GREETING, name="王五")
+    assert message_of(MessageError(greeting)) is greeting
+    assert message_of(RuntimeError(greeting)) is greeting  # raised with it, as drivers do
+    assert str(message_of(RuntimeError("纯文本"))) == "纯文本"
 
 
 def _templates_in(path: Path) -> list[tuple[str, int, str]]:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.device_set import DeviceSet
+from app.domain.messages import message_of
 from app.services.errors import ServiceError
 from drivers.device import Device, DeviceError, DeviceState, DeviceStatus
 from ui.devices.card_holder import holder_from_record
@@ -38,7 +39,7 @@ def device_call(fn):
             return fn()
         # ValueError: a URL the driver cannot parse; OSError: a settings file that cannot be written
         except (DeviceError, ValueError, OSError) as exc:
-            raise DeviceFailed(str(exc)) from exc
+            raise DeviceFailed(message_of(exc)) from exc
 
     return run
 

@@ -24,7 +24,7 @@ from app.device_set import DEVICE_KINDS, SAVED_FIELDS, URL_FIELDS, backends_of, 
 from app.settings import with_device_urls
 from ui.devices.device_icons import device_title
 from ui.devices.hub import device_call
-from ui.messages import describe
+from ui.messages import describe, render
 from ui.theme import ACCENT, ERROR, SUCCESS
 
 # what a URL of each scheme looks like, offered when the clerk picks a backend
@@ -143,7 +143,7 @@ class DeviceSettingsDialog(QDialog):
         self._show(kind, waiting.get(kind, self.tr("测试中……")), ACCENT)
         self._worker.run(
             device_call(lambda: self._run_test(kind, url)),
-            lambda text: self._tested(kind, text, SUCCESS),
+            lambda text: self._tested(kind, render(text), SUCCESS),
             lambda error: self._tested(kind, describe(error), ERROR),
         )
 
