@@ -56,6 +56,8 @@ from typing import Any
 
 import chinese_calendar
 
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError, listed
+
 FORMAT_NAME = "onewindow-hall-calendar"
 FORMAT_VERSION = 1
 MAX_RANGE_DAYS = 366
@@ -63,40 +65,67 @@ MAX_RANGE_DAYS = 366
 OfficialSchedule = Callable[[date], bool]
 
 
-class CalendarOverridesError(ValueError):
+NOT_A_DATE = QT_TRANSLATE_NOOP(
+    "messages", "{where}中的“{value}”不是有效日期，应写成YYYY-MM-DD，例如2027-01-01。"
+)
+BAD_RANGE = QT_TRANSLATE_NOOP(
+    "messages", "{where}中的日期段“{value}”无效：结束日期不能早于开始日期，且一段不能超过{days}天。"
+)
+WRONG_YEAR = QT_TRANSLATE_NOOP("messages", "{day}不属于{year}年，不能写在{year}年的安排中。")
+TWICE = QT_TRANSLATE_NOOP("messages", "{day}同时出现在{first}和{second}中，请只保留一处。")
+HOLIDAYS = QT_TRANSLATE_NOOP("messages", "放假日期")
+MAKEUP_DAYS = QT_TRANSLATE_NOOP("messages", "调休上班日期")
+CLOSURE_DAYS = QT_TRANSLATE_NOOP("messages", "闭厅日期")
+EXTRA_DAYS = QT_TRANSLATE_NOOP("messages", "额外工作日")
+YEAR_IN_WRONG_PLACE = QT_TRANSLATE_NOOP("messages", "{year}年的位置上放的是{other}年的安排。")
+NOT_AN_OBJECT = QT_TRANSLATE_NOOP("messages", "节假日设置应为一个JSON对象（{{…}}）。")
+SETTINGS = QT_TRANSLATE_NOOP("messages", "节假日设置")
+NOT_OUR_FILE = QT_TRANSLATE_NOOP("messages", "这不是OneWindow的节假日设置文件（format应为{format}）。")
+BAD_VERSION = QT_TRANSLATE_NOOP("messages", "不支持的节假日设置版本：{version}（应为{expected}）。")
+YEARS_OBJECT = QT_TRANSLATE_NOOP("messages", 'years应为以年份为键的对象，例如 {{"2027": {{…}}}}。')
+NOT_A_YEAR = QT_TRANSLATE_NOOP("messages", "years中的“{key}”不是四位年份。")
+YEAR_SCHEDULE = QT_TRANSLATE_NOOP("messages", "{year}年安排")
+ENTRY_OBJECT = QT_TRANSLATE_NOOP("messages", '{where}应为一个对象，例如 {{"provisional": true}}。')
+PROVISIONAL_FLAG = QT_TRANSLATE_NOOP("messages", "{where}的provisional只能是true或false。")
+HOLIDAYS_OF = QT_TRANSLATE_NOOP("messages", "{where}的放假日期(holidays)")
+WORKDAYS_OF = QT_TRANSLATE_NOOP("messages", "{where}的调休上班日期(workdays)")
+CLOSURES_KEY = QT_TRANSLATE_NOOP("messages", "闭厅日期(closures)")
+EXTRA_KEY = QT_TRANSLATE_NOOP("messages", "额外工作日(extra_workdays)")
+DATE_LIST = QT_TRANSLATE_NOOP("messages", '{where}应为日期列表，例如 ["2027-01-01"]。')
+UNKNOWN_KEYS = QT_TRANSLATE_NOOP("messages", "{where}中有无法识别的项：{keys}（可用的项：{allowed}）。")
+
+
+class CalendarOverridesError(MessageError, ValueError):
     """Base of the errors in a hall's calendar settings; `message` is for the administrator."""
 
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: Message | str) -> None:
         super().__init__(message)
-        self.message = message
 
 
 class OverridesDateError(CalendarOverridesError):
-    def __init__(self, value: object, where: str) -> None:
-        super().__init__(f"{where}中的“{value}”不是有效日期，应写成YYYY-MM-DD，例如2027-01-01。")
+    def __init__(self, value: object, where: Message | str) -> None:
+        super().__init__(Message(NOT_A_DATE, where=where, value=value))
         self.value = value
         self.where = where
 
 
 class OverridesRangeError(CalendarOverridesError):
-    def __init__(self, value: str, where: str) -> None:
-        super().__init__(
-            f"{where}中的日期段“{value}”无效：结束日期不能早于开始日期，且一段不能超过{MAX_RANGE_DAYS}天。"
-        )
+    def __init__(self, value: str, where: Message | str) -> None:
+        super().__init__(Message(BAD_RANGE, where=where, value=value, days=MAX_RANGE_DAYS))
         self.value = value
         self.where = where
 
 
 class OverridesYearMismatchError(CalendarOverridesError):
     def __init__(self, day: date, year: int) -> None:
-        super().__init__(f"{day.isoformat()}不属于{year}年，不能写在{year}年的安排中。")
+        super().__init__(Message(WRONG_YEAR, day=day.isoformat(), year=year))
         self.day = day
         self.year = year
 
 
 class OverridesConflictError(CalendarOverridesError):
-    def __init__(self, day: date, first: str, second: str) -> None:
-        super().__init__(f"{day.isoformat()}同时出现在{first}和{second}中，请只保留一处。")
+    def __init__(self, day: date, first: Message | str, second: Message | str) -> None:
+        super().__init__(Message(TWICE, day=day.isoformat(), first=first, second=second))
         self.day = day
 
 
@@ -150,7 +179,7 @@ class YearSchedule:
             if day.year != self.year:
                 raise OverridesYearMismatchError(day, self.year)
         for day in sorted(self.holidays & self.workdays):
-            raise OverridesConflictError(day, "放假日期", "调休上班日期")
+            raise OverridesConflictError(day, Message(HOLIDAYS), Message(MAKEUP_DAYS))
         if not self.provisional and not self.holidays:
             # An official year always has holidays: an empty one is a forgotten list, not a fact.
             raise CalendarOverridesError(
@@ -180,10 +209,10 @@ class HallOverrides:
         object.__setattr__(self, "extra_workdays", frozenset(self.extra_workdays))
         object.__setattr__(self, "years", dict(self.years))  # a private copy: frozen in spirit
         for day in sorted(self.closures & self.extra_workdays):
-            raise OverridesConflictError(day, "闭厅日期", "额外工作日")
+            raise OverridesConflictError(day, Message(CLOSURE_DAYS), Message(EXTRA_DAYS))
         for year, schedule in self.years.items():
             if schedule.year != year:
-                raise CalendarOverridesError(f"{year}年的位置上放的是{schedule.year}年的安排。")
+                raise CalendarOverridesError(Message(YEAR_IN_WRONG_PLACE, year=year, other=schedule.year))
 
 
 class WorkCalendar:
@@ -284,40 +313,40 @@ _TOP_KEYS = {"format", "version", "closures", "extra_workdays", "years"}
 def parse_overrides(data: dict[str, Any]) -> HallOverrides:
     """Build HallOverrides from the JSON structure described in the module docstring."""
     if not isinstance(data, dict):
-        raise CalendarOverridesError("节假日设置应为一个JSON对象（{…}）。")
-    _refuse_unknown(data, _TOP_KEYS, "节假日设置")
+        raise CalendarOverridesError(Message(NOT_AN_OBJECT))
+    _refuse_unknown(data, _TOP_KEYS, Message(SETTINGS))
     if data.get("format", FORMAT_NAME) != FORMAT_NAME:
-        raise CalendarOverridesError(f"这不是OneWindow的节假日设置文件（format应为{FORMAT_NAME}）。")
+        raise CalendarOverridesError(Message(NOT_OUR_FILE, format=FORMAT_NAME))
     if data.get("version", FORMAT_VERSION) != FORMAT_VERSION:
         raise CalendarOverridesError(
-            f"不支持的节假日设置版本：{data.get('version')}（应为{FORMAT_VERSION}）。"
+            Message(BAD_VERSION, version=data.get("version"), expected=FORMAT_VERSION)
         )
     years_data = data.get("years", {})
     if not isinstance(years_data, dict):
-        raise CalendarOverridesError('years应为以年份为键的对象，例如 {"2027": {…}}。')
+        raise CalendarOverridesError(Message(YEARS_OBJECT))
     years: dict[int, YearSchedule] = {}
     for key, entry in years_data.items():
         key_text = str(key)
         if not re.fullmatch(r"\d{4}", key_text):
-            raise CalendarOverridesError(f"years中的“{key}”不是四位年份。")
+            raise CalendarOverridesError(Message(NOT_A_YEAR, key=key))
         year = int(key_text)
-        where = f"{year}年安排"
+        where = Message(YEAR_SCHEDULE, year=year)
         if not isinstance(entry, dict):
-            raise CalendarOverridesError(f'{where}应为一个对象，例如 {{"provisional": true}}。')
+            raise CalendarOverridesError(Message(ENTRY_OBJECT, where=where))
         _refuse_unknown(entry, _YEAR_KEYS, where)
         provisional = entry.get("provisional", False)
         if not isinstance(provisional, bool):
-            raise CalendarOverridesError(f"{where}的provisional只能是true或false。")
+            raise CalendarOverridesError(Message(PROVISIONAL_FLAG, where=where))
         years[year] = YearSchedule(
             year=year,
-            holidays=_parse_days(entry.get("holidays", []), f"{where}的放假日期(holidays)"),
-            workdays=_parse_days(entry.get("workdays", []), f"{where}的调休上班日期(workdays)"),
+            holidays=_parse_days(entry.get("holidays", []), Message(HOLIDAYS_OF, where=where)),
+            workdays=_parse_days(entry.get("workdays", []), Message(WORKDAYS_OF, where=where)),
             provisional=provisional,
             source=str(entry.get("source", "")),
         )
     return HallOverrides(
-        closures=_parse_days(data.get("closures", []), "闭厅日期(closures)"),
-        extra_workdays=_parse_days(data.get("extra_workdays", []), "额外工作日(extra_workdays)"),
+        closures=_parse_days(data.get("closures", []), Message(CLOSURES_KEY)),
+        extra_workdays=_parse_days(data.get("extra_workdays", []), Message(EXTRA_KEY)),
         years=years,
     )
 
@@ -344,9 +373,9 @@ def dump_overrides(overrides: HallOverrides) -> dict[str, Any]:
     }
 
 
-def _parse_days(items: object, where: str) -> frozenset[date]:
+def _parse_days(items: object, where: Message | str) -> frozenset[date]:
     if not isinstance(items, list):
-        raise CalendarOverridesError(f'{where}应为日期列表，例如 ["2027-01-01"]。')
+        raise CalendarOverridesError(Message(DATE_LIST, where=where))
     days: set[date] = set()
     for item in items:
         if not isinstance(item, str):
@@ -360,7 +389,7 @@ def _parse_days(items: object, where: str) -> frozenset[date]:
     return frozenset(days)
 
 
-def _parse_date(text: str, item: str, where: str) -> date:
+def _parse_date(text: str, item: str, where: Message | str) -> date:
     text = text.strip()
     if not _DATE.fullmatch(text):
         raise OverridesDateError(item, where)
@@ -381,11 +410,11 @@ def _dump_days(days: Iterable[date]) -> list[str]:
     return [a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}" for a, b in runs]
 
 
-def _refuse_unknown(data: dict[str, Any], allowed: set[str], where: str) -> None:
+def _refuse_unknown(data: dict[str, Any], allowed: set[str], where: Message | str) -> None:
     unknown = sorted(str(k) for k in data if k not in allowed)
     if unknown:
         raise CalendarOverridesError(
-            f"{where}中有无法识别的项：{'、'.join(unknown)}（可用的项：{'、'.join(sorted(allowed))}）。"
+            Message(UNKNOWN_KEYS, where=where, keys=listed(unknown), allowed=listed(sorted(allowed)))
         )
 
 

@@ -3991,6 +3991,126 @@ Server&apos;s reason: {2}</translation>
         <source>扫码成功：{code}</source>
         <translation>Scanned: {code}</translation>
     </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="68"/>
+        <source>{where}中的“{value}”不是有效日期，应写成YYYY-MM-DD，例如2027-01-01。</source>
+        <translation>“{value}” in {where} is not a valid date; write it as YYYY-MM-DD, e.g. 2027-01-01.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="71"/>
+        <source>{where}中的日期段“{value}”无效：结束日期不能早于开始日期，且一段不能超过{days}天。</source>
+        <translation>The date range “{value}” in {where} is invalid: the end cannot be before the start, and a range is at most {days} days.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="74"/>
+        <source>{day}不属于{year}年，不能写在{year}年的安排中。</source>
+        <translation>{day} is not in {year} and cannot be in the {year} schedule.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="75"/>
+        <source>{day}同时出现在{first}和{second}中，请只保留一处。</source>
+        <translation>{day} is both in {first} and in {second}; keep it in one place only.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="76"/>
+        <source>放假日期</source>
+        <translation>the days off</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="77"/>
+        <source>调休上班日期</source>
+        <translation>the make-up working days</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="78"/>
+        <source>闭厅日期</source>
+        <translation>the closure days</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="79"/>
+        <source>额外工作日</source>
+        <translation>the extra working days</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="80"/>
+        <source>{year}年的位置上放的是{other}年的安排。</source>
+        <translation>The place of {year} holds the schedule of {other}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="81"/>
+        <source>节假日设置应为一个JSON对象（{{…}}）。</source>
+        <translation>The holiday settings must be a JSON object ({{…}}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="82"/>
+        <source>节假日设置</source>
+        <translation>the holiday settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="83"/>
+        <source>这不是OneWindow的节假日设置文件（format应为{format}）。</source>
+        <translation>This is not a OneWindow holiday settings file (format must be {format}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="84"/>
+        <source>不支持的节假日设置版本：{version}（应为{expected}）。</source>
+        <translation>Unsupported holiday settings version: {version} (must be {expected}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="85"/>
+        <source>years应为以年份为键的对象，例如 {{&quot;2027&quot;: {{…}}}}。</source>
+        <translation>years must be an object keyed by year, e.g. {{"2027": {{…}}}}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="86"/>
+        <source>years中的“{key}”不是四位年份。</source>
+        <translation>“{key}” in years is not a four-digit year.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="87"/>
+        <source>{year}年安排</source>
+        <translation>the {year} schedule</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="88"/>
+        <source>{where}应为一个对象，例如 {{&quot;provisional&quot;: true}}。</source>
+        <translation>{where} must be an object, e.g. {{"provisional": true}}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="89"/>
+        <source>{where}的provisional只能是true或false。</source>
+        <translation>provisional in {where} can only be true or false.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="90"/>
+        <source>{where}的放假日期(holidays)</source>
+        <translation>the days off (holidays) of {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="91"/>
+        <source>{where}的调休上班日期(workdays)</source>
+        <translation>the make-up working days (workdays) of {where}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="92"/>
+        <source>闭厅日期(closures)</source>
+        <translation>the closure days (closures)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="93"/>
+        <source>额外工作日(extra_workdays)</source>
+        <translation>the extra working days (extra_workdays)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="94"/>
+        <source>{where}应为日期列表，例如 [&quot;2027-01-01&quot;]。</source>
+        <translation>{where} must be a list of dates, e.g. ["2027-01-01"].</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/working_days.py" line="95"/>
+        <source>{where}中有无法识别的项：{keys}（可用的项：{allowed}）。</source>
+        <translation>{where} has unknown entries: {keys} (allowed: {allowed}).</translation>
+    </message>
 </context>
 <context>
     <name>tickets</name>

@@ -135,3 +135,20 @@ def test_every_template_in_app_is_a_literal_in_the_messages_context_with_plain_p
             placeholders(template)  # raises on {0}, {a.b}, unbalanced braces
             seen += 1
     assert seen > 20
+
+
+def test_every_english_template_asks_for_the_same_arguments_as_its_chinese():
+    """A translation that drops or renames a placeholder would show the Chinese (render's
+    fallback) or lose a fact: each English template names exactly the Chinese one's arguments."""
+    from xml.etree import ElementTree
+
+    tree = ElementTree.parse(ROOT / "resources" / "translations" / "onewindow_en.ts")
+    checked = 0
+    for context in tree.getroot().iter("context"):
+        if context.findtext("name") not in ("messages", "actions", "tickets"):
+            continue
+        for message in context.iter("message"):
+            source, english = message.findtext("source"), message.findtext("translation") or ""
+            assert placeholders(english) == placeholders(source), f"{source!r} → {english!r}"
+            checked += 1
+    assert checked > 100
