@@ -29,8 +29,17 @@ class LimitUnit(StrEnum):
     MONTHS = "months"  # 月 (rare: some registrations)
 
     @property
-    def label(self) -> str:
-        return {"working_days": "个工作日", "calendar_days": "日", "months": "个月"}[self.value]
+    def label(self) -> Message:
+        return Message(_UNIT_LABELS[self.value])
+
+
+_UNIT_LABELS = {
+    "working_days": QT_TRANSLATE_NOOP("messages", "个工作日"),
+    "calendar_days": QT_TRANSLATE_NOOP("messages", "日"),
+    "months": QT_TRANSLATE_NOOP("messages", "个月"),
+}
+ON_THE_SPOT = QT_TRANSLATE_NOOP("messages", "当场办结")
+LIMIT = QT_TRANSLATE_NOOP("messages", "{amount}{unit}")
 
 
 @dataclass(frozen=True)
@@ -44,10 +53,10 @@ class TimeLimit:
         if self.amount < 0:
             raise ValueError("时限不能为负数")
 
-    def describe(self) -> str:
+    def describe(self) -> Message:
         if self.amount == 0:
-            return "当场办结"
-        return f"{self.amount}{self.unit.label}"
+            return Message(ON_THE_SPOT)
+        return Message(LIMIT, amount=self.amount, unit=self.unit.label)
 
 
 class MaterialType(IntEnum):

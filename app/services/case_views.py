@@ -9,7 +9,8 @@ from app.domain.case_status import CaseStatus
 from app.domain.cases import Case, WorkingDays, deadline_flag
 from app.domain.masking import mask_name
 from app.domain.materials_check import MaterialState, allowed_states, state_problem
-from app.domain.matters import CaseKind, Material
+from app.domain.matters import ON_THE_SPOT, CaseKind, Material
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.services.views import (
     CaseSummary,
     CaseView,
@@ -21,11 +22,12 @@ from app.services.views import (
 )
 from app.store.models import CaseDocumentRow, CaseRow
 
+# the file names and print jobs use the Chinese; the case's document list renders them
 DOCUMENT_TITLES = {
-    "receipt": "受理通知书",
-    "deficiency_notice": "一次性告知书",
-    "refusal_notice": "不予受理通知书",
-    "issuance_record": "出件登记单",
+    "receipt": QT_TRANSLATE_NOOP("messages", "受理通知书"),
+    "deficiency_notice": QT_TRANSLATE_NOOP("messages", "一次性告知书"),
+    "refusal_notice": QT_TRANSLATE_NOOP("messages", "不予受理通知书"),
+    "issuance_record": QT_TRANSLATE_NOOP("messages", "出件登记单"),
 }
 
 
@@ -71,7 +73,7 @@ def document_view(row: CaseDocumentRow) -> DocumentView:
     return DocumentView(
         row.id,
         row.kind,
-        DOCUMENT_TITLES.get(row.kind, row.kind),
+        Message(DOCUMENT_TITLES[row.kind]) if row.kind in DOCUMENT_TITLES else row.kind,
         row.path,
         row.created_at,
         row.printed,
@@ -100,7 +102,9 @@ def case_view(case: Case, documents: list[CaseDocumentRow], today: date, days: W
         matter_names=case.matter_names,
         department=case.department,
         kind_label=case.kind.label,
-        promised_limit_label=case.promised_limit.describe() if case.kind is CaseKind.PROMISED else "当场办结",
+        promised_limit_label=(
+            case.promised_limit.describe() if case.kind is CaseKind.PROMISED else Message(ON_THE_SPOT)
+        ),
         result_name=case.result_name,
         applicant=party_input(case.applicant),
         materials=tuple(

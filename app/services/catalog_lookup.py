@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.domain.catalog_search import CatalogIndex, SearchHit
-from app.domain.matters import Bundle, CaseKind, Catalog, Matter, UnknownMatterError
-from app.domain.messages import message_of
+from app.domain.matters import ON_THE_SPOT, Bundle, CaseKind, Catalog, Matter, UnknownMatterError
+from app.domain.messages import Message, message_of
 from app.services.errors import NotFound
 
 
@@ -19,8 +19,8 @@ class MatterGuide:
     is_bundle: bool
     kind_label: str
     department: str
-    promised_limit_label: str
-    statutory_limit_label: str
+    promised_limit_label: Message
+    statutory_limit_label: Message
     conditions: str
     fee: str
     result_name: str
@@ -49,8 +49,8 @@ class CatalogService:
             raise NotFound(message_of(exc)) from exc
 
 
-def _limit(m: Matter) -> str:
-    return "当场办结" if m.case_kind is CaseKind.IMMEDIATE else m.promised_limit.describe()
+def _limit(m: Matter) -> Message:
+    return Message(ON_THE_SPOT) if m.case_kind is CaseKind.IMMEDIATE else m.promised_limit.describe()
 
 
 def _matter_guide(m: Matter) -> MatterGuide:

@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
+from app.domain.messages import Message
+
 
 @dataclass(frozen=True)
 class PartyInput:
@@ -92,7 +94,7 @@ class CaseView:
     matter_names: tuple[str, ...]
     department: str
     kind_label: str  # 即办件 / 承诺件
-    promised_limit_label: str
+    promised_limit_label: Message | str
     result_name: str
     applicant: PartyInput
     materials: tuple[MaterialView, ...]

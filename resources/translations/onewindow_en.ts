@@ -3064,7 +3064,7 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/domain/materials_check.py" line="50"/>
-        <location filename="../../app/domain/matters.py" line="82"/>
+        <location filename="../../app/domain/matters.py" line="91"/>
         <source>容缺后补</source>
         <translation>Deferred</translation>
     </message>
@@ -3214,27 +3214,52 @@ Server&apos;s reason: {2}</translation>
         <translation>Character {position} of the case number, {char}, is invalid: only letters, digits and “-” are allowed (it is a full-width character: switch the input method to English/half-width and scan or type again).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/matters.py" line="76"/>
+        <location filename="../../app/domain/matters.py" line="37"/>
+        <source>个工作日</source>
+        <translation>working days</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/matters.py" line="38"/>
+        <source>日</source>
+        <translation>days</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/matters.py" line="39"/>
+        <source>个月</source>
+        <translation>months</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/matters.py" line="41"/>
+        <source>当场办结</source>
+        <translation>on the spot</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/matters.py" line="42"/>
+        <source>{amount}{unit}</source>
+        <translation>{amount} {unit}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/matters.py" line="85"/>
         <source>即办件</source>
         <translation>Immediate</translation>
     </message>
     <message>
-        <location filename="../../app/domain/matters.py" line="77"/>
+        <location filename="../../app/domain/matters.py" line="86"/>
         <source>承诺件</source>
         <translation>Promised-time</translation>
     </message>
     <message>
-        <location filename="../../app/domain/matters.py" line="80"/>
+        <location filename="../../app/domain/matters.py" line="89"/>
         <source>必要</source>
         <translation>Required</translation>
     </message>
     <message>
-        <location filename="../../app/domain/matters.py" line="81"/>
+        <location filename="../../app/domain/matters.py" line="90"/>
         <source>非必要</source>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/domain/matters.py" line="263"/>
+        <location filename="../../app/domain/matters.py" line="272"/>
         <source>事项编码“{code}”不在本厅的事项清单中，请核对编码或重新检索</source>
         <translation>Matter code “{code}” is not in this hall&apos;s list; check the code or search again</translation>
     </message>
@@ -4059,7 +4084,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/domain/working_days.py" line="85"/>
         <source>years应为以年份为键的对象，例如 {{&quot;2027&quot;: {{…}}}}。</source>
-        <translation>years must be an object keyed by year, e.g. {{"2027": {{…}}}}.</translation>
+        <translation>years must be an object keyed by year, e.g. {{&quot;2027&quot;: {{…}}}}.</translation>
     </message>
     <message>
         <location filename="../../app/domain/working_days.py" line="86"/>
@@ -4074,7 +4099,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/domain/working_days.py" line="88"/>
         <source>{where}应为一个对象，例如 {{&quot;provisional&quot;: true}}。</source>
-        <translation>{where} must be an object, e.g. {{"provisional": true}}.</translation>
+        <translation>{where} must be an object, e.g. {{&quot;provisional&quot;: true}}.</translation>
     </message>
     <message>
         <location filename="../../app/domain/working_days.py" line="89"/>
@@ -4104,12 +4129,32 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/domain/working_days.py" line="94"/>
         <source>{where}应为日期列表，例如 [&quot;2027-01-01&quot;]。</source>
-        <translation>{where} must be a list of dates, e.g. ["2027-01-01"].</translation>
+        <translation>{where} must be a list of dates, e.g. [&quot;2027-01-01&quot;].</translation>
     </message>
     <message>
         <location filename="../../app/domain/working_days.py" line="95"/>
         <source>{where}中有无法识别的项：{keys}（可用的项：{allowed}）。</source>
         <translation>{where} has unknown entries: {keys} (allowed: {allowed}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/case_views.py" line="27"/>
+        <source>受理通知书</source>
+        <translation>Acceptance notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/case_views.py" line="28"/>
+        <source>一次性告知书</source>
+        <translation>Deficiency notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/case_views.py" line="29"/>
+        <source>不予受理通知书</source>
+        <translation>Refusal notice</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/case_views.py" line="30"/>
+        <source>出件登记单</source>
+        <translation>Issue record</translation>
     </message>
 </context>
 <context>

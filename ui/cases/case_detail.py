@@ -204,7 +204,7 @@ class CaseDetail(QWidget):
         self.documents.clear()
         for d in view.documents:
             mark = self.tr("已打印") if d.printed else self.tr("未打印")
-            item = QListWidgetItem(f"{d.created_at:%m-%d %H:%M}  {d.title}  ({mark})")
+            item = QListWidgetItem(f"{d.created_at:%m-%d %H:%M}  {render(d.title)}  ({mark})")
             item.setData(_DOC_ROLE, d)
             self.documents.addItem(item)
         self.deferred_box.clear()

@@ -142,9 +142,9 @@ class IntakeView(QWidget):
 
     def _show_guide(self, view: CaseView, guide=None) -> None:
         """Two or three lines: what the matter is, its limits and department, what to check."""
-        head = [view.kind_label, self.tr("承诺时限：{0}").format(view.promised_limit_label)]
+        head = [render(view.kind_label), self.tr("承诺时限：{0}").format(render(view.promised_limit_label))]
         if guide is not None and guide.statutory_limit_label not in ("", view.promised_limit_label):
-            head.append(self.tr("法定时限：{0}").format(guide.statutory_limit_label))
+            head.append(self.tr("法定时限：{0}").format(render(guide.statutory_limit_label)))
         head.append(view.department)
         lines = ["  ·  ".join(p for p in head if p)]
         if guide is not None:
