@@ -34,6 +34,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Protocol
 
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.services.clock import Clock, system_clock
 from app.services.errors import ServiceError
 from app.services.terminal_identity import TerminalIdentity, enrol_terminal, load_identity
@@ -59,6 +60,16 @@ MIN_RETRY_SECONDS, MAX_RETRY_SECONDS = 1.0, 15.0
 REFETCH_KINDS = frozenset({"queue", "hello", "change"})
 
 
+NOT_ENROLLED = QT_TRANSLATE_NOOP(
+    "messages", "本叫号屏尚未登记到中心服务器：请用 --server 服务器地址 和 --enrol-code 登记码 启动。"
+)
+NOT_ACCEPTED = QT_TRANSLATE_NOOP(
+    "messages", "中心服务器不再接受本叫号屏的登记（{detail}），请管理员重新登记本机。"
+)
+CANNOT_REACH = QT_TRANSLATE_NOOP("messages", "无法连接中心服务器：{detail}")
+INTERNAL = QT_TRANSLATE_NOOP("messages", "连接中心服务器时出现内部错误（{error}），正在重试。")
+
+
 class BoardLinkProblem(ServiceError):
     """The display cannot talk to its server yet; str() says why, in Chinese."""
 
@@ -67,7 +78,7 @@ class BoardLinkProblem(ServiceError):
 class Connection:
     connected: bool
     since: datetime | None = None  # when the server was lost (the display's clock); None: connected
-    problem: str = ""  # the latest reason, a Chinese sentence
+    problem: Message | str = ""  # the latest reason, for the screen
 
 
 @dataclass(frozen=True)
@@ -123,7 +134,7 @@ class BoardState:
         flash = bool(board.calls) and any(c.call_id == board.calls[0].call_id for c in fresh)
         return BoardUpdate(board, self.connection, fresh, flash)
 
-    def failed(self, problem: str, now: datetime) -> BoardUpdate:
+    def failed(self, problem: Message | str, now: datetime) -> BoardUpdate:
         since = self.connection.since if not self.connection.connected and self.connection.since else now
         self.connection = Connection(connected=False, since=since, problem=problem)
         return BoardUpdate(self.board, self.connection)
@@ -176,24 +187,22 @@ def identity_opener(
         )
         if identity is None or moved:
             if not (server_url and enrol_code):
-                raise BoardLinkProblem(
-                    "本叫号屏尚未登记到中心服务器：请用 --server 服务器地址 和 --enrol-code 登记码 启动。"
-                )
+                raise BoardLinkProblem(Message(NOT_ENROLLED))
             identity = enrol_terminal(data_dir, server_url, enrol_code, terminal_name)
         return ServerLink(identity)
 
     return open_link
 
 
-def problem_text(exc: BaseException) -> str:
+def problem_text(exc: BaseException) -> Message:
     """A sentence for the screen; never a traceback."""
     if isinstance(exc, Unauthorised):
-        return f"中心服务器不再接受本叫号屏的登记（{exc}），请管理员重新登记本机。"
+        return Message(NOT_ACCEPTED, detail=message_of(exc))
     if isinstance(exc, ServerUnreachable):
-        return f"无法连接中心服务器：{exc}"
+        return Message(CANNOT_REACH, detail=message_of(exc))
     if isinstance(exc, TransportError | ServiceError):
-        return str(exc)
-    return f"连接中心服务器时出现内部错误（{type(exc).__name__}），正在重试。"
+        return message_of(exc)
+    return Message(INTERNAL, error=type(exc).__name__)
 
 
 # --- the loop --------------------------------------------------------------------------------------

@@ -83,7 +83,7 @@ class RejectedChange:
     kind: str
     case_id: str | None
     case_number: str
-    summary: str  # what the clerk did, in Chinese
+    summary: Message | str  # what the clerk did (a case event's own summary is kept Chinese)
     reason: str  # the server's reason
     created_at: datetime
     seen: bool
@@ -319,22 +319,27 @@ class SyncService:
                 return
 
 
-def describe(kind: str, payload: dict) -> str:
+def describe(kind: str, payload: dict) -> Message | str:
     """What the clerk did, in words, for the list of refused changes."""
     event = payload.get("event")
     if isinstance(event, dict) and event.get("summary"):
         return str(event["summary"])
     if kind.startswith("page."):
-        verb = {
-            "page.attached": "添加",
-            "page.rotated": "旋转",
-            "page.moved": "调整顺序",
-            "page.deleted": "删除",
-        }.get(kind, "修改")
-        return f"{verb}扫描件（材料 {payload.get('material_code', '')}）"
+        template = _PAGE_CHANGES.get(kind, PAGE_CHANGED)
+        return Message(template, material=payload.get("material_code", ""))
     if kind.startswith("rating"):
-        return f"记录申请人评价（{payload.get('level', '')} 级）"
+        return Message(RATING_RECORDED, level=payload.get("level", ""))
     return kind
+
+
+_PAGE_CHANGES = {
+    "page.attached": QT_TRANSLATE_NOOP("messages", "添加扫描件（材料 {material}）"),
+    "page.rotated": QT_TRANSLATE_NOOP("messages", "旋转扫描件（材料 {material}）"),
+    "page.moved": QT_TRANSLATE_NOOP("messages", "调整顺序扫描件（材料 {material}）"),
+    "page.deleted": QT_TRANSLATE_NOOP("messages", "删除扫描件（材料 {material}）"),
+}
+PAGE_CHANGED = QT_TRANSLATE_NOOP("messages", "修改扫描件（材料 {material}）")
+RATING_RECORDED = QT_TRANSLATE_NOOP("messages", "记录申请人评价（{level} 级）")
 
 
 def _kept_error(value: str) -> Message | str:

@@ -536,104 +536,104 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../ui/display/window.py" line="50"/>
-        <location filename="../../ui/display/window.py" line="86"/>
+        <location filename="../../ui/display/window.py" line="51"/>
+        <location filename="../../ui/display/window.py" line="87"/>
         <source>大厅叫号屏</source>
         <translation>Hall display</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="122"/>
+        <location filename="../../ui/display/window.py" line="123"/>
         <source>公告</source>
         <translation>Notices</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="155"/>
+        <location filename="../../ui/display/window.py" line="156"/>
         <source>请留意叫号</source>
         <translation>Please watch for your number</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="155"/>
+        <location filename="../../ui/display/window.py" line="156"/>
         <source>叫到您的号码时，请到所示窗口办理</source>
         <translation>When your number is called, please go to the window shown</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="174"/>
+        <location filename="../../ui/display/window.py" line="175"/>
         <source>● 已连接</source>
         <translation>● Connected</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="182"/>
+        <location filename="../../ui/display/window.py" line="183"/>
         <source>正在连接中心服务器…</source>
         <translation>Connecting to the central server…</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="183"/>
+        <location filename="../../ui/display/window.py" line="184"/>
         <source>● 连接中</source>
         <translation>● Connecting</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="187"/>
+        <location filename="../../ui/display/window.py" line="188"/>
         <source>连接中断，正在重新连接…</source>
         <translation>Connection lost, reconnecting…</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="188"/>
+        <location filename="../../ui/display/window.py" line="189"/>
         <source>{0}（{1}起）</source>
         <translation>{0} (since {1})</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="189"/>
+        <location filename="../../ui/display/window.py" line="190"/>
         <source>● 连接中断</source>
         <translation>● Disconnected</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="277"/>
-        <location filename="../../ui/display/window.py" line="280"/>
+        <location filename="../../ui/display/window.py" line="278"/>
+        <location filename="../../ui/display/window.py" line="281"/>
         <source>音量 {0}%</source>
         <translation>Volume {0}%</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="283"/>
+        <location filename="../../ui/display/window.py" line="284"/>
         <source>每次叫号播报 {0} 遍</source>
         <translation>Each call read out {0} time(s)</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="312"/>
+        <location filename="../../ui/display/window.py" line="313"/>
         <source>星期一</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="313"/>
+        <location filename="../../ui/display/window.py" line="314"/>
         <source>星期二</source>
         <translation>Tuesday</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="314"/>
+        <location filename="../../ui/display/window.py" line="315"/>
         <source>星期三</source>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="315"/>
+        <location filename="../../ui/display/window.py" line="316"/>
         <source>星期四</source>
         <translation>Thursday</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="316"/>
+        <location filename="../../ui/display/window.py" line="317"/>
         <source>星期五</source>
         <translation>Friday</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="317"/>
+        <location filename="../../ui/display/window.py" line="318"/>
         <source>星期六</source>
         <translation>Saturday</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="318"/>
+        <location filename="../../ui/display/window.py" line="319"/>
         <source>星期日</source>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location filename="../../ui/display/window.py" line="321"/>
+        <location filename="../../ui/display/window.py" line="322"/>
         <source>{0}月{1}日 {2} {3}</source>
         <translation>{2}, {0}/{1} {3}</translation>
     </message>
@@ -3336,9 +3336,55 @@ Server&apos;s reason: {2}</translation>
         <translation>This refused change was not found</translation>
     </message>
     <message>
+        <location filename="../../app/services/sync.py" line="336"/>
+        <source>添加扫描件（材料 {material}）</source>
+        <translation>Added a scan (material {material})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="337"/>
+        <source>旋转扫描件（材料 {material}）</source>
+        <translation>Rotated a scan (material {material})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="338"/>
+        <source>调整顺序扫描件（材料 {material}）</source>
+        <translation>Reordered scans (material {material})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="339"/>
+        <source>删除扫描件（材料 {material}）</source>
+        <translation>Deleted a scan (material {material})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="341"/>
+        <source>修改扫描件（材料 {material}）</source>
+        <translation>Changed a scan (material {material})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync.py" line="342"/>
+        <source>记录申请人评价（{level} 级）</source>
+        <translation>Recorded the applicant's rating (level {level})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/hall_board.py" line="63"/>
+        <source>本叫号屏尚未登记到中心服务器：请用 --server 服务器地址 和 --enrol-code 登记码 启动。</source>
+        <translation>This display is not enrolled with the central server: start it with --server ADDRESS and --enrol-code CODE.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/hall_board.py" line="66"/>
+        <source>中心服务器不再接受本叫号屏的登记（{detail}），请管理员重新登记本机。</source>
+        <translation>The central server no longer accepts this display's enrolment ({detail}); please ask the administrator to enrol it again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/hall_board.py" line="69"/>
         <location filename="../../app/services/sync.py" line="56"/>
         <source>无法连接中心服务器：{detail}</source>
         <translation>Cannot reach the central server: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/hall_board.py" line="70"/>
+        <source>连接中心服务器时出现内部错误（{error}），正在重试。</source>
+        <translation>An internal error occurred talking to the central server ({error}); retrying.</translation>
     </message>
     <message>
         <location filename="../../app/services/sync.py" line="57"/>

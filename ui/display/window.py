@@ -23,6 +23,7 @@ from ui.display.fit import FitLabel, Marquee
 from ui.display.panels import CurrentCallPanel, RecentCallsPanel, WaitingPanel, set_flag
 from ui.display.settings import DisplaySettings
 from ui.display.style import DISPLAY_STYLESHEET, NOTICE_COLOUR
+from ui.messages import render
 
 log = logging.getLogger(__name__)
 
@@ -179,7 +180,7 @@ class DisplayWindow(QWidget):
         self._dim(update.board is not None)
         if update.board is None:
             # never connected yet: the reason is the whole message, shown where the call would be
-            self.current.show_waiting(self.tr("正在连接中心服务器…"), connection.problem)
+            self.current.show_waiting(self.tr("正在连接中心服务器…"), render(connection.problem))
             self.status.setText(self.tr("● 连接中"))
             self._set_status_tone("warn")
             return
@@ -188,7 +189,7 @@ class DisplayWindow(QWidget):
         self.banner_text.setText(self.tr("{0}（{1}起）").format(text, since) if since else text)
         self.status.setText(self.tr("● 连接中断"))
         self._set_status_tone("bad")
-        self.banner_detail.setText(connection.problem)
+        self.banner_detail.setText(render(connection.problem))
         self.banner.setVisible(True)
 
     def _set_status_tone(self, tone: str) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ui.messages import describe
+from ui.messages import describe, render
 from ui.sync.status_text import clock_text, detail_lines
 from ui.theme import ERROR, MUTED
 
@@ -163,8 +163,8 @@ class SyncPanel(QDialog):
             read = QTableWidgetItem(self.tr("已读") if c.seen else self.tr("未读"))
             reason = QTableWidgetItem(c.reason)
             reason.setToolTip(c.reason)
-            what = QTableWidgetItem(c.summary)
-            what.setToolTip(c.summary)
+            what = QTableWidgetItem(render(c.summary))
+            what.setToolTip(render(c.summary))
             when = QTableWidgetItem(clock_text(c.created_at, now))
             row = (when, QTableWidgetItem(c.case_number), what, reason, read)
             for col, item in enumerate(row):
@@ -184,7 +184,7 @@ class SyncPanel(QDialog):
             self.detail.hide()
             return
         c = self.rejected[row]
-        self.detail.setText(self.tr("{0}  {1}\n服务器的理由：{2}").format(c.case_number, c.summary, c.reason))
+        self.detail.setText(self.tr("{0}  {1}\n服务器的理由：{2}").format(c.case_number, render(c.summary), c.reason))
         self.detail.show()
 
     # -- actions ------------------------------------------------------------------------------
