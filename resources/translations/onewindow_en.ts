@@ -2165,7 +2165,7 @@ elderly · disabled</translation>
     </message>
     <message>
         <location filename="../../ui/sync/panel.py" line="153"/>
-        <location filename="../../ui/sync/panel.py" line="195"/>
+        <location filename="../../ui/sync/panel.py" line="196"/>
         <source>单机模式：本工作台没有服务器可同步。</source>
         <translation>Standalone: this workbench has no server to sync with.</translation>
     </message>
@@ -2187,7 +2187,7 @@ elderly · disabled</translation>
 Server&apos;s reason: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/panel.py" line="193"/>
+        <location filename="../../ui/sync/panel.py" line="194"/>
         <source>已请求同步；结果会显示在状态栏。</source>
         <translation>Sync requested; the outcome shows in the status bar.</translation>
     </message>
@@ -3363,7 +3363,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/services/sync.py" line="342"/>
         <source>记录申请人评价（{level} 级）</source>
-        <translation>Recorded the applicant's rating (level {level})</translation>
+        <translation>Recorded the applicant&apos;s rating (level {level})</translation>
     </message>
     <message>
         <location filename="../../app/services/hall_board.py" line="63"/>
@@ -3373,7 +3373,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/services/hall_board.py" line="66"/>
         <source>中心服务器不再接受本叫号屏的登记（{detail}），请管理员重新登记本机。</source>
-        <translation>The central server no longer accepts this display's enrolment ({detail}); please ask the administrator to enrol it again.</translation>
+        <translation>The central server no longer accepts this display&apos;s enrolment ({detail}); please ask the administrator to enrol it again.</translation>
     </message>
     <message>
         <location filename="../../app/services/hall_board.py" line="69"/>

@@ -184,7 +184,8 @@ class SyncPanel(QDialog):
             self.detail.hide()
             return
         c = self.rejected[row]
-        self.detail.setText(self.tr("{0}  {1}\n服务器的理由：{2}").format(c.case_number, render(c.summary), c.reason))
+        text = self.tr("{0}  {1}\n服务器的理由：{2}")
+        self.detail.setText(text.format(c.case_number, render(c.summary), c.reason))
         self.detail.show()
 
     # -- actions ------------------------------------------------------------------------------
