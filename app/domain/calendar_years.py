@@ -28,6 +28,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.working_days import (
     CalendarOverridesError,
     YearSchedule,
@@ -41,47 +42,82 @@ _KEYS = {"format", "year", "source", "holidays", "workdays", "names"}
 FIRST_YEAR, LAST_YEAR = 2000, 2100  # a year outside is a typo (27, 20277), not a schedule
 
 
+_WEEKDAYS = (
+    QT_TRANSLATE_NOOP("messages", "星期一"),
+    QT_TRANSLATE_NOOP("messages", "星期二"),
+    QT_TRANSLATE_NOOP("messages", "星期三"),
+    QT_TRANSLATE_NOOP("messages", "星期四"),
+    QT_TRANSLATE_NOOP("messages", "星期五"),
+)
+
+
+THE_FILE = QT_TRANSLATE_NOOP("messages", "节假日安排文件")
+NOT_JSON = QT_TRANSLATE_NOOP(
+    "messages", "{where}不是有效的JSON：第{line}行第{column}列附近有错误（{error}）。"
+)
+NOT_AN_OBJECT = QT_TRANSLATE_NOOP(
+    "messages", '节假日安排应为一个JSON对象，例如 {{"year": 2027, "holidays": […]}}。'
+)
+THE_SCHEDULE = QT_TRANSLATE_NOOP("messages", "节假日安排")
+NOT_A_YEAR_FILE = QT_TRANSLATE_NOOP("messages", "这不是一年的节假日安排文件（format应为{format}）。")
+BAD_YEAR = QT_TRANSLATE_NOOP("messages", "year应为四位数字的年份，例如2027，而不是“{year}”。")
+YEAR_OUT_OF_RANGE = QT_TRANSLATE_NOOP("messages", "年份{year}不合理，应在{first}至{last}之间。")
+NO_HOLIDAYS = QT_TRANSLATE_NOOP("messages", "{year}年安排缺少放假日期(holidays)。")
+HOLIDAYS_OF_YEAR = QT_TRANSLATE_NOOP("messages", "{year}年的放假日期(holidays)")
+WORKDAYS_OF_YEAR = QT_TRANSLATE_NOOP("messages", "{year}年的调休上班日期(workdays)")
+SOURCE_TEXT = QT_TRANSLATE_NOOP(
+    "messages", "source应为文字，例如“国务院办公厅关于2027年部分节假日安排的通知”。"
+)
+WEEKDAY_MAKEUP = QT_TRANSLATE_NOOP(
+    "messages", "调休上班日期{day}是{weekday}，本来就上班；workdays只列周六、周日上班的日子。"
+)
+NAMES_OBJECT = QT_TRANSLATE_NOOP(
+    "messages", 'names应为节日名称到日期的对象，例如 {{"元旦": ["2027-01-01"]}}。'
+)
+NAME_DAYS = QT_TRANSLATE_NOOP("messages", "names中“{name}”的日期")
+NAME_NOT_OFF = QT_TRANSLATE_NOOP("messages", "“{name}”中的{day}不在放假日期(holidays)中。")
+
+
 class ScheduleFileError(CalendarOverridesError):
     """The file cannot be read as a year's schedule; nothing was stored."""
 
 
-def parse_year_text(text: str, where: str = "节假日安排文件") -> YearSchedule:
+def parse_year_text(text: str, where: Message | str = "") -> YearSchedule:
     """A year's schedule from the text of its file (see the module's doc)."""
+    where = where or Message(THE_FILE)
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise ScheduleFileError(
-            f"{where}不是有效的JSON：第{exc.lineno}行第{exc.colno}列附近有错误（{exc.msg}）。"
-        ) from None
+        said = Message(NOT_JSON, where=where, line=exc.lineno, column=exc.colno, error=exc.msg)
+        raise ScheduleFileError(said) from None
     return parse_year(data)
 
 
 def parse_year(data: Any) -> YearSchedule:
     if not isinstance(data, dict):
-        raise ScheduleFileError('节假日安排应为一个JSON对象，例如 {"year": 2027, "holidays": […]}。')
-    _refuse_unknown(data, _KEYS, "节假日安排")
+        raise ScheduleFileError(Message(NOT_AN_OBJECT))
+    _refuse_unknown(data, _KEYS, Message(THE_SCHEDULE))
     if data.get("format", YEAR_FORMAT) != YEAR_FORMAT:
-        raise ScheduleFileError(f"这不是一年的节假日安排文件（format应为{YEAR_FORMAT}）。")
+        raise ScheduleFileError(Message(NOT_A_YEAR_FILE, format=YEAR_FORMAT))
     year = data.get("year")
     if isinstance(year, bool) or not isinstance(year, int):
-        raise ScheduleFileError(f"year应为四位数字的年份，例如2027，而不是“{year}”。")
+        raise ScheduleFileError(Message(BAD_YEAR, year=year))
     if not FIRST_YEAR <= year <= LAST_YEAR:
-        raise ScheduleFileError(f"年份{year}不合理，应在{FIRST_YEAR}至{LAST_YEAR}之间。")
+        raise ScheduleFileError(Message(YEAR_OUT_OF_RANGE, year=year, first=FIRST_YEAR, last=LAST_YEAR))
     if "holidays" not in data:
-        raise ScheduleFileError(f"{year}年安排缺少放假日期(holidays)。")
-    holidays = _parse_days(data["holidays"], f"{year}年的放假日期(holidays)")
-    workdays = _parse_days(data.get("workdays", []), f"{year}年的调休上班日期(workdays)")
+        raise ScheduleFileError(Message(NO_HOLIDAYS, year=year))
+    holidays = _parse_days(data["holidays"], Message(HOLIDAYS_OF_YEAR, year=year))
+    workdays = _parse_days(data.get("workdays", []), Message(WORKDAYS_OF_YEAR, year=year))
     source = data.get("source", "")
     if not isinstance(source, str):
-        raise ScheduleFileError("source应为文字，例如“国务院办公厅关于2027年部分节假日安排的通知”。")
+        raise ScheduleFileError(Message(SOURCE_TEXT))
     # first the year's own checks (a date of another year, a day both off and on) …
     schedule = YearSchedule(year=year, holidays=holidays, workdays=workdays, source=source.strip())
     # … then a make-up working day that is no weekend day (a typo of the date, most likely)
     for day in sorted(workdays):
         if day.weekday() < 5:
             raise ScheduleFileError(
-                f"调休上班日期{day.isoformat()}是星期{'一二三四五'[day.weekday()]}，本来就上班；"
-                "workdays只列周六、周日上班的日子。"
+                Message(WEEKDAY_MAKEUP, day=day.isoformat(), weekday=Message(_WEEKDAYS[day.weekday()]))
             )
     _check_names(data.get("names", {}), schedule)
     return schedule
@@ -100,8 +136,8 @@ def dump_year(schedule: YearSchedule) -> dict[str, Any]:
 
 def _check_names(names: Any, schedule: YearSchedule) -> None:
     if not isinstance(names, dict):
-        raise ScheduleFileError('names应为节日名称到日期的对象，例如 {"元旦": ["2027-01-01"]}。')
+        raise ScheduleFileError(Message(NAMES_OBJECT))
     for name, days in names.items():
-        for day in sorted(_parse_days(days, f"names中“{name}”的日期")):
+        for day in sorted(_parse_days(days, Message(NAME_DAYS, name=name))):
             if day not in schedule.holidays:
-                raise ScheduleFileError(f"“{name}”中的{day.isoformat()}不在放假日期(holidays)中。")
+                raise ScheduleFileError(Message(NAME_NOT_OFF, name=name, day=day.isoformat()))

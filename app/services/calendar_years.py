@@ -45,6 +45,7 @@ RECOUNT_ACTOR = "节假日安排"  # who the timeline names for a recount nobody
 SERVER_ACTOR = "中心服务器节假日安排"  # … and for a year the central server sent
 
 
+FILE_NAMED = QT_TRANSLATE_NOOP("messages", "文件{name}")
 NOT_UTF8 = QT_TRANSLATE_NOOP("messages", "未导入：文件{path}不是UTF-8编码的文本，请另存为UTF-8后再导入。")
 UNREADABLE = QT_TRANSLATE_NOOP("messages", "未导入：无法读取文件{path}（{error}）。")
 NOT_ENTERED = QT_TRANSLATE_NOOP("messages", "未导入：{problem}")
@@ -100,7 +101,7 @@ def read_year_file(path: Path) -> YearSchedule:
             Message(UNREADABLE, path=str(path), error=str(exc.strerror or exc))
         ) from None
     try:
-        return parse_year_text(text, f"文件{Path(path).name}")
+        return parse_year_text(text, Message(FILE_NAMED, name=Path(path).name))
     except CalendarOverridesError as exc:
         raise ScheduleNotEntered(Message(NOT_ENTERED, problem=exc.message)) from None
 

@@ -3929,26 +3929,31 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/services/calendar_years.py" line="48"/>
+        <source>文件{name}</source>
+        <translation>file {name}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/calendar_years.py" line="49"/>
         <source>未导入：文件{path}不是UTF-8编码的文本，请另存为UTF-8后再导入。</source>
         <translation>Not entered: file {path} is not UTF-8 text; save it as UTF-8 and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/calendar_years.py" line="49"/>
+        <location filename="../../app/services/calendar_years.py" line="50"/>
         <source>未导入：无法读取文件{path}（{error}）。</source>
         <translation>Not entered: file {path} cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/calendar_years.py" line="50"/>
+        <location filename="../../app/services/calendar_years.py" line="51"/>
         <source>未导入：{problem}</source>
         <translation>Not entered: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/calendar_years.py" line="51"/>
+        <location filename="../../app/services/calendar_years.py" line="52"/>
         <source>{year}年安排是暂定的，不能作为正式安排导入。</source>
         <translation>The {year} schedule is provisional and cannot be entered as the official one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/calendar_years.py" line="52"/>
+        <location filename="../../app/services/calendar_years.py" line="53"/>
         <source>无法保存{year}年安排到{path}：{error}</source>
         <translation>The {year} schedule could not be saved to {path}: {error}</translation>
     </message>
@@ -4201,6 +4206,106 @@ Server&apos;s reason: {2}</translation>
         <location filename="../../app/services/case_views.py" line="30"/>
         <source>出件登记单</source>
         <translation>Issue record</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="46"/>
+        <source>星期一</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="47"/>
+        <source>星期二</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="48"/>
+        <source>星期三</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="49"/>
+        <source>星期四</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="50"/>
+        <source>星期五</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="54"/>
+        <source>节假日安排文件</source>
+        <translation>the holiday schedule file</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="55"/>
+        <source>{where}不是有效的JSON：第{line}行第{column}列附近有错误（{error}）。</source>
+        <translation>{where} is not valid JSON: an error near line {line}, column {column} ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="58"/>
+        <source>节假日安排应为一个JSON对象，例如 {{&quot;year&quot;: 2027, &quot;holidays&quot;: […]}}。</source>
+        <translation>A holiday schedule must be a JSON object, e.g. {{"year": 2027, "holidays": […]}}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="61"/>
+        <source>节假日安排</source>
+        <translation>the holiday schedule</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="62"/>
+        <source>这不是一年的节假日安排文件（format应为{format}）。</source>
+        <translation>This is not a year's holiday schedule file (format must be {format}).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="63"/>
+        <source>year应为四位数字的年份，例如2027，而不是“{year}”。</source>
+        <translation>year must be a four-digit year such as 2027, not “{year}”.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="64"/>
+        <source>年份{year}不合理，应在{first}至{last}之间。</source>
+        <translation>The year {year} is implausible; it must be between {first} and {last}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="65"/>
+        <source>{year}年安排缺少放假日期(holidays)。</source>
+        <translation>The {year} schedule has no days off (holidays).</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="66"/>
+        <source>{year}年的放假日期(holidays)</source>
+        <translation>the days off (holidays) of {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="67"/>
+        <source>{year}年的调休上班日期(workdays)</source>
+        <translation>the make-up working days (workdays) of {year}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="68"/>
+        <source>source应为文字，例如“国务院办公厅关于2027年部分节假日安排的通知”。</source>
+        <translation>source must be text, e.g. the title of the State Council's notice on the 2027 holidays.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="71"/>
+        <source>调休上班日期{day}是{weekday}，本来就上班；workdays只列周六、周日上班的日子。</source>
+        <translation>The make-up working day {day} is a {weekday}, a working day anyway; workdays lists only Saturdays and Sundays worked.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="74"/>
+        <source>names应为节日名称到日期的对象，例如 {{&quot;元旦&quot;: [&quot;2027-01-01&quot;]}}。</source>
+        <translation>names must map holiday names to dates, e.g. {{"元旦": ["2027-01-01"]}}.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="77"/>
+        <source>names中“{name}”的日期</source>
+        <translation>the dates of “{name}” in names</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/calendar_years.py" line="78"/>
+        <source>“{name}”中的{day}不在放假日期(holidays)中。</source>
+        <translation>{day} of “{name}” is not among the days off (holidays).</translation>
     </message>
 </context>
 <context>
