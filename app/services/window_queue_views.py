@@ -49,7 +49,7 @@ class QueueTicket:
     offline: bool = False  # served from a paper ticket while the server could not be reached
 
     @property
-    def priority_label(self) -> str:
+    def priority_label(self) -> Message | str:
         """ "" for an ordinary ticket: only a priority needs the clerk's eye."""
         return "" if self.priority is PriorityClass.NONE else self.priority.label
 

@@ -156,7 +156,7 @@ class IntakeView(QWidget):
             lines.append("  ".join(d for d in details if d))
         if len(view.matter_names) > 1:
             lines.append(self.tr("一件事包含：{0}").format("、".join(view.matter_names)))
-        lines.append(self.tr("办件编号：{0}（{1}）").format(view.number, view.status_label))
+        lines.append(self.tr("办件编号：{0}（{1}）").format(view.number, render(view.status_label)))
         lines = [line for line in lines if line]
         title = f"<b>{escape(view.title)}</b>  ·  "
         self.guide.setText(title + "<br>".join(escape(line) for line in lines))

@@ -205,7 +205,7 @@ class KioskWindow(QWidget):
         self._show_state(state, stay=True)
         page = self.result_page
         page.number.setText(ticket.number)
-        mark = "" if ticket.priority is PriorityClass.NONE else f"（{ticket.priority.label}）"
+        mark = "" if ticket.priority is PriorityClass.NONE else f"（{render(ticket.priority.label)}）"
         page.category.setText(f"{ticket.category_name}{mark}")
         page.message.setText(render(ticket.message))
         wait = (

@@ -60,7 +60,7 @@ class TicketCard(QWidget):
         self.number.setStyleSheet(f"color: {WARNING};" if ticket.offline else "")
         self.number.setText(ticket.number)
         self.category.setText(render(ticket.category_name))
-        self.priority.setText(ticket.priority_label)
+        self.priority.setText(render(ticket.priority_label))
         self.priority.setVisible(bool(ticket.priority_label))
         if ticket.offline:
             details = self.tr("纸质号票 · 离线叫号")
