@@ -85,6 +85,12 @@ def test_an_invalid_id_number_is_refused_in_english(qtbot, english, window):
     press(qtbot, window, K.Key_F9)
     qtbot.waitUntil(lambda: window.intake.case is None)
     wait_idle(qtbot, window)
+    # the case's status label from the domain, in today's list
+    table = window.today.table
+    qtbot.waitUntil(lambda: table.rowCount() > 0)
+    statuses = [table.item(r, 3).text() for r in range(table.rowCount())]
+    assert any(text.startswith("Accepted") for text in statuses), statuses
+    assert all(not CJK.search(text) for text in statuses), statuses
 
 
 def test_accepting_with_a_missing_material_is_refused_in_english(qtbot, english, window):
