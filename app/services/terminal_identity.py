@@ -11,12 +11,16 @@ import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
+from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.json_files import write_json_atomically
 from app.services.errors import ServiceError
 from app.sync.protocol import EnrolRequest
 from app.sync.transport import HttpTransport, TransportError, normalise_base_url
 
 IDENTITY_FILE = "terminal.json"
+
+
+ENROLMENT_FAILED = QT_TRANSLATE_NOOP("messages", "登记失败：{detail}")
 
 
 class EnrolmentFailed(ServiceError):
@@ -59,7 +63,7 @@ def enrol_terminal(
     try:
         answer = transport.enrol(EnrolRequest(code=code, terminal_name=terminal_name))
     except TransportError as exc:
-        raise EnrolmentFailed(f"登记失败：{exc}") from exc
+        raise EnrolmentFailed(Message(ENROLMENT_FAILED, detail=message_of(exc))) from exc
     finally:
         transport.close()
     identity = TerminalIdentity(

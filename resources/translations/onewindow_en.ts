@@ -4245,7 +4245,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/domain/calendar_years.py" line="58"/>
         <source>节假日安排应为一个JSON对象，例如 {{&quot;year&quot;: 2027, &quot;holidays&quot;: […]}}。</source>
-        <translation>A holiday schedule must be a JSON object, e.g. {{"year": 2027, "holidays": […]}}.</translation>
+        <translation>A holiday schedule must be a JSON object, e.g. {{&quot;year&quot;: 2027, &quot;holidays&quot;: […]}}.</translation>
     </message>
     <message>
         <location filename="../../app/domain/calendar_years.py" line="61"/>
@@ -4255,7 +4255,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/domain/calendar_years.py" line="62"/>
         <source>这不是一年的节假日安排文件（format应为{format}）。</source>
-        <translation>This is not a year's holiday schedule file (format must be {format}).</translation>
+        <translation>This is not a year&apos;s holiday schedule file (format must be {format}).</translation>
     </message>
     <message>
         <location filename="../../app/domain/calendar_years.py" line="63"/>
@@ -4285,7 +4285,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/domain/calendar_years.py" line="68"/>
         <source>source应为文字，例如“国务院办公厅关于2027年部分节假日安排的通知”。</source>
-        <translation>source must be text, e.g. the title of the State Council's notice on the 2027 holidays.</translation>
+        <translation>source must be text, e.g. the title of the State Council&apos;s notice on the 2027 holidays.</translation>
     </message>
     <message>
         <location filename="../../app/domain/calendar_years.py" line="71"/>
@@ -4295,7 +4295,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/domain/calendar_years.py" line="74"/>
         <source>names应为节日名称到日期的对象，例如 {{&quot;元旦&quot;: [&quot;2027-01-01&quot;]}}。</source>
-        <translation>names must map holiday names to dates, e.g. {{"元旦": ["2027-01-01"]}}.</translation>
+        <translation>names must map holiday names to dates, e.g. {{&quot;元旦&quot;: [&quot;2027-01-01&quot;]}}.</translation>
     </message>
     <message>
         <location filename="../../app/domain/calendar_years.py" line="77"/>
@@ -4306,6 +4306,11 @@ Server&apos;s reason: {2}</translation>
         <location filename="../../app/domain/calendar_years.py" line="78"/>
         <source>“{name}”中的{day}不在放假日期(holidays)中。</source>
         <translation>{day} of “{name}” is not among the days off (holidays).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/terminal_identity.py" line="23"/>
+        <source>登记失败：{detail}</source>
+        <translation>Enrolment failed: {detail}</translation>
     </message>
 </context>
 <context>
