@@ -30,20 +30,20 @@ if TYPE_CHECKING:  # the real imports happen in Services.open(), see there
     from sqlalchemy import Engine
 
     from app.domain.working_days import WorkCalendar
-    from app.services.calendar_years import CalendarYears
-    from app.services.cases_query import CaseQueryService
-    from app.services.catalog_lookup import CatalogService
+    from app.services.cases.calendar_years import CalendarYears
+    from app.services.cases.intake import IntakeService
+    from app.services.cases.issuance import IssuanceService
+    from app.services.cases.query import CaseQueryService
+    from app.services.catalog.lookup import CatalogService
     from app.services.config import WindowContext
-    from app.services.document_output import DocumentOutput
-    from app.services.intake import IntakeService
-    from app.services.issuance import IssuanceService
-    from app.services.pages import PageService
+    from app.services.documents.output import DocumentOutput
+    from app.services.documents.slips import SlipService
+    from app.services.pages.service import PageService
+    from app.services.queue.window import WindowQueueService
     from app.services.ratings import RatingService
     from app.services.sign_in import SignedInUser, SignInService
-    from app.services.slips import SlipService
-    from app.services.sync import SyncService, SyncStatus
-    from app.services.sync_runner import SyncRunner
-    from app.services.window_queue import WindowQueueService
+    from app.services.sync.runner import SyncRunner
+    from app.services.sync.service import SyncService, SyncStatus
     from drivers.scanner import Scanner
 
 __all__ = ["Services", "build_services", "demo_settings"]
@@ -99,22 +99,22 @@ class Services:
         (the demo's embedded server); given before anything is built, so all of it uses it."""
         # imported here, not at the top: SQLAlchemy, pypinyin's dictionaries and the rest take
         # half a second to import, and a window that waits for them paints half a second later
-        from app.services.calendar_years import CalendarYears, hall_calendar
-        from app.services.cases_query import CaseQueryService
-        from app.services.catalog import load_catalog
-        from app.services.catalog_lookup import CatalogService
+        from app.services.cases.calendar_years import CalendarYears, hall_calendar
+        from app.services.cases.intake import IntakeService
+        from app.services.cases.issuance import IssuanceService
+        from app.services.cases.query import CaseQueryService
+        from app.services.catalog.loading import load_catalog
+        from app.services.catalog.lookup import CatalogService
         from app.services.config import WindowContext
-        from app.services.document_output import DocumentOutput
-        from app.services.intake import IntakeService
-        from app.services.issuance import IssuanceService
-        from app.services.page_files import PageFiles
-        from app.services.pages import PageService
+        from app.services.documents.output import DocumentOutput
+        from app.services.documents.slips import SlipService
+        from app.services.pages.files import PageFiles
+        from app.services.pages.service import PageService
+        from app.services.queue.window import WindowQueueService
         from app.services.ratings import RatingService
         from app.services.sign_in import SignInService
-        from app.services.slips import SlipService
-        from app.services.sync import SyncService, cached_catalog_path
-        from app.services.sync_runner import SyncRunner
-        from app.services.window_queue import WindowQueueService
+        from app.services.sync.runner import SyncRunner
+        from app.services.sync.service import SyncService, cached_catalog_path
         from app.store.db import open_database
         from drivers.printer import Spool
 
@@ -175,9 +175,9 @@ class Services:
     def _open_queue(self, service_class) -> WindowQueueService:
         """The window's queue: through the sync's server and credentials, its paper tickets kept
         in the data folder; reconciled after every sync round that reached the server."""
-        from app.services.offline_journal import OfflineJournal
-        from app.services.window_queue_link import QueueLink
-        from app.services.window_queue_offline import PaperTickets
+        from app.services.queue.link import QueueLink
+        from app.services.queue.offline_journal import OfflineJournal
+        from app.services.queue.paper_tickets import PaperTickets
 
         def clerk() -> str:
             # the signed-in user's username is who the server records; before anyone signed in
@@ -196,10 +196,10 @@ class Services:
 
     def _add_sample_cases(self, sessions, catalog, calendar) -> None:
         """Once per demo database: a few cases of the day, made through the real use cases."""
-        from app.services.document_output import DocumentOutput
-        from app.services.intake import IntakeService
-        from app.services.issuance import IssuanceService
-        from app.services.sample_cases import seed_sample_cases
+        from app.services.cases.intake import IntakeService
+        from app.services.cases.issuance import IssuanceService
+        from app.services.cases.samples import seed_sample_cases
+        from app.services.documents.output import DocumentOutput
         from drivers.printer.simulator import SimulatedPrinter
 
         marker = self.settings.data_dir / ".sample-cases-added"
@@ -259,7 +259,7 @@ class Services:
 
     def warm_up(self) -> None:
         """Load the document renderer and its font ahead of the first decision (worker thread)."""
-        from app.services.document_output import warm_up
+        from app.services.documents.output import warm_up
 
         warm_up()
 

@@ -65,7 +65,7 @@ def scan_to_files(url: str, out: Path, qt: QtFactories | None = None) -> list[Pa
 
 def print_test_page(kind: str, url: str, settings, qt: QtFactories | None = None) -> str:
     """A test page on a document printer (an A4 PDF) or a slip printer (ESC/POS); where it went."""
-    from app.services.slips import print_test_page as print_page
+    from app.services.documents.slips import print_test_page as print_page
 
     def document_printer(u: str):
         return open_device("printer", u, qt)

@@ -33,7 +33,7 @@ sys.path[:0] = [str(ROOT), str(ROOT / "bench"), str(ROOT / "tests" / "server")]
 from pg_cluster import admin_dsn, create_database, drop_database  # noqa: E402
 from sync_ingest import _free_port, _terminal, serve  # noqa: E402
 
-from app.services.sync_push import UPLOAD_CHUNK  # noqa: E402
+from app.services.sync.push import UPLOAD_CHUNK  # noqa: E402
 from server.app import create_app  # noqa: E402
 from server.config import ServerConfig  # noqa: E402
 

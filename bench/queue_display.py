@@ -32,8 +32,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "server")]
 from PySide6.QtWidgets import QApplication  # noqa: E402
 from server_process import run_cli, serving  # noqa: E402
 
-from app.services.hall_board import HallBoardService, identity_opener  # noqa: E402
-from app.services.terminal_identity import enrol_terminal  # noqa: E402
+from app.services.queue.hall_board import HallBoardService, identity_opener  # noqa: E402
+from app.services.sync.terminal_identity import enrol_terminal  # noqa: E402
 from app.sync.protocol import LoginRequest  # noqa: E402
 from app.sync.queue_protocol import TicketRequest, WindowAction, WindowActionRequest  # noqa: E402
 from app.sync.queue_transport import QueueTransport  # noqa: E402

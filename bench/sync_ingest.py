@@ -61,7 +61,7 @@ def _terminal(ctx, code: str) -> tuple[str, str]:
 
 
 def _mutations(count: int, code: str) -> list[dict]:
-    """count/2 cases: accepted, then a step — as app.services.mutations records them."""
+    """count/2 cases: accepted, then a step — as app.services.cases.mutations records them."""
     out = []
     for i in range(count // 2):
         case_id = str(uuid.uuid4())

@@ -34,7 +34,7 @@ def add_parser(sub) -> None:
 
 def main(args: argparse.Namespace) -> int:
     from app.bootstrap import load_calendar
-    from app.services.calendar_years import (
+    from app.services.cases.calendar_years import (
         RECOUNT_ACTOR,
         CalendarYears,
         ScheduleNotEntered,

@@ -27,7 +27,7 @@ __all__ = ["PORT_FILE", "EmbeddedServer", "catalog_document", "start_demo_server
 
 def catalog_document(path: Path | None = None) -> dict:
     """The catalog JSON the server takes (its matter types embedded, as load_catalog reads it)."""
-    from app.services.catalog import default_catalog_path
+    from app.services.catalog.loading import default_catalog_path
 
     path = Path(path) if path is not None else default_catalog_path()
     data = json.loads(path.read_text(encoding="utf-8"))

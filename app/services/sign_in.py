@@ -28,7 +28,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.services.clock import Clock
 from app.services.errors import ServiceError
-from app.services.sync import SyncService
+from app.services.sync.service import SyncService
 from app.store.sync_repository import SyncRepository
 from app.store.unit_of_work import UnitOfWork
 from app.sync.protocol import LoginRequest

@@ -2509,47 +2509,47 @@ Server&apos;s reason: {2}</translation>
         <translation>issue the result</translation>
     </message>
     <message>
-        <location filename="../../app/services/intake.py" line="28"/>
+        <location filename="../../app/services/cases/intake.py" line="28"/>
         <source>放弃</source>
         <translation>discard it</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="367"/>
+        <location filename="../../app/services/queue/window.py" line="367"/>
         <source>叫号</source>
         <translation>call the next number</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="368"/>
+        <location filename="../../app/services/queue/window.py" line="368"/>
         <source>指定号码叫号</source>
         <translation>call a number</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="369"/>
+        <location filename="../../app/services/queue/window.py" line="369"/>
         <source>重呼</source>
         <translation>recall</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="370"/>
+        <location filename="../../app/services/queue/window.py" line="370"/>
         <source>过号</source>
         <translation>mark a no-show</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="371"/>
+        <location filename="../../app/services/queue/window.py" line="371"/>
         <source>转移</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="372"/>
+        <location filename="../../app/services/queue/window.py" line="372"/>
         <source>暂停</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="373"/>
+        <location filename="../../app/services/queue/window.py" line="373"/>
         <source>恢复</source>
         <translation>resume</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="374"/>
+        <location filename="../../app/services/queue/window.py" line="374"/>
         <source>办结</source>
         <translation>finish</translation>
     </message>
@@ -3264,165 +3264,165 @@ Server&apos;s reason: {2}</translation>
         <translation>Matter code “{code}” is not in this hall&apos;s list; check the code or search again</translation>
     </message>
     <message>
-        <location filename="../../app/services/case_steps.py" line="33"/>
+        <location filename="../../app/services/cases/steps.py" line="33"/>
         <source>找不到该办件，可能已被放弃或删除</source>
         <translation>Case not found; it may have been discarded or deleted</translation>
     </message>
     <message>
-        <location filename="../../app/services/case_steps.py" line="34"/>
-        <location filename="../../app/services/pages.py" line="55"/>
+        <location filename="../../app/services/cases/steps.py" line="34"/>
+        <location filename="../../app/services/pages/service.py" line="55"/>
         <source>本地数据库写入失败，本次操作未生效：{error}</source>
         <translation>Writing the local database failed; nothing of this step was kept: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases_query.py" line="19"/>
-        <location filename="../../app/services/slips.py" line="41"/>
+        <location filename="../../app/services/cases/query.py" line="19"/>
+        <location filename="../../app/services/documents/slips.py" line="41"/>
         <source>找不到该办件</source>
         <translation>Case not found</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases_query.py" line="20"/>
+        <location filename="../../app/services/cases/query.py" line="20"/>
         <source>本窗口没有办件编号为 {number} 的办件，请核对编号</source>
         <translation>This window has no case numbered {number}; please check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/intake.py" line="26"/>
+        <location filename="../../app/services/cases/intake.py" line="26"/>
         <source>申请人类型不正确：{error}</source>
         <translation>Invalid applicant type: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/intake.py" line="27"/>
+        <location filename="../../app/services/cases/intake.py" line="27"/>
         <source>未知的材料核验状态“{state}”</source>
         <translation>Unknown material check state “{state}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/issuance.py" line="15"/>
+        <location filename="../../app/services/cases/issuance.py" line="15"/>
         <source>未知的出件方式“{method}”</source>
         <translation>Unknown issuance method “{method}”</translation>
     </message>
     <message>
-        <location filename="../../app/services/issuance.py" line="16"/>
+        <location filename="../../app/services/cases/issuance.py" line="16"/>
         <source>领取人{problem}</source>
         <translation>Collector: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/issuance.py" line="17"/>
+        <location filename="../../app/services/cases/issuance.py" line="17"/>
         <source>本人领取须出示申请人本人证件；他人领取请选择“代领”</source>
         <translation>Collection in person needs the applicant&apos;s own ID; for someone else choose “By an agent”</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="49"/>
+        <location filename="../../app/services/sync/service.py" line="49"/>
         <source>请填写以 http:// 或 https:// 开头的中心服务器地址</source>
         <translation>Please enter the central server&apos;s address, starting with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="50"/>
+        <location filename="../../app/services/sync/service.py" line="50"/>
         <source>登记码或终端名称格式不正确：登记码为管理员发放的 6 位以上字符，终端名称不能为空</source>
         <translation>Invalid enrolment code or terminal name: the code from the administrator has 6 or more characters, and the terminal needs a name</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="53"/>
+        <location filename="../../app/services/sync/service.py" line="53"/>
         <source>无法连接中心服务器 {url}：{detail}</source>
         <translation>Cannot reach the central server {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="54"/>
+        <location filename="../../app/services/sync/service.py" line="54"/>
         <source>登记未成功：{detail}</source>
         <translation>Enrolment failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="55"/>
+        <location filename="../../app/services/sync/service.py" line="55"/>
         <source>找不到这条被拒绝的变更</source>
         <translation>This refused change was not found</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="336"/>
+        <location filename="../../app/services/sync/service.py" line="336"/>
         <source>添加扫描件（材料 {material}）</source>
         <translation>Added a scan (material {material})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="337"/>
+        <location filename="../../app/services/sync/service.py" line="337"/>
         <source>旋转扫描件（材料 {material}）</source>
         <translation>Rotated a scan (material {material})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="338"/>
+        <location filename="../../app/services/sync/service.py" line="338"/>
         <source>调整顺序扫描件（材料 {material}）</source>
         <translation>Reordered scans (material {material})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="339"/>
+        <location filename="../../app/services/sync/service.py" line="339"/>
         <source>删除扫描件（材料 {material}）</source>
         <translation>Deleted a scan (material {material})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="341"/>
+        <location filename="../../app/services/sync/service.py" line="341"/>
         <source>修改扫描件（材料 {material}）</source>
         <translation>Changed a scan (material {material})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="342"/>
+        <location filename="../../app/services/sync/service.py" line="342"/>
         <source>记录申请人评价（{level} 级）</source>
         <translation>Recorded the applicant&apos;s rating (level {level})</translation>
     </message>
     <message>
-        <location filename="../../app/services/hall_board.py" line="63"/>
+        <location filename="../../app/services/queue/hall_board.py" line="63"/>
         <source>本叫号屏尚未登记到中心服务器：请用 --server 服务器地址 和 --enrol-code 登记码 启动。</source>
         <translation>This display is not enrolled with the central server: start it with --server ADDRESS and --enrol-code CODE.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hall_board.py" line="66"/>
+        <location filename="../../app/services/queue/hall_board.py" line="66"/>
         <source>中心服务器不再接受本叫号屏的登记（{detail}），请管理员重新登记本机。</source>
         <translation>The central server no longer accepts this display&apos;s enrolment ({detail}); please ask the administrator to enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/hall_board.py" line="69"/>
-        <location filename="../../app/services/sync.py" line="56"/>
+        <location filename="../../app/services/queue/hall_board.py" line="69"/>
+        <location filename="../../app/services/sync/service.py" line="56"/>
         <source>无法连接中心服务器：{detail}</source>
         <translation>Cannot reach the central server: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/hall_board.py" line="70"/>
+        <location filename="../../app/services/queue/hall_board.py" line="70"/>
         <source>连接中心服务器时出现内部错误（{error}），正在重试。</source>
         <translation>An internal error occurred talking to the central server ({error}); retrying.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="57"/>
+        <location filename="../../app/services/sync/service.py" line="57"/>
         <source>中心服务器不接受本终端的凭据（{detail}），请联系系统管理员重新登记本终端</source>
         <translation>The central server does not accept this terminal&apos;s credential ({detail}); ask the system administrator to enrol this terminal again</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="60"/>
+        <location filename="../../app/services/sync/service.py" line="60"/>
         <source>中心服务器拒绝了同步请求：{detail}</source>
         <translation>The central server refused the sync request: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync.py" line="61"/>
+        <location filename="../../app/services/sync/service.py" line="61"/>
         <source>同步出错（{error}），稍后自动重试</source>
         <translation>Sync failed ({error}); it will be retried automatically</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_push.py" line="41"/>
+        <location filename="../../app/services/sync/push.py" line="41"/>
         <source>中心服务器在附件上传完成后仍要求重新上传，同步已暂停，请联系系统管理员</source>
         <translation>The central server still asks for an upload after it was completed; sync is paused, please call the system administrator</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_push.py" line="44"/>
+        <location filename="../../app/services/sync/push.py" line="44"/>
         <source>扫描件 {scan}… 的图像文件在本机找不到，无法上传，同步已暂停</source>
         <translation>The image file of scan {scan}… is not on this PC and cannot be uploaded; sync is paused</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_push.py" line="45"/>
+        <location filename="../../app/services/sync/push.py" line="45"/>
         <source>扫描件 {scan}… 上传完毕但服务器未能核对通过，同步已暂停</source>
         <translation>Scan {scan}… was uploaded but the server could not verify it; sync is paused</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_push.py" line="46"/>
+        <location filename="../../app/services/sync/push.py" line="46"/>
         <source>扫描件 {scan}… 的本地文件比登记的小，无法上传</source>
         <translation>The local file of scan {scan}… is smaller than recorded and cannot be uploaded</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync_push.py" line="47"/>
+        <location filename="../../app/services/sync/push.py" line="47"/>
         <source>中心服务器期望本终端的下一条变更序号为 {seq}，但本机没有可从该序号续传的变更：服务器数据库可能已从备份恢复，或本机数据库已被替换。同步已暂停，请联系系统管理员。</source>
         <translation>The central server expects change number {seq} from this terminal next, but this PC has no changes to continue from there: the server&apos;s database may have been restored from a backup, or this PC&apos;s database replaced. Sync is paused; please call the system administrator.</translation>
     </message>
@@ -3578,7 +3578,7 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/domain/tickets.py" line="68"/>
-        <location filename="../../app/services/window_queue.py" line="75"/>
+        <location filename="../../app/services/queue/window.py" line="75"/>
         <source>纸质号票</source>
         <translation>Paper ticket</translation>
     </message>
@@ -3628,267 +3628,267 @@ Server&apos;s reason: {2}</translation>
         <translation>Writing the local database failed; the rating was not kept: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="53"/>
+        <location filename="../../app/services/queue/window.py" line="53"/>
         <source>请选择要转往的业务类别或窗口</source>
         <translation>Choose the category or window to transfer to</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="54"/>
+        <location filename="../../app/services/queue/window.py" line="54"/>
         <source>单机模式</source>
         <translation>Standalone</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="55"/>
+        <location filename="../../app/services/queue/window.py" line="55"/>
         <source>连不上中心服务器</source>
         <translation>The central server cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="56"/>
+        <location filename="../../app/services/queue/window.py" line="56"/>
         <source>再按一次重试（不会重复执行），或</source>
         <translation>press again to retry (it will not be done twice), or </translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="57"/>
+        <location filename="../../app/services/queue/window.py" line="57"/>
         <source>{why}，无法自动叫号：{retry}按群众纸质号票上的号码叫号（Shift+F7）。</source>
         <translation>{why}; no automatic call: {retry}call the number on the applicant&apos;s paper ticket (Shift+F7).</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="60"/>
+        <location filename="../../app/services/queue/window.py" line="60"/>
         <source>{why}，{action}未执行：{retry}按纸质号票叫号（Shift+F7）。</source>
         <translation>{why}; could not {action}: {retry}call by paper ticket (Shift+F7).</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="61"/>
+        <location filename="../../app/services/queue/window.py" line="61"/>
         <source>已按纸质号票叫{number}号（离线记录，已存入本机，恢复连接后自动上报）。请口头或以叫号器呼叫。</source>
         <translation>Called {number} from a paper ticket (an offline record, kept on this PC and reported once connected). Please call it aloud or with the caller.</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="65"/>
+        <location filename="../../app/services/queue/window.py" line="65"/>
         <source>{number}号是离线叫的号，叫号屏不会显示：请口头再呼叫一次。</source>
         <translation>{number} was called offline and is not on the hall display: please call it aloud again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="66"/>
+        <location filename="../../app/services/queue/window.py" line="66"/>
         <source>{number}号是离线按纸质号票叫的号，不能转移：请引导群众到相应窗口，或在服务器恢复后重新取号。</source>
         <translation>{number} was called offline from a paper ticket and cannot be transferred: guide the applicant to the right window, or take a new number once the server is back.</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="70"/>
+        <location filename="../../app/services/queue/window.py" line="70"/>
         <source>{number}号未到，已取消这次离线叫号。</source>
         <translation>{number} did not come; this offline call is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="71"/>
+        <location filename="../../app/services/queue/window.py" line="71"/>
         <source>{number}号已办结（离线记录，恢复连接后自动上报）。</source>
         <translation>{number} finished (an offline record, reported once connected).</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="72"/>
+        <location filename="../../app/services/queue/window.py" line="72"/>
         <source>{number}号已办结（离线记录）。</source>
         <translation>{number} finished (an offline record).</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="73"/>
+        <location filename="../../app/services/queue/window.py" line="73"/>
         <source>离线期间叫的号已上报服务器（{sent}条）。</source>
         <translation>The numbers called offline were reported to the server ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="74"/>
+        <location filename="../../app/services/queue/window.py" line="74"/>
         <source>{count}条离线记录未被服务器接受：{reason}</source>
         <translation>{count} offline records were not accepted by the server: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="76"/>
+        <location filename="../../app/services/queue/window.py" line="76"/>
         <source>中心服务器要求您重新登录后才能叫号（您是离线登录的，或登录已过期）：请按“切换用户”重新登录；在此之前可按群众纸质号票叫号（Shift+F7）。</source>
         <translation>The central server wants you to sign in again before calling (you signed in offline, or the sign-in expired): press “Switch user” to sign in; until then call by paper ticket (Shift+F7).</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_queue.py" line="81"/>
+        <location filename="../../app/services/queue/window.py" line="81"/>
         <source>中心服务器不接受本终端的凭据（{detail}），叫号未执行；请联系系统管理员</source>
         <translation>The central server does not accept this terminal&apos;s credential ({detail}); the call was not made. Please call the system administrator</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk.py" line="40"/>
+        <location filename="../../app/services/kiosk/service.py" line="40"/>
         <source>取号机尚未从服务器取得大厅配置，暂时无法取号。请检查网络，连接恢复后将自动开始取号。</source>
         <translation>The kiosk has not yet received the hall&apos;s configuration from the server and cannot issue tickets. Please check the network; tickets start automatically once connected.</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk.py" line="43"/>
+        <location filename="../../app/services/kiosk/service.py" line="43"/>
         <source>服务器不再接受本取号机的登记（已停用或凭据失效），请联系管理员重新登记。</source>
         <translation>The server no longer accepts this kiosk&apos;s enrolment (disabled or credential expired); please ask the administrator to enrol it again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk.py" line="48"/>
+        <location filename="../../app/services/kiosk/service.py" line="48"/>
         <source>请输入预约码或刷身份证签到。</source>
         <translation>Enter your appointment code or swipe your ID card to check in.</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk.py" line="49"/>
+        <location filename="../../app/services/kiosk/service.py" line="49"/>
         <source>暂时无法连接服务器，预约签到暂不可用。请按业务类别直接取号，或到服务台出示预约信息。</source>
         <translation>The server cannot be reached, so appointment check-in is unavailable. Please take a ticket by category, or show your appointment at the service desk.</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk.py" line="52"/>
+        <location filename="../../app/services/kiosk/service.py" line="52"/>
         <source>取号失败：{problem}</source>
         <translation>Ticket not issued: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk.py" line="53"/>
+        <location filename="../../app/services/kiosk/service.py" line="53"/>
         <source>您已领取{number}号，前方等待约{ahead}人</source>
         <translation>Your number is {number}; about {ahead} waiting ahead of you</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk.py" line="54"/>
+        <location filename="../../app/services/kiosk/service.py" line="54"/>
         <source>本取号机未设置号票打印机，请记下屏幕上的号码。</source>
         <translation>This kiosk has no ticket printer; please note the number on the screen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk.py" line="55"/>
+        <location filename="../../app/services/kiosk/service.py" line="55"/>
         <source>本取号机尚未登记到服务器：请用 --server 和 --enrol-code 启动。</source>
         <translation>This kiosk is not enrolled with a server: start it with --server and --enrol-code.</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk.py" line="56"/>
+        <location filename="../../app/services/kiosk/service.py" line="56"/>
         <source>本大厅尚未设置取号业务类别，请联系大厅管理员。</source>
         <translation>This hall has no ticket categories yet; please contact the hall manager.</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk.py" line="57"/>
+        <location filename="../../app/services/kiosk/service.py" line="57"/>
         <source>该业务类别不存在，请选择屏幕上的其他业务。</source>
         <translation>This category does not exist; please choose another on the screen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk.py" line="58"/>
+        <location filename="../../app/services/kiosk/service.py" line="58"/>
         <source>“{name}”业务今日暂停取号，请咨询服务台。</source>
         <translation>No tickets for “{name}” today; please ask at the service desk.</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk.py" line="59"/>
+        <location filename="../../app/services/kiosk/service.py" line="59"/>
         <source>{problem}（{why}）</source>
         <translation>{problem} ({why})</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk.py" line="60"/>
+        <location filename="../../app/services/kiosk/service.py" line="60"/>
         <source>暂时无法连接服务器（{why}），正在离线取号，连接恢复后自动上报。</source>
         <translation>The server cannot be reached ({why}); issuing offline tickets, reported once connected.</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk.py" line="63"/>
+        <location filename="../../app/services/kiosk/service.py" line="63"/>
         <source>离线号票上报失败：{why}</source>
         <translation>Reporting offline tickets failed: {why}</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk.py" line="64"/>
+        <location filename="../../app/services/kiosk/service.py" line="64"/>
         <source>有{count}张离线号票未被服务器接受：{reason}</source>
         <translation>{count} offline tickets were not accepted by the server: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk_offline.py" line="24"/>
+        <location filename="../../app/services/kiosk/offline.py" line="24"/>
         <source>无法离线取号：{problem}（请按大厅的取号机数量设置 --slot）。</source>
         <translation>Offline tickets impossible: {problem} (set --slot according to the hall&apos;s number of kiosks).</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk_offline.py" line="25"/>
+        <location filename="../../app/services/kiosk/offline.py" line="25"/>
         <source>暂时无法连接服务器，本取号机今日“{name}”的离线号段（{first}—{last}）已全部发完，请到服务台咨询人工取号。</source>
         <translation>The server cannot be reached, and this kiosk&apos;s offline numbers for “{name}” today ({first}–{last}) are used up; please ask at the service desk.</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk_printing.py" line="37"/>
+        <location filename="../../app/services/kiosk/printing.py" line="37"/>
         <source>号票打印机设置有误：{problem}</source>
         <translation>The ticket printer setting is wrong: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/kiosk_printing.py" line="38"/>
+        <location filename="../../app/services/kiosk/printing.py" line="38"/>
         <source>号票未能打印（{problem}），请记下屏幕上的号码。</source>
         <translation>The ticket was not printed ({problem}); please note the number on the screen.</translation>
     </message>
     <message>
-        <location filename="../../app/services/page_images.py" line="35"/>
+        <location filename="../../app/services/pages/images.py" line="35"/>
         <source>PDF 文件暂不能作为扫描件导入：请导出或另存为 JPEG、PNG 或 TIFF 图像后再导入。</source>
         <translation>PDF files cannot be imported as scans yet: export or save them as JPEG, PNG or TIFF images and import those.</translation>
     </message>
     <message>
-        <location filename="../../app/services/page_images.py" line="38"/>
+        <location filename="../../app/services/pages/images.py" line="38"/>
         <source>不支持的文件类型：扫描件须为 JPEG、PNG、TIFF 或 BMP 图像。</source>
         <translation>Unsupported file type: scans must be JPEG, PNG, TIFF or BMP images.</translation>
     </message>
     <message>
-        <location filename="../../app/services/page_images.py" line="39"/>
+        <location filename="../../app/services/pages/images.py" line="39"/>
         <source>文件是空的（0 字节），没有可添加的扫描件。</source>
         <translation>The file is empty (0 bytes): nothing to add.</translation>
     </message>
     <message>
-        <location filename="../../app/services/page_images.py" line="40"/>
+        <location filename="../../app/services/pages/images.py" line="40"/>
         <source>文件有 {size} MB，超过 50 MB 的上限：请降低分辨率（300 dpi 即可）后重新扫描。</source>
         <translation>The file has {size} MB, over the 50 MB limit: scan again at a lower resolution (300 dpi is enough).</translation>
     </message>
     <message>
-        <location filename="../../app/services/page_images.py" line="43"/>
+        <location filename="../../app/services/pages/images.py" line="43"/>
         <source>图像已损坏或不完整，无法读取：请重新扫描，或换一个文件导入。</source>
         <translation>The image is damaged or incomplete and cannot be read: scan again, or import another file.</translation>
     </message>
     <message>
-        <location filename="../../app/services/page_images.py" line="44"/>
+        <location filename="../../app/services/pages/images.py" line="44"/>
         <source>图像尺寸无效，无法读取：请重新扫描。</source>
         <translation>The image size is invalid and it cannot be read: please scan again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/page_images.py" line="45"/>
+        <location filename="../../app/services/pages/images.py" line="45"/>
         <source>图像有 {megapixels} 百万像素，超过 120 百万像素的上限：请以 300 dpi 重新扫描。</source>
         <translation>The image has {megapixels} megapixels, over the 120 megapixel limit: scan again at 300 dpi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages.py" line="42"/>
+        <location filename="../../app/services/pages/service.py" line="42"/>
         <source>办件已“{status}”，只能为容缺后补的材料添加扫描件，“{name}”不是</source>
         <translation>The case is already “{status}”: scans can only be added to deferred materials, and “{name}” is not one</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages.py" line="45"/>
+        <location filename="../../app/services/pages/service.py" line="45"/>
         <source>办件已“{status}”，扫描件不能再添加或修改</source>
         <translation>The case is already “{status}”: scans can no longer be added or changed</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages.py" line="46"/>
+        <location filename="../../app/services/pages/service.py" line="46"/>
         <source>扫描件的图像文件不在本机（可能已被删除）：请重新扫描该页。</source>
         <translation>The scan&apos;s image file is not on this PC (it may have been deleted): please scan the page again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages.py" line="47"/>
+        <location filename="../../app/services/pages/service.py" line="47"/>
         <source>扫描件的图像文件已损坏：请删除该页后重新扫描。</source>
         <translation>The scan&apos;s image file is damaged: delete the page and scan it again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages.py" line="48"/>
+        <location filename="../../app/services/pages/service.py" line="48"/>
         <source>找不到该扫描件，可能已被删除。</source>
         <translation>Scan not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages.py" line="49"/>
+        <location filename="../../app/services/pages/service.py" line="49"/>
         <source>这一页与该材料中已有的扫描件完全相同，未重复添加。</source>
         <translation>This page is identical to a scan the material already has; it was not added twice.</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages.py" line="50"/>
+        <location filename="../../app/services/pages/service.py" line="50"/>
         <source>第{n}个文件：{problem}</source>
         <translation>File {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages.py" line="51"/>
+        <location filename="../../app/services/pages/service.py" line="51"/>
         <source>扫描件未添加。{problems}</source>
         <translation>No scan was added. {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages.py" line="52"/>
+        <location filename="../../app/services/pages/service.py" line="52"/>
         <source>扫描件无法写入本机磁盘（{error}），未添加：请检查磁盘空间。</source>
         <translation>The scan could not be written to this PC&apos;s disk ({error}) and was not added: please check the disk space.</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages.py" line="53"/>
+        <location filename="../../app/services/pages/service.py" line="53"/>
         <source>找不到该办件，可能已被放弃或删除。</source>
         <translation>Case not found; it may have been discarded or deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages.py" line="54"/>
+        <location filename="../../app/services/pages/service.py" line="54"/>
         <source>{text}。</source>
         <translation>{text}.</translation>
     </message>
@@ -3928,102 +3928,102 @@ Server&apos;s reason: {2}</translation>
         <translation>Wrong password (offline sign-in); {left} tries left</translation>
     </message>
     <message>
-        <location filename="../../app/services/calendar_years.py" line="48"/>
+        <location filename="../../app/services/cases/calendar_years.py" line="48"/>
         <source>文件{name}</source>
         <translation>file {name}</translation>
     </message>
     <message>
-        <location filename="../../app/services/calendar_years.py" line="49"/>
+        <location filename="../../app/services/cases/calendar_years.py" line="49"/>
         <source>未导入：文件{path}不是UTF-8编码的文本，请另存为UTF-8后再导入。</source>
         <translation>Not entered: file {path} is not UTF-8 text; save it as UTF-8 and enter it again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/calendar_years.py" line="50"/>
+        <location filename="../../app/services/cases/calendar_years.py" line="50"/>
         <source>未导入：无法读取文件{path}（{error}）。</source>
         <translation>Not entered: file {path} cannot be read ({error}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/calendar_years.py" line="51"/>
+        <location filename="../../app/services/cases/calendar_years.py" line="51"/>
         <source>未导入：{problem}</source>
         <translation>Not entered: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/calendar_years.py" line="52"/>
+        <location filename="../../app/services/cases/calendar_years.py" line="52"/>
         <source>{year}年安排是暂定的，不能作为正式安排导入。</source>
         <translation>The {year} schedule is provisional and cannot be entered as the official one.</translation>
     </message>
     <message>
-        <location filename="../../app/services/calendar_years.py" line="53"/>
+        <location filename="../../app/services/cases/calendar_years.py" line="53"/>
         <source>无法保存{year}年安排到{path}：{error}</source>
         <translation>The {year} schedule could not be saved to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/document_output.py" line="30"/>
+        <location filename="../../app/services/documents/output.py" line="30"/>
         <source>无法保存文书到 {folder}：{error}。本次操作未生效，请检查磁盘后重试</source>
         <translation>The document could not be saved to {folder}: {error}. Nothing of this step was kept; check the disk and try again</translation>
     </message>
     <message>
-        <location filename="../../app/services/document_output.py" line="33"/>
+        <location filename="../../app/services/documents/output.py" line="33"/>
         <source>找不到该文书</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../app/services/document_output.py" line="34"/>
+        <location filename="../../app/services/documents/output.py" line="34"/>
         <source>文书文件已不在原位置（{path}），请重新生成</source>
         <translation>The document file is no longer where it was ({path}); please produce it again</translation>
     </message>
     <message>
-        <location filename="../../app/services/slips.py" line="40"/>
+        <location filename="../../app/services/documents/slips.py" line="40"/>
         <source>{count} 张凭条待重打</source>
         <translation>{count} slips waiting to be reprinted</translation>
     </message>
     <message>
-        <location filename="../../app/services/slips.py" line="42"/>
+        <location filename="../../app/services/documents/slips.py" line="42"/>
         <source>办件 {number} 当前为“{status}”，没有取件凭条；受理后、出件前才能打印。</source>
         <translation>Case {number} is “{status}” and has no pickup slip; it can be printed between acceptance and issue.</translation>
     </message>
     <message>
-        <location filename="../../app/services/slips.py" line="45"/>
+        <location filename="../../app/services/documents/slips.py" line="45"/>
         <source>{number} 的取件凭条</source>
         <translation>The pickup slip of {number}</translation>
     </message>
     <message>
-        <location filename="../../app/services/slips.py" line="46"/>
+        <location filename="../../app/services/documents/slips.py" line="46"/>
         <source>测试页</source>
         <translation>The test page</translation>
     </message>
     <message>
-        <location filename="../../app/services/slips.py" line="47"/>
+        <location filename="../../app/services/documents/slips.py" line="47"/>
         <source>{what}无法生成：{problem}</source>
         <translation>{what} could not be produced: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/slips.py" line="48"/>
+        <location filename="../../app/services/documents/slips.py" line="48"/>
         <source>{what}未打印：{problem}该凭条已保留（现有{count}张待重打），处理好打印机后重打即可。</source>
         <translation>{what} was not printed: {problem} The slip is kept ({count} waiting to be reprinted); reprint once the printer is fixed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/slips.py" line="51"/>
+        <location filename="../../app/services/documents/slips.py" line="51"/>
         <source>{what}已打印。</source>
         <translation>{what} is printed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/slips.py" line="52"/>
+        <location filename="../../app/services/documents/slips.py" line="52"/>
         <source>{what}已打印。另有{waiting}。</source>
         <translation>{what} is printed. Also {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/slips.py" line="53"/>
+        <location filename="../../app/services/documents/slips.py" line="53"/>
         <source>已重打 {count} 张凭条。</source>
         <translation>{count} slips reprinted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/slips.py" line="54"/>
+        <location filename="../../app/services/documents/slips.py" line="54"/>
         <source>{done}重打未完成：{error}仍有{waiting}。</source>
         <translation>{done} Reprinting stopped: {error} Still {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/slips.py" line="55"/>
+        <location filename="../../app/services/documents/slips.py" line="55"/>
         <source>没有待重打的凭条。</source>
         <translation>No slips are waiting to be reprinted.</translation>
     </message>
@@ -4188,22 +4188,22 @@ Server&apos;s reason: {2}</translation>
         <translation>{where} has unknown entries: {keys} (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/case_views.py" line="27"/>
+        <location filename="../../app/services/cases/case_views.py" line="27"/>
         <source>受理通知书</source>
         <translation>Acceptance notice</translation>
     </message>
     <message>
-        <location filename="../../app/services/case_views.py" line="28"/>
+        <location filename="../../app/services/cases/case_views.py" line="28"/>
         <source>一次性告知书</source>
         <translation>Deficiency notice</translation>
     </message>
     <message>
-        <location filename="../../app/services/case_views.py" line="29"/>
+        <location filename="../../app/services/cases/case_views.py" line="29"/>
         <source>不予受理通知书</source>
         <translation>Refusal notice</translation>
     </message>
     <message>
-        <location filename="../../app/services/case_views.py" line="30"/>
+        <location filename="../../app/services/cases/case_views.py" line="30"/>
         <source>出件登记单</source>
         <translation>Issue record</translation>
     </message>
@@ -4308,7 +4308,7 @@ Server&apos;s reason: {2}</translation>
         <translation>{day} of “{name}” is not among the days off (holidays).</translation>
     </message>
     <message>
-        <location filename="../../app/services/terminal_identity.py" line="23"/>
+        <location filename="../../app/services/sync/terminal_identity.py" line="23"/>
         <source>登记失败：{detail}</source>
         <translation>Enrolment failed: {detail}</translation>
     </message>

@@ -17,7 +17,7 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 
-from app.services.catalog import default_catalog_path
+from app.services.catalog.loading import default_catalog_path
 from app.sync.protocol import ChangeKind, TerminalKind
 from server.app import create_app
 from server.auth.enrolment import issue_code

@@ -107,7 +107,7 @@ def test_the_year_survives_a_restart_and_nothing_is_recounted_twice(tmp_path, to
 def test_a_year_stored_but_not_recounted_is_caught_up_at_the_next_start(tmp_path, today):
     from app.domain.calendar_years import parse_year
     from app.domain.working_days import HallOverrides, dump_overrides
-    from app.services.calendar_years import ENTERED_YEARS_FILE
+    from app.services.cases.calendar_years import ENTERED_YEARS_FILE
 
     data = tmp_path / "data"
     first = _services(data, today)
@@ -151,7 +151,7 @@ def test_cli_import_enters_the_year_and_reports_the_recount(tmp_path, today, cap
     ],
 )
 def test_cli_import_refuses_a_bad_file_and_stores_nothing(tmp_path, capsys, content, message):
-    from app.services.calendar_years import ENTERED_YEARS_FILE
+    from app.services.cases.calendar_years import ENTERED_YEARS_FILE
     from ui.cli import main
 
     data = tmp_path / "data"

@@ -9,7 +9,7 @@ import time
 import pytest
 from sqlalchemy import select
 
-from app.services.terminal_identity import load_identity
+from app.services.sync.terminal_identity import load_identity
 from server.embedded import start_embedded_server
 from server.store.models import TerminalRow
 from ui.demo_companions import DemoCompanions, companion_command, parse_companions

@@ -10,8 +10,8 @@ import uuid
 
 import pytest
 
-from app.services.hall_board import HallBoardService, identity_opener
-from app.services.terminal_identity import enrol_terminal
+from app.services.queue.hall_board import HallBoardService, identity_opener
+from app.services.sync.terminal_identity import enrol_terminal
 from app.sync.protocol import LoginRequest
 from app.sync.queue_protocol import ApplicantCard, TicketRequest, WindowAction, WindowActionRequest
 from app.sync.queue_transport import QueueTransport

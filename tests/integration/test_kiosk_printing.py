@@ -7,7 +7,7 @@ import threading
 from datetime import datetime
 
 from app.documents.ticket import TicketData
-from app.services.kiosk_printing import TicketPrinter
+from app.services.kiosk.printing import TicketPrinter
 from drivers.printer.escpos.encoder import GS
 from drivers.printer.escpos.simulator import EscPosTcpSimulator
 

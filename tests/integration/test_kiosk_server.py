@@ -12,9 +12,9 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from app.domain.tickets import PriorityClass, TicketSource
-from app.services.kiosk import KioskService, TicketRefused
-from app.services.kiosk_printing import TicketPrinter
-from app.services.terminal_identity import enrol_terminal
+from app.services.kiosk.printing import TicketPrinter
+from app.services.kiosk.service import KioskService, TicketRefused
+from app.services.sync.terminal_identity import enrol_terminal
 from app.sync.protocol import LoginRequest
 from app.sync.queue_protocol import (
     ApplicantCard,

@@ -152,7 +152,7 @@ def test_oversized_files_and_decompression_bombs_are_refused_before_decoding(ser
     Image.new("1", (11_000, 11_000), 1).save(bomb, "PNG")  # 121 MP in a few hundred kB
     with pytest.raises(ValidationFailed, match="百万像素"):
         services.pages.attach(case.id, material, bomb.getvalue(), "bomb.png")
-    from app.services import page_images
+    from app.services.pages import images as page_images
 
     monkeypatch.setattr(page_images, "MAX_BYTES", 10_000)
     with pytest.raises(ValidationFailed, match="50 MB"):

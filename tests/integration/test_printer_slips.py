@@ -6,8 +6,8 @@ from datetime import datetime
 
 import pytest
 
+from app.services.documents.slips import print_test_page
 from app.services.errors import RuleViolation
-from app.services.slips import print_test_page
 from app.services.views import PartyInput
 from drivers.printer import PrinterError
 from drivers.printer.escpos.encoder import code128_segments

@@ -10,7 +10,7 @@ from app.domain.catalog_format import CatalogFormatError, dump_catalog, parse_ca
 from app.domain.catalog_search import CatalogIndex
 from app.domain.matters import Necessity
 from app.resources import resource_path
-from app.services.catalog import CatalogFileError, load_catalog
+from app.services.catalog.loading import CatalogFileError, load_catalog
 
 
 @pytest.fixture(scope="module")

@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import select
 from test_window_queue_service import hall_workbench, open_hall, take
 
-from app.services.window_queue_views import QueueRefused
+from app.services.queue.views import QueueRefused
 from server.store.models import QueueEventRow, UserSessionRow
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import UTC, datetime
 
-from app.services.sync_apply import apply_parked, apply_pull_page
+from app.services.sync.apply import apply_parked, apply_pull_page
 from app.services.views import PartyInput
 from app.store.sync_repository import APPLIED, SyncRepository
 from app.store.unit_of_work import UnitOfWork

@@ -18,7 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from reliability.workload import Clerk
 from sync_server import SERVER_URL, Network, pg_server_fixture, server_fixture  # noqa: F401
 
-import app.services.sync_push as sync_push
+import app.services.sync.push as sync_push
 from app.bootstrap import build_services
 from app.domain.case_events import CASE_EVENT_KINDS
 from app.settings import demo_settings
@@ -198,7 +198,7 @@ def test_sign_in_online_caches_users_for_offline_sign_in(server, workbench):
 
 def test_the_servers_catalog_is_kept_and_preferred_at_the_next_start(server, workbench, tmp_path, clock):
     assert workbench.sync.sync_once().last_error == ""
-    from app.services.sync import cached_catalog_path
+    from app.services.sync.service import cached_catalog_path
 
     path = cached_catalog_path(workbench.settings.data_dir)
     assert path.exists()
@@ -214,7 +214,7 @@ def test_the_servers_catalog_is_kept_and_preferred_at_the_next_start(server, wor
 def test_the_runner_catches_up_by_itself_when_the_network_returns(server, workbench):
     import threading
 
-    from app.services.sync_runner import SyncRunner
+    from app.services.sync.runner import SyncRunner
 
     Clerk(workbench, random.Random(13)).one_case(pages=1, rate=False)
     workbench.net.down = True

@@ -24,7 +24,7 @@ from sync_server import SERVER_URL, Network
 
 from app.bootstrap import QUEUE_JOURNAL_DIR, build_services
 from app.domain.tickets import TicketSource
-from app.services.window_queue_views import QueueRefused
+from app.services.queue.views import QueueRefused
 from app.settings import demo_settings
 from app.sync.queue_protocol import (
     ApplicantCard,

@@ -127,7 +127,7 @@ def case_mutation(
     detail: dict | None = None,
     promised: date | None = date(2026, 12, 4),
 ) -> dict:
-    """A case mutation as app.services.mutations records it (JSON-ready)."""
+    """A case mutation as app.services.cases.mutations records it (JSON-ready)."""
     number = number or f"330429-W01-{case_id[:8]}"
     snapshot = {
         "number": number,

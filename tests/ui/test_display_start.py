@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import Qt
 
-from app.services.hall_board import HallBoardService
+from app.services.queue.hall_board import HallBoardService
 from app.sync.queue_protocol import CallView, QueueBoard
 from app.sync.transport import ServerUnreachable
 from ui.app import register_fonts

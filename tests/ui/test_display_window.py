@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services.hall_board import BoardState
+from app.services.queue.hall_board import BoardState
 from app.sync.queue_protocol import CallView, CategoryWaiting, QueueBoard, WindowQueueState
 from ui.app import register_fonts
 from ui.display.settings import DisplaySettings

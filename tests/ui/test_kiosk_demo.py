@@ -10,7 +10,7 @@ from argparse import Namespace
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services.terminal_identity import load_identity
+from app.services.sync.terminal_identity import load_identity
 from server.embedded import start_embedded_server
 from ui.app import register_fonts
 from ui.demo_server import catalog_document
@@ -34,7 +34,7 @@ def pdf_text(path) -> str:
 
 
 def test_the_demo_kiosk_starts_its_server_enrols_and_prints(qtbot, qapp, tmp_path):
-    from app.services.kiosk_printing import TicketPrinter
+    from app.services.kiosk.printing import TicketPrinter
 
     register_fonts(qapp)
     data = tmp_path / "kiosk"

@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.services.kiosk import KioskService
-from app.services.kiosk_printing import TicketPrinter
+from app.services.kiosk.printing import TicketPrinter
+from app.services.kiosk.service import KioskService
 from ui.app import register_fonts
 from ui.kiosk.card_reader import KioskCardReader
 from ui.kiosk.pages import TOUCH_HEIGHT

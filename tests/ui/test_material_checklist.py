@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 
 from app.domain.case_status import DecisionRefused
 from app.domain.materials_check import MaterialState, allowed_states, state_problem
-from app.services.case_views import case_view
+from app.services.cases.case_views import case_view
 from app.store.db import open_database
 from app.store.unit_of_work import UnitOfWork
 from tests.ui.conftest import fill_applicant, pick_matter, press, press_material_keys, wait_idle

@@ -17,7 +17,7 @@ from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import build_services, demo_settings
-from app.services.sync import SyncStatus
+from app.services.sync.service import SyncStatus
 from app.store.sync_repository import SyncRepository
 from app.store.unit_of_work import UnitOfWork
 from tests.ui.conftest import wait_idle

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from app.services.hall_board import BoardState, CallTracker, problem_text
+from app.services.queue.hall_board import BoardState, CallTracker, problem_text
 from app.sync.queue_protocol import CallView, CategoryWaiting, QueueBoard
 from app.sync.transport import ServerUnreachable, Unauthorised
 

@@ -10,7 +10,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from app.services.hall_board import BoardLinkProblem, HallBoardService, identity_opener
+from app.services.queue.hall_board import BoardLinkProblem, HallBoardService, identity_opener
 from app.sync.queue_protocol import CallView, QueueBoard
 from app.sync.transport import ServerUnreachable
 

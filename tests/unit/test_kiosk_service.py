@@ -14,10 +14,10 @@ from datetime import UTC, date, datetime, timedelta, timezone
 import pytest
 
 from app.domain.tickets import PriorityClass, TicketSource, TicketState, format_number
-from app.services.kiosk import KioskError, KioskService, TicketRefused
-from app.services.kiosk_card import applicant_from_record
-from app.services.kiosk_offline import BlockExhausted
-from app.services.kiosk_printing import TicketPrinter
+from app.services.kiosk.card import applicant_from_record
+from app.services.kiosk.offline import BlockExhausted
+from app.services.kiosk.printing import TicketPrinter
+from app.services.kiosk.service import KioskError, KioskService, TicketRefused
 from app.sync.protocol import HallConfig, HallWindow, ServiceCategory
 from app.sync.queue_protocol import (
     ApplicantCard,

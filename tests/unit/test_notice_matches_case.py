@@ -9,7 +9,7 @@ from app.documents.deficiency import deficient_materials
 from app.domain.case_status import DecisionRefused
 from app.domain.materials_check import MaterialState
 from app.services.config import WindowConfig
-from app.services.document_output import document_data
+from app.services.documents.output import document_data
 from tests.unit.case_fixtures import CAL, at, new_case, person, ready_case
 
 CFG = WindowConfig("330429", "安和县政务服务中心", "安和县民主路1号", "0571-1234", "W03", "3号窗口", "李窗口")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from app.services.sync_push import within_push_bytes
+from app.services.sync.push import within_push_bytes
 from app.sync.protocol import MAX_PUSH_BATCH, MAX_PUSH_BYTES, Mutation, PushRequest
 
 

@@ -7,7 +7,7 @@ from datetime import UTC, date, datetime
 
 import pytest
 
-from app.services.offline_journal import ACKS_FILE, RECORDS_FILE, OfflineJournal
+from app.services.queue.offline_journal import ACKS_FILE, RECORDS_FILE, OfflineJournal
 from app.sync.queue_protocol import OfflineAnswer, OfflineKind, OfflineOutcome, OfflineRecord, OfflineResult
 from app.sync.transport import ServerUnreachable
 

@@ -6,7 +6,7 @@ from datetime import datetime
 
 import pytest
 
-from app.services.sync_push import Pusher, SyncHalted
+from app.services.sync.push import Pusher, SyncHalted
 from app.store.db import open_database
 from app.store.sync_repository import SyncRepository
 from app.store.unit_of_work import UnitOfWork

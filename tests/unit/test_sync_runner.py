@@ -6,8 +6,8 @@ import random
 import threading
 from dataclasses import replace
 
-from app.services.sync import SyncStatus
-from app.services.sync_runner import SyncRunner
+from app.services.sync.runner import SyncRunner
+from app.services.sync.service import SyncStatus
 
 OK = SyncStatus(True, True, 0, None, "", None, 0, "http://server")
 DOWN = replace(OK, online=False, last_error="无法连接中心服务器：连接中心服务器超时")
@@ -94,7 +94,7 @@ def test_a_listener_that_raises_does_not_stop_the_runner():
 def test_a_poke_from_the_server_brings_a_follow_up_round_a_second_later():
     """On PostgreSQL a poked pull can come back short (an older transaction still runs): the
     runner looks again after FOLLOW_UP_SECONDS instead of waiting for the interval."""
-    from app.services.sync_runner import FOLLOW_UP_SECONDS
+    from app.services.sync.runner import FOLLOW_UP_SECONDS
 
     rounds = threading.Event()
     seen: list[SyncStatus] = []

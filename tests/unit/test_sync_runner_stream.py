@@ -9,8 +9,8 @@ from dataclasses import replace
 
 from websockets.sync.server import serve
 
-from app.services.sync import SyncStatus
-from app.services.sync_runner import SyncRunner
+from app.services.sync.runner import SyncRunner
+from app.services.sync.service import SyncStatus
 
 OK = SyncStatus(True, True, 0, None, "", None, 0, "")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import stat
 
-from app.services.terminal_identity import IDENTITY_FILE, TerminalIdentity, load_identity, save_identity
+from app.services.sync.terminal_identity import IDENTITY_FILE, TerminalIdentity, load_identity, save_identity
 
 
 def test_identity_round_trip_and_private_file(tmp_path):

@@ -9,10 +9,10 @@ from datetime import UTC, date, datetime
 import pytest
 
 from app.domain.tickets import PriorityClass, TicketSource, TicketState
-from app.services.offline_journal import OfflineJournal
-from app.services.window_queue import WindowQueueService
-from app.services.window_queue_offline import PaperTickets
-from app.services.window_queue_views import QueueRefused
+from app.services.queue.offline_journal import OfflineJournal
+from app.services.queue.paper_tickets import PaperTickets
+from app.services.queue.views import QueueRefused
+from app.services.queue.window import WindowQueueService
 from app.sync.queue_protocol import (
     OfflineAnswer,
     OfflineOutcome,

@@ -17,8 +17,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.hall_board import BoardLinkProblem, HallBoardService, ServerLink, identity_opener
-from app.services.terminal_identity import enrol_terminal, load_identity
+from app.services.queue.hall_board import BoardLinkProblem, HallBoardService, ServerLink, identity_opener
+from app.services.sync.terminal_identity import enrol_terminal, load_identity
 from app.settings import default_data_dir
 from drivers.device import DeviceError
 from ui.display.settings import DisplaySettings, load_settings, save_settings

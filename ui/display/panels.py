@@ -2,7 +2,7 @@
 
 Each panel only paints what it is given (plain CallView / CategoryWaiting objects from the
 board); which call is new, and whether the server can be reached, is decided by
-app.services.hall_board. Names are masked again here, so that whatever the server sent, the hall
+app.services.queue.hall_board. Names are masked again here, so that whatever the server sent, the hall
 sees at most 张* — never a whole name, never an ID number.
 """
 

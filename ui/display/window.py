@@ -1,6 +1,6 @@
 """The hall display's window: dark, high contrast, everything sized from the screen it is on.
 
-It paints the BoardUpdates of app.services.hall_board (delivered through `board_updated`, which
+It paints the BoardUpdates of app.services.queue.hall_board (delivered through `board_updated`, which
 any thread may emit), flashes a new current call a few times, hands each new call to the voice
 announcer once, and dims everything under a red banner while the server cannot be reached.
 The operator's keys: + / - volume, R how often a call is read out, F11 full screen on/off,
@@ -17,7 +17,7 @@ from PySide6.QtCore import QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
-from app.services.hall_board import BoardUpdate
+from app.services.queue.hall_board import BoardUpdate
 from app.sync.queue_protocol import CallView
 from ui.display.fit import FitLabel, Marquee
 from ui.display.panels import CurrentCallPanel, RecentCallsPanel, WaitingPanel, set_flag

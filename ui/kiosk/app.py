@@ -19,9 +19,9 @@ import json
 import logging
 from pathlib import Path
 
-from app.services.kiosk import KioskService
-from app.services.kiosk_printing import TicketPrinter
-from app.services.terminal_identity import enrol_terminal, load_identity
+from app.services.kiosk.printing import TicketPrinter
+from app.services.kiosk.service import KioskService
+from app.services.sync.terminal_identity import enrol_terminal, load_identity
 from app.sync.queue_transport import QueueTransport
 from app.sync.transport import normalise_base_url
 

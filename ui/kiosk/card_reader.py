@@ -13,7 +13,7 @@ import logging
 from PySide6.QtCore import QObject, Signal
 
 from app.device_set import open_device
-from app.services.kiosk_card import applicant_from_record
+from app.services.kiosk.card import applicant_from_record
 
 log = logging.getLogger(__name__)
 SIM_CARDS = ("resident", "long_address")  # alternated: each press is a different card arriving

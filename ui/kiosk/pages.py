@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.tickets import PriorityClass
-from app.services.kiosk_hall import KioskCategory
+from app.services.kiosk.hall import KioskCategory
 from ui.kiosk.style import TOUCH_HEIGHT  # px: a finger, even an unsteady one, hits it
 
 

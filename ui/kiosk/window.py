@@ -19,8 +19,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, 
 
 from app.domain.masking import mask_name
 from app.domain.tickets import PriorityClass
-from app.services.kiosk import KioskService, KioskState, TicketRefused
-from app.services.kiosk_offline import BlockExhausted
+from app.services.kiosk.offline import BlockExhausted
+from app.services.kiosk.service import KioskService, KioskState, TicketRefused
 from app.sync.queue_protocol import ApplicantCard
 from ui.kiosk.card_reader import KioskCardReader
 from ui.kiosk.pages import AppointmentPage, MessagePage, ResultPage, StartPage, SwipePage, label

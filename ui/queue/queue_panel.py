@@ -22,7 +22,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from app.services.window_queue_views import WindowQueueView
+from app.services.queue.views import WindowQueueView
 from ui.messages import describe, render
 from ui.queue.inline_entry import NUMBER, PAUSE, TRANSFER, InlineEntry
 from ui.queue.keys import QUEUE_KEYS, button_texts, key_hint

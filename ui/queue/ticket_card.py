@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from app.services.window_queue_views import QueueTicket
+from app.services.queue.views import QueueTicket
 from ui.messages import render
 from ui.theme import ACCENT, ERROR, MUTED, WARNING
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from app.services.window_queue_views import TicketApplicant
+from app.services.queue.views import TicketApplicant
 from ui.devices.card_holder import CERT_TYPE_OF_CARD, CardHolder
 from ui.labels import certificate_label
 

@@ -60,7 +60,7 @@ def short(text: str, limit: int = SHORT_ERROR) -> str:
 
 
 def slot_text(status, now: datetime) -> SlotText:
-    """The sync slot for ``status`` (an ``app.services.sync.SyncStatus``)."""
+    """The sync slot for ``status`` (an ``app.services.sync.service.SyncStatus``)."""
     if not status.configured:
         return SlotText(
             translate("SyncStatusText", "单机模式（未连接服务器）"), "muted", tooltip_text(status, now)

@@ -27,8 +27,8 @@ from app.domain.messages import QT_TRANSLATE_NOOP, Message, from_data, message_o
 from app.json_files import write_json_atomically
 from app.services.clock import Clock
 from app.services.errors import ServiceError
-from app.services.sync_apply import apply_parked, apply_pull_page, cached_user_row
-from app.services.sync_push import Pusher, SyncHalted
+from app.services.sync.apply import apply_parked, apply_pull_page, cached_user_row
+from app.services.sync.push import Pusher, SyncHalted
 from app.store.sync_repository import SyncRepository
 from app.store.unit_of_work import UnitOfWork
 from app.sync.protocol import ChangeKind, EnrolRequest, UsersAnswer

@@ -17,7 +17,7 @@ from datetime import date, datetime
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.domain.tickets import PriorityClass, QueuePolicy, format_number, parse_number, service_day
 from app.services.errors import ServiceError
-from app.services.offline_journal import OfflineJournal
+from app.services.queue.offline_journal import OfflineJournal
 from app.sync.protocol import ServiceCategory
 from app.sync.queue_protocol import ApplicantCard, OfflineKind, OfflineRecord
 

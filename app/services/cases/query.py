@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.case_numbers import CaseNumber, CaseNumberError
 from app.domain.cases import WorkingDays
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
-from app.services.case_views import case_summary, case_view
+from app.services.cases.case_views import case_summary, case_view
 from app.services.clock import Clock
 from app.services.errors import NotFound
 from app.services.views import CaseSummary, CaseView

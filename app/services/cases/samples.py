@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from app.domain.catalog_search import SearchHit
 from app.domain.matters import Necessity
-from app.services.catalog_lookup import CatalogService
-from app.services.intake import IntakeService
-from app.services.issuance import IssuanceService
+from app.services.cases.intake import IntakeService
+from app.services.cases.issuance import IssuanceService
+from app.services.catalog.lookup import CatalogService
 from app.services.views import CaseView, PartyInput
 
 # fictional people; the ID numbers carry valid check digits so the demo accepts them

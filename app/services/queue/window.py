@@ -32,8 +32,8 @@ from app.domain.tickets import (
     service_day,
 )
 from app.services.clock import Clock
-from app.services.window_queue_offline import PaperTickets
-from app.services.window_queue_views import (
+from app.services.queue.paper_tickets import PaperTickets
+from app.services.queue.views import (
     QueueRefused,
     QueueTicket,
     TransferTargets,

@@ -17,10 +17,10 @@ from app.documents.models import CaseDocumentData, IssuanceData
 from app.domain.cases import Case
 from app.domain.materials_check import deficient
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
-from app.services.case_views import DOCUMENT_TITLES, document_view
+from app.services.cases.case_views import DOCUMENT_TITLES, document_view
 from app.services.clock import Clock
 from app.services.config import WindowConfig, WindowContext, window_context
-from app.services.document_data import case_document_data, issuance_data
+from app.services.documents.data import case_document_data, issuance_data
 from app.services.errors import NotFound, StorageError
 from app.services.views import DocumentView
 from app.store.models import CaseDocumentRow

@@ -8,7 +8,7 @@ from app.domain.applicants import CertificateType, check_certificate
 from app.domain.case_status import CaseRuleError, CaseStatus, IssuanceMethod, ResultCode
 from app.domain.cases import COLLECTOR_NAME, TRACKING_NUMBER, Case, Issuance
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
-from app.services.case_steps import CaseSteps
+from app.services.cases.steps import CaseSteps
 from app.services.errors import Problem, RuleViolation, ValidationFailed
 from app.services.views import CaseView, DecisionResult
 

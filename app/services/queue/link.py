@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 import httpx
 
-from app.services.sync import SyncService
+from app.services.sync.service import SyncService
 from app.sync.queue_transport import QueueTransport
 from app.sync.transport import HttpTransport
 

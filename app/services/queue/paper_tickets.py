@@ -21,7 +21,7 @@ import uuid
 from datetime import datetime
 
 from app.domain.tickets import service_day
-from app.services.offline_journal import OfflineJournal
+from app.services.queue.offline_journal import OfflineJournal
 from app.sync.queue_protocol import OfflineKind, OfflineRecord, OfflineResult
 from app.sync.queue_transport import QueueTransport
 

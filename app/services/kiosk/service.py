@@ -27,10 +27,10 @@ from app.domain.masking import mask_name
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.domain.tickets import PriorityClass, TicketSource, estimated_wait_minutes
 from app.services.errors import ServiceError
-from app.services.kiosk_hall import HallCache, KioskCategory, categories_of, windows_serving
-from app.services.kiosk_offline import OfflineIssuer
-from app.services.kiosk_printing import PrintOutcome, TicketPrinter
-from app.services.offline_journal import OfflineJournal
+from app.services.kiosk.hall import HallCache, KioskCategory, categories_of, windows_serving
+from app.services.kiosk.offline import OfflineIssuer
+from app.services.kiosk.printing import PrintOutcome, TicketPrinter
+from app.services.queue.offline_journal import OfflineJournal
 from app.sync.protocol import HallConfig
 from app.sync.queue_protocol import ApplicantCard, OfflineOutcome, TicketAnswer, TicketRequest
 from app.sync.transport import Refused, ServerUnreachable, TransportError, Unauthorised

@@ -37,7 +37,7 @@ from typing import Protocol
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.services.clock import Clock, system_clock
 from app.services.errors import ServiceError
-from app.services.terminal_identity import TerminalIdentity, enrol_terminal, load_identity
+from app.services.sync.terminal_identity import TerminalIdentity, enrol_terminal, load_identity
 from app.sync.event_stream import EventStream, backoff_delay, events_url
 from app.sync.queue_protocol import CallView, QueueBoard
 from app.sync.queue_transport import QueueTransport

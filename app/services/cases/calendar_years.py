@@ -33,9 +33,9 @@ from app.domain.working_days import (
     parse_overrides,
 )
 from app.json_files import write_json_atomically
+from app.services.cases.mutations import record_mutations
 from app.services.clock import Clock
 from app.services.errors import ServiceError
-from app.services.mutations import record_mutations
 from app.store.models import CaseRow
 from app.store.unit_of_work import UnitOfWork
 

@@ -14,7 +14,7 @@ import random
 import threading
 from collections.abc import Callable
 
-from app.services.sync import SyncService, SyncStatus
+from app.services.sync.service import SyncService, SyncStatus
 from app.sync.event_stream import EventStream, backoff_delay, events_url
 from app.sync.transport import terminal_authorization
 

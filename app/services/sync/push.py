@@ -20,8 +20,8 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
-from app.services.page_files import PageFiles
-from app.services.page_images import EXTENSIONS
+from app.services.pages.files import PageFiles
+from app.services.pages.images import EXTENSIONS
 from app.store.sync_repository import APPLIED, REJECTED, SyncRepository
 from app.store.unit_of_work import UnitOfWork
 from app.sync.protocol import (

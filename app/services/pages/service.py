@@ -28,9 +28,9 @@ from app.domain.materials_check import MaterialState
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, joined, message_of
 from app.services.clock import Clock
 from app.services.errors import NotFound, Problem, RuleViolation, StorageError, ValidationFailed
-from app.services.page_files import PageFiles
-from app.services.page_images import EXTENSIONS, ImageProblem, PreparedPage, prepare, thumbnail
-from app.services.page_images import thumbnail_of_stored as _thumbnail_of_stored
+from app.services.pages.files import PageFiles
+from app.services.pages.images import EXTENSIONS, ImageProblem, PreparedPage, prepare, thumbnail
+from app.services.pages.images import thumbnail_of_stored as _thumbnail_of_stored
 from app.store.models import CasePageRow
 from app.store.page_repository import PageRepository
 from app.store.unit_of_work import UnitOfWork

@@ -18,12 +18,12 @@ from app.domain.case_status import CaseRuleError, DecisionRefused
 from app.domain.cases import Case, WorkingDays
 from app.domain.materials_check import MaterialRuleError
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
-from app.services.case_views import case_view
+from app.services.cases.case_views import case_view
+from app.services.cases.mutations import record_mutations
 from app.services.clock import Clock
 from app.services.config import WindowConfig, WindowContext, window_context
-from app.services.document_output import DocumentOutput
+from app.services.documents.output import DocumentOutput
 from app.services.errors import NotFound, Problem, RuleViolation, StorageError, ValidationFailed
-from app.services.mutations import record_mutations
 from app.services.views import CaseView, DecisionResult
 from app.store.unit_of_work import UnitOfWork
 

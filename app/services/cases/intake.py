@@ -14,11 +14,11 @@ from app.domain.cases import NOT_EDITABLE, Case, WorkingDays
 from app.domain.materials_check import MaterialState
 from app.domain.matters import Catalog, UnknownMatterError
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
-from app.services.case_steps import CaseSteps
-from app.services.case_views import applicant_from_input
+from app.services.cases.case_views import applicant_from_input
+from app.services.cases.steps import CaseSteps
 from app.services.clock import Clock
 from app.services.config import WindowConfig, WindowContext
-from app.services.document_output import DocumentOutput
+from app.services.documents.output import DocumentOutput
 from app.services.errors import NotFound, Problem, RuleViolation
 from app.services.views import CaseView, DecisionResult, PartyInput
 from app.store.unit_of_work import UnitOfWork

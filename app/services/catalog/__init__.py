@@ -1,0 +1,1 @@
+"""The matter catalog: loading it and finding a matter."""

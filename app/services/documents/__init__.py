@@ -1,0 +1,1 @@
+"""Printed documents and slips: what they hold, producing, archiving and printing them."""

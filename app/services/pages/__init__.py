@@ -1,0 +1,1 @@
+"""Scanned pages of a case's materials: images, files and the page use cases."""

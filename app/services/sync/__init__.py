@@ -1,0 +1,1 @@
+"""Sync with the central server: enrolment, push, pull, the background runner."""
