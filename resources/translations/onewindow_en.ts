@@ -184,87 +184,92 @@
         <translation>Documents (Enter to preview)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="164"/>
+        <location filename="../../ui/cases/case_detail.py" line="160"/>
+        <source>代理人</source>
+        <translation>agent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/cases/case_detail.py" line="165"/>
         <source>申请人：{0}  {1} {2}  电话 {3}</source>
         <translation>Applicant: {0}  {1} {2}  phone {3}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="168"/>
+        <location filename="../../ui/cases/case_detail.py" line="169"/>
         <source>收件 {0:%Y-%m-%d %H:%M}</source>
         <translation>Received {0:%Y-%m-%d %H:%M}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="170"/>
+        <location filename="../../ui/cases/case_detail.py" line="171"/>
         <source>承诺办结 {0:%Y-%m-%d}</source>
         <translation>Promised by {0:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="172"/>
+        <location filename="../../ui/cases/case_detail.py" line="173"/>
         <source>（暂按周末计算）</source>
         <translation> (weekends only for now: the year&apos;s holidays are not yet entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="175"/>
+        <location filename="../../ui/cases/case_detail.py" line="176"/>
         <source>补正期限 {0:%Y-%m-%d}</source>
         <translation>Supplement due {0:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="177"/>
+        <location filename="../../ui/cases/case_detail.py" line="178"/>
         <source>证照编号 {0}</source>
         <translation>Certificate no. {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="179"/>
+        <location filename="../../ui/cases/case_detail.py" line="180"/>
         <source>不予受理理由：{0}</source>
         <translation>Refusal reason: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="183"/>
+        <location filename="../../ui/cases/case_detail.py" line="184"/>
         <source>待补交：{0}</source>
         <translation>Still owed: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="199"/>
+        <location filename="../../ui/cases/case_detail.py" line="200"/>
         <source>［后台］</source>
         <translation>[back office] </translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="206"/>
+        <location filename="../../ui/cases/case_detail.py" line="207"/>
         <source>已打印</source>
         <translation>printed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="206"/>
+        <location filename="../../ui/cases/case_detail.py" line="207"/>
         <source>未打印</source>
         <translation>not printed</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="223"/>
+        <location filename="../../ui/cases/case_detail.py" line="224"/>
         <source>已超期：承诺办结日 {0}</source>
         <translation>Overdue: promised by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="225"/>
+        <location filename="../../ui/cases/case_detail.py" line="226"/>
         <source>临近承诺期限：承诺办结日 {0}</source>
         <translation>Due soon: promised by {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="264"/>
+        <location filename="../../ui/cases/case_detail.py" line="265"/>
         <source>{0} 结果已到件，现为“{1}”，可出件。</source>
         <translation>{0}: result registered, now “{1}”; ready to issue.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="272"/>
+        <location filename="../../ui/cases/case_detail.py" line="273"/>
         <source>{0} 已当场办结，现为“{1}”。</source>
         <translation>{0}: completed on the spot, now “{1}”.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="280"/>
+        <location filename="../../ui/cases/case_detail.py" line="281"/>
         <source>{0} 容缺材料已补交。</source>
         <translation>{0}: deferred material received.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/case_detail.py" line="297"/>
+        <location filename="../../ui/cases/case_detail.py" line="298"/>
         <source>重打凭条</source>
         <translation>Reprint slip</translation>
     </message>
@@ -1415,16 +1420,17 @@ Clerk: {1}</translation>
         <translation>Mark every unchecked material as received; marked ones stay as they are</translation>
     </message>
     <message>
+        <location filename="../../ui/intake/material_checklist.py" line="198"/>
         <source>空格 切换</source>
-        <translation type="vanished">Space toggle</translation>
+        <translation>Space toggle</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="225"/>
+        <location filename="../../ui/intake/material_checklist.py" line="227"/>
         <source>“{0}”不符合要求的原因：</source>
         <translation>Why “{0}” is not acceptable:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="233"/>
+        <location filename="../../ui/intake/material_checklist.py" line="235"/>
         <source>请写明不符合要求的原因，告知书会一并列出</source>
         <translation>Please state why it is not acceptable; the notice lists it</translation>
     </message>
@@ -1684,6 +1690,11 @@ Clerk: {1}</translation>
         <translation>Waiting: {0}</translation>
     </message>
     <message>
+        <location filename="../../ui/queue/queue_panel.py" line="247"/>
+        <source>恢复</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
         <location filename="../../ui/queue/queue_panel.py" line="264"/>
         <source>单机</source>
         <translation>standalone</translation>
@@ -1785,6 +1796,7 @@ Clerk: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/queue/keys.py" line="40"/>
+        <location filename="../../ui/queue/queue_panel.py" line="247"/>
         <source>暂停</source>
         <translation>Pause</translation>
     </message>

@@ -39,3 +39,17 @@ def test_every_source_string_has_an_english_translation(tmp_path):
     )
     assert untranslated == [], f"add English for these in {TS_PATH.name}: {untranslated}"
     assert "(0 new " in result.stdout, result.stdout
+
+
+def test_no_translation_call_hides_inside_an_f_string():
+    # lupdate does not look inside an f-string's braces: a tr() there is never extracted, so its
+    # text stays Chinese in English and the test above cannot see it ('空格 切换' did)
+    hidden = re.compile(r"""\bf(["']).*\{[^}]*\b(?:tr|translate|QT_TRANSLATE_NOOP)\(""")
+    found = [
+        f"{path.relative_to(ROOT)}:{number}"
+        for top in ("app", "ui")
+        for path in sorted((ROOT / top).rglob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1)
+        if hidden.search(line)
+    ]
+    assert found == [], f"call tr() outside the f-string: {found}"

@@ -157,7 +157,8 @@ class CaseDetail(QWidget):
         if changed_case:
             self.banner.clear()
         a = view.applicant
-        who = a.name + (f"（{self.tr('代理人')}：{a.agent_name}）" if a.agent_name else "")
+        agent = self.tr("代理人")  # tr() outside the f-string: lupdate does not look inside one
+        who = a.name + (f"（{agent}：{a.agent_name}）" if a.agent_name else "")
         lines = [
             f"{view.number}    {render(view.status_label)}  {deadline_mark(view.deadline_flag)}".rstrip(),
             f"{view.title}  ·  {render(view.kind_label)}  ·  {view.department}",

@@ -194,7 +194,9 @@ class MaterialChecklist(QWidget):
     def show_key_hint(self) -> None:
         """The keys the focused row takes (no materials: none), and Space."""
         keys = "  ".join(f"{key} {label}" for key, label in self.offered_keys(self.table.currentRow()))
-        self._legend = f"{keys}  {self.tr('空格 切换')}" if keys else ""
+        # tr() outside the f-string: lupdate does not look inside one (the string went untranslated)
+        space = self.tr("空格 切换")
+        self._legend = f"{keys}  {space}" if keys else ""
         self.hint.setText(self._legend)
 
     def _on_row_changed(self, row: int, _col: int, previous: int, _prev_col: int) -> None:

@@ -244,7 +244,7 @@ class QueuePanel(QWidget):
         self.waiting.setText(self.tr("等候：{0}").format(" · ".join(counts)) if counts else "")
         self.waiting.setVisible(bool(counts))
         self.buttons["toggle_pause"].setText(
-            f"{self.tr('恢复') if view.paused else self.tr('暂停')}\n{key_hint('toggle_pause')}"
+            (self.tr("恢复") if view.paused else self.tr("暂停")) + f"\n{key_hint('toggle_pause')}"
         )
         has_ticket = view.current is not None
         for name in ("recall", "no_show", "finish", "ask_transfer", "start_intake"):
