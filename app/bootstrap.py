@@ -151,7 +151,7 @@ class Services:
         # (slips wait in the spool, documents are archived and can be reprinted)
         spool = Spool(settings.data_dir / "凭条待打印")
         self.slips = SlipService(sessions, self.devices.slip_printer(), spool, cfg, clock)
-        self.pages = PageService(sessions, PageFiles(settings.pages_dir), clock)
+        self.pages = PageService(sessions, PageFiles(settings.pages_dir), clock, cfg)
         self.scanner = self.devices.scanner()
         self.calendar = calendar
         self.calendar_years = CalendarYears(sessions, settings.data_dir, calendar, bundled, clock)
@@ -161,6 +161,7 @@ class Services:
         self.sign_in = SignInService(sessions, self.sync, clock)
         self.sync_listeners.append(self.sign_in.after_sync)  # sign-outs made offline end on the server
         self.queue = self._open_queue(WindowQueueService)
+        self._open_case_search(sessions)
         configured = self.sync.status().configured
         self.sync_runner = (
             SyncRunner(self.sync, self._sync_status, interval=settings.sync_interval)
@@ -194,6 +195,15 @@ class Services:
         self.sync_listeners.append(queue.after_sync)
         return queue
 
+    def _open_case_search(self, sessions) -> None:
+        """查找办件: this PC's cases, and the hall's through the server in the clerk's name."""
+        from app.services.cases.hall_cases import CaseLink, HallCases
+        from app.services.cases.search import CaseSearchService
+
+        self.case_link = link = CaseLink(self.sync, lambda: self.sign_in.token, self.sync_client)
+        self.case_search = CaseSearchService(sessions, link)
+        self.hall_cases = HallCases(sessions, link)
+
     def _add_sample_cases(self, sessions, catalog, calendar) -> None:
         """Once per demo database: a few cases of the day, made through the real use cases."""
         from app.services.cases.intake import IntakeService
@@ -219,7 +229,7 @@ class Services:
     def use_clerk(self, user: SignedInUser) -> None:
         """From now on every use case records `user` as the clerk (and their window, if set):
         they all read the one WindowContext when they act."""
-        self.window.clerk_on_duty(user.display_name, user.window_name)
+        self.window.clerk_on_duty(user.display_name, user.window_name, user.username)
 
     def enrol(self, server_url: str, code: str) -> None:
         """Enrol this terminal with ``server_url`` by a one-time ``code`` (a start-up step); the
@@ -268,6 +278,7 @@ class Services:
             if self.sync_runner is not None:
                 self.sync_runner.stop()
             self.queue_link.close()
+            self.case_link.close_transport()
             self.sync.close()
             self.devices.close()
             self.engine.dispose()

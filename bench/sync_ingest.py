@@ -5,7 +5,11 @@ in batches of 500 (1) over loopback HTTP to a uvicorn server, and (2) by calling
 function in-process; beside (3) a raw psycopg executemany INSERT of one row per mutation (the
 same payload as JSONB) into a scratch table, 500 rows per transaction. Target: push ≥ 0.5 × raw.
 
-    .venv/bin/python bench/sync_ingest.py [--mutations 20000]
+    .venv/bin/python bench/sync_ingest.py [--mutations 20000] [--no-account]
+
+Each mutation names the clerk's account, which the server checks (app/domain/window_accounts.py)
+and records with its display name; --no-account pushes them as a window from before accounts
+were recorded did, for the figure without that check.
 """
 
 from __future__ import annotations
@@ -34,10 +38,11 @@ from app.sync.protocol import MAX_PUSH_BATCH, Mutation  # noqa: E402
 from server.app import create_app  # noqa: E402
 from server.auth.credentials import sha256_hex  # noqa: E402
 from server.config import ServerConfig  # noqa: E402
-from server.store.models import HallRow, TerminalRow  # noqa: E402
+from server.store.models import HallRow, TerminalRow, UserRow  # noqa: E402
 from server.sync.push import push  # noqa: E402
 
 T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+ACCOUNT = "lisi"  # the clerk signed in at the window; None with --no-account
 
 
 def _terminal(ctx, code: str) -> tuple[str, str]:
@@ -46,6 +51,17 @@ def _terminal(ctx, code: str) -> tuple[str, str]:
         if s.get(HallRow, "330429") is None:
             s.add(HallRow(code="330429", name="某县政务服务中心", created_at=T0))
             s.flush()
+            s.add(
+                UserRow(
+                    username=ACCOUNT,
+                    display_name="李四",
+                    role="clerk",
+                    hall_code="330429",
+                    password_hash="-",
+                    active=True,
+                    updated_at=T0,
+                )
+            )
         s.add(
             TerminalRow(
                 id=terminal_id,
@@ -60,7 +76,7 @@ def _terminal(ctx, code: str) -> tuple[str, str]:
     return terminal_id, secret
 
 
-def _mutations(count: int, code: str) -> list[dict]:
+def _mutations(count: int, code: str, account: str | None) -> list[dict]:
     """count/2 cases: accepted, then a step — as app.services.cases.mutations records them."""
     out = []
     for i in range(count // 2):
@@ -92,6 +108,7 @@ def _mutations(count: int, code: str) -> list[dict]:
                         "matter_codes": snapshot["matter_codes"],
                         "bundle_code": "",
                         "snapshot": snapshot,
+                        "actor_username": account,
                         "event": {
                             "position": position,
                             "kind": kind,
@@ -142,10 +159,10 @@ def serve(url: str, blob_dir: str) -> tuple[subprocess.Popen, str]:
     raise RuntimeError("the server process did not start")
 
 
-def bench_http(url: str, ctx, count: int) -> float:
+def bench_http(url: str, ctx, count: int, account: str | None) -> float:
     terminal_id, secret = _terminal(ctx, "W01")
     # serialised beforehand: the client's JSON encoding is not the server's ingest rate
-    bodies = [json.dumps({"mutations": b}).encode() for b in _batches(_mutations(count, "W01"))]
+    bodies = [json.dumps({"mutations": b}).encode() for b in _batches(_mutations(count, "W01", account))]
     headers = {"Authorization": f"Terminal {terminal_id}:{secret}", "Content-Type": "application/json"}
     proc, base = serve(url, "/tmp/ow-bench-blobs")
     try:
@@ -161,9 +178,9 @@ def bench_http(url: str, ctx, count: int) -> float:
         proc.wait()
 
 
-def bench_in_process(ctx, count: int) -> float:
+def bench_in_process(ctx, count: int, account: str | None) -> float:
     terminal_id, _ = _terminal(ctx, "W02")
-    batches = _batches(_mutations(count, "W02"))
+    batches = _batches(_mutations(count, "W02", account))
     start = time.perf_counter()
     for batch in batches:
         mutations = [Mutation.model_validate(m) for m in batch]
@@ -174,7 +191,7 @@ def bench_in_process(ctx, count: int) -> float:
 
 
 def bench_raw(dsn: str, count: int, tag: str) -> float:
-    rows = _mutations(count, "W03")
+    rows = _mutations(count, "W03", None)
     with psycopg.connect(dsn) as conn:
         conn.execute(
             "CREATE TABLE IF NOT EXISTS scratch_mutations (terminal_id text, seq bigint,"
@@ -200,7 +217,9 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mutations", type=int, default=20_000)
     parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--no-account", action="store_true", help="mutations name no account (old windows)")
     args = parser.parse_args()
+    account = None if args.no_account else ACCOUNT
     admin, cluster = admin_dsn()
     url = create_database(admin)
     try:
@@ -212,8 +231,8 @@ def main() -> None:
         for r in range(args.rounds):
             dsn = url.replace("postgresql+psycopg://", "postgresql://")
             seconds["raw"] += each / bench_raw(dsn, each, f"r{r}")
-            seconds["http"] += each / bench_http(url, ctx, each)
-            seconds["direct"] += each / bench_in_process(ctx, each)
+            seconds["http"] += each / bench_http(url, ctx, each, account)
+            seconds["direct"] += each / bench_in_process(ctx, each, account)
         total = each * args.rounds
         raw, http, direct = (total / seconds[k] for k in ("raw", "http", "direct"))
         ctx.engine.dispose()
@@ -223,6 +242,8 @@ def main() -> None:
             cluster.destroy()
     print(f"mutations per method: {args.mutations} in {args.rounds} interleaved rounds, on PostgreSQL")
     print(f"(batches of {MAX_PUSH_BATCH}; half open a case, half add a step to it)")
+    named = "none (as a window from before accounts)" if account is None else account
+    print(f"account each names: {named}")
     print(f"raw executemany INSERT  : {raw:10.0f} rows/s")
     print(f"push over HTTP (uvicorn, own process): {http:10.0f} mutations/s  = {http / raw:.2f} × raw")
     print(f"push in-process         : {direct:10.0f} mutations/s  = {direct / raw:.2f} × raw")

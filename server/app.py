@@ -9,6 +9,7 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from app.sync.protocol import API_PREFIX, PROTOCOL_VERSION
+from server.api.answers import install_refusal_answers
 from server.auth.credentials import state_access
 from server.body_limits import BodyLimits
 from server.config import ServerConfig
@@ -27,8 +28,17 @@ API_MODULES = (
     "catalog",
     "admin",
     "backoffice",
+    "cases",
     "queue",
     "events",
+    "notices",
+    "manager_calendar",
+    "manager_live",
+    "manager_followups",
+    "rating_reviews",
+    "manager_staffing",
+    "manager_statistics",
+    "manager_assignments",
 )
 
 
@@ -42,12 +52,18 @@ def create_app(config: ServerConfig, migrate: bool = True) -> FastAPI:
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        from server.notices.dispatch import Dispatcher
         from server.realtime import start_realtime
 
         stop = await start_realtime(ctx)
+        notices = None
+        if config.notice_interval > 0:
+            notices = Dispatcher(ctx, config.sms_url, config.notice_interval).start()
         try:
             yield
         finally:
+            if notices is not None:
+                notices.stop()
             await stop()
             engine.dispose()
 
@@ -63,6 +79,7 @@ def create_app(config: ServerConfig, migrate: bool = True) -> FastAPI:
     )
     app.state.ctx = ctx
     install_error_handlers(app)
+    install_refusal_answers(app)
     # added last runs first: HSTS on every answer, even a refused body's
     app.add_middleware(BodyLimits, timeout_seconds=config.request_body_timeout)
     app.add_middleware(RefuseControlCharacters)

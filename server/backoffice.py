@@ -18,8 +18,9 @@ from app.domain import case_lifecycle as lifecycle
 from app.domain.case_status import CaseRuleError, CaseStatus, ResultCode
 from app.domain.hall_time import hall_date
 from app.sync.protocol import BackofficeAction, BackofficeStep, CaseState
-from server.auth.credentials import as_utc
-from server.errors import ApiError
+from server.notices.outbox import CaseEventFacts, enqueue
+from server.refusals import Conflict
+from server.store.db import as_utc
 from server.store.models import BackofficeRequestRow, ServerCaseEventRow, ServerCaseRow
 from server.sync.case_state import append_case_event, case_state
 
@@ -36,7 +37,7 @@ def first_answer(session: Session, case: ServerCaseRow, body: BackofficeStep) ->
     if found is None:
         return None
     if (found.hall_code, found.case_id, found.action) != (case.hall_code, case.id, body.action.value):
-        raise ApiError(409, "request_reused", "该请求编号已用于另一项操作，请重新发起本次操作")
+        raise Conflict("该请求编号已用于另一项操作，请重新发起本次操作", code="request_reused")
     return CaseState.model_validate(found.answer)
 
 
@@ -49,6 +50,9 @@ def apply_step(
     append_case_event(
         session, case, move.kind, body.actor.strip(), move.summary, move.detail, move.to, now=now
     )
+    # the back office records result_ready: its SMS is written in the same transaction
+    facts = CaseEventFacts(case.id, case.number, move.kind, now, case.snapshot or {})
+    enqueue(session, case.hall_code, [facts], now)
     answer = case_state(session, case)
     if body.request_id is not None:
         session.add(

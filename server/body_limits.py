@@ -51,6 +51,8 @@ ROUTE_LIMITS: tuple[tuple[str, str, int], ...] = (
     ("PUT", r"/admin/halls/[^/]+/setup", 512 * KIB),
     # a back-office step carries its note and detail
     ("POST", r"/backoffice/cases/[^/]+/events", 64 * KIB),
+    # a hall's hours with up to 100 closures, each with a reason of up to 100 characters
+    ("PUT", r"/manager/calendar/hours", 64 * KIB),
 )
 _COMPILED = tuple((m, re.compile(re.escape(API_PREFIX) + p + "/?"), n) for m, p, n in ROUTE_LIMITS)
 

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.catalog_format import CatalogFormatError, parse_catalog
 from app.sync.protocol import ChangeKind
-from server.errors import bad_request
+from server.refusals import BadRequest
 from server.store.models import CatalogVersionRow
 from server.sync.change_log import record_change
 
@@ -24,10 +24,10 @@ def validate_catalog(catalog: object) -> None:
     try:
         parse_catalog(catalog)  # type: ignore[arg-type]  # it reports a non-dict itself
     except CatalogFormatError as exc:
-        raise bad_request(f"事项清单有误：{exc}") from None
+        raise BadRequest(f"事项清单有误：{exc}") from None
     except (TypeError, ValueError, AttributeError, KeyError) as exc:
         # a shape the parser did not foresee (a list where an object belongs …)
-        raise bad_request(f"事项清单格式不正确：{type(exc).__name__}") from None
+        raise BadRequest(f"事项清单格式不正确：{type(exc).__name__}") from None
 
 
 def latest_catalog(session: Session) -> CatalogVersionRow | None:

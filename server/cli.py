@@ -7,6 +7,8 @@
     onewindow-server seed-demo --database URL [--catalog matters.json]
     onewindow-server openapi --output docs/openapi.json
     onewindow-server calendar import 2027.json --database URL [--by NAME]
+    onewindow-server notices list --database URL --hall 330429 [--status failed]
+    onewindow-server notices wording --database URL --hall 330429 [--event accepted --text '…']
 """
 
 from __future__ import annotations
@@ -21,11 +23,12 @@ from pathlib import Path
 
 from app.sync.protocol import ChangeKind, Role, TerminalKind
 from server.config import ServerConfig
-from server.errors import ApiError
+from server.refusals import BadRequest, Conflict, Refused
 
 ENV_DATABASE, ENV_BLOBS = "ONEWINDOW_DATABASE_URL", "ONEWINDOW_BLOB_DIR"
 # serve's settings for the worker processes, which build their app from the environment
 ENV_BODY_TIMEOUT, ENV_NO_DOCS = "ONEWINDOW_BODY_TIMEOUT", "ONEWINDOW_NO_DOCS"
+ENV_SMS = "ONEWINDOW_SMS_URL"
 # headers beyond this are refused by the HTTP parser (h11) before they reach the application
 MAX_HEADER_BYTES = 16 * 1024
 # the catalog shipped with the workbench (a data file; the server does not import app.resources)
@@ -66,15 +69,23 @@ def app_from_environment():
         config = replace(config, request_body_timeout=float(os.environ[ENV_BODY_TIMEOUT]))
     if os.environ.get(ENV_NO_DOCS):
         config = replace(config, docs=False)
+    if os.environ.get(ENV_SMS):
+        config = replace(config, sms_url=os.environ[ENV_SMS])
     return create_app(config, migrate=False)  # `serve` migrated once before the workers start
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from server.notices.senders import open_sender
     from server.store.db import make_engine
     from server.store.migrate import upgrade_to_head
 
+    try:
+        open_sender(args.sms)  # a mistyped gateway is said now, not at the first applicant's SMS
+    except ValueError as exc:
+        print(f"--sms：{exc}", file=sys.stderr)
+        return 2
     config = _config(args)
     config.blob_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(config.database_url)
@@ -86,6 +97,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         os.environ[ENV_NO_DOCS] = "1"
     else:
         os.environ.pop(ENV_NO_DOCS, None)
+    os.environ[ENV_SMS] = args.sms
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         print("--ssl-certfile 与 --ssl-keyfile 须同时给出 / give both TLS files", file=sys.stderr)
         return 2
@@ -121,12 +133,12 @@ def cmd_init_admin(args: argparse.Namespace) -> int:
     from server.sync.change_log import record_change
 
     if problem := password_problem(args.password):
-        raise ApiError(400, "bad_request", problem)
+        raise BadRequest(problem)
     ctx = _context(args)
     now = ctx.now()
     with ctx.transaction() as s:
         if s.get(UserRow, args.username) is not None:
-            raise ApiError(409, "conflict", f"账号{args.username}已存在")
+            raise Conflict(f"账号{args.username}已存在")
         s.add(
             UserRow(
                 username=args.username,
@@ -274,6 +286,13 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="关闭 /docs、/redoc 与 /openapi.json / turn off the interactive docs and the spec",
     )
+    serve.add_argument(
+        "--sms",
+        default=ServerConfig.sms_url,
+        metavar="URL",
+        help="申请人短信通知的发送方式：sim://（只记录，可加 ?file=路径）或大厅短信网关 http(s)://… "
+        "/ SMS notices: sim:// records them (?file=PATH too), http(s):// posts to the hall's gateway",
+    )
     serve.set_defaults(run=cmd_serve)
 
     admin = with_db(sub.add_parser("init-admin", help="创建系统管理员 / create an admin account"))
@@ -308,6 +327,10 @@ def build_parser() -> argparse.ArgumentParser:
     cal_import.add_argument("--by", default="", help="录入人 / who enters it (audit log)")
     cal_import.set_defaults(run=cmd_calendar_import)
 
+    from server.notices.cli import add_notice_commands
+
+    add_notice_commands(sub, with_db, _context)
+
     spec = sub.add_parser("openapi", help="输出OpenAPI规范 / write the OpenAPI spec")
     spec.add_argument("--output", help="输出文件（缺省为标准输出）/ output file (default stdout)")
     spec.set_defaults(run=cmd_openapi)
@@ -318,7 +341,7 @@ def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
-    except ApiError as exc:
+    except Refused as exc:
         print(f"错误 / error: {exc.detail}", file=sys.stderr)
         return 1
 

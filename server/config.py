@@ -29,6 +29,13 @@ class ServerConfig:
     docs: bool = True
     # a case within this many working days of its promised date is flagged 临近
     due_soon_days: int = 2
+    # SMS notices to applicants (server/notices): sim:// records them, http(s):// posts to the
+    # hall's gateway; every `notice_interval` seconds the due ones are sent (0: not by this process)
+    sms_url: str = "sim://"
+    notice_interval: float = 5.0
+    # 统计报表: every this many seconds (about) a few closed days are kept ahead of the reports
+    # (server/manager/statistics_keeper.py; 0: not by this process)
+    statistics_keep_interval: float = 10.0
 
     @property
     def is_postgres(self) -> bool:

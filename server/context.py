@@ -1,4 +1,5 @@
-"""What every request handler of one server process shares: config, database, event hub."""
+"""What every use case of one server process shares: config, database, event hub (a route finds
+it on its request through server/api/context.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,6 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
-from fastapi import Request
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -32,7 +32,3 @@ class ServerContext:
 
     def now(self) -> datetime:
         return datetime.now(UTC)
-
-
-def get_context(request: Request) -> ServerContext:
-    return request.app.state.ctx

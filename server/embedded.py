@@ -12,6 +12,7 @@ import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import quote
 
 import httpx
 import uvicorn
@@ -63,7 +64,12 @@ def start_embedded_server(data_dir: Path, catalog: dict, port: int = 0) -> Embed
     """Run the server on <data_dir>/server/server.sqlite3 (blobs beside it); port 0 picks a free one."""
     home = Path(data_dir) / "server"
     home.mkdir(parents=True, exist_ok=True)
-    config = ServerConfig(database_url=f"sqlite:///{home / 'server.sqlite3'}", blob_dir=home / "blobs")
+    config = ServerConfig(
+        database_url=f"sqlite:///{home / 'server.sqlite3'}",
+        blob_dir=home / "blobs",
+        # the demo's SMS notices go nowhere but this file (phones masked), for the demo to show
+        sms_url=f"sim://?file={quote(str(home / 'sms.jsonl'))}",
+    )
     app = create_app(config)
     code = seed_demo(app.state.ctx, catalog)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)

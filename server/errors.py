@@ -14,6 +14,9 @@ log = logging.getLogger(__name__)
 
 
 class ApiError(Exception):
+    """An HTTP answer, raised at the API's edge (routes, the credential checks); a use case raises
+    one of server/refusals.py's kinds instead, answered by server/api/answers.py."""
+
     def __init__(self, status: int, code: str, detail: str, expected_seq: int | None = None) -> None:
         super().__init__(detail)
         self.status, self.code, self.detail, self.expected_seq = status, code, detail, expected_seq
@@ -80,11 +83,17 @@ def _message(error: dict) -> str:
     return str(error.get("msg", "")).removeprefix("Value error, ")
 
 
+def error_answer(exc: ApiError) -> JSONResponse:
+    """The answer to `exc`: its status, {"detail", "code"} (and expected_seq), and on 401 the
+    scheme to authenticate with."""
+    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
+    return JSONResponse(_body(exc.code, exc.detail, exc.expected_seq), exc.status, headers=headers)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
-        return JSONResponse(_body(exc.code, exc.detail, exc.expected_seq), exc.status, headers=headers)
+        return error_answer(exc)
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(_request: Request, exc: RequestValidationError) -> JSONResponse:

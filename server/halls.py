@@ -11,10 +11,12 @@ from sqlalchemy import case, delete, select, update
 from sqlalchemy.orm import Session
 
 from app.domain.tickets import PriorityClass, TicketState
+from app.sync.manager_calendar import HallHoursModel
 from app.sync.protocol import ChangeKind, HallConfig, HallWindow, ServiceCategory
 from app.sync.queue_protocol import QueuePolicyConfig
-from server.errors import bad_request, not_found
+from server.manager.calendar import hall_hours
 from server.queue.common import policy_config
+from server.refusals import BadRequest, NotFound
 from server.store.models import HallRow, ServiceCategoryRow, TicketRow, WindowRow
 from server.sync.change_log import record_change
 
@@ -24,7 +26,7 @@ MAX_WINDOW_WEIGHT = 100
 def hall_config(session: Session, hall_code: str) -> HallConfig:
     hall = session.get(HallRow, hall_code)
     if hall is None:
-        raise not_found(f"没有编码为{hall_code}的大厅")
+        raise NotFound(f"没有编码为{hall_code}的大厅")
     windows = session.scalars(
         select(WindowRow).where(WindowRow.hall_code == hall_code).order_by(WindowRow.id)
     ).all()
@@ -47,6 +49,7 @@ def hall_config(session: Session, hall_code: str) -> HallConfig:
         ],
         queue=policy_config(hall.queue_policy),
         notices=list(hall.notices or []),
+        hours=HallHoursModel.of(hall_hours(session, hall_code)),
     )
 
 
@@ -56,31 +59,31 @@ def check_setup(
     """Refuse a configuration a hall could not run with, saying what is wrong."""
     codes = [c.code for c in categories]
     if len(set(codes)) != len(codes):
-        raise bad_request("业务类别编码不能重复")
+        raise BadRequest("业务类别编码不能重复")
     prefixes = [c.prefix for c in categories]
     if len(set(prefixes)) != len(prefixes):
-        raise bad_request("业务类别的取号字母不能重复")
+        raise BadRequest("业务类别的取号字母不能重复")
     names = [w.name for w in windows]
     if len(set(names)) != len(names):
-        raise bad_request("窗口名称不能重复")
+        raise BadRequest("窗口名称不能重复")
     for w in windows:
         unknown = sorted(set(w.categories) - set(codes))
         if unknown:
-            raise bad_request(f"窗口“{w.name}”引用了不存在的业务类别：{'、'.join(unknown)}")
+            raise BadRequest(f"窗口“{w.name}”引用了不存在的业务类别：{'、'.join(unknown)}")
         if any(not 0 <= weight <= MAX_WINDOW_WEIGHT for weight in w.categories.values()):
-            raise bad_request(f"窗口“{w.name}”的业务权重应在0至{MAX_WINDOW_WEIGHT}之间")
+            raise BadRequest(f"窗口“{w.name}”的业务权重应在0至{MAX_WINDOW_WEIGHT}之间")
     if queue is not None:
         if len(set(queue.priority_order)) != len(queue.priority_order):
-            raise bad_request("优先顺序中的优先类别不能重复")
+            raise BadRequest("优先顺序中的优先类别不能重复")
         if PriorityClass.NONE in queue.priority_order:
-            raise bad_request("优先顺序只列优先类别（军人、绿色通道、预约），普通号总在最后")
+            raise BadRequest("优先顺序只列优先类别（军人、绿色通道、预约），普通号总在最后")
         policy = queue.policy()
         if policy.kiosk_slots() < 1:
             first, block = queue.offline_first, queue.kiosk_block
-            raise bad_request(f"离线号段从{first}起放不下一个{block}个号的取号机号段")
+            raise BadRequest(f"离线号段从{first}起放不下一个{block}个号的取号机号段")
         for c in categories:
             if c.daily_limit > policy.online_limit:
-                raise bad_request(
+                raise BadRequest(
                     f"业务类别“{c.name}”的每日限号{c.daily_limit}超过联网号段上限{policy.online_limit}"
                 )
 
@@ -97,7 +100,7 @@ def set_hall_setup(
     with these, and log the new configuration (its "change" poke tells the screens to refetch)."""
     hall = session.get(HallRow, hall_code, with_for_update=True)
     if hall is None:
-        raise not_found(f"没有编码为{hall_code}的大厅")
+        raise NotFound(f"没有编码为{hall_code}的大厅")
     check_setup(windows, categories, queue)
     hall.config_version = (hall.config_version or 0) + 1
     if queue is not None:

@@ -40,11 +40,12 @@ _CATEGORIES = (
     ServiceCategory(code="realty", name="不动产登记", prefix="C"),
     ServiceCategory(code="social", name="社保医保", prefix="D"),
 )
+# weights 0–9, as the hall manager sets them with one digit key in 窗口调度
 _WINDOWS = (
-    HallWindow(name="1号综合窗口", categories={"general": 10, "enterprise": 5}),
-    HallWindow(name="2号综合窗口", categories={"general": 10, "social": 5}),
-    HallWindow(name="3号综合窗口", categories={"general": 10, "realty": 5, "enterprise": 5}),
-    HallWindow(name="4号不动产窗口", kind="special", categories={"realty": 10}),
+    HallWindow(name="1号综合窗口", categories={"general": 9, "enterprise": 5}),
+    HallWindow(name="2号综合窗口", categories={"general": 9, "social": 5}),
+    HallWindow(name="3号综合窗口", categories={"general": 9, "realty": 5, "enterprise": 5}),
+    HallWindow(name="4号不动产窗口", kind="special", categories={"realty": 9}),
 )
 
 _NOTICES = (

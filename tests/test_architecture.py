@@ -47,7 +47,11 @@ def test_only_ui_demo_server_reaches_into_the_server():
         for c in contracts["contracts"]
         if c.get("source_modules") == ["ui"] and "server" in c.get("forbidden_modules", ())
     ]
-    assert contract["ignore_imports"] == ["ui.demo_server -> server.embedded"]
+    # (and, beside it, the demo hall's history replayed in the background once it runs)
+    assert contract["ignore_imports"] == [
+        "ui.demo_server -> server.embedded",
+        "ui.demo_server -> server.demo_history.background",
+    ]
     reaching = sorted(
         str(p.relative_to(ROOT))
         for p in (ROOT / "ui").rglob("*.py")
@@ -57,3 +61,29 @@ def test_only_ui_demo_server_reaches_into_the_server():
         )
     )
     assert reaching == ["ui/demo_server.py"]
+
+
+def test_the_server_use_cases_that_still_speak_http_are_only_those_left_for_later():
+    # server/refusals.py's kinds are what a use case raises and server/api maps them; the contract
+    # lets through only these imports of the HTTP edge, which are to go, never to grow
+    import tomllib
+
+    contracts = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["importlinter"]
+    [contract] = [c for c in contracts["contracts"] if "server.errors" in c.get("forbidden_modules", ())]
+    assert {"server.queue", "server.backoffice", "server.manager"} <= set(contract["source_modules"])
+    assert {"fastapi", "starlette", "server.api"} <= set(contract["forbidden_modules"])
+    assert contract["ignore_imports"] == [
+        "server.sync.change_log -> server.errors",
+        "server.sync.push -> server.errors",
+        "server.sync.batch -> server.auth.credentials",
+        "server.manager.statistics -> server.errors",
+    ]
+
+
+def test_no_two_test_modules_share_a_name():
+    # pytest imports test modules by their basename (rootdir-relative packages are not used here):
+    # two files of one name stop the whole run at collection ("import file mismatch")
+    names: dict[str, list[str]] = {}
+    for path in (ROOT / "tests").rglob("test_*.py"):
+        names.setdefault(path.name, []).append(str(path.relative_to(ROOT)))
+    assert [paths for paths in names.values() if len(paths) > 1] == []

@@ -6,7 +6,7 @@ import logging
 import signal
 import sys
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QCoreApplication, QLocale, QTimer
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -39,7 +39,6 @@ def register_fonts(app: QApplication) -> str:
 def setup_application(lang: str = "zh_CN", argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("OneWindow")
-    app.setApplicationDisplayName("一窗通办")
     register_fonts(app)
     app.setStyleSheet(STYLESHEET)
     QLocale.setDefault(
@@ -48,7 +47,13 @@ def setup_application(lang: str = "zh_CN", argv: list[str] | None = None) -> QAp
     # kept on the app so it is not collected while installed
     app.setProperty("onewindow_lang", lang)
     app._onewindow_translator = install_translator(app, lang)  # type: ignore[attr-defined]
+    # Qt adds the display name to every window title (" — 一窗通办"), so no title says it itself
+    app.setApplicationDisplayName(program_name())
     return app
+
+
+def program_name() -> str:
+    return QCoreApplication.translate("Application", "一窗通办")
 
 
 def quit_on_signals(app: QApplication) -> QTimer:
@@ -63,16 +68,22 @@ def quit_on_signals(app: QApplication) -> QTimer:
     return wake
 
 
-def run_workbench(services, lang: str = "zh_CN", *, start=None, sign_in_required: bool = False) -> int:
+def run_workbench(
+    services, lang: str = "zh_CN", *, start=None, sign_in_required: bool = False, instance=None
+) -> int:
     """Open the clerk's workbench on ``services`` (an ``app.bootstrap.Services``, open or not yet:
     an unopened one is opened behind the painted window, by ``start`` when given — see
-    ``ui.sync.startup``). With ``sign_in_required`` the sign-in screen comes first."""
+    ``ui.sync.startup``). With ``sign_in_required`` the sign-in screen comes first. ``instance``
+    (ui.single_instance) is this start's claim on the data folder: a later start on the same
+    folder brings this window to the front."""
     from ui.main_window import MainWindow  # after the translator is installed: tr() runs in __init__
 
     app = setup_application(lang)
     window = MainWindow(services, sign_in_required=sign_in_required)
     window.resize(1366, 768)
     window.showMaximized()
+    if instance is not None:
+        instance.raise_wanted.connect(lambda: bring_to_front(window))
     if services.is_open:
         window.intake.search.focus()
     else:
@@ -84,3 +95,21 @@ def run_workbench(services, lang: str = "zh_CN", *, start=None, sign_in_required
         return app.exec()
     finally:
         wake.stop()
+        if instance is not None:
+            instance.release()
+
+
+def bring_to_front(window) -> None:
+    """Another start on this data folder was refused: show this window instead, and say why it
+    jumped up (on the status bar, and on the terminal the other start may have come from)."""
+    from PySide6.QtCore import Qt
+
+    from ui.single_instance import raised_text
+
+    window.setWindowState(window.windowState() & ~Qt.WindowState.WindowMinimized)
+    window.show()
+    window.raise_()
+    window.activateWindow()
+    text = raised_text()
+    window.statusBar().showMessage(text, 10000)
+    print(text, file=sys.stderr, flush=True)

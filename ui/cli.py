@@ -41,7 +41,8 @@ def _parser() -> argparse.ArgumentParser:
         type=_companions,
         default=(),
         metavar="SCREENS",
-        help="also open the demo hall's display and/or kiosk on the same server, e.g. display,kiosk",
+        help="also open the demo hall's display, kiosk and/or manager's console on the same server, "
+        "e.g. display,kiosk,manager",
     )
 
     clerk = sub.add_parser(
@@ -63,6 +64,7 @@ def _parser() -> argparse.ArgumentParser:
 
     _add_screen_parser(sub, "display", "the hall display (大厅叫号屏), full screen")
     _add_screen_parser(sub, "kiosk", "the ticket kiosk (取号机)")
+    _add_screen_parser(sub, "manager", "the hall manager's console (大厅管理控制台), signed in online")
 
     docs = sub.add_parser(
         "documents",
@@ -107,6 +109,9 @@ def _add_screen_parser(sub, name: str, what: str) -> None:
             help="ticket printer URL (default: PDFs in the data folder)",
         )
         add("--card-reader", default="", metavar="URL", help="ID card reader URL (default: sim://)")
+    elif name == "manager":
+        help_text = "sign the demo hall's manager zhangjl in (what `onewindow demo --with manager` does)"
+        add("--as-demo-manager", action="store_true", help=help_text)
     else:
         add("--voice", default="segments://", metavar="URL", help="voice: segments:// or sim://")
 
@@ -167,7 +172,7 @@ def main(argv: list[str] | None = None) -> int:
         from ui.device_cli import main as device_main
 
         return device_main(args)
-    if args.command in ("clerk", "display", "kiosk") and not _server_allowed(args):
+    if args.command in ("clerk", "display", "kiosk", "manager") and not _server_allowed(args):
         return 2
     if args.command in ("demo", "clerk"):
         return _workbench(args)
@@ -179,6 +184,10 @@ def main(argv: list[str] | None = None) -> int:
         from ui.kiosk.app import main as kiosk_main
 
         return kiosk_main(args)
+    if args.command == "manager":
+        from ui.manager.app import main as manager_main
+
+        return manager_main(args)
     _parser().print_help()
     return 0
 
@@ -194,6 +203,9 @@ def _workbench(args) -> int:
 
     demo = args.command == "demo"
     settings = demo_settings(args.data_dir, sample_cases=demo)
+    instance = _claim_data_folder(settings.data_dir, args.lang)
+    if instance is None:
+        return 0
     demo_sync = None
     if demo:
         companions = None
@@ -201,7 +213,7 @@ def _workbench(args) -> int:
             from ui.demo_companions import DemoCompanions
 
             companions = DemoCompanions(args.companions, settings.data_dir, args.lang)
-        demo_sync = None if args.offline else DemoSync(settings.data_dir, companions)
+        demo_sync = None if args.offline else DemoSync(settings.data_dir, companions, history=True)
         start = demo_sync.start if demo_sync is not None else None
     else:
         # --offline: no server this session, so no sync runner; sign-in uses the cached accounts
@@ -209,11 +221,26 @@ def _workbench(args) -> int:
         start = clerk_start(args.enrol_code.strip(), args.offline)
     services = Services(settings, device_factories=qt_factories(settings.data_dir))
     try:
-        return run_workbench(services, lang=args.lang, start=start, sign_in_required=not demo)
+        return run_workbench(
+            services, lang=args.lang, start=start, sign_in_required=not demo, instance=instance
+        )
     finally:
         services.close()
         if demo_sync is not None:
             demo_sync.stop()
+
+
+def _claim_data_folder(data_dir: Path, lang: str):
+    """One workbench per data folder (ui/single_instance.py): None when one already runs there
+    and has been brought to the front; before anything is opened or any server started."""
+    from ui.app import setup_application
+    from ui.single_instance import already_running_text, claim
+
+    setup_application(lang)  # the socket needs the application, the message its language
+    instance = claim(data_dir)
+    if instance is None:
+        print(already_running_text(data_dir), file=sys.stderr)
+    return instance
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ log = logging.getLogger(__name__)
 
 PORT_FILE = "demo-server.json"
 
-__all__ = ["PORT_FILE", "EmbeddedServer", "catalog_document", "start_demo_server"]
+__all__ = ["PORT_FILE", "EmbeddedServer", "catalog_document", "start_demo_history", "start_demo_server"]
 
 
 def catalog_document(path: Path | None = None) -> dict:
@@ -68,3 +68,13 @@ def start_demo_server(
         data_dir.mkdir(parents=True, exist_ok=True)
         (data_dir / PORT_FILE).write_text(json.dumps({"port": bound}), encoding="utf-8")
     return server
+
+
+def start_demo_history(server: EmbeddedServer):
+    """Replay the demo hall's past eight weeks in the background (server.demo_history), once per
+    data folder, stopping with the server: its thread (``stop()``), or None when the history is
+    there already. The caller says on screen that it runs."""
+    from server.demo_history.background import start_demo_history as start
+
+    # the embedded server's own context: the history goes into its database by its write paths
+    return start(server._ctx, lambda: server.running)

@@ -51,4 +51,6 @@ def deadline_mark(flag: str) -> str:
     return {
         "overdue": QCoreApplication.translate("Labels", "已超期"),
         "due_soon": QCoreApplication.translate("Labels", "即将到期"),
+        # an accepted 即办件: to be finished on the spot today, not "about to expire"
+        "immediate": QCoreApplication.translate("Labels", "即办"),
     }.get(flag, "")

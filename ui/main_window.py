@@ -23,6 +23,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from app.domain.masking import mask_id_number, mask_name
+from app.services.queue.assignment_notice import AssignmentNotice
 from app.services.views import CaseView
 from ui.cases.case_detail import CaseDetail
 from ui.cases.today_list import TodayList
@@ -32,10 +34,13 @@ from ui.devices.wedge import WedgeDetector
 from ui.intake.intake_view import IntakeView
 from ui.issuance.issuance_panel import IssuancePanel
 from ui.panel import panel
+from ui.printing.case_on_screen import CaseOnScreen
 from ui.printing.print_preview import PrintPreview
 from ui.queue.keys import QUEUE_KEYS
 from ui.queue.queue_panel import QueuePanel
 from ui.queue.ticket_holder import holder_of
+from ui.queue.ticket_work import TicketWork
+from ui.ratings.review_dialog import open_rating_review
 from ui.sign_in.session import SessionMixin
 from ui.status_bar import WorkbenchStatusBar
 from ui.worker import Worker
@@ -53,6 +58,7 @@ class MainWindow(SessionMixin, QMainWindow):
         self.sync_wanted = True  # False: `onewindow clerk --offline`, no sync this session
         self.user = None  # the SignedInUser, once someone signed in
         self.sync_panel = None  # a SyncPanel, made when first opened
+        self.case_search = None  # the 查找办件 dialog, made when first opened (Ctrl+F)
 
         # each panel is handed its own use cases when they are open (_attach_use_cases); until
         # then the window paints and the panels wait, disabled
@@ -101,8 +107,9 @@ class MainWindow(SessionMixin, QMainWindow):
         self.rating = None  # a RatingPrompt once the services (and the evaluator) are open
         for source in (self.intake, self.issuance):
             source.served.connect(self.ask_rating)
-        self.queue.view_changed.connect(lambda _view: self.status.set_slot("queue", *self.queue.slot_text()))
+        self.queue.view_changed.connect(self._show_queue_slot)
         self.queue.called.connect(self.ticket_called)
+        self.ticket_work = TicketWork(self)  # F7 asks 办结/未办理 when no case was opened
         self.queue.start_intake_wanted.connect(self.start_from_ticket)
         self.sync.synced.connect(self.queue.refresh)  # a round follows every poke of the hall
         self.worker.busy_changed.connect(self.status.set_busy)
@@ -114,7 +121,11 @@ class MainWindow(SessionMixin, QMainWindow):
         self.detail.show_document.connect(self.preview.show_document)
         self.detail.reprint_wanted.connect(self.preview.reprint)
         self.worker.changed.connect(self.detail.refresh)
+        # the preview and the print keys belong to the case in the tab in front (see CaseOnScreen)
+        self.case_on_screen = CaseOnScreen(self.tabs, (self.intake, self.issuance, self.detail), self)
+        self.case_on_screen.changed.connect(lambda: self.preview.keep_only(self.case_on_screen.current()))
         for source in (self.intake, self.issuance):
+            source.document_ready.connect(lambda doc, s=source: self.case_on_screen.document_made(s, doc))
             source.document_ready.connect(self.preview.show_document)
             source.reprint_wanted.connect(self.preview.reprint)
         self._shortcuts()
@@ -144,9 +155,12 @@ class MainWindow(SessionMixin, QMainWindow):
         self.today.attach(services.cases)
         self.intake.attach(services.catalog, services.intake, services.pages, lambda: services.scanner)
         self.issuance.attach(services.cases, services.issuance)
+        self.issuance.attach_pages(services.pages, lambda: services.scanner)  # a 代领's 委托书
         self.detail.attach(services.cases, services.issuance, services.slips)
         self.preview.attach(services.printing)
         self.queue.attach(services.queue)
+        notice = AssignmentNotice(services.sync.hall_config, lambda: services.window.config.window_name)
+        self.queue.watch_assignments(notice)  # 大厅管理员调整了本窗口：…
 
     def _ready(self, services) -> None:
         self._attach_use_cases(services)
@@ -205,13 +219,19 @@ class MainWindow(SessionMixin, QMainWindow):
             "F9": self.intake_action(self.intake.accept),
             "F10": self.intake_action(self.intake.request_supplement),
             "F11": self.intake_action(self.intake.ask_refusal),
-            "Ctrl+P": self.preview.reprint,
+            "Ctrl+P": self.reprint_on_screen,
+            "Ctrl+=": self.preview.zoom_in,
+            "Ctrl++": self.preview.zoom_in,
+            "Ctrl+-": self.preview.zoom_out,
+            "Ctrl+0": self.preview.fit_width,
             "Ctrl+Shift+A": self.intake_action(self.intake.all_received),
             "Esc": self.cancel_prompts,
             "Ctrl+L": self.today.focus,
+            "Ctrl+F": self.open_case_search,
             "Ctrl+Shift+D": self.open_device_settings,
             "Ctrl+Shift+Y": self.open_sync_panel,
             "Ctrl+Shift+L": self.switch_user,
+            "Ctrl+Shift+R": lambda: open_rating_review(self),  # 申请复核 of the clerk's own 差评
         }
         keys.update({key: self.queue.action(name) for name, key in QUEUE_KEYS.items()})
         self._shortcut_objects = []
@@ -253,9 +273,30 @@ class MainWindow(SessionMixin, QMainWindow):
         if not self.queue.cancel_entry():
             self.intake.cancel_prompts()
 
+    def reprint_on_screen(self) -> None:
+        """Ctrl+P: the document of the case on screen, never one left from another applicant."""
+        self.preview.reprint_case(self.case_on_screen.current())
+
     def open_case(self, case_id: str) -> None:
         self.tabs.setCurrentIndex(DETAIL_TAB)
         self.detail.open_case(case_id)
+
+    def open_case_search(self) -> None:
+        """查找办件 (Ctrl+F): one dialog for the session, so what was typed is still there."""
+        if self.signed_out or not self.services.is_open:
+            return
+        from ui.cases.case_search import CaseSearchDialog
+
+        if self.case_search is None or self.case_search.user is not self.user:
+            # another clerk signed in: the last one's search (an applicant's ID) is not theirs
+            if self.case_search is not None:
+                self.case_search.deleteLater()
+            services = self.services
+            self.case_search = CaseSearchDialog(self.worker, services.case_search, services.hall_cases, self)
+            self.case_search.user = self.user
+            self.case_search.open_case.connect(self.open_case)
+        self.case_search.open()
+        self.case_search.start()
 
     def continue_intake(self, view: CaseView) -> None:
         self.tabs.setCurrentIndex(INTAKE_TAB)
@@ -270,9 +311,22 @@ class MainWindow(SessionMixin, QMainWindow):
         handed out, otherwise the applicant's (or agent's) of the case in progress or the next."""
         if self.signed_out:
             return  # nobody is signed in: the card is not for a case
+        if self.case_search is not None and self.case_search.isVisible():
+            self.case_search.take_card(holder.cert_number)  # 查找办件: the applicant came back
+            return
         if self.tabs.currentIndex() == ISSUANCE_TAB and self.issuance.fill_collector(holder):
             return
         self.tabs.setCurrentIndex(INTAKE_TAB)
+        typed = self.intake.applicant.value()
+        if (holder.cert_number, holder.name) in (
+            (typed.cert_number, typed.name),
+            (typed.agent_cert_number, typed.agent_name),
+        ):  # the same card again: said, and nothing the clerk corrected since is overwritten
+            text = self.tr("{0} {1} 的证件刚才已读取，已在本次收件中，未重新填入。")
+            self.intake.banner.show_message(
+                text.format(mask_name(holder.name), mask_id_number(holder.cert_number)), "info"
+            )
+            return
         self.intake.fill_from_card(holder)
 
     def scan_case_number(self, code: str) -> None:
@@ -283,6 +337,10 @@ class MainWindow(SessionMixin, QMainWindow):
         self.issuance.take_scan(code)
 
     # -- the queue ----------------------------------------------------------------------------
+    def _show_queue_slot(self, _view) -> None:
+        if not self.signed_out:  # signed out, the slot says 未登录 (a refresh may still arrive)
+            self.status.set_slot("queue", *self.queue.slot_text())
+
     def ticket_called(self, ticket) -> None:
         """A call brought `ticket` to the window: an idle intake takes it at once (see above)."""
         if self.signed_out or self.intake.case is not None or not self.intake.applicant.is_empty():

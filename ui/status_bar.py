@@ -5,6 +5,10 @@ panel (ui/queue/queue_panel.py: online or not, the current ticket, the waiting o
 tickets not yet reported; 未接入 until the services are open), the sync slot by
 ``ui.sync.monitor.SyncMonitor`` (standalone: 单机模式). A click on a slot is
 ``slot_clicked(name)``. The device icons are kept current by the device hub.
+
+Nothing in the bar moves while the clerk works: the device icons sit at the right end (the
+permanent widgets are packed from the right, so whatever text changes sits left of them), and a
+slot never narrows during a session (a shorter text would pull its neighbours sideways).
 """
 
 from __future__ import annotations
@@ -26,6 +30,7 @@ class WorkbenchStatusBar(QStatusBar):
         super().__init__(parent)
         self.setSizeGripEnabled(False)
         self.busy = QLabel(self)
+        self.busy.setFixedWidth(self.busy.fontMetrics().horizontalAdvance(self.tr("处理中…")) + 8)
         self.addPermanentWidget(self.busy)
         self._titles = {"queue": self.tr("叫号"), "rating": self.tr("评价"), "sync": self.tr("同步")}
         self.slots: dict[str, QLabel] = {}
@@ -35,11 +40,10 @@ class WorkbenchStatusBar(QStatusBar):
             self.slots[name] = label
             label.installEventFilter(self)
             self.addPermanentWidget(label)
-            if name == "queue":
-                self.devices = DeviceIcons(self)
-                self.addPermanentWidget(self.devices)
+        self.devices = DeviceIcons(self)
+        self.addPermanentWidget(self.devices)
         self.set_slot("queue", self.tr("未接入"), "muted")
-        self.set_slot("rating", self.tr("—"), "muted")
+        self.no_rating()
         self.set_slot("sync", self.tr("单机模式（未连接服务器）"), "muted")
         self.slots["sync"].setCursor(Qt.CursorShape.PointingHandCursor)
 
@@ -53,9 +57,15 @@ class WorkbenchStatusBar(QStatusBar):
 
     def set_slot(self, name: str, text: str, tone: str = "ok", tooltip: str = "") -> None:
         label = self.slots[name]
-        label.setText(f"{self._titles[name]}：{text}")
+        label.setText(self.tr("{0}：{1}").format(self._titles[name], text))
+        label.setMinimumWidth(max(label.minimumWidth(), label.sizeHint().width()))
         label.setStyleSheet(f"color: {_TONE_COLOURS.get(tone, MUTED)};")
         label.setToolTip(tooltip)
+
+    def no_rating(self) -> None:
+        """The rating slot with nothing asked: at the start, and once the clerk has signed out
+        (the last applicant's rating is not the next clerk's business)."""
+        self.set_slot("rating", self.tr("—"), "muted")
 
     def slot_text(self, name: str) -> str:
         return self.slots[name].text()

@@ -15,9 +15,10 @@ from app.documents.layout import (
     render_pdf,
     sign_off,
 )
-from app.documents.models import CaseDocumentData, MaterialLine
+from app.documents.models import CaseDocumentData, MaterialLine, addressees
 from app.documents.text import fmt_date
 from app.domain.materials_check import MaterialState
+from app.domain.working_days import ESTIMATED_NOTE
 
 TITLE = "一次性告知书"
 # a line's status is the state's label; which states are deficiencies is the domain's to say
@@ -43,12 +44,15 @@ def render_deficiency_notice(data: CaseDocumentData) -> bytes:
     if not missing:
         raise ValueError("该办件没有“缺少”或“不符合要求”的材料，无需出具一次性告知书。")
     if data.supplement_deadline:
-        deadline = f"请于{fmt_date(data.supplement_deadline)}前一次性补正上述全部材料。"
+        day = fmt_date(data.supplement_deadline)
+        if data.supplement_deadline_estimated:  # the year's holidays were unknown: said, not hidden
+            day += f"（{ESTIMATED_NOTE}）"
+        deadline = f"请于{day}前一次性补正上述全部材料。"
     else:
         deadline = "请补齐上述全部材料后重新提交。"
     story: list[Flowable] = [
         Spacer(1, 2 * mm),
-        para(f"{data.applicant.name}：", "salutation"),
+        para(f"{addressees(data)}：", "salutation"),
         para(
             f"你（单位）于{fmt_date(data.issued_at)}申请办理的{matter_text(data, short=True)}，经审查，"
             "申请材料不齐全或者不符合法定形式。根据《中华人民共和国行政许可法》第三十二条的规定，"

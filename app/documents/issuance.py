@@ -44,6 +44,10 @@ def render_issuance_record(data: IssuanceData) -> bytes:
         # 本人领取 with no collector recorded means the applicant came in person.
         collector = data.collector or case.applicant
         rows += party_rows("领取人", collector)
+        if data.identity:
+            rows.append([("证件核验", data.identity)])
+        if data.method == "代领":
+            rows.append([("授权委托书", data.authorisation or "（未登记）")])
         rows.append([("领取时间", fmt_datetime(when))])
         signer = "领取人签字"
     story: list[Flowable] = [

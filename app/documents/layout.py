@@ -159,7 +159,7 @@ def info_table(rows: Iterable[Row]) -> Table:
 
 def party_rows(role: str, party: PartyInfo) -> list[Row]:
     rows: list[Row] = [
-        [(role, party.name), ("证件类型", party.id_type)],
+        [(role, party.printed_name), ("证件类型", party.id_type)],
         [
             ("证件号码", mask_id(party.id_type, party.id_number_masked)),
             ("联系电话", mask_phone(party.phone_masked)),
@@ -176,8 +176,13 @@ def case_rows(data: CaseDocumentData) -> list[Row]:
         [("办件编号", data.case_number), ("办件类型", data.case_kind)],
         [("申办事项", matter_text(data))],
         [("实施主体", data.department)],
-        *party_rows("申请人", data.applicant),
     ]
+    if data.second_party is not None and len(data.parties) == 2:
+        # the parties are both applicants; their names (男方, 女方) fit the label column unwrapped
+        rows += party_rows(data.parties[0], data.applicant)
+        rows += party_rows(data.parties[1], data.second_party)
+    else:
+        rows += party_rows("申请人", data.applicant)
     if data.agent is not None:
         rows += party_rows("代理人", data.agent)
     return rows

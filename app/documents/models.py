@@ -9,6 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from app.domain.parties import printed_name
+
 
 @dataclass(frozen=True)
 class HallInfo:
@@ -28,6 +30,13 @@ class PartyInfo:
     id_number_masked: str
     phone_masked: str = ""
     address: str = ""
+    english_name: str = ""  # 外国人永久居留身份证: printed beside the Chinese name
+
+    @property
+    def printed_name(self) -> str:
+        """The name as a notice prints it: the Chinese name with the card's English name beside
+        it (a 2017 foreign card without a Chinese name has only the English one)."""
+        return printed_name(self.name, self.english_name)
 
 
 @dataclass(frozen=True)
@@ -59,10 +68,22 @@ class CaseDocumentData:
     promised_estimated: bool = False  # counted weekends only: the year's holidays were unknown
     promised_limit: str = ""  # "5个工作日"
     supplement_deadline: date | None = None  # deficiency notice: bring the rest by
+    supplement_deadline_estimated: bool = False  # moved to a working day of an unknown year
     refusal_reason: str = ""  # refusal notice
+    # a two-party matter (内地居民结婚登记): the parties' names (男方, 女方) and the second party
+    parties: tuple[str, ...] = ()
+    second_party: PartyInfo | None = None
     legal_basis: str = ""  # refusal notice: the rule the refusal rests on
     review_body: str = ""  # refusal notice: 行政复议机关
     court: str = ""  # refusal notice: 人民法院
+
+
+def addressees(data: CaseDocumentData) -> str:
+    """Whom a notice is addressed to: the applicant, or both parties of a two-party matter."""
+    names = [data.applicant.printed_name]
+    if data.second_party is not None:
+        names.append(data.second_party.printed_name)
+    return "、".join(n for n in names if n)
 
 
 @dataclass(frozen=True)
@@ -79,3 +100,5 @@ class IssuanceData:
     post_address: str = ""
     issued_at: datetime | None = None
     record_number: str = ""  # 出件登记编号; "" prints CJ-<case number>
+    identity: str = ""  # how the collector's ID was seen: 读卡核验, or 手工录入 with the reason
+    authorisation: str = ""  # 代领: the scanned 委托书, as pages kept with the case

@@ -15,7 +15,7 @@ from app.documents.layout import (
     render_pdf,
     sign_off,
 )
-from app.documents.models import CaseDocumentData
+from app.documents.models import CaseDocumentData, addressees
 from app.documents.text import fmt_date, fmt_datetime
 
 TITLE = "受理通知书（受理回执）"
@@ -85,7 +85,7 @@ def render_receipt(data: CaseDocumentData) -> bytes:
     """The acceptance notice / receipt as a one-page (normally) A4 PDF."""
     story: list[Flowable] = [
         Spacer(1, 2 * mm),
-        para(f"{data.applicant.name}：", "salutation"),
+        para(f"{addressees(data)}：", "salutation"),
         para(
             f"你（单位）于{fmt_date(data.issued_at)}申请办理的{matter_text(data, short=True)}，"
             "申请材料经审查符合受理条件，本中心决定予以受理。有关事项告知如下：",

@@ -6,7 +6,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer
 
 from app.documents.layout import case_rows, info_table, matter_text, para, render_pdf, sign_off
-from app.documents.models import CaseDocumentData
+from app.documents.models import CaseDocumentData, addressees
 from app.documents.text import fmt_date
 
 TITLE = "不予受理通知书"
@@ -31,7 +31,7 @@ def render_refusal_notice(data: CaseDocumentData) -> bytes:
         raise ValueError(f"不予受理通知书缺少必填内容：{'、'.join(missing)}。")
     story: list[Flowable] = [
         Spacer(1, 2 * mm),
-        para(f"{data.applicant.name}：", "salutation"),
+        para(f"{addressees(data)}：", "salutation"),
         para(
             f"你（单位）于{fmt_date(data.issued_at)}提出的{matter_text(data, short=True)}申请，经审查，"
             "本机关决定不予受理。现将有关事项通知如下："

@@ -143,6 +143,8 @@ def sample_issuance_data(method: str = "代领") -> IssuanceData:
         post_address=SAMPLE_APPLICANT.address if method == "邮寄" else "",
         issued_at=datetime(2026, 11, 26, 14, 5),
         record_number="安政服出〔2026〕第0112号",
+        identity="" if method == "邮寄" else "读卡核验（居民身份证阅读器）",
+        authorisation="已扫描1页，随办件存档（扫描件编号 3f2a9c1e）" if method == "代领" else "",
     )
 
 

@@ -4,7 +4,8 @@ One set of words for both printers: `ticket_content` turns the facts of a ticket
 a ticket prints (DOMAIN.md: number, category, people ahead, time, hall name), and both the
 ESC/POS slip (drivers.printer.escpos.ticket) and the PDF here print exactly those lines. The PDF
 is one 80 mm wide page as long as its content, in the bundled CJK font, so the text stays
-extractable and prints the same on a thermal printer's Windows driver or a PDF folder.
+extractable and prints the same on a thermal printer's Windows driver or a PDF folder. Under the
+details, a QR code of the number: a window's scanner reads it to call or look up the ticket.
 """
 
 from __future__ import annotations
@@ -13,6 +14,9 @@ import io
 from dataclasses import dataclass
 from datetime import datetime
 
+from reportlab.graphics import renderPDF
+from reportlab.graphics.barcode.qr import QrCodeWidget
+from reportlab.graphics.shapes import Drawing
 from reportlab.lib.textsplit import wordSplit
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -27,6 +31,7 @@ MARGIN = 4 * mm
 TEXT_WIDTH = PAGE_WIDTH - 2 * MARGIN
 NOTICE = "请留意叫号屏幕和语音提示"
 _NUMBER_MAX_PT = 64.0
+QR_SIDE = 26 * mm  # quiet zone included: a thermal printer's 203 dpi gives ~7 dots a module
 
 
 @dataclass(frozen=True)
@@ -63,6 +68,7 @@ def ticket_content(d: TicketData) -> TicketContent:
         details=tuple(details),
         notice=NOTICE,
         name=f"号票-{d.number}-{d.issued_at:%Y%m%d-%H%M%S}",
+        qr=d.number,
     )
 
 
@@ -83,6 +89,9 @@ class _Layout:
 
     def box(self, text: str, size: float) -> None:
         self._add("box", text, size, size * 2.1)
+
+    def qr(self, data: str, side: float) -> None:
+        self._add("qr", data, side, side + 2 * mm)
 
     def space(self, height: float) -> None:
         self._add("space", "", 0, height)
@@ -107,12 +116,23 @@ class _Layout:
                 canvas.setFont(self.font, size)
                 canvas.drawCentredString(PAGE_WIDTH / 2, y + size * 0.68, text)
                 canvas.setFillGray(0)
+            elif kind == "qr":
+                _draw_qr(canvas, text, size, (PAGE_WIDTH - size) / 2, y + (height - size) / 2)
             elif kind in ("center", "left"):
                 canvas.setFont(self.font, size)
                 if kind == "center":
                     canvas.drawCentredString(PAGE_WIDTH / 2, baseline, text)
                 else:
                     canvas.drawString(MARGIN, baseline, text)
+
+
+def _draw_qr(canvas: Canvas, data: str, side: float, x: float, y: float) -> None:
+    # reportlab's own QR widget: no new dependency; its bar width includes the quiet zone
+    widget = QrCodeWidget(data, barLevel="M", barBorder=4)
+    left, bottom, right, top = widget.getBounds()
+    drawing = Drawing(side, side, transform=[side / (right - left), 0, 0, side / (top - bottom), 0, 0])
+    drawing.add(widget)
+    renderPDF.draw(drawing, canvas, x, y)
 
 
 def _wrap(text: str, font: str, size: float) -> list[str]:
@@ -141,6 +161,8 @@ def render_ticket_pdf(d: TicketData) -> bytes:
     layout.rule()
     for line in content.details:
         layout.text(line, 11, align="left", gap=0.55)
+    if content.qr:
+        layout.qr(content.qr, QR_SIDE)
     layout.rule()
     layout.text(content.notice, 10.5)
     layout.space(MARGIN)

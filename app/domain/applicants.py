@@ -90,6 +90,7 @@ PERSON_NAME = QT_TRANSLATE_NOOP("messages", "申请人姓名")
 ORGANISATION_NAME = QT_TRANSLATE_NOOP("messages", "申请单位名称")
 FILL_IN = QT_TRANSLATE_NOOP("messages", "请填写{what}")
 NAME_TOO_LONG = QT_TRANSLATE_NOOP("messages", "{what}过长（最多100个字）")
+ENGLISH_NAME_TOO_LONG = QT_TRANSLATE_NOOP("messages", "英文姓名过长（最多120个字符）")
 PERSON_NO_CREDIT_CODE = QT_TRANSLATE_NOOP("messages", "自然人应使用个人证件，不能使用统一社会信用代码")
 ORGANISATION_CREDIT_CODE = QT_TRANSLATE_NOOP("messages", "单位申请人应填写统一社会信用代码")
 PHONE_FORMAT = QT_TRANSLATE_NOOP("messages", "联系电话格式不正确（手机11位，或区号-座机号）")
@@ -122,6 +123,8 @@ class Applicant:
     phone: str = ""
     address: str = ""
     agent: Person | None = None  # 代理人 (natural person) or 经办人/联系人 (organisation)
+    # 外国人永久居留身份证: the card's English name, printed beside the Chinese one on documents
+    english_name: str = ""
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,7 @@ class FieldProblem:
     message: Message  # (a plain str is accepted and shown as it is)
 
 
+MAX_ENGLISH_NAME = 120  # the 2017 foreign card's English name field: 120 characters
 _PHONE = re.compile(r"^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8}(-\d{1,6})?)$")
 
 
@@ -166,6 +170,8 @@ def check_applicant(applicant: Applicant, today: date) -> list[FieldProblem]:
         problems.append(FieldProblem("applicant.name", Message(FILL_IN, what=who)))
     elif len(a.name.strip()) > 100:
         problems.append(FieldProblem("applicant.name", Message(NAME_TOO_LONG, what=who)))
+    if len(a.english_name.strip()) > MAX_ENGLISH_NAME:
+        problems.append(FieldProblem("applicant.english_name", Message(ENGLISH_NAME_TOO_LONG)))
     if a.type.is_person and a.cert_type is CertificateType.CREDIT_CODE:
         problems.append(FieldProblem("applicant.cert_type", Message(PERSON_NO_CREDIT_CODE)))
     elif not a.type.is_person and a.cert_type is not CertificateType.CREDIT_CODE:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
-from app.domain.case_status import CaseStatus
-from app.domain.cases import Case, CaseEvent
-from app.domain.materials_check import MaterialCheck
+from app.domain.case_status import CaseRuleError, CaseStatus
+from app.domain.cases import NOT_EDITABLE, Case, CaseEvent
+from app.domain.materials_check import MaterialCheck, MaterialState
 from app.domain.matters import Bundle, LimitUnit, Matter, TimeLimit
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
+
+CHANGE_MATTER = QT_TRANSLATE_NOOP("actions", "更换事项")
 
 
 def _longest_limit(limits: list[TimeLimit]) -> TimeLimit:
@@ -39,6 +43,8 @@ def open_case(
             bundle_code=target.code,
             bundle_name=target.name,
             result_name="、".join(m.result_name for m in matters if m.result_name),
+            # a bundle with a two-party matter in it is applied for by both parties
+            parties=next((m.parties for m in matters if m.parties), ()),
         )
         title = target.name
     else:
@@ -56,8 +62,47 @@ def open_case(
             window=window,
             matter_version=target.version,
             result_name=target.result_name,
+            parties=target.parties,
         )
         title = target.name
     case.status = CaseStatus.DRAFT
     case.events.append(CaseEvent("created", now, clerk, f"收件：{title}"))
     return case
+
+
+def change_matter(case: Case, target: Matter | Bundle, now: datetime, clerk: str) -> Case:
+    """The same draft for another matter: its id, number and applicant stay, and each material
+    the new matter also asks for keeps its check; nothing has been decided, so nothing else
+    binds it. Only a draft: a 待补正 case's notice already named its matter."""
+    if case.status is not CaseStatus.DRAFT:
+        raise CaseRuleError(Message(NOT_EDITABLE, status=case.status.label, action=Message(CHANGE_MATTER)))
+    fresh = open_case(target, case.id, case.number, case.created_at, case.clerk, case.window)
+    kept = {c.code: c for c in case.materials}
+    fresh.materials = [
+        replace(kept[c.code], material=c.material) if c.code in kept else c for c in fresh.materials
+    ]
+    fresh.applicant = case.applicant
+    fresh.second_party = case.second_party  # kept even for a one-party matter: nothing typed is lost
+    fresh.events = [*case.events, CaseEvent("matter_changed", now, clerk, f"更换事项：{case_title(fresh)}")]
+    fresh.version = case.version + 1
+    return fresh
+
+
+def lost_checks(
+    case: Case, target: Matter | Bundle, scanned: frozenset[str] = frozenset()
+) -> list[MaterialCheck]:
+    """The materials of `case` checked or scanned (`scanned`: their codes) that `target` does not
+    ask for: what a change of matter would drop."""
+    if isinstance(target, Matter):
+        wanted = {m.code for m in target.materials}
+    else:
+        wanted = {bm.material.code for bm in target.materials}
+    return [
+        c
+        for c in case.materials
+        if c.code not in wanted and (c.state is not MaterialState.PENDING or c.code in scanned)
+    ]
+
+
+def case_title(case: Case) -> str:
+    return case.bundle_name or "、".join(case.matter_names)

@@ -12,7 +12,8 @@ from datetime import date, datetime, timedelta
 from typing import Protocol
 
 from app.domain import case_lifecycle as lifecycle
-from app.domain.applicants import Applicant, check_applicant
+from app.domain import collectors
+from app.domain.applicants import Applicant
 from app.domain.case_status import (
     NOT_NOW,
     CaseRuleError,
@@ -34,7 +35,8 @@ from app.domain.materials_check import (
 )
 from app.domain.matters import CaseKind, LimitUnit, TimeLimit
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, joined, listed, quoted
-from app.domain.working_days import ESTIMATED_NOTE, DueDate
+from app.domain.parties import collecting_party, parties_problems
+from app.domain.working_days import ESTIMATED_NOTE, DueDate, WorkCalendar
 
 NOT_EDITABLE = QT_TRANSLATE_NOOP("messages", "办件已“{status}”，不能{action}")
 EDIT_APPLICANT = QT_TRANSLATE_NOOP("actions", "修改申请人信息")
@@ -47,6 +49,8 @@ NOTICE_NEEDS_ALL = QT_TRANSLATE_NOOP("messages", "一次性告知须列明全部
 NOTHING_TO_NOTIFY = QT_TRANSLATE_NOOP("messages", "没有缺少或不符合要求的材料，无需出具一次性告知书")
 REFUSE = QT_TRANSLATE_NOOP("actions", "不予受理")
 REFUSAL_NEEDS_REASON = QT_TRANSLATE_NOOP("messages", "不予受理须写明理由")
+CANNOT_NOTIFY = QT_TRANSLATE_NOOP("messages", "不能出具一次性告知书：{problems}")
+CANNOT_REFUSE = QT_TRANSLATE_NOOP("messages", "不能出具不予受理通知书：{problems}")
 CLOSE_FOR_TIMEOUT = QT_TRANSLATE_NOOP("actions", "按补正超时驳回")
 DEADLINE_NOT_PASSED = QT_TRANSLATE_NOOP("messages", "补正期限{deadline}尚未届满")
 NOT_ON_THE_SPOT = QT_TRANSLATE_NOOP("messages", "承诺件须经后台审批，不能当场办结")
@@ -71,6 +75,7 @@ class WorkingDays(Protocol):
     def is_estimated(self, a: date, b: date) -> bool: ...
     def working_days_between(self, a: date, b: date) -> int: ...
     def extend_for_suspension(self, due: date, suspended_days: int) -> date: ...
+    def period_end(self, start: date, calendar_days: int) -> DueDate: ...
 
 
 @dataclass(frozen=True)
@@ -91,6 +96,10 @@ class Issuance:
     collector_cert_type: str = "111"
     tracking_number: str = ""
     post_address: str = ""
+    # how the collector's ID was seen (collectors.IdentitySource); "" on hand-outs recorded before
+    identity: str = ""
+    typed_reason: str = ""  # why the ID was typed instead of read from the card
+    authorisation_pages: tuple[str, ...] = ()  # 代领: the page ids of the scanned 委托书
 
 
 @dataclass
@@ -112,6 +121,9 @@ class Case:
     result_name: str = ""  # what the applicant will receive (营业执照, 结婚证, …)
     status: CaseStatus = CaseStatus.DRAFT
     applicant: Applicant = field(default_factory=Applicant)
+    # a matter applied for by two parties (Matter.parties: 男方, 女方): the applicant is the first
+    parties: tuple[str, ...] = ()
+    second_party: Applicant | None = None
     accepted_at: datetime | None = None
     promised_date: date | None = None
     # counted across a year without its holiday schedule: weekends only (暂按周末计算)
@@ -128,6 +140,11 @@ class Case:
     version: int = 0  # bumped on every change; the server checks it (optimistic concurrency)
 
     # --- at the window, before the decision ---------------------------------------------------
+    @property
+    def discardable(self) -> bool:
+        """放弃草稿: only a draft; once a notice named the applicant the case is on record."""
+        return self.status is CaseStatus.DRAFT
+
     def _editable(self, action: str) -> None:
         if self.status not in (CaseStatus.DRAFT, CaseStatus.SUPPLEMENT_REQUESTED):
             raise CaseRuleError(Message(NOT_EDITABLE, status=self.status.label, action=Message(action)))
@@ -135,6 +152,11 @@ class Case:
     def update_applicant(self, applicant: Applicant) -> None:
         self._editable(EDIT_APPLICANT)
         self.applicant = applicant
+        self.version += 1
+
+    def update_second_party(self, party: Applicant) -> None:
+        self._editable(EDIT_APPLICANT)
+        self.second_party = party
         self.version += 1
 
     def check_material(self, code: str, state: MaterialState, note: str = "") -> MaterialCheck:
@@ -153,9 +175,21 @@ class Case:
         raise MaterialRuleError(Message(NO_SUCH_MATERIAL, code=code))
 
     # --- the window's decision -----------------------------------------------------------------
-    def accept(self, now: datetime, actor: str, days: WorkingDays) -> None:
+    def require_addressee(self, now: datetime, refused: str = CANNOT_REFUSE) -> None:
+        """一次性告知 and 不予受理 are addressed to the applicant: nobody on them, no notice."""
+        problems = parties_problems(self.applicant, self.second_party, self.parties, now.date())
+        if problems:
+            raise DecisionRefused(Message(refused, problems=joined(p.message for p in problems)), problems)
+
+    def accept(
+        self, now: datetime, actor: str, days: WorkingDays, required_fields: tuple[str, ...] = ()
+    ) -> None:
+        """`required_fields`: the applicant fields the matter requires (Matter.required_applicant_fields)."""
         require_move(self.status, CaseStatus.ACCEPTED, Message(ACCEPT))
-        problems = check_applicant(self.applicant, now.date()) + acceptance_problems(self.materials)
+        problems = parties_problems(
+            self.applicant, self.second_party, self.parties, now.date(), required_fields
+        )
+        problems += acceptance_problems(self.materials)
         if problems:
             problem_list = joined(p.message for p in problems)
             raise DecisionRefused(Message(CANNOT_ACCEPT, problems=problem_list), problems)
@@ -187,8 +221,10 @@ class Case:
         self._move(CaseStatus.ACCEPTED, "accepted", now, actor, summary, detail)
 
     def request_supplement(
-        self, now: datetime, actor: str, deadline: date | None = None
+        self, now: datetime, actor: str, days: WorkingDays | None = None, deadline: date | None = None
     ) -> list[MaterialCheck]:
+        """The deadline is DEFAULT_SUPPLEMENT_DAYS calendar days on, moved to the next working day
+        when it falls on a rest day (民法典第二百零三条); `days` is the hall's calendar."""
         require_move(self.status, CaseStatus.SUPPLEMENT_REQUESTED, Message(GIVE_NOTICE))
         pending = unchecked(self.materials)
         if pending:
@@ -197,20 +233,34 @@ class Case:
         missing = deficient(self.materials)
         if not missing:
             raise CaseRuleError(Message(NOTHING_TO_NOTIFY))
-        self.supplement_deadline = deadline or (now.date() + timedelta(days=DEFAULT_SUPPLEMENT_DAYS))
+        self.require_addressee(now, CANNOT_NOTIFY)  # after the materials: those are the notice's body
+        due = supplement_deadline(now.date(), days) if deadline is None else DueDate(deadline)
+        self.supplement_deadline = due.day
         names = "、".join(c.material.name for c in missing)
+        detail: dict = {"missing": [c.code for c in missing], "deadline": str(due.day)}
+        if due.estimated:
+            detail["deadline_estimated"] = True
         self._move(
             CaseStatus.SUPPLEMENT_REQUESTED,
             "supplement_requested",
             now,
             actor,
-            f"一次性告知补正{len(missing)}项：{names}",
-            {"missing": [c.code for c in missing], "deadline": str(self.supplement_deadline)},
+            f"一次性告知补正{len(missing)}项：{names}，{due.label()}前补正",
+            detail,
         )
         return missing
 
+    @property
+    def supplement_deadline_estimated(self) -> bool:
+        """The deadline was moved over a year without its holiday schedule (暂按周末计算)."""
+        for event in reversed(self.events):
+            if event.kind == "supplement_requested":
+                return bool(event.detail.get("deadline_estimated"))
+        return False
+
     def refuse(self, now: datetime, actor: str, reason: str) -> None:
         require_move(self.status, CaseStatus.REFUSED, Message(REFUSE))
+        self.require_addressee(now, CANNOT_REFUSE)
         if not reason.strip():
             raise CaseRuleError(Message(REFUSAL_NEEDS_REASON))
         self.refusal_reason = reason.strip()
@@ -281,17 +331,25 @@ class Case:
         if owed:
             names = listed(c.material.name for c in owed)
             raise CaseRuleError(Message(DEFERRED_OWED, names=names))
-        if issuance.method is not IssuanceMethod.POST and not issuance.collector_name.strip():
-            raise CaseRuleError(Message(COLLECTOR_NAME))
         if issuance.method is IssuanceMethod.POST and not issuance.tracking_number.strip():
             raise CaseRuleError(Message(TRACKING_NUMBER))
+        # the name, the ID and how it was seen, matched against the applicant (collectors.py)
+        collector = collectors.collector_of(issuance)
+        pages = len(issuance.authorisation_pages)
+        today = now.date()
+        party = collecting_party(self.applicant, self.second_party, self.parties, collector.cert_number)
+        problems = collectors.collector_problems(issuance.method, party, collector, pages, today)
+        if problems:
+            raise DecisionRefused(joined(p.message for p in problems), problems)
         self.issuance = issuance
         who = (
             issuance.collector_name
             if issuance.method is not IssuanceMethod.POST
             else issuance.tracking_number
         )
-        self._move(CaseStatus.ISSUED, "issued", now, actor, f"出件（{issuance.method.label}）：{who}")
+        summary = f"出件（{issuance.method.label}）：{who}{collectors.identity_note(issuance)}"
+        detail = collectors.identity_detail(issuance)
+        self._move(CaseStatus.ISSUED, "issued", now, actor, summary, detail)
 
     def recount_promised_date(
         self, now: datetime, actor: str, counted_by: WorkingDays, recount_by: WorkingDays
@@ -349,13 +407,31 @@ class Case:
         self.version += 1
 
 
+def supplement_deadline(today: date, days: WorkingDays | None = None) -> DueDate:
+    """The last day to bring what a notice lists: DEFAULT_SUPPLEMENT_DAYS calendar days on, or
+    the next working day when that day is a rest day (the State Council's schedule without a
+    hall calendar)."""
+    return (days or WorkCalendar()).period_end(today, DEFAULT_SUPPLEMENT_DAYS)
+
+
 def deadline_flag(
-    status: CaseStatus, promised_date: date | None, today: date, days: WorkingDays, warn_days: int = 2
+    status: CaseStatus,
+    promised_date: date | None,
+    today: date,
+    days: WorkingDays,
+    warn_days: int = 2,
+    kind: CaseKind = CaseKind.PROMISED,
 ) -> str:
-    """'overdue', 'due_soon' (at most `warn_days` working days left) or '' for a case whose clock runs."""
+    """'overdue', 'due_soon' (at most `warn_days` working days left) or '' for a case whose clock runs.
+
+    An 即办件 is due the day it is accepted by its nature (当场办结), so it is never "about to
+    expire": until that day ends it is 'immediate', and a day later it is 'overdue' like any case.
+    """
     if promised_date is None or not status.clock_runs:
         return ""
     if today > promised_date:
         return "overdue"
+    if kind is CaseKind.IMMEDIATE:
+        return "immediate"
     left = days.working_days_between(today, promised_date)
     return "due_soon" if left <= warn_days else ""

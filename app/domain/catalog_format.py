@@ -23,6 +23,7 @@ from dataclasses import fields, is_dataclass
 from enum import Enum
 from typing import Any
 
+from app.domain.decision_applicant import REQUIRABLE_FIELDS
 from app.domain.matters import (
     Bundle,
     CaseKind,
@@ -67,6 +68,8 @@ _FIELD_LABELS = {
     "copies": "份数",
     "defer_days": "容缺补交期限",
     "visits": "到办事现场次数",
+    "required_applicant_fields": "申请人必填项",
+    "parties": "申请方",
 }
 
 _MATTER_STRINGS = (
@@ -143,6 +146,15 @@ def _strings(ctx: _Ctx, obj: dict, key: str) -> tuple[str, ...]:
     if not all(isinstance(s, str) for s in items):
         raise ctx.fail(key, "应为文字列表")
     return tuple(items)
+
+
+def _required_fields(ctx: _Ctx, obj: dict) -> tuple[str, ...]:
+    names = _strings(ctx, obj, "required_applicant_fields")
+    unknown = [n for n in names if n not in REQUIRABLE_FIELDS]
+    if unknown:
+        known = "、".join(sorted(REQUIRABLE_FIELDS))
+        raise ctx.fail("required_applicant_fields", f"不认识“{'、'.join(unknown)}”（可用：{known}）")
+    return names
 
 
 def _matter_types(data: dict) -> tuple[str, ...]:
@@ -241,6 +253,8 @@ def _matter(raw: Any, index: int, types: tuple[str, ...], shared: dict[str, dict
             appointment_supported=ctx.get(raw, "appointment_supported", bool, False),
             delivery_supported=ctx.get(raw, "delivery_supported", bool, False),
             keywords=_strings(ctx, raw, "keywords"),
+            required_applicant_fields=_required_fields(ctx, raw),
+            parties=_strings(ctx, raw, "parties"),
             **strings,
         )
     except ValueError as exc:  # the model's own checks (code lengths, duplicate materials)

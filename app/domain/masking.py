@@ -32,6 +32,32 @@ def mask_id_number(text: str | None) -> str:
     return value[:6] + STAR * (len(value) - 10) + value[-4:]
 
 
+# a certificate or phone number inside free text (a reason typed at the window): letters a
+# passport or permit begins with, digits (single spaces or hyphens between them, as typed from a
+# card), a closing letter (the X of an ID number)
+_NUMBER_IN_TEXT = re.compile(r"[A-Za-z]*\d(?:[ \-]?\d)*[A-Za-z]?")
+_DIGITS_OF_A_NUMBER = 6  # fewer digits are a count, a window number: kept
+_DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")  # 2026-11-23: a date, kept
+
+
+def mask_numbers_in_text(text: str | None) -> str:
+    """Free text with every number that could identify a person masked, the words kept: one of
+    15 characters or more (an ID number) as mask_id_number, a shorter one (a passport, a phone
+    number) all but its last 4. A run with fewer than 6 digits, or a date, is not such a number."""
+
+    def masked(match: re.Match[str]) -> str:
+        if _DATE.fullmatch(match[0]):
+            return match[0]
+        run = re.sub(r"[ \-]", "", match[0])
+        if sum(c.isdigit() for c in run) < _DIGITS_OF_A_NUMBER:
+            return match[0]
+        if len(run) >= 15:
+            return mask_id_number(run)
+        return STAR * (len(run) - 4) + run[-4:]
+
+    return _NUMBER_IN_TEXT.sub(masked, _text(text))
+
+
 def mask_phone(text: str | None) -> str:
     """Mobile: 138****3210. Landline: area code and last 4 kept (0571-****4321).
 

@@ -150,6 +150,12 @@ class Matter:
     appointment_supported: bool = False
     delivery_supported: bool = False  # 物流快递
     keywords: tuple[str, ...] = ()  # extra search words (aliases people use at the window)
+    # the parties who apply together, named as the window calls them (男方, 女方); empty: one
+    # applicant. Two at most: the intake takes a second party, never a list (see parties.py)
+    parties: tuple[str, ...] = ()
+    # applicant fields this matter's 受理 needs besides name and ID ("phone", "address"); see
+    # decision_applicant.REQUIRABLE_FIELDS
+    required_applicant_fields: tuple[str, ...] = ()
 
     def __post_init__(self) -> None:
         if len(self.catalog_code) != 12:
@@ -160,6 +166,10 @@ class Matter:
             raise ValueError(f"业务办理项编码不能超过50位：{self.handling_item_code}")
         if not 0 <= self.visits <= 2:
             raise ValueError(f"到办事现场次数应为0–2：{self.visits}")
+        # (a party's name is shown through a Message template: no braces in it)
+        named = all(p.strip() and not set("{}") & set(p) for p in self.parties)
+        if len(self.parties) not in (0, 2) or not named:
+            raise ValueError(f"事项“{self.name}”的申请方应为空或两个名称（如男方、女方）")
         codes = [m.code for m in self.materials]
         if len(codes) != len(set(codes)):
             raise ValueError(f"事项“{self.name}”的材料编码重复")

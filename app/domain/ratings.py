@@ -44,37 +44,38 @@ class RatingLevel(IntEnum):
         return int(self) in BAD_LEVELS
 
 
-# level → its name, best first
+# level → its name, best first; the names and reasons are marked for Qt's translation (context
+# "messages"): the evaluator pad, the console and the clerk's review dialog show them translated
 LEVELS: dict[int, str] = {
-    5: "非常满意",
-    4: "满意",
-    3: "基本满意",
-    2: "不满意",
-    1: "非常不满意",
+    5: QT_TRANSLATE_NOOP("messages", "非常满意"),
+    4: QT_TRANSLATE_NOOP("messages", "满意"),
+    3: QT_TRANSLATE_NOOP("messages", "基本满意"),
+    2: QT_TRANSLATE_NOOP("messages", "不满意"),
+    1: QT_TRANSLATE_NOOP("messages", "非常不满意"),
 }
 BAD_LEVELS = frozenset({1, 2})  # 差评: verified, remedied and answered by the hall
 
 # the four offline indicators: on a bad rating the applicant marks which of them fell short
 INDICATORS: dict[str, str] = {
-    "I1": "整体满意度",
-    "I2": "服务效率",
-    "I3": "服务水平",
-    "I4": "服务态度",
+    "I1": QT_TRANSLATE_NOOP("messages", "整体满意度"),
+    "I2": QT_TRANSLATE_NOOP("messages", "服务效率"),
+    "I3": QT_TRANSLATE_NOOP("messages", "服务水平"),
+    "I4": QT_TRANSLATE_NOOP("messages", "服务态度"),
 }
 
 # what went wrong, as halls most often hear it; R99 is "something else" (free text explains)
 BAD_REASONS: dict[str, str] = {
-    "R01": "办事指南不清楚、不准确",
-    "R02": "要求提交的材料多或重复",
-    "R03": "没有一次性告知所需材料",
-    "R04": "排队等候时间长",
-    "R05": "办理时间长、超过承诺时限",
-    "R06": "需要多次跑动",
-    "R07": "工作人员态度不好",
-    "R08": "工作人员业务不熟练",
-    "R09": "系统或设备故障",
-    "R10": "收费不合理",
-    "R99": "其他",
+    "R01": QT_TRANSLATE_NOOP("messages", "办事指南不清楚、不准确"),
+    "R02": QT_TRANSLATE_NOOP("messages", "要求提交的材料多或重复"),
+    "R03": QT_TRANSLATE_NOOP("messages", "没有一次性告知所需材料"),
+    "R04": QT_TRANSLATE_NOOP("messages", "排队等候时间长"),
+    "R05": QT_TRANSLATE_NOOP("messages", "办理时间长、超过承诺时限"),
+    "R06": QT_TRANSLATE_NOOP("messages", "需要多次跑动"),
+    "R07": QT_TRANSLATE_NOOP("messages", "工作人员态度不好"),
+    "R08": QT_TRANSLATE_NOOP("messages", "工作人员业务不熟练"),
+    "R09": QT_TRANSLATE_NOOP("messages", "系统或设备故障"),
+    "R10": QT_TRANSLATE_NOOP("messages", "收费不合理"),
+    "R99": QT_TRANSLATE_NOOP("messages", "其他"),
 }
 
 REASONS: dict[str, str] = {**INDICATORS, **BAD_REASONS}

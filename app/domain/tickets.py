@@ -33,6 +33,7 @@ _NUMBER = re.compile(r"^([A-Z]{1,2})(\d{3})$")
 WINDOW_PAUSED = QT_TRANSLATE_NOOP("messages", "本窗口已暂停叫号，请先恢复叫号")
 NOTHING_HELD = QT_TRANSLATE_NOOP("messages", "本窗口当前没有正在办理的号，请先叫号")
 TICKET_FINISHED = QT_TRANSLATE_NOOP("messages", "{number}号已办结，不能再呼叫")
+TICKET_UNSERVED = QT_TRANSLATE_NOOP("messages", "{number}号已按未办理结束，不能再呼叫：请重新取号")
 TICKET_TAKEN = QT_TRANSLATE_NOOP("messages", "{number}号正在{window}办理，不能重复呼叫")
 ANOTHER_WINDOW = QT_TRANSLATE_NOOP("messages", "另一窗口")
 NOT_HERE = QT_TRANSLATE_NOOP("messages", "{number}号当前为“{state}”，本窗口不能对它操作")
@@ -92,6 +93,7 @@ class TicketState(StrEnum):
     WAITING = "waiting"  # in the queue (also after a requeue or a transfer)
     CALLED = "called"  # called to a window, which holds it until finish / no-show / transfer
     FINISHED = "finished"  # served
+    UNSERVED = "unserved"  # 未办理: came to the window, left without being served (not counted as served)
     DROPPED = "dropped"  # 过号: a no-show the hall drops
 
     @property
@@ -104,6 +106,7 @@ _STATE_LABELS = {
     TicketState.WAITING: QT_TRANSLATE_NOOP("tickets", "等候中"),
     TicketState.CALLED: QT_TRANSLATE_NOOP("tickets", "已呼叫"),
     TicketState.FINISHED: QT_TRANSLATE_NOOP("tickets", "已办结"),
+    TicketState.UNSERVED: QT_TRANSLATE_NOOP("tickets", "未办理"),
     TicketState.DROPPED: QT_TRANSLATE_NOOP("tickets", "已过号"),
 }
 
@@ -179,6 +182,7 @@ class TicketAction(StrEnum):
     NO_SHOW = "no_show"
     TRANSFER = "transfer"
     FINISH = "finish"
+    NOT_SERVED = "not_served"  # let go without a service (asked at F7 when no case was opened)
 
 
 # the ticket state machine: action → {state it may start from: the state it leaves the ticket in}.
@@ -192,6 +196,7 @@ TICKET_MOVES: dict[TicketAction, dict[TicketState, TicketState | None]] = {
     TicketAction.NO_SHOW: {TicketState.CALLED: None},
     TicketAction.TRANSFER: {TicketState.CALLED: TicketState.WAITING},
     TicketAction.FINISH: {TicketState.CALLED: TicketState.FINISHED},
+    TicketAction.NOT_SERVED: {TicketState.CALLED: TicketState.UNSERVED},
 }
 _HELD_ACTIONS = frozenset(a for a in TicketAction if a is not TicketAction.CALL)
 
@@ -215,6 +220,8 @@ def check_call(number: str, state: TicketState, held_by: str = "") -> TicketStat
     `held_by` is the window of the hall holding a called ticket."""
     if state is TicketState.FINISHED:
         raise TicketRuleError("ticket_finished", Message(TICKET_FINISHED, number=number))
+    if state is TicketState.UNSERVED:
+        raise TicketRuleError("ticket_finished", Message(TICKET_UNSERVED, number=number))
     if state is TicketState.CALLED and held_by:
         raise TicketRuleError("ticket_taken", Message(TICKET_TAKEN, number=number, window=held_by))
     return state

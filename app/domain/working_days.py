@@ -292,6 +292,18 @@ class WorkCalendar:
             count += self.is_workday(day)
         return count
 
+    def period_end(self, start: date, calendar_days: int) -> DueDate:
+        """The last day of a period counted in calendar days (补正期限: 30 days from the notice).
+
+        民法典第二百零三条: when the last day is a statutory rest day, the day after the rest ends
+        is the last day instead — here the next working day of the hall's calendar.
+        """
+        start = _as_date(start)
+        day = start + timedelta(days=calendar_days)
+        while not self.is_workday(day):
+            day += timedelta(days=1)
+        return DueDate(day, self.is_estimated(start, day))
+
     def extend_for_suspension(self, due: date, suspended_days: int) -> date:
         """Move a due date by the working days a special procedure (听证, 鉴定, …) stopped the clock.
 

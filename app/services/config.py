@@ -14,11 +14,17 @@ class WindowConfig:
     hall_phone: str
     terminal: str  # this PC's id within the hall (W03): case numbers stay unique without a server
     window_name: str  # 3号综合窗口
-    clerk_name: str
+    clerk_name: str  # the display name documents and events show
     progress_query: str = "可拨打咨询电话或凭办件编号在政务服务网查询办理进度"
     collection: str = "办结后请凭本通知书到统一出件窗口领取，或选择免费邮寄送达"
     review_body: str = "安和县人民政府"  # 行政复议机关 named in refusal notices
     court: str = "安和县人民法院"
+    # the hall's choice: F9/F10 first show what will be printed and wait for Enter (Esc takes back)
+    confirm_decisions: bool = True
+    # the signed-in clerk's account ("" until someone signs in): a rating, each case event and
+    # each scanned page's change name it, since two clerks of one hall may share a display name
+    # and the server records the account's own (app/domain/window_accounts.py)
+    clerk_username: str = ""
 
 
 class WindowContext:
@@ -39,12 +45,15 @@ class WindowContext:
     def config(self) -> WindowConfig:
         return self._config
 
-    def clerk_on_duty(self, clerk_name: str, window_name: str = "") -> WindowConfig:
-        """The clerk who signed in from now on, at their account's window if it names one, else at
-        this PC's configured window (not the window of the clerk before)."""
+    def clerk_on_duty(self, clerk_name: str, window_name: str = "", username: str = "") -> WindowConfig:
+        """The clerk who signed in from now on (`username`: their account), at their account's
+        window if it names one, else at this PC's configured window (not the window of the clerk
+        before)."""
         with self._lock:
             window = window_name or self._configured.window_name
-            self._config = replace(self._configured, clerk_name=clerk_name, window_name=window)
+            self._config = replace(
+                self._configured, clerk_name=clerk_name, window_name=window, clerk_username=username
+            )
             return self._config
 
     def enrolled(self, hall_code: str, terminal: str) -> WindowConfig:

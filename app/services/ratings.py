@@ -104,6 +104,7 @@ class RatingService:
                     comment=text,
                     source=source_url[:200],
                     clerk=self._cfg.clerk_name,
+                    clerk_username=self._cfg.clerk_username or None,  # None: nobody signed in
                     window=self._cfg.window_name,
                     rated_at=now,
                 )
@@ -134,6 +135,7 @@ def _payload(row: RatingRow, case_number: str) -> dict:
         "comment": row.comment,
         "source": row.source,
         "clerk": row.clerk,
+        "clerk_username": row.clerk_username,  # the server checks it names a clerk of the hall
         "window": row.window,
         "rated_at": row.rated_at.isoformat(),
     }

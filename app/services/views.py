@@ -26,6 +26,7 @@ class PartyInput:
     agent_cert_type: str = "111"
     agent_cert_number: str = ""
     agent_phone: str = ""
+    english_name: str = ""  # 外国人永久居留身份证: the card's English name
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ class DocumentView:
     created_at: datetime
     printed: bool
     print_error: str = ""
+    case_id: str = ""  # the case it was made for: the preview and Ctrl+P belong to that case
+    case_number: str = ""
 
 
 @dataclass(frozen=True)
@@ -106,7 +109,7 @@ class CaseView:
     supplement_deadline: date | None
     refusal_reason: str
     certificate_number: str
-    deadline_flag: str  # '', 'due_soon', 'overdue'
+    deadline_flag: str  # '', 'due_soon', 'overdue', 'immediate' (cases.deadline_flag)
     editable: bool  # materials and applicant may still change
     is_immediate: bool
     awaits_issuance: bool  # CaseStatus.awaits_issuance: a pickup slip exists, 容缺 may follow
@@ -115,6 +118,10 @@ class CaseView:
     issuance_summary: str = ""
     version: int = 0
     promised_estimated: bool = False  # 暂按周末计算: counted before the year's holidays were known
+    parties: tuple[str, ...] = ()  # a two-party matter's party names (男方, 女方); () for one applicant
+    second_party: PartyInput = PartyInput()  # the second of two parties (empty for one applicant)
+    discardable: bool = False  # 放弃草稿 allowed (Case.discardable): the key is greyed otherwise
+    supplement_deadline_estimated: bool = False  # the 补正 deadline moved over an unknown year
 
 
 @dataclass(frozen=True)

@@ -30,6 +30,7 @@ def applicant_to_json(a: Applicant) -> dict:
         "cert_number": a.cert_number,
         "phone": a.phone,
         "address": a.address,
+        "english_name": a.english_name,
         "agent": None
         if agent is None
         else {
@@ -50,6 +51,7 @@ def applicant_from_json(d: dict) -> Applicant:
         cert_number=d.get("cert_number", ""),
         phone=d.get("phone", ""),
         address=d.get("address", ""),
+        english_name=d.get("english_name", ""),
         agent=None
         if not agent
         else Person(
@@ -86,7 +88,12 @@ def issuance_from_json(d: dict | None) -> Issuance | None:
     if not d:
         return None
     return Issuance(
-        **{**d, "method": IssuanceMethod(d["method"]), "issued_at": datetime.fromisoformat(d["issued_at"])}
+        **{
+            **d,
+            "method": IssuanceMethod(d["method"]),
+            "issued_at": datetime.fromisoformat(d["issued_at"]),
+            "authorisation_pages": tuple(d.get("authorisation_pages") or ()),
+        }
     )
 
 
@@ -108,6 +115,8 @@ def fill_row(row: CaseRow, case: Case) -> None:
     row.clerk = case.clerk
     row.window = case.window
     row.applicant = applicant_to_json(case.applicant)
+    row.parties = list(case.parties)
+    row.second_party = None if case.second_party is None else applicant_to_json(case.second_party)
     row.created_at = case.created_at
     row.day = case.created_at.date()
     row.accepted_at = case.accepted_at
@@ -172,6 +181,8 @@ def case_from_rows(row: CaseRow, materials: list[CaseMaterialRow], events: list[
         result_name=row.result_name,
         status=CaseStatus(row.status),
         applicant=applicant_from_json(row.applicant),
+        parties=tuple(row.parties or ()),
+        second_party=None if row.second_party is None else applicant_from_json(row.second_party),
         accepted_at=row.accepted_at,
         promised_date=row.promised_date,
         promised_estimated=bool(row.promised_estimated),

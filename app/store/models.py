@@ -32,6 +32,9 @@ class CaseRow(Base):
     clerk: Mapped[str] = mapped_column(String(100))
     window: Mapped[str] = mapped_column(String(50))
     applicant: Mapped[dict] = mapped_column(JSON)
+    # a two-party matter's party names (男方, 女方) and its second party; [] and None otherwise
+    parties: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    second_party: Mapped[dict | None] = mapped_column(JSON, nullable=True)
     created_at: Mapped[datetime]
     day: Mapped[date] = mapped_column(index=True)  # the intake day, for today's list
     accepted_at: Mapped[datetime | None]
@@ -162,7 +165,10 @@ class RatingRow(Base):
     reasons: Mapped[list] = mapped_column(JSON)  # reason codes of a bad rating
     comment: Mapped[str] = mapped_column(Text)
     source: Mapped[str] = mapped_column(String(200))  # the evaluator's URL
-    clerk: Mapped[str] = mapped_column(String(100))
+    clerk: Mapped[str] = mapped_column(String(100))  # the display name on duty
+    # the signed-in clerk's account; None where nobody had signed in, and for ratings kept before
+    # accounts were recorded (migration 0006)
+    clerk_username: Mapped[str | None] = mapped_column(String(64), nullable=True)
     window: Mapped[str] = mapped_column(String(50))
     rated_at: Mapped[datetime]
 

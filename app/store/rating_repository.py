@@ -28,6 +28,7 @@ class RatingRepository:
         comment: str,
         source: str,
         clerk: str,
+        clerk_username: str | None,
         window: str,
         rated_at: datetime,
     ) -> RatingRow:
@@ -40,6 +41,7 @@ class RatingRepository:
             comment=comment,
             source=source,
             clerk=clerk,
+            clerk_username=clerk_username,
             window=window,
             rated_at=rated_at,
         )

@@ -48,6 +48,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from app.sync.manager_calendar import HallHoursModel
+
 # PlainText, the wire's one type for text, is defined with the queue's models (imported here)
 from app.sync.queue_protocol import PlainText, QueuePolicyConfig
 
@@ -281,6 +283,12 @@ class HallConfig(_Strict):
     categories: list[ServiceCategory] = Field(default_factory=list)
     queue: QueuePolicyConfig = Field(default_factory=QueuePolicyConfig)
     notices: list[str] = Field(default_factory=list)  # hall notices on the display (大厅公告)
+    # opening hours and closures (the console's 节假日与营业时间): the kiosk refuses numbers offline
+    # when the hall is closed, the display shows the hours
+    hours: HallHoursModel = Field(default_factory=HallHoursModel)
+    # the holiday years entered on the server (app.domain.calendar_years's dump_year), only in
+    # GET /hall: a kiosk cannot pull the change log, yet offline it must know 2027's holidays
+    calendar_years: list[dict[str, Any]] = Field(default_factory=list, max_length=100)
 
 
 # --- realtime -----------------------------------------------------------------------------------

@@ -152,6 +152,7 @@ class WindowAction(StrEnum):
     PAUSE = "pause"
     RESUME = "resume"
     FINISH = "finish"
+    NOT_SERVED = "not_served"  # the held ticket ends 未办理: not counted as served
 
 
 class WindowActionRequest(_Strict):
@@ -273,7 +274,7 @@ class QueueStats(_Strict):
 
 class QueueEventView(_Strict):
     """One queue event (issued, called, recalled, no_show, requeued, dropped, transferred,
-    finished, paused, resumed, served_offline), with server time."""
+    finished, not_served, paused, resumed, served_offline), with server time."""
 
     id: int
     kind: str

@@ -22,13 +22,14 @@ from server.api.admin_models import (
     UserSave,
 )
 from server.api.answers import errors
+from server.api.context import get_context
 from server.auth.audit import audit
 from server.auth.credentials import as_utc, require_same_hall, require_user
 from server.auth.enrolment import issue_code
 from server.auth.sign_in import user_info
 from server.auth.users import save_user
 from server.catalog_store import publish_catalog
-from server.context import ServerContext, get_context
+from server.context import ServerContext
 from server.errors import ApiError, not_found
 from server.halls import hall_config, log_hall, set_hall_setup
 from server.store.models import HallRow, TerminalRow, UserRow, UserSessionRow

@@ -7,6 +7,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from app.sync.manager_assignments import Weight
 from app.sync.protocol import HallWindow, PlainText, Role, ServiceCategory, TerminalKind
 from app.sync.queue_protocol import QueuePolicyConfig
 
@@ -25,8 +26,14 @@ class HallCreate(_Strict):
     phone: PlainText = Field(default="", max_length=40)
 
 
+class WindowSetup(HallWindow):
+    # the weights the console's 窗口调度 can show and set (one digit key): an admin's setup above
+    # them would be shown capped and sent back lower by a manager who never meant to change it
+    categories: dict[str, Weight] = Field(default_factory=dict, max_length=100)
+
+
 class HallSetup(_Strict):
-    windows: list[HallWindow] = Field(default_factory=list, max_length=200)
+    windows: list[WindowSetup] = Field(default_factory=list, max_length=200)
     categories: list[ServiceCategory] = Field(default_factory=list, max_length=100)
     queue: QueuePolicyConfig | None = None  # the queue policy; None keeps the current one
     notices: list[Notice] | None = Field(default=None, max_length=MAX_NOTICES)  # None keeps them

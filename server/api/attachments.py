@@ -29,6 +29,7 @@ from app.sync.protocol import (
     Role,
     TerminalKind,
 )
+from server.api.context import get_context
 from server.auth.credentials import (
     Access,
     Caller,
@@ -38,7 +39,7 @@ from server.auth.credentials import (
     with_access,
 )
 from server.blobs import BlobStore
-from server.context import ServerContext, get_context
+from server.context import ServerContext
 from server.errors import ApiError, not_found
 from server.store.models import AttachmentRow, TerminalRow
 

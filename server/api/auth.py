@@ -6,12 +6,14 @@ from fastapi import APIRouter, Depends, Request, Response
 
 from app.sync.protocol import EnrolAnswer, EnrolRequest, LoginAnswer, LoginRequest, TerminalKind
 from server.api.answers import errors
+from server.api.context import get_context
 from server.auth import enrolment
 from server.auth.audit import audit
 from server.auth.credentials import Access, bearer_token, declare, require_terminal
 from server.auth.sign_in import sign_in, sign_out
-from server.context import ServerContext, get_context
-from server.errors import ApiError, unauthorised
+from server.context import ServerContext
+from server.errors import unauthorised
+from server.refusals import Refused
 from server.store.models import TerminalRow
 
 router = APIRouter(tags=["auth"])
@@ -38,7 +40,7 @@ def enrol_terminal(request: EnrolRequest, ctx: ServerContext = Depends(get_conte
                 terminal_id=terminal.id,
                 detail=f"大厅{terminal.hall_code} 终端{terminal.code} {terminal.name}",
             )
-    except ApiError as refusal:
+    except Refused as refusal:
         with ctx.transaction() as s:
             audit(s, now, "terminal_enrolled", "refused", detail=refusal.detail)
         raise

@@ -20,10 +20,11 @@ from app.domain.hall_time import hall_date
 from app.domain.working_days import WorkCalendar
 from app.sync.protocol import CaseState, Role
 from server.api.answers import errors
+from server.api.context import get_context
 from server.auth.audit import audit
 from server.auth.credentials import require_same_hall, require_user
 from server.backoffice import BackofficeStep, apply_step, first_answer
-from server.context import ServerContext, get_context
+from server.context import ServerContext
 from server.errors import ApiError, bad_request, not_found
 from server.store.models import ServerCaseRow, UserRow
 
@@ -81,7 +82,7 @@ def post_event(
                 query = query.where(ServerCaseRow.hall_code == actor.hall_code)
             found = s.scalars(query.limit(2).with_for_update()).all()
             if not found:
-                raise not_found(f"服务器上没有办件{case_number[:50]}（窗口可能尚未同步）")
+                raise not_found("服务器上没有办件：本大厅没有此编号（窗口可能尚未同步）")
             if len(found) > 1:
                 raise ApiError(409, "ambiguous", "多个大厅有此编号的办件，请用所属大厅的账号登记")
             case = found[0]

@@ -5,12 +5,15 @@ from __future__ import annotations
 from fastapi import APIRouter, Depends, Request, Response
 from fastapi.responses import JSONResponse
 
+from app.domain.calendar_years import dump_year
 from app.sync.protocol import CatalogAnswer, HallConfig, TerminalKind, UsersAnswer
 from server.api.answers import errors
+from server.api.context import get_context
 from server.auth.credentials import require_terminal
 from server.auth.users import cached_users
+from server.calendar_years import stored_years
 from server.catalog_store import latest_catalog
-from server.context import ServerContext, get_context
+from server.context import ServerContext
 from server.errors import not_found
 from server.halls import hall_config
 from server.store.models import TerminalRow
@@ -66,4 +69,5 @@ def get_hall(
     terminal: TerminalRow = Depends(any_terminal), ctx: ServerContext = Depends(get_context)
 ) -> HallConfig:
     with ctx.sessions() as s:
-        return hall_config(s, terminal.hall_code)
+        years = [dump_year(y) for _, y in sorted(stored_years(s).items())]
+        return hall_config(s, terminal.hall_code).model_copy(update={"calendar_years": years})

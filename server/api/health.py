@@ -7,7 +7,8 @@ from fastapi.responses import JSONResponse
 from sqlalchemy import text
 
 from app.sync.protocol import PROTOCOL_VERSION
-from server.context import ServerContext, get_context
+from server.api.context import get_context
+from server.context import ServerContext
 
 router = APIRouter(tags=["health"])
 

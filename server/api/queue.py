@@ -33,8 +33,9 @@ from app.sync.queue_protocol import (
     WindowQueueState,
 )
 from server.api.answers import errors
+from server.api.context import get_context
 from server.auth.credentials import Access, Caller, check_access, declare
-from server.context import ServerContext, get_context
+from server.context import ServerContext
 from server.errors import ApiError, bad_request, forbidden
 from server.queue.actions import act
 from server.queue.appointments import book

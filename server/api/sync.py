@@ -19,8 +19,9 @@ from sqlalchemy.exc import IntegrityError, OperationalError
 
 from app.domain.plain_text import FORBIDDEN_JSON_ESCAPE
 from app.sync.protocol import MAX_PULL_LIMIT, PullAnswer, PushAnswer, PushRequest, TerminalKind
+from server.api.context import get_context
 from server.auth.credentials import require_terminal
-from server.context import ServerContext, get_context
+from server.context import ServerContext
 from server.errors import ApiError
 from server.store.models import TerminalRow
 from server.sync.case_state import with_case_states

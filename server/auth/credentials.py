@@ -15,28 +15,31 @@ no route of the spec goes without one):
 A terminal sends its credential in ``X-OneWindow-Terminal`` (beside a user's ``Authorization:
 Bearer``) or, alone, as ``Authorization: Terminal <id>:<secret>``. Refusals are 401 (who are
 you: code ``unauthorised``, or ``sign_in_required`` when the user is missing) or 403 with a
-Chinese reason, and never carry data.
+Chinese reason, and never carry data. These checks are the API's edge — they read the request's
+headers and state each route's access in the spec — so they answer in HTTP terms (ApiError),
+where a use case raises server/refusals.py's kinds; the facts they share with the use cases
+(kind and role names, who signs in where, token hashes) live in server/auth/roles.py and
+server/auth/tokens.py.
 """
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
 
 from fastapi import Depends, Request
 from sqlalchemy import select
 
 from app.sync.protocol import TERMINAL_AUTH_SCHEME, TERMINAL_HEADER, Role, TerminalKind
-from server.context import ServerContext, get_context
+from server.api.context import get_context
+from server.auth.roles import KIND_NAMES, ROLE_NAMES
+from server.auth.roles import SIGN_IN_ROLES as SIGN_IN_ROLES  # read here by server.sync.batch
+from server.auth.tokens import sha256_hex
+from server.context import ServerContext
 from server.errors import ApiError, forbidden, unauthorised
+from server.store.db import as_utc
 from server.store.models import TerminalRow, UserRow, UserSessionRow
-
-
-def sha256_hex(text: str) -> str:
-    return hashlib.sha256(text.encode()).hexdigest()
 
 
 def _header(request: Request, scheme: str) -> str | None:
@@ -63,31 +66,6 @@ def terminal_credential(request: Request) -> str | None:
     """`<terminal_id>:<secret>` from X-OneWindow-Terminal, else from `Authorization: Terminal`."""
     beside = request.headers.get(TERMINAL_HEADER, "").strip()
     return beside or _header(request, TERMINAL_AUTH_SCHEME)
-
-
-KIND_NAMES = {
-    TerminalKind.WINDOW: "窗口终端",
-    TerminalKind.KIOSK: "取号机",
-    TerminalKind.DISPLAY: "显示屏",
-    TerminalKind.BACKOFFICE: "后台终端",
-}
-ROLE_NAMES = {
-    Role.CLERK: "窗口工作人员",
-    Role.HALL_MANAGER: "大厅管理员",
-    Role.ADMIN: "系统管理员",
-    Role.BACKOFFICE: "后台审批账号",
-}
-# who may sign in on a terminal of each kind (POST /sessions), and whose argon2 hashes it caches
-# for offline sign-in (GET /users) — admins sign in online only, so no terminal holds their hash
-SIGN_IN_ROLES: dict[TerminalKind, frozenset[Role]] = {
-    TerminalKind.WINDOW: frozenset({Role.CLERK, Role.HALL_MANAGER, Role.ADMIN}),
-    TerminalKind.BACKOFFICE: frozenset({Role.BACKOFFICE, Role.HALL_MANAGER, Role.ADMIN}),
-    TerminalKind.KIOSK: frozenset(),
-    TerminalKind.DISPLAY: frozenset(),
-}
-OFFLINE_ROLES: dict[TerminalKind, frozenset[Role]] = {
-    kind: roles - {Role.ADMIN} for kind, roles in SIGN_IN_ROLES.items()
-}
 
 
 @dataclass(frozen=True)
@@ -224,7 +202,7 @@ def session_user(ctx: ServerContext, token: str | None) -> tuple[UserRow, str | 
     if found is None:
         raise unauthorised()
     session_row, user = found
-    if _aware(session_row.expires_at) <= now:
+    if as_utc(session_row.expires_at) <= now:
         raise unauthorised("登录已过期，请重新登录")
     if not user.active:
         raise forbidden("该账号已停用")
@@ -251,16 +229,6 @@ def require_same_hall(user: UserRow, hall_code: str) -> None:
     """Admins act on every hall; everyone else only on their own."""
     if Role(user.role) is not Role.ADMIN and user.hall_code != hall_code:
         raise forbidden("无权操作其他大厅的数据")
-
-
-def _aware(moment: datetime) -> datetime:
-    # SQLite hands back naive datetimes even for timezone-aware columns; they were stored as UTC
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-def as_utc(moment: datetime) -> datetime:
-    """A timestamp read back from the store, as an aware UTC datetime on either engine."""
-    return _aware(moment)
 
 
 def bearer_token(request: Request) -> str | None:

@@ -18,8 +18,9 @@ from sqlalchemy import update
 from sqlalchemy.orm import Session
 
 from app.sync.protocol import EnrolAnswer, EnrolRequest, TerminalKind
-from server.auth.credentials import as_utc, sha256_hex
-from server.errors import ApiError, bad_request, not_found
+from server.auth.tokens import sha256_hex
+from server.refusals import BadRequest, NotAuthenticated, NotFound
+from server.store.db import as_utc
 from server.store.models import EnrolmentCodeRow, HallRow, TerminalRow
 
 # no 0/O, 1/I/L: a code is read aloud or typed from a printout
@@ -43,9 +44,9 @@ def issue_code(
 ) -> tuple[str, datetime]:
     """A new one-time code for a terminal of `kind` of `hall_code` (shown once) and when it expires."""
     if session.get(HallRow, hall_code) is None:
-        raise not_found(f"没有编码为{hall_code}的大厅")
+        raise NotFound(f"没有编码为{hall_code}的大厅")
     if not TERMINAL_CODE_PATTERN.match(terminal_code):
-        raise bad_request("终端编号应为1至8位大写字母或数字（如W03）")
+        raise BadRequest("终端编号应为1至8位大写字母或数字（如W03）")
     raw = "".join(secrets.choice(_CODE_ALPHABET) for _ in range(_CODE_GROUPS * _GROUP_LENGTH))
     code = "-".join(raw[i : i + _GROUP_LENGTH] for i in range(0, len(raw), _GROUP_LENGTH))
     expires = now + ttl
@@ -66,11 +67,11 @@ def issue_code(
 def enrol(session: Session, request: EnrolRequest, now: datetime) -> tuple[EnrolAnswer, TerminalRow]:
     row = session.get(EnrolmentCodeRow, sha256_hex(normalise_code(request.code)))
     if row is None:
-        raise ApiError(401, "unauthorised", "登记码不正确，请核对后重新输入，或向系统管理员索取新的登记码")
+        raise NotAuthenticated("登记码不正确，请核对后重新输入，或向系统管理员索取新的登记码")
     if row.used_at is not None:
-        raise bad_request("该登记码已经使用过，每个登记码只能使用一次，请向系统管理员索取新的登记码")
+        raise BadRequest("该登记码已经使用过，每个登记码只能使用一次，请向系统管理员索取新的登记码")
     if as_utc(row.expires_at) <= now:
-        raise bad_request("该登记码已过期，请向系统管理员索取新的登记码")
+        raise BadRequest("该登记码已过期，请向系统管理员索取新的登记码")
     terminal_id = str(uuid.uuid4())
     taken = session.execute(
         update(EnrolmentCodeRow)
@@ -79,7 +80,7 @@ def enrol(session: Session, request: EnrolRequest, now: datetime) -> tuple[Enrol
         .execution_options(synchronize_session=False)
     )
     if taken.rowcount != 1:
-        raise bad_request("该登记码已经使用过，每个登记码只能使用一次，请向系统管理员索取新的登记码")
+        raise BadRequest("该登记码已经使用过，每个登记码只能使用一次，请向系统管理员索取新的登记码")
     secret = secrets.token_urlsafe(32)
     terminal = TerminalRow(
         id=terminal_id,

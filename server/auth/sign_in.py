@@ -16,13 +16,15 @@ from sqlalchemy import delete
 from app.sync.protocol import LoginAnswer, LoginRequest, Role, TerminalKind, UserInfo
 from server.auth import throttle
 from server.auth.audit import audit
-from server.auth.credentials import KIND_NAMES, SIGN_IN_ROLES, sha256_hex
 from server.auth.passwords import verify_password
+from server.auth.roles import KIND_NAMES, SIGN_IN_ROLES
+from server.auth.tokens import sha256_hex
 from server.context import ServerContext
-from server.errors import ApiError, forbidden, unauthorised
+from server.refusals import Forbidden, NotAuthenticated, Refused
 from server.store.models import TerminalRow, UserRow, UserSessionRow
 
 _HALL_BOUND_ROLES = (Role.CLERK, Role.HALL_MANAGER)
+SIGNED_OUT = "未登录或登录已过期，请重新登录"  # a session that is not (or no longer) there
 
 
 def user_info(user: UserRow) -> UserInfo:
@@ -39,7 +41,7 @@ def sign_in(ctx: ServerContext, terminal: TerminalRow, request: LoginRequest) ->
     now = ctx.now()
     username = request.username.strip()
     keys = throttle.attempt_keys(terminal.id, terminal.hall_code, username)
-    with throttle.password_check(ctx.config):  # 503 at once while the process is busy checking
+    with throttle.password_check(ctx.config):  # Busy at once while the process is busy checking
         with ctx.transaction() as s:
             # the attempt is counted (or refused) before its password is checked: see throttle
             lock = throttle.reserve(s, keys, now, ctx.config)
@@ -47,7 +49,7 @@ def sign_in(ctx: ServerContext, terminal: TerminalRow, request: LoginRequest) ->
             stored_hash = found.password_hash if found else None
         # checked outside any transaction: no row lock is held while argon2 runs
         ok, new_hash = (False, None) if lock is not None else verify_password(stored_hash, request.password)
-    refusal: ApiError | None = None
+    refusal: Refused | None = None
     answer: LoginAnswer | None = None
     with ctx.transaction() as s:
         user = s.get(UserRow, username) if lock is None else None
@@ -56,16 +58,16 @@ def sign_in(ctx: ServerContext, terminal: TerminalRow, request: LoginRequest) ->
             outcome, note = "refused", "登录失败次数过多，已锁定"
         else:
             if not ok or user is None:  # the attempt stays counted
-                refusal = unauthorised("用户名或密码不正确")
+                refusal = NotAuthenticated("用户名或密码不正确")
                 outcome, note = "failed", "用户名或密码不正确"
             elif not user.active:
-                refusal, outcome, note = forbidden("该账号已停用，请联系大厅管理员"), "refused", "账号已停用"
+                refusal, outcome, note = Forbidden("该账号已停用，请联系大厅管理员"), "refused", "账号已停用"
             elif Role(user.role) not in SIGN_IN_ROLES[TerminalKind(terminal.kind)]:
                 kind = KIND_NAMES[TerminalKind(terminal.kind)]
-                refusal = forbidden(f"该账号的角色不能在{kind}上登录")
+                refusal = Forbidden(f"该账号的角色不能在{kind}上登录")
                 outcome, note = "refused", f"角色{user.role}不能在{kind}登录"
             elif Role(user.role) in _HALL_BOUND_ROLES and user.hall_code != terminal.hall_code:
-                refusal = forbidden("该账号不属于本终端所在的大厅，不能在本终端登录")
+                refusal = Forbidden("该账号不属于本终端所在的大厅，不能在本终端登录")
                 outcome, note = "refused", f"账号属于大厅{user.hall_code}"
             else:
                 if new_hash:  # the hashing parameters were raised since this hash was made
@@ -106,6 +108,6 @@ def sign_out(ctx: ServerContext, token: str) -> None:
     with ctx.transaction() as s:
         row = s.get(UserSessionRow, sha256_hex(token))
         if row is None:
-            raise unauthorised()
+            raise NotAuthenticated(SIGNED_OUT)
         audit(s, now, "sign_out", username=row.username, terminal_id=row.terminal_id or "")
         s.delete(row)

@@ -43,9 +43,9 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
-from server.auth.credentials import as_utc
 from server.config import ServerConfig
-from server.errors import ApiError
+from server.refusals import Busy, Throttled
+from server.store.db import as_utc
 from server.store.models import LoginThrottleRow
 
 
@@ -62,13 +62,13 @@ def attempt_keys(terminal_id: str, terminal_hall: str, username: str) -> list[st
     return [terminal_key(terminal_id), user_key(terminal_hall, username)]
 
 
-def throttled(until: datetime, now: datetime) -> ApiError:
+def throttled(until: datetime, now: datetime) -> Throttled:
     minutes = max(1, math.ceil((as_utc(until) - now).total_seconds() / 60))
-    return ApiError(429, "throttled", f"登录失败次数过多，请{minutes}分钟后再试")
+    return Throttled(f"登录失败次数过多，请{minutes}分钟后再试")
 
 
-def busy() -> ApiError:
-    return ApiError(503, "busy", "同时登录的请求过多，服务器正忙，请稍后再试")
+def busy() -> Busy:
+    return Busy("同时登录的请求过多，服务器正忙，请稍后再试")
 
 
 @cache
@@ -79,7 +79,7 @@ def _checks(at_once: int) -> threading.BoundedSemaphore:
 
 @contextmanager
 def password_check(config: ServerConfig) -> Iterator[None]:
-    """A slot for one password verification, or ApiError 503 at once when all are taken."""
+    """A slot for one password verification, or Busy at once when all are taken."""
     slots = _checks(config.password_checks_at_once)
     if not slots.acquire(blocking=False):
         raise busy()

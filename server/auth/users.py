@@ -18,10 +18,11 @@ from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from app.sync.protocol import CachedUser, ChangeKind, Role, TerminalKind
-from server.auth.credentials import OFFLINE_ROLES, as_utc
 from server.auth.passwords import hash_password, password_problem
+from server.auth.roles import OFFLINE_ROLES
 from server.auth.sign_in import user_info
-from server.errors import bad_request, forbidden, not_found
+from server.refusals import BadRequest, Forbidden, NotFound
+from server.store.db import as_utc
 from server.store.models import HallRow, UserRow, UserSessionRow
 from server.sync.change_log import record_change
 
@@ -44,22 +45,22 @@ def save_user(
 ) -> tuple[UserRow, bool]:
     """Create or change the account `username` as `actor` may; (the row, whether it is new)."""
     if not USERNAME_PATTERN.match(username):
-        raise bad_request("用户名只能由字母、数字、下划线、点和连字符组成，最长64个字符")
+        raise BadRequest("用户名只能由字母、数字、下划线、点和连字符组成，最长64个字符")
     hall_code = None if role is Role.ADMIN else (hall_code or None)
     if role is not Role.ADMIN and hall_code is None:
-        raise bad_request("除系统管理员外，每个账号都须属于一个大厅")
+        raise BadRequest("除系统管理员外，每个账号都须属于一个大厅")
     if hall_code is not None and session.get(HallRow, hall_code) is None:
-        raise not_found(f"没有编码为{hall_code}的大厅")
+        raise NotFound(f"没有编码为{hall_code}的大厅")
     user = session.get(UserRow, username, with_for_update=True)
     _check_actor(actor, user, role, hall_code)
     if user is not None and user.username == actor.username and (not active or role != Role(actor.role)):
-        raise bad_request("不能停用自己的账号或更改自己的角色")
+        raise BadRequest("不能停用自己的账号或更改自己的角色")
     if password is not None and (problem := password_problem(password)):
-        raise bad_request(problem)
+        raise BadRequest(problem)
     created = user is None
     if created:
         if password is None:
-            raise bad_request("新建账号须设置初始密码")
+            raise BadRequest("新建账号须设置初始密码")
         user = UserRow(username=username, password_hash="", updated_at=now)
         session.add(user)
     halls_told = {_cache_hall(user.role, user.hall_code)} if not created else set()
@@ -80,12 +81,12 @@ def _check_actor(actor: UserRow, user: UserRow | None, role: Role, hall_code: st
     if Role(actor.role) is Role.ADMIN:
         return
     if Role(actor.role) is not Role.HALL_MANAGER:
-        raise forbidden("当前账号的角色无权管理用户")
+        raise Forbidden("当前账号的角色无权管理用户")
     # a hall manager looks after the clerks of their own hall, and nothing else
     if role is not Role.CLERK or hall_code != actor.hall_code:
-        raise forbidden("大厅管理员只能管理本大厅的窗口工作人员账号")
+        raise Forbidden("大厅管理员只能管理本大厅的窗口工作人员账号")
     if user is not None and (Role(user.role) is not Role.CLERK or user.hall_code != actor.hall_code):
-        raise forbidden("大厅管理员只能管理本大厅的窗口工作人员账号")
+        raise Forbidden("大厅管理员只能管理本大厅的窗口工作人员账号")
 
 
 def _cache_hall(role: str, hall_code: str | None) -> str:

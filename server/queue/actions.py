@@ -29,7 +29,6 @@ from app.domain.tickets import (
 )
 from app.sync.queue_protocol import WindowAction, WindowActionRequest, WindowAnswer
 from server.context import ServerContext
-from server.errors import ApiError, bad_request
 from server.queue.calling import (
     TICKETS,
     end_ticket,
@@ -42,6 +41,7 @@ from server.queue.calling import (
 from server.queue.common import HallQueue, load_hall, notify_queue
 from server.queue.journal import Events, answered_once, stored_answer
 from server.queue.views import held_ticket, ticket_view, waiting_counts, window_state
+from server.refusals import BadRequest, NotFound
 
 
 @dataclass
@@ -110,7 +110,7 @@ def act(ctx: ServerContext, hall_code: str, window: str, request: WindowActionRe
     window did since (journal.answered_once). The stored answer is looked up under the window's
     lock, so a resend racing its original waits for it and then finds its answer.
 
-    Refusals are the domain's TicketRuleError (server/api maps them to 409) and ApiError.
+    Refusals are the domain's TicketRuleError and server.refusals' (server/api answers both).
     """
     return answered_once(
         ctx,
@@ -130,7 +130,8 @@ def _act(
 ):
     state = lock_window(session, hall_code, window, now)
     hall = load_hall(session, hall_code, state.config_version)
-    weights = hall.weights(window)  # 404 unknown_window (the new window row is rolled back)
+    # NotFound unknown_window (the new window row is rolled back); only what the signed-in clerk may serve
+    weights = hall.calls(window, request.clerk)
     if resent:
         stored = stored_answer(session, request.request_id, hall_code, _fits(request, window))
         if stored is not None:
@@ -190,7 +191,12 @@ def call_next(turn: Turn) -> None:
     )
     if ticket is None:
         turn.event("call_empty")
-        turn.message = done + "当前没有等候的群众"
+        idle = (
+            "当前没有等候的群众"
+            if turn.weights
+            else "本窗口现不办理任何业务类别（已关闭，或您未获准办理），请联系大厅管理员"
+        )
+        turn.message = done + idle
         return
     turn.about = mark_called(turn.session, ticket, turn.window, turn.now)
     turn.event("called", ticket, calls=1)
@@ -199,14 +205,14 @@ def call_next(turn: Turn) -> None:
 
 def call_number(turn: Turn) -> None:
     turn.not_paused()
-    number = normalise_number(turn.request.number)  # BadTicketNumber: 400 in server/api
+    number = normalise_number(turn.request.number)  # BadTicketNumber: answered 400 by server/api
     ticket = turn.session.execute(
         select(TICKETS)
         .where(TICKETS.c.hall_code == turn.hall.code, TICKETS.c.day == turn.day, TICKETS.c.number == number)
         .with_for_update()
     ).first()
     if ticket is None:
-        raise ApiError(404, "unknown_ticket", f"今天没有{number}号，请核对号票")
+        raise NotFound(f"今天没有{number}号，请核对号票", code="unknown_ticket")
     if turn.held is not None and turn.held.id == ticket.id:
         recall(turn)
         return
@@ -252,13 +258,13 @@ def transfer(turn: Turn) -> None:
     to_state = next_state(TicketAction.TRANSFER, ticket.number, TicketState(ticket.state))
     request, hall = turn.request, turn.hall
     if not request.to_category and not request.to_window:
-        raise bad_request("转移时请选择转入的业务类别或窗口")
+        raise BadRequest("转移时请选择转入的业务类别或窗口")
     category = hall.category(request.to_category or ticket.category)
     to_window = request.to_window
     if to_window:
         if to_window == turn.window:
-            raise bad_request("不能转移到本窗口，请选择其他窗口")
-        hall.weights(to_window)  # 404 unknown_window for a window the hall does not have
+            raise BadRequest("不能转移到本窗口，请选择其他窗口")
+        hall.weights(to_window)  # NotFound unknown_window for a window the hall does not have
     check_transfer_target(category.name, to_window, hall.serving(category.code))
     position = hall.policy.transfer_position
     order_key = ticket.order_key
@@ -320,6 +326,17 @@ def finish(turn: Turn) -> None:
     turn.message = f"{ticket.number}号已办结"
 
 
+def not_served(turn: Turn) -> None:
+    """未办理: the window lets the ticket go without a service; the statistics count it as a
+    ticket called, not as one served (no service time either)."""
+    ticket = turn.need_held(TicketAction.NOT_SERVED)
+    to_state = next_state(TicketAction.NOT_SERVED, ticket.number, TicketState(ticket.state))
+    turn.about = end_ticket(turn.session, ticket, to_state, turn.now)
+    turn.event("not_served", ticket)
+    turn.held = None
+    turn.message = f"{ticket.number}号已记为未办理"
+
+
 HANDLERS: dict[WindowAction, Callable[[Turn], None]] = {
     WindowAction.CALL_NEXT: call_next,
     WindowAction.CALL_NUMBER: call_number,
@@ -329,4 +346,5 @@ HANDLERS: dict[WindowAction, Callable[[Turn], None]] = {
     WindowAction.PAUSE: pause,
     WindowAction.RESUME: resume,
     WindowAction.FINISH: finish,
+    WindowAction.NOT_SERVED: not_served,
 }

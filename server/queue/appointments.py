@@ -10,15 +10,15 @@ from sqlalchemy.orm import Session
 
 from app.domain.tickets import service_day
 from app.sync.queue_protocol import AppointmentAnswer, AppointmentRequest
-from server.errors import ApiError, bad_request
 from server.queue.common import id_hash, load_hall, notify_queue
+from server.refusals import BadRequest, Conflict
 from server.store.models import AppointmentRow
 
 
 def check_in(
     session: Session, hall_code: str, day: date, code: str, hashed: str | None, now: datetime
 ) -> AppointmentRow:
-    """Today's appointment by code (else by the ID card), marked checked in; 409 no_appointment."""
+    """Today's appointment by code (else by the ID card), marked checked in; Conflict no_appointment."""
     query = select(AppointmentRow).where(AppointmentRow.hall_code == hall_code, AppointmentRow.day == day)
     if code:
         query = query.where(AppointmentRow.code == code.upper())
@@ -28,12 +28,11 @@ def check_in(
     found = session.scalars(query).first()
     if found is None:
         what = f"预约码{code}" if code else "该身份证"
-        raise ApiError(409, "no_appointment", f"未查到{what}今天的预约，请核对或现场取号")
+        raise Conflict(f"未查到{what}今天的预约，请核对或现场取号", code="no_appointment")
     if found.checked_in_at is not None:
-        raise ApiError(
-            409,
-            "no_appointment",
+        raise Conflict(
             f"预约{found.code}已于今天签到并领取{found.ticket or '排队'}号，请勿重复签到",
+            code="no_appointment",
         )
     found.checked_in_at = now
     return found
@@ -54,10 +53,10 @@ def book(session: Session, hall_code: str, request: AppointmentRequest, now: dat
     hall = load_hall(session, hall_code)
     category = hall.category(request.category)
     if request.day < service_day(now):
-        raise bad_request(f"预约日期{request.day.isoformat()}已过，不能预约")
+        raise BadRequest(f"预约日期{request.day.isoformat()}已过，不能预约")
     code = request.code.strip().upper()
     if not code.isascii() or not code.replace("-", "").isalnum():
-        raise bad_request("预约码只能由字母、数字和连字符组成")
+        raise BadRequest("预约码只能由字母、数字和连字符组成")
     hashed = id_hash(hall_code, request.id_number) if request.id_number.strip() else None
     existing = session.scalars(
         select(AppointmentRow).where(
@@ -69,7 +68,7 @@ def book(session: Session, hall_code: str, request: AppointmentRequest, now: dat
     if existing is not None:
         if existing.category != category.code or existing.id_hash != hashed:
             day = request.day.isoformat()
-            raise ApiError(409, "appointment_exists", f"{day}已有预约码为{code}的另一预约")
+            raise Conflict(f"{day}已有预约码为{code}的另一预约", code="appointment_exists")
         return _answer(existing)
     row = AppointmentRow(
         hall_code=hall_code,

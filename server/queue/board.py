@@ -12,9 +12,10 @@ from sqlalchemy.orm import Session
 from app.domain.masking import mask_name
 from app.domain.tickets import Announcement, TicketState
 from app.sync.queue_protocol import RECENT_CALLS, CallView, CategoryWaiting, QueueBoard
-from server.auth.credentials import as_utc
+from server.manager.calendar import hours_notices
 from server.queue.common import HallQueue
 from server.queue.views import window_state
+from server.store.db import as_utc
 from server.store.models import QueueEventRow, TicketRow, WindowStateRow
 
 TICKETS = TicketRow.__table__
@@ -97,6 +98,6 @@ def queue_board(session: Session, hall: HallQueue, day: date, now: datetime) -> 
         calls=recent_calls(session, hall, day),
         waiting=waiting(list(hall.categories), None),
         windows=windows,
-        notices=list(hall.notices),
+        notices=[*hall.notices, *hours_notices(session, hall.code, day)],  # the hours and closures too
         server_time=now,
     )

@@ -175,7 +175,7 @@ def set_window(session: Session, hall_code: str, window: str, **values) -> None:
 def end_ticket(session: Session, ticket, state: TicketState, now: datetime, **values):
     """Finish the held ticket (it keeps the window that served it) or send it elsewhere; the
     row as it is now."""
-    if state is TicketState.FINISHED:
+    if state in (TicketState.FINISHED, TicketState.UNSERVED):  # ended at this window, at this time
         values.setdefault("finished_at", now)
     else:
         values.setdefault("window", "")

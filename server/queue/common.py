@@ -5,7 +5,7 @@ from __future__ import annotations
 import threading
 import weakref
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import TypeVar
 
@@ -14,10 +14,12 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from app.domain.tickets import HALL_TIMEZONE, QueuePolicy
+from app.domain.window_assignments import qualified_weights
 from app.sync.queue_protocol import QueuePolicyConfig
-from server.auth.credentials import sha256_hex
+from server.auth.tokens import sha256_hex
 from server.context import ServerContext
-from server.errors import ApiError, not_found
+from server.manager.qualifications import hall_qualifications
+from server.refusals import Conflict, NotFound
 from server.store.models import HallRow, ServiceCategoryRow, WindowRow
 
 QUEUE_CHANNEL = "onewindow_queue"  # NOTIFY channel: a queue change of a hall (payload: hall code)
@@ -43,7 +45,7 @@ def retrying(
 ) -> T:
     """`work(session, resent)` in a transaction of its own. A unique key that refuses a write
     (a resend racing its original, two requests creating one row) rolls it all back and the
-    next attempt runs with resent=True and sees the other's row; after RETRIES, 409 conflict.
+    next attempt runs with resent=True and sees the other's row; after RETRIES, Conflict.
     A first attempt refused with one of `resend_after` is tried once more as a resend; a resend
     refused so lets the refusal stand."""
     for attempt in range(RETRIES):
@@ -52,7 +54,7 @@ def retrying(
                 return work(session, attempt > 0)
         except IntegrityError:
             if attempt == RETRIES - 1:
-                raise ApiError(409, "conflict", conflict) from None
+                raise Conflict(conflict) from None
         except resend_after:
             if attempt > 0:
                 raise
@@ -84,22 +86,29 @@ class HallQueue:
     notices: tuple[str, ...]
     categories: dict[str, Category]  # by code, in the hall's order
     windows: dict[str, dict[str, int]]  # window name → {category: weight}, in the hall's order
+    # username → the categories that clerk may serve (窗口调度's qualifications; absent: every one)
+    qualified: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def category(self, code: str) -> Category:
         found = self.categories.get(code)
         if found is None:
-            raise ApiError(404, "unknown_category", f"本大厅没有编码为“{code}”的业务类别")
+            raise NotFound(f"本大厅没有编码为“{code}”的业务类别", code="unknown_category")
         return found
 
     def by_prefix(self, prefix: str) -> Category | None:
         return next((c for c in self.categories.values() if c.prefix == prefix), None)
 
     def weights(self, window: str) -> dict[str, int]:
-        """The categories `window` calls (weight > 0); 404 unknown_window for a stranger."""
+        """The categories `window` calls (weight > 0); NotFound unknown_window for a stranger."""
         found = self.windows.get(window)
         if found is None:
-            raise ApiError(404, "unknown_window", f"本大厅没有名为“{window}”的窗口")
+            raise NotFound(f"本大厅没有名为“{window}”的窗口", code="unknown_window")
         return {code: weight for code, weight in found.items() if weight > 0 and code in self.categories}
+
+    def calls(self, window: str, clerk: str) -> dict[str, int]:
+        """What `window` calls with `clerk` signed in: its weights, narrowed to the categories the
+        clerk may serve (a clerk is never called a category they are not qualified for)."""
+        return qualified_weights(self.weights(window), self.qualified.get(clerk))
 
     def serving(self, category: str) -> list[str]:
         return [name for name, weights in self.windows.items() if weights.get(category, 0) > 0]
@@ -117,7 +126,7 @@ def load_hall(session: Session, hall_code: str, version: int | None = None) -> H
     if version is None:
         version = session.scalar(select(HallRow.config_version).where(HallRow.code == hall_code))
     if version is None:
-        raise not_found(f"没有编码为{hall_code}的大厅")
+        raise NotFound(f"没有编码为{hall_code}的大厅")
     engine = session.get_bind()
     with _HALLS_LOCK:
         cached = _HALLS.setdefault(engine, {}).get(hall_code)
@@ -152,6 +161,7 @@ def _read_hall(session: Session, hall_code: str) -> HallQueue:
             c.code: Category(c.code, c.name, c.prefix, c.active, c.daily_limit or 0) for c in categories
         },
         windows={name: dict(weights or {}) for name, weights in windows},
+        qualified=hall_qualifications(session, hall_code),
     )
 
 

@@ -23,7 +23,7 @@ from app.domain.tickets import (
 )
 from app.sync.queue_protocol import TicketAnswer, TicketRequest
 from server.context import ServerContext
-from server.errors import ApiError, bad_request
+from server.manager.calendar import refuse_when_closed
 from server.queue.appointments import check_in
 from server.queue.calling import TICKETS
 from server.queue.common import Category, HallQueue, id_hash, load_hall, notify_queue
@@ -31,6 +31,7 @@ from server.queue.journal import Events, answered_once, stored_answer
 from server.queue.numbering import take_number
 from server.queue.stats import mean_service_minutes
 from server.queue.views import ticket_view
+from server.refusals import BadRequest, Conflict
 
 ONLINE_SOURCES = (TicketSource.WALK_IN, TicketSource.ID_CARD, TicketSource.APPOINTMENT)
 ACTIVE = (TicketState.WAITING.value, TicketState.CALLED.value)
@@ -55,14 +56,14 @@ def _fits(answer: dict) -> bool:
 
 def _check(request: TicketRequest) -> None:
     if request.source not in ONLINE_SOURCES:
-        raise bad_request("离线号票请在恢复联网后通过离线对账提交，不能直接取号")
+        raise BadRequest("离线号票请在恢复联网后通过离线对账提交，不能直接取号")
     if request.source is TicketSource.ID_CARD and request.applicant is None:
-        raise bad_request("刷身份证取号须附带身份证信息")
+        raise BadRequest("刷身份证取号须附带身份证信息")
     if request.source is TicketSource.APPOINTMENT:
         if not request.appointment_code.strip() and request.applicant is None:
-            raise bad_request("预约签到须提供预约码或刷身份证")
+            raise BadRequest("预约签到须提供预约码或刷身份证")
     elif request.priority is PriorityClass.APPOINTMENT:
-        raise bad_request("预约优先只能通过预约签到取得")
+        raise BadRequest("预约优先只能通过预约签到取得")
 
 
 def _issue(
@@ -73,6 +74,7 @@ def _issue(
         if stored is not None:
             return TicketAnswer.model_validate(stored)
     _check(request)
+    refuse_when_closed(session, hall_code, now)  # 闭厅 or outside the hall's hours
     hall = load_hall(session, hall_code)
     day = service_day(now)
     hashed = id_hash(hall_code, request.applicant.id_number) if request.applicant else None
@@ -82,7 +84,7 @@ def _issue(
         priority, code = PriorityClass.APPOINTMENT, appointment.category
     category = hall.category(code)
     if not category.active:
-        raise ApiError(409, "category_closed", f"“{category.name}”今日已停止取号，请咨询大厅工作人员")
+        raise Conflict(f"“{category.name}”今日已停止取号，请咨询大厅工作人员", code="category_closed")
     limit = min(category.daily_limit or hall.policy.online_limit, hall.policy.online_limit)
     counter = _take_number(session, hall_code, category, day, limit)
     if hashed and hall.policy.one_waiting_per_id:
@@ -96,8 +98,8 @@ def _issue(
             )
         )
         if holding:
-            raise ApiError(
-                409, "already_waiting", f"您已持有{holding}号（{category.name}），请等候叫号，无需重复取号"
+            raise Conflict(
+                f"您已持有{holding}号（{category.name}），请等候叫号，无需重复取号", code="already_waiting"
             )
     values = {
         "hall_code": hall_code,
@@ -143,10 +145,10 @@ def _issue(
 
 
 def _take_number(session: Session, hall_code: str, category: Category, day: date, limit: int) -> int:
-    """The category's next counter of the day; 409 category_full past the day's limit."""
+    """The category's next counter of the day; Conflict category_full past the day's limit."""
     counter = take_number(session, hall_code, category.code, day)
     if counter > limit:
-        raise ApiError(409, "category_full", f"“{category.name}”今日号已取完（每日限{limit}个），请改日再来")
+        raise Conflict(f"“{category.name}”今日号已取完（每日限{limit}个），请改日再来", code="category_full")
     return counter
 
 

@@ -16,14 +16,14 @@ from sqlalchemy.orm import Session
 
 from app.domain.tickets import BadTicketNumber, TicketRuleError
 from server.context import ServerContext
-from server.errors import ApiError
 from server.queue.common import retrying
+from server.refusals import Conflict, Refused
 from server.store.models import QueueEventRow
 
 EVENTS = QueueEventRow.__table__
 T = TypeVar("T")
 # what a request the rules refuse raises; a refusal records nothing
-REFUSALS = (ApiError, TicketRuleError, BadTicketNumber)
+REFUSALS = (Refused, TicketRuleError, BadTicketNumber)
 
 
 def answered_once(ctx: ServerContext, work: Callable[[Session, bool], T], conflict: str) -> T:
@@ -41,7 +41,7 @@ def answered_once(ctx: ServerContext, work: Callable[[Session, bool], T], confli
       attempt is a resend too, and answers the stored answer, or the same refusal when there
       is none (a refusal records nothing, so a refused request sent again is tried again).
 
-    A unique key broken RETRIES times (two writers racing on a new row) is 409 conflict.
+    A unique key broken RETRIES times (two writers racing on a new row) is Conflict.
     """
     return retrying(ctx, work, conflict, resend_after=REFUSALS)
 
@@ -91,5 +91,5 @@ def stored_answer(
     if found is None:
         return None
     if found.hall_code != hall_code or found.answer is None or not fits(found.answer):
-        raise ApiError(409, "request_reused", "该请求编号已用于另一项操作，请重新发起本次操作")
+        raise Conflict("该请求编号已用于另一项操作，请重新发起本次操作", code="request_reused")
     return found.answer

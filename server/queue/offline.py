@@ -37,8 +37,8 @@ from app.sync.queue_protocol import (
     OfflineRecord,
     OfflineResult,
 )
-from server.auth.credentials import as_utc
 from server.context import ServerContext
+from server.manager.statistics_rollup import forget_day
 from server.queue.calling import TICKETS, end_ticket
 from server.queue.common import (
     HallQueue,
@@ -49,6 +49,7 @@ from server.queue.common import (
     retrying,
 )
 from server.queue.journal import Events, stored_answer
+from server.store.db import as_utc
 
 WAITING, CALLED = TicketState.WAITING.value, TicketState.CALLED.value
 FINISHED, DROPPED = TicketState.FINISHED.value, TicketState.DROPPED.value
@@ -97,6 +98,7 @@ def _apply(session: Session, hall: HallQueue, record: OfflineRecord, now: dateti
     result = OfflineResult(record_id=record.record_id, outcome=outcome, reason=reason)
     events.write(session, record.record_id, result.model_dump(mode="json"))
     if outcome is not OfflineOutcome.REJECTED:
+        forget_day(session, hall.code, record.service_day)  # 统计报表's kept facts of a closed day
         notify_queue(session, hall.code)
     return result
 

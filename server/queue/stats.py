@@ -14,8 +14,8 @@ from sqlalchemy.orm import Session
 
 from app.domain.tickets import TicketState
 from app.sync.queue_protocol import QueueStats, TimingRow
-from server.auth.credentials import as_utc
 from server.queue.common import HallQueue
+from server.store.db import as_utc
 from server.store.models import QueueEventRow, TicketRow
 
 TICKETS = TicketRow.__table__

@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 from app.domain.masking import mask_name
 from app.domain.tickets import PriorityClass, TicketSource, TicketState
 from app.sync.queue_protocol import ApplicantCard, CategoryWaiting, TicketView, WindowQueueState
-from server.auth.credentials import as_utc
 from server.queue.common import HallQueue
+from server.store.db import as_utc
 from server.store.models import TicketRow, WindowStateRow
 
 TICKETS = TicketRow.__table__

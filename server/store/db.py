@@ -2,8 +2,16 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
+
+
+def as_utc(moment: datetime) -> datetime:
+    """A timestamp read back from the store, as an aware UTC datetime on either engine."""
+    # SQLite hands back naive datetimes even for timezone-aware columns; they were stored as UTC
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
 def make_engine(database_url: str) -> Engine:

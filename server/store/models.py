@@ -12,6 +12,7 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
+    Computed,
     Date,
     DateTime,
     Double,
@@ -20,6 +21,8 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    column,
+    func,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -155,6 +158,11 @@ class EnrolmentCodeRow(Base):
 
 
 # --- cases -----------------------------------------------------------------------------------
+def cert_number_key(*path: str):
+    """A certificate number at `path` of a case snapshot, upper case (what 查找办件 matches)."""
+    return func.upper(column("snapshot", JSON)[path].as_string())
+
+
 class ServerCaseRow(Base):
     __tablename__ = "cases"
     # a case number is unique within its hall: another hall can never take it first
@@ -170,6 +178,22 @@ class ServerCaseRow(Base):
     snapshot: Mapped[dict] = mapped_column(JSON)  # the window's last snapshot (applicant, materials…)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # 查找办件 by an ID card read at the window: the certificate numbers of the snapshot, computed
+    # by the database and indexed per hall (migration 0009), so a hall's year is not read through
+    applicant_cert: Mapped[str | None] = mapped_column(
+        String(50), Computed(cert_number_key("applicant", "cert_number")), nullable=True
+    )
+    agent_cert: Mapped[str | None] = mapped_column(
+        String(50), Computed(cert_number_key("applicant", "agent", "cert_number")), nullable=True
+    )
+    second_cert: Mapped[str | None] = mapped_column(  # a two-party matter's 女方 (migration 0010)
+        String(50), Computed(cert_number_key("second_party", "cert_number")), nullable=True
+    )
+
+
+Index("ix_cases_hall_applicant_cert", ServerCaseRow.hall_code, ServerCaseRow.applicant_cert)
+Index("ix_cases_hall_agent_cert", ServerCaseRow.hall_code, ServerCaseRow.agent_cert)
+Index("ix_cases_hall_second_cert", ServerCaseRow.hall_code, ServerCaseRow.second_cert)
 
 
 class ServerCaseEventRow(Base):
@@ -181,7 +205,12 @@ class ServerCaseEventRow(Base):
     position: Mapped[int] = mapped_column(Integer)  # assigned by the server, in apply order
     kind: Mapped[str] = mapped_column(String(40))
     at: Mapped[datetime] = mapped_column(UtcDateTime)  # when it happened (a terminal's clock: data)
+    # who acted: for a window's event that names an account, that account's display name as the
+    # server knows it; else the text the window or the back office sent
     actor: Mapped[str] = mapped_column(String(100))
+    # the account signed in at the window, checked when pushed (app/domain/window_accounts.py);
+    # None for the back office's events and those of windows from before accounts were recorded
+    actor_username: Mapped[str | None] = mapped_column(String(64), nullable=True)
     summary: Mapped[str] = mapped_column(Text)
     detail: Mapped[dict] = mapped_column(JSON)
     source: Mapped[str] = mapped_column(String(20))  # window | backoffice
@@ -229,7 +258,10 @@ class RatingRow(Base):
     level: Mapped[int] = mapped_column(Integer)
     reasons: Mapped[list] = mapped_column(JSON)
     comment: Mapped[str] = mapped_column(Text, default="")
-    clerk: Mapped[str] = mapped_column(String(100))
+    clerk: Mapped[str] = mapped_column(String(100))  # the display name the window showed
+    # the account of the clerk signed in at the window (app/domain/window_accounts.py); None for a
+    # rating of a window from before accounts were recorded, which names its clerk by `clerk` alone
+    clerk_username: Mapped[str | None] = mapped_column(String(64), nullable=True)
     window: Mapped[str] = mapped_column(String(50))
     rated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
@@ -446,3 +478,44 @@ class AppointmentRow(Base):
     booked_at: Mapped[datetime] = mapped_column(UtcDateTime)
     checked_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     ticket: Mapped[str] = mapped_column(String(6), default="")
+
+
+# --- SMS notices to applicants (server/notices) -------------------------------------------------
+class NoticeWordingRow(Base):
+    """A hall's own wording of one notice; a hall without one uses server/notices/wording.py's."""
+
+    __tablename__ = "notice_wordings"
+
+    hall_code: Mapped[str] = mapped_column(ForeignKey("halls.code"), primary_key=True)
+    event: Mapped[str] = mapped_column(String(20), primary_key=True)  # accepted | result_ready
+    text: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_by: Mapped[str] = mapped_column(String(64))
+
+
+class NoticeRow(Base):
+    """One SMS to an applicant, written with the event that causes it; at most one per (case,
+    event), so a resent push or a second back-office post never sends it twice."""
+
+    __tablename__ = "notices"
+    __table_args__ = (
+        Index("ux_notices_case_event", "case_id", "event", unique=True),
+        Index("ix_notices_due", "status", "next_attempt_at"),
+        Index("ix_notices_hall", "hall_code", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    hall_code: Mapped[str] = mapped_column(ForeignKey("halls.code"))
+    case_id: Mapped[str] = mapped_column(String(36))
+    case_number: Mapped[str] = mapped_column(String(50))
+    event: Mapped[str] = mapped_column(String(20))
+    # the full number only while it may still be sent; masked once the notice is sent or given up
+    phone: Mapped[str] = mapped_column(String(40))
+    text: Mapped[str] = mapped_column(Text)
+    status: Mapped[str] = mapped_column(String(12))  # pending | sending | sent | failed
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    claimed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    last_error: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    sent_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)

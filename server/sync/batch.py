@@ -14,13 +14,23 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from app.domain.plain_text import first_text_problem
-from app.sync.protocol import Mutation
-from server.store.models import AttachmentRow, CasePageRow, RatingRow, ServerCaseEventRow, ServerCaseRow
+from app.domain.window_accounts import WindowAccount
+from app.sync.protocol import Mutation, Role, TerminalKind
+from server.auth.credentials import SIGN_IN_ROLES
+from server.store.models import (
+    AttachmentRow,
+    CasePageRow,
+    RatingRow,
+    ServerCaseEventRow,
+    ServerCaseRow,
+    UserRow,
+)
 from server.sync.bulk import among
 from server.sync.case_state import aware
 from server.sync.catalog_codes import current_codes
 from server.sync.payloads import PAGE_KINDS, RATING_RECORDED
 
+_WINDOW_ROLES = frozenset(role.value for role in SIGN_IN_ROLES[TerminalKind.WINDOW])
 _CASE_COLUMNS = ("id", "number", "hall_code", "terminal_id", "status", "version", "promised_date", "snapshot")
 
 
@@ -63,9 +73,13 @@ class Batch:
     dirty_pages: set[str] = field(default_factory=set)
     rating_ids: set[str] = field(default_factory=set)
     rated_cases: set[str] = field(default_factory=set)
+    # the window accounts the mutations name (a rating's clerk, a change's actor), by user name
+    accounts: dict[str, WindowAccount] = field(default_factory=dict)
+    display_names: dict[str, str] = field(default_factory=dict)  # of those accounts, by user name
     new_events: list[dict[str, Any]] = field(default_factory=list)
     new_ratings: list[dict[str, Any]] = field(default_factory=list)
     touched: dict[str, None] = field(default_factory=dict)  # case ids to log, in first-touch order
+    audits: list[dict[str, str]] = field(default_factory=list)  # audit() arguments, written with the batch
 
 
 def _text(payload: dict, key: str) -> str | None:
@@ -94,10 +108,13 @@ def load_batch(
     shas: set[str] = set()
     page_ids: set[str] = set()
     rating_ids: set[str] = set()
+    usernames: set[str] = set()
     for m in mutations:
         p = m.payload
         if (case_id := _text(p, "case_id")) is not None:
             case_ids.add(case_id[:36])
+        if (username := _text(p, "actor_username") or _text(p, "clerk_username")) is not None:
+            usernames.add(username[:64])
         if m.kind in PAGE_KINDS:
             if (page_id := _text(p, "page_id")) is not None:
                 page_ids.add(page_id[:36])
@@ -137,7 +154,27 @@ def load_batch(
             batch.rating_ids.add(rating_id)
             if case_id is not None:
                 batch.rated_cases.add(case_id)
+    if usernames:
+        _load_accounts(session, batch, usernames)
     return batch
+
+
+def _load_accounts(session: Session, batch: Batch, usernames: set[str]) -> None:
+    """The accounts the batch's mutations name, for app/domain/window_accounts.py: one serves at
+    this hall's windows when its role may sign in at a window (a clerk or hall manager of the
+    hall, or an admin, who has no hall and may sign in at any)."""
+    t = UserRow.__table__
+    found = session.execute(
+        select(t.c.username, t.c.display_name, t.c.role, t.c.hall_code, t.c.active, t.c.updated_at).where(
+            among(session, t.c.username, usernames)
+        )
+    )
+    for username, display_name, role, hall_code, active, updated_at in found:
+        serves = role in _WINDOW_ROLES and (hall_code == batch.hall_code or role == Role.ADMIN.value)
+        batch.accounts[username] = WindowAccount(
+            serves_hall=serves, active=bool(active), changed_at=aware(updated_at)
+        )
+        batch.display_names[username] = display_name
 
 
 def _load_cases(session: Session, batch: Batch, case_ids: set[str], numbers: set[str]) -> None:

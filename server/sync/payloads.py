@@ -10,9 +10,10 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
 from app.domain.case_status import CaseStatus
+from app.domain.collectors import MAX_REASON
 from app.sync.protocol import SHA256_PATTERN
 
 PAGE_ATTACHED = "page.attached"
@@ -21,6 +22,7 @@ PAGE_MOVED = "page.moved"
 PAGE_DELETED = "page.deleted"
 PAGE_KINDS = frozenset({PAGE_ATTACHED, PAGE_ROTATED, PAGE_MOVED, PAGE_DELETED})
 RATING_RECORDED = "rating.recorded"
+MAX_AUTHORISATION_PAGES = 50  # a 委托书 is a page or two; a bound, not a rule
 MAX_PAGE_POSITION = 10_000  # pages of one material: far beyond any real one, well inside INTEGER
 
 
@@ -36,6 +38,17 @@ def as_utc(moment: datetime) -> datetime:
 
 class _Payload(BaseModel):
     model_config = ConfigDict(extra="ignore", frozen=True)
+
+
+def _blank_is_none(value: Any) -> Any:
+    return None if value == "" else value
+
+
+# The account signed in at the window that recorded a change (app/domain/window_accounts.py).
+# None — missing, null or "" — where nobody signed in, and in the payloads of windows from before
+# accounts were recorded (queued in an outbox, or a workbench not yet updated): those are kept as
+# before, by the display name they show.
+WindowAccountName = Annotated[Annotated[str, Field(max_length=64)] | None, BeforeValidator(_blank_is_none)]
 
 
 class EventIn(_Payload):
@@ -56,6 +69,7 @@ class CaseMutationIn(_Payload):
     bundle_code: str = Field(default="", max_length=50)
     snapshot: dict[str, Any]
     event: EventIn
+    actor_username: WindowAccountName = None  # the event's actor becomes its display name
 
     @field_validator("bundle_code", mode="before")
     @classmethod
@@ -83,6 +97,19 @@ class PageIn(_Payload):
     order: list[Annotated[str, Field(max_length=36)]] | None = Field(
         default=None, max_length=MAX_PAGE_POSITION
     )
+    actor_username: WindowAccountName = None
+
+
+class IssuedDetailIn(_Payload):
+    """An issued event's detail (app.domain.collectors.identity_detail): how the collector's ID
+    was seen and the 委托书 of a 代领. Windows older than this record none of it (no identity)."""
+
+    method: str = Field(default="", max_length=20)
+    identity: str = Field(default="", max_length=10)
+    typed_reason: str = Field(default="", max_length=MAX_REASON)
+    authorisation_pages: list[Annotated[str, Field(min_length=1, max_length=36)]] = Field(
+        default_factory=list, max_length=MAX_AUTHORISATION_PAGES
+    )
 
 
 class RatingIn(_Payload):
@@ -92,7 +119,10 @@ class RatingIn(_Payload):
     level: int = Field(ge=1, le=5)
     reasons: list[Annotated[str, Field(max_length=100)]] = Field(default_factory=list, max_length=20)
     comment: str = Field(default="", max_length=2000)
-    clerk: str = Field(max_length=100)
+    clerk: str = Field(max_length=100)  # the display name the window showed
+    # the signed-in clerk's account; windows older than it send none (nor does a workbench where
+    # nobody signed in): such a rating names its clerk by display name alone
+    clerk_username: WindowAccountName = None
     window: str = Field(max_length=50)
     rated_at: datetime
 

@@ -14,7 +14,10 @@ from sqlalchemy import bindparam, or_, select, update
 from sqlalchemy.orm import Session
 
 from app.sync.protocol import ChangeKind, Mutation, MutationResult, MutationStatus, PushAnswer
+from server.auth.audit import audit
 from server.errors import ApiError, not_found
+from server.manager.followups import open_followups
+from server.notices.outbox import CaseEventFacts, enqueue
 from server.store.models import (
     AppliedMutationRow,
     CasePageRow,
@@ -180,6 +183,7 @@ def _write(session: Session, batch: Batch, applied: Kept, now: datetime) -> None
         )
     if batch.new_events:
         bulk_insert(session, ServerCaseEventRow.__table__, batch.new_events)
+        _enqueue_notices(session, batch, now)
     if batch.new_pages:
         bulk_insert(session, CasePageRow.__table__, [batch.pages[i] for i in sorted(batch.new_pages)])
     dirty_pages = batch.dirty_pages - batch.new_pages
@@ -187,6 +191,9 @@ def _write(session: Session, batch: Batch, applied: Kept, now: datetime) -> None
         _update_by_id(session, CasePageRow, _PAGE_UPDATE, [batch.pages[i] for i in sorted(dirty_pages)])
     if batch.new_ratings:
         bulk_insert(session, RatingRow.__table__, batch.new_ratings)
+        open_followups(session, batch.hall_code, batch.new_ratings, now)  # each 差评's, exactly once
+    for entry in batch.audits:  # with what they audit: a resend applies nothing, so audits nothing
+        audit(session, now, **entry)
     bulk_insert(
         session,
         AppliedMutationRow.__table__,
@@ -209,6 +216,15 @@ def _write(session: Session, batch: Batch, applied: Kept, now: datetime) -> None
     record_changes(
         session, [(c.hall_code, ChangeKind.CASE, c.id, case_change(c.version, c.status)) for c in cases]
     )
+
+
+def _enqueue_notices(session: Session, batch: Batch, now: datetime) -> None:
+    # in this transaction: the SMS of an accepted / result-ready case exists exactly when its event does
+    events = []
+    for e in batch.new_events:
+        case = batch.cases[e["case_id"]]
+        events.append(CaseEventFacts(case.id, case.number, e["kind"], e["at"], case.snapshot or {}))
+    enqueue(session, batch.hall_code, events, now)
 
 
 def _update_by_id(session: Session, model, columns: tuple[str, ...], rows: list[dict]) -> None:

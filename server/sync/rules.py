@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from app.domain.case_events import CASE_EVENT_KINDS, OPENING_KINDS, UnknownCaseEvent, target_status
-from app.domain.case_status import CaseStatus, InvalidTransition, require_move
+from app.domain.case_status import CaseStatus, InvalidTransition, IssuanceMethod, require_move
+from app.domain.collectors import IdentitySource
 from app.domain.ratings import rating_problems
 from app.sync.protocol import Mutation, MutationStatus
 from server.sync.batch import Batch, CaseDraft
@@ -20,11 +21,20 @@ from server.sync.payloads import (
     PAGE_MOVED,
     RATING_RECORDED,
     CaseMutationIn,
+    IssuedDetailIn,
     PageIn,
     PayloadProblem,
     RatingIn,
     as_utc,
     parse,
+)
+from server.sync.window_actors import (
+    account_refusal,
+    actor,
+    audit_typed_hand_out,
+    event_refusal,
+    page_refusal,
+    refused,
 )
 
 # what the clerk was doing, for "办件当前为“X”，不能<action>"
@@ -93,6 +103,11 @@ def _apply_case_event(batch: Batch, m: Mutation) -> Outcome:
         return _rejected(str(exc))
     if (target or p.from_status) != p.to_status:
         return _rejected(f"变更内容不一致：“{p.event.summary}”不会使办件变为“{p.to_status.label}”")
+    hand_out = parse(IssuedDetailIn, p.event.detail) if m.kind == "issued" else None
+    if hand_out is not None and (problem := _hand_out_problem(hand_out)):
+        return _rejected(f"{problem}，本次“{p.event.summary}”未生效")
+    if refused(batch, p.actor_username, as_utc(p.event.at)):
+        return _rejected(event_refusal(p.actor_username, p.event.summary))
     promised = p.promised_date()
     case = batch.cases.get(p.case_id)
     if case is None:
@@ -113,7 +128,22 @@ def _apply_case_event(batch: Batch, m: Mutation) -> Outcome:
     if (problem := _unknown_codes(batch, [c for c in p.matter_codes if c not in known])) is not None:
         return _rejected(problem)
     _add_event(batch, case, m, p, target, promised)
+    if hand_out is not None:
+        audit_typed_hand_out(batch, case.number, p, hand_out)
     return APPLIED
+
+
+def _hand_out_problem(d: IssuedDetailIn) -> str:
+    """A result handed over the counter names how the collector's ID was seen (collectors.py)."""
+    if not d.identity or d.method == IssuanceMethod.POST:
+        return ""  # posted, or recorded by a window from before identities were kept
+    if d.identity not in (IdentitySource.CARD, IdentitySource.TYPED):
+        return f"出件记录的证件核验方式“{d.identity}”无效"
+    if d.identity == IdentitySource.TYPED and not d.typed_reason.strip():
+        return "出件时手工录入领取人证件，未写明原因"
+    if d.method == IssuanceMethod.AGENT and not d.authorisation_pages:
+        return "代领出件未附授权委托书扫描件"
+    return ""
 
 
 def _open_case(batch: Batch, m: Mutation, p: CaseMutationIn, target, promised) -> Outcome:
@@ -162,7 +192,8 @@ def _add_event(batch: Batch, case: CaseDraft, m: Mutation, p: CaseMutationIn, ta
             "position": case.next_position(),
             "kind": m.kind,
             "at": as_utc(p.event.at),
-            "actor": p.event.actor,
+            "actor": actor(batch, p),
+            "actor_username": p.actor_username,
             "summary": p.event.summary,
             "detail": p.event.detail,
             "source": "window",
@@ -183,6 +214,8 @@ def _apply_page(batch: Batch, m: Mutation) -> Outcome:
     """A page belongs to the hall of the terminal that attached it; its case may reach the
     server only later (pages are scanned before the decision), but never sits in another hall."""
     p: PageIn = parse(PageIn, m.payload)
+    if refused(batch, p.actor_username, as_utc(m.created_at)):  # a page's change: when it was queued
+        return _rejected(page_refusal(p.actor_username))
     case = batch.cases.get(p.case_id)
     if case is not None and case.hall_code != batch.hall_code:
         return _rejected(f"{_NOT_IN_HALL}，本次扫描件操作未生效")
@@ -244,6 +277,9 @@ def _apply_rating(batch: Batch, m: Mutation) -> Outcome:
             return _rejected(f"{_NOT_IN_HALL}，本次评价未记录")
     if p.case_id is not None and p.case_id in batch.rated_cases:
         return _rejected("该办件已有申请人评价（一次一评），本次评价未记录")
+    rated_at = as_utc(p.rated_at)
+    if refused(batch, p.clerk_username, rated_at):
+        return _rejected(account_refusal(p.clerk_username, "评价记录", "评价", "本次评价未记录"))
     batch.rating_ids.add(p.rating_id)
     if p.case_id is not None:
         batch.rated_cases.add(p.case_id)
@@ -257,8 +293,9 @@ def _apply_rating(batch: Batch, m: Mutation) -> Outcome:
             "reasons": list(p.reasons),
             "comment": p.comment,
             "clerk": p.clerk,
+            "clerk_username": p.clerk_username,
             "window": p.window,
-            "rated_at": as_utc(p.rated_at),
+            "rated_at": rated_at,
         }
     )
     return APPLIED

@@ -14,6 +14,7 @@ from app.services.config import WindowContext
 from app.services.sign_in import SignedInUser
 from app.services.views import PartyInput
 from drivers.evaluator import Rating
+from tests.second_party import SECOND_PARTY
 
 APPLICANT = PartyInput(
     name="王建国", cert_number="11010519491231002X", phone="13800003210", address="民主路1号"
@@ -24,6 +25,7 @@ ZHANG = SignedInUser("zhangjl", "张建国", "clerk", "330429", "5号综合窗�
 def _accepted(services):
     case = services.intake.start_case(services.catalog.search("jhdj")[0].code)
     services.intake.save_applicant(case.id, APPLICANT)
+    services.intake.save_second_party(case.id, SECOND_PARTY)  # a marriage: both parties
     services.intake.receive_remaining(case.id)
     return services.intake.accept(case.id)
 

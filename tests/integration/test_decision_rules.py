@@ -12,6 +12,7 @@ import pytest
 from app.domain.matters import Necessity
 from app.services.errors import RuleViolation, ValidationFailed
 from app.services.views import PartyInput
+from tests.second_party import SECOND_PARTY
 
 APPLICANT = PartyInput(
     name="王建国", cert_number="11010519491231002X", phone="13800003210", address="安和县民主路1号"
@@ -29,6 +30,7 @@ def _pdf_text(path: str) -> str:
 def _marriage_case(services):
     case = services.intake.start_case(services.catalog.search("jhdj")[0].code)
     services.intake.save_applicant(case.id, APPLICANT)
+    services.intake.save_second_party(case.id, SECOND_PARTY)  # a marriage: both parties
     optional = next(m for m in case.materials if m.necessity == Necessity.OPTIONAL)
     required = [m for m in case.materials if m.necessity == Necessity.REQUIRED]
     return case, optional, required
@@ -48,7 +50,8 @@ def test_an_optional_material_marked_missing_is_on_the_notice_and_in_the_event_s
     con = sqlite3.connect(services.settings.database_path)
     (payload,) = [r[0] for r in con.execute("select payload from outbox where kind = 'supplement_requested'")]
     assert f'"missing": ["{first.code}", "{optional.code}"]' in payload
-    assert result.case.events[-1].summary == f"一次性告知补正2项：{first.name}、{optional.name}"
+    due = result.case.supplement_deadline.isoformat()
+    assert result.case.events[-1].summary == f"一次性告知补正2项：{first.name}、{optional.name}，{due}前补正"
 
 
 def test_acceptance_refused_in_the_domains_words_naming_the_row(services):

@@ -191,6 +191,7 @@ def test_issuance_record_by_proxy_and_by_post(tmp_path: Path) -> None:
         assert expected in text
     assert "330523********002X" in text  # the collector's masked ID
     assert "领取人签字" in text
+    assert "证件核验读卡核验" in text and "授权委托书已扫描1页" in text  # who was seen, and the letter
     posted = flat_text_of(tmp_path, render_issuance_record(sample_issuance_data("邮寄")))
     assert "SF1402345678901" in posted and "邮寄" in posted and "寄件经办人签字" in posted
 

@@ -11,6 +11,7 @@ import pytest
 
 from app.services.errors import NotFound, RuleViolation, ValidationFailed
 from app.services.views import PartyInput
+from tests.second_party import SECOND_PARTY
 
 VALID_ID = "11010519491231002X"
 APPLICANT = PartyInput(name="王建国", cert_number=VALID_ID, phone="13800003210", address="安和县民主路1号")
@@ -30,6 +31,7 @@ def test_accepting_a_case_stores_it_writes_the_receipt_and_an_outbox_entry(servi
     case = services.intake.start_case(_matter(services, "jhdj"))
     assert case.number.startswith("330429-20261123-W03-")
     services.intake.save_applicant(case.id, APPLICANT)
+    services.intake.save_second_party(case.id, SECOND_PARTY)  # a marriage: both parties
     _tick_all(services, case)
     result = services.intake.accept(case.id)
     assert result.case.status == "accepted"
@@ -63,6 +65,7 @@ def test_an_invalid_applicant_blocks_acceptance_but_keeps_what_was_typed(service
     case = services.intake.start_case(_matter(services, "jhdj"))
     typed = replace(APPLICANT, cert_number="110105194912310021")  # wrong check digit
     services.intake.save_applicant(case.id, typed)
+    services.intake.save_second_party(case.id, SECOND_PARTY)  # a marriage: both parties
     _tick_all(services, case)
     with pytest.raises(ValidationFailed) as err:
         services.intake.accept(case.id)
@@ -76,6 +79,7 @@ def test_an_invalid_applicant_blocks_acceptance_but_keeps_what_was_typed(service
 def test_deficiency_notice_lists_exactly_the_missing_materials(services):
     case = services.intake.start_case(_matter(services, "jhdj"))
     services.intake.save_applicant(case.id, APPLICANT)
+    services.intake.save_second_party(case.id, SECOND_PARTY)  # a marriage: both parties
     first, second, *rest = case.materials
     services.intake.set_material(case.id, first.code, "missing", "请携带户口簿原件")
     with pytest.raises(ValidationFailed):  # Art. 32: everything at once, so nothing unchecked
@@ -93,7 +97,8 @@ def test_deficiency_notice_lists_exactly_the_missing_materials(services):
 
 
 def test_refusal_needs_a_reason(services):
-    case = services.intake.start_case(_matter(services, "jhdj"))
+    case = services.intake.start_case(_matter(services, "临时救助"))
+    services.intake.save_applicant(case.id, APPLICANT)  # the notice is addressed to the applicant
     with pytest.raises(RuleViolation, match="理由"):
         services.intake.refuse(case.id, "  ")
     result = services.intake.refuse(case.id, "申请事项不属于本机关职权范围")
@@ -123,6 +128,7 @@ def test_a_bundle_asks_for_shared_materials_once_and_is_accepted(services):
     assert len(names) == len(set(names))
     assert len(case.matter_names) >= 2
     services.intake.save_applicant(case.id, APPLICANT)
+    services.intake.save_second_party(case.id, SECOND_PARTY)  # a marriage: both parties
     for m in case.materials:
         services.intake.set_material(case.id, m.code, "deferred" if m.necessity == 3 else "received")
     result = services.intake.accept(case.id)
@@ -133,6 +139,7 @@ def test_a_bundle_asks_for_shared_materials_once_and_is_accepted(services):
 def test_issuance_after_the_result_arrives(services, clock):
     case = services.intake.start_case(_matter(services, "jhdj"))
     services.intake.save_applicant(case.id, APPLICANT)
+    services.intake.save_second_party(case.id, SECOND_PARTY)  # a marriage: both parties
     _tick_all(services, case)
     services.intake.accept(case.id)
     with pytest.raises(RuleViolation):
@@ -142,9 +149,9 @@ def test_issuance_after_the_result_arrives(services, clock):
     assert ready.status == "result_ready"
     found = services.cases.find_by_number(f"  {case.number.lower()} ")
     assert found.id == case.id
-    with pytest.raises(RuleViolation, match="代领"):
-        services.issuance.issue(case.id, "in_person", "李四", "111", "110105194912310038")
-    done = services.issuance.issue(case.id, "agent", "李四", "111", "110105194912310038")
+    with pytest.raises(ValidationFailed, match="代领"):
+        services.issuance.issue(case.id, "in_person", "李四", "111", "110105194912310038", identity="card")
+    done = services.issuance.issue(case.id, "in_person", "王建国", "111", VALID_ID, identity="card")
     assert done.case.status == "issued" and done.document.kind == "issuance_record"
     assert [e.kind for e in done.case.events][-2:] == ["result_ready", "issued"]
 
@@ -157,6 +164,7 @@ def test_printer_failure_keeps_the_decision_and_the_document(tmp_path, clock):
     s = build_services(settings, clock=clock)
     case = s.intake.start_case(_matter(s, "jhdj"))
     s.intake.save_applicant(case.id, APPLICANT)
+    s.intake.save_second_party(case.id, SECOND_PARTY)  # a marriage: both parties
     _tick_all(s, case)
     result = s.intake.accept(case.id)
     assert result.case.status == "accepted"
@@ -179,6 +187,7 @@ def test_a_year_without_holiday_data_is_accepted_and_marked_estimated(services, 
     promised = next(m for m in services.catalog.catalog.matters if m.case_kind is CaseKind.PROMISED)
     case = services.intake.start_case(promised.code)
     services.intake.save_applicant(case.id, APPLICANT)
+    services.intake.save_second_party(case.id, SECOND_PARTY)  # a marriage: both parties
     for m in case.materials:
         services.intake.set_material(case.id, m.code, "deferred" if m.necessity == 3 else "received")
     result = services.intake.accept(case.id)

@@ -12,6 +12,7 @@ from PIL import Image
 from app.services.errors import NotFound, RuleViolation, ValidationFailed
 from app.services.views import PartyInput
 from drivers.scanner import open_scanner
+from tests.second_party import SECOND_PARTY
 
 APPLICANT = PartyInput(
     name="王建国", cert_number="11010519491231002X", phone="13800003210", address="安和县民主路1号"
@@ -174,6 +175,8 @@ def test_unknown_case_or_material(services, case):
 
 
 def test_closed_cases_take_no_pages_and_accepted_ones_only_deferred_materials(services, case):
+    services.intake.save_applicant(case.id, APPLICANT)  # a refusal is addressed to both parties
+    services.intake.save_second_party(case.id, SECOND_PARTY)
     services.intake.refuse(case.id, "申请事项不属于本机关职权范围")
     with pytest.raises(RuleViolation, match="不予受理"):
         services.pages.attach(case.id, case.materials[0].code, _jpeg(1), "x")
@@ -181,6 +184,7 @@ def test_closed_cases_take_no_pages_and_accepted_ones_only_deferred_materials(se
     bundle = next(h for h in services.catalog.search("退休一件事") if h.kind == "bundle")
     accepted = services.intake.start_case(bundle.code)
     services.intake.save_applicant(accepted.id, APPLICANT)
+    services.intake.save_second_party(accepted.id, SECOND_PARTY)  # a marriage: both parties
     for m in accepted.materials:
         services.intake.set_material(accepted.id, m.code, "deferred" if m.necessity == 3 else "received")
     services.intake.accept(accepted.id)

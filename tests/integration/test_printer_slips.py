@@ -11,6 +11,7 @@ from app.services.errors import RuleViolation
 from app.services.views import PartyInput
 from drivers.printer import PrinterError
 from drivers.printer.escpos.encoder import code128_segments
+from tests.second_party import SECOND_PARTY
 
 APPLICANT = PartyInput(
     name="王建国", cert_number="11010519491231002X", phone="13800003210", address="民主路1号"
@@ -20,6 +21,7 @@ APPLICANT = PartyInput(
 def _accepted_case(services):
     case = services.intake.start_case(services.catalog.search("jhdj")[0].code)
     services.intake.save_applicant(case.id, APPLICANT)
+    services.intake.save_second_party(case.id, SECOND_PARTY)  # a marriage: both parties
     for m in case.materials:
         services.intake.set_material(case.id, m.code, "received")
     return services.intake.accept(case.id).case

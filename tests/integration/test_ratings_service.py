@@ -8,8 +8,10 @@ import sqlite3
 import pytest
 
 from app.services.errors import NotFound, RuleViolation, ValidationFailed
+from app.services.sign_in import SignedInUser
 from app.services.views import PartyInput
 from drivers.evaluator import Rating
+from tests.second_party import SECOND_PARTY
 
 APPLICANT = PartyInput(
     name="王建国", cert_number="11010519491231002X", phone="13800003210", address="民主路1号"
@@ -20,6 +22,7 @@ PAD = "sim://?level=5"
 def accepted_case(services):
     case = services.intake.start_case(services.catalog.search("jhdj")[0].code)
     services.intake.save_applicant(case.id, APPLICANT)
+    services.intake.save_second_party(case.id, SECOND_PARTY)  # a marriage: both parties
     services.intake.receive_remaining(case.id)
     return services.intake.accept(case.id).case
 
@@ -89,3 +92,30 @@ def test_a_draft_cannot_be_rated_and_an_unknown_case_is_not_found(services):
     with pytest.raises(NotFound):
         services.ratings.record("no-such-case", Rating("r", 5), PAD)
     assert services.ratings.rating_of(draft.id) is None
+
+
+def stored_clerk(services, rating_id: str) -> tuple[str, str | None]:
+    con = sqlite3.connect(services.settings.database_path)
+    try:
+        return con.execute("select clerk, clerk_username from ratings where id = ?", (rating_id,)).fetchone()
+    finally:
+        con.close()
+
+
+def test_a_rating_names_the_signed_in_clerks_account_beside_their_name(services):
+    # two clerks of the hall are called 王芳: the account tells whose service was rated
+    services.use_clerk(SignedInUser("wangf2", "王芳", "clerk", "330429", "", offline=True))
+    case = accepted_case(services)
+    services.ratings.record(case.id, Rating("r-1", 2, ("R07",)), PAD)
+    assert stored_clerk(services, "r-1") == ("王芳", "wangf2")
+    kind, payload = outbox(services)[-1]
+    sent = json.loads(payload)
+    assert (kind, sent["clerk"], sent["clerk_username"]) == ("rating.recorded", "王芳", "wangf2")
+
+
+def test_a_rating_where_nobody_signed_in_names_no_account(services):
+    case = accepted_case(services)
+    services.ratings.record(case.id, Rating("r-1", 5), PAD)
+    assert stored_clerk(services, "r-1") == ("李晓梅", None)
+    sent = json.loads(outbox(services)[-1][1])
+    assert (sent["clerk"], sent["clerk_username"]) == ("李晓梅", None)

@@ -49,11 +49,13 @@ import sys, pathlib
 from app.bootstrap import build_services
 from app.settings import demo_settings
 from app.services.views import PartyInput
+from tests.second_party import SECOND_PARTY
 s = build_services(demo_settings(pathlib.Path(sys.argv[1]), sample_cases=False))
 code = s.catalog.search("jhdj")[0].code
 while True:
     case = s.intake.start_case(code)
     s.intake.save_applicant(case.id, PartyInput(name="王建国", cert_number="11010519491231002X"))
+    s.intake.save_second_party(case.id, SECOND_PARTY)  # a marriage: both parties
     for m in case.materials:
         s.intake.set_material(case.id, m.code, "received")
     result = s.intake.accept(case.id)

@@ -17,6 +17,8 @@ from dataclasses import replace
 from datetime import datetime, timedelta
 from pathlib import Path
 
+# beside it for workload; the repository root for the tests' shared helpers (tests.second_party)
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sqlalchemy import text

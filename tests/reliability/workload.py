@@ -13,6 +13,7 @@ from PIL import Image, ImageDraw
 
 from app.services.views import PartyInput
 from drivers.evaluator import Rating
+from tests.second_party import SECOND_PARTY
 
 # matters of the bundled sample catalog that a clerk can accept with the usual materials
 MATTERS = ("内地居民结婚登记", "食品经营许可", "有限责任公司设立登记")
@@ -57,6 +58,7 @@ class Clerk:
         s, rng = self.s, self.rng
         case = s.intake.start_case(self._codes[rng.choice(MATTERS)])
         s.intake.save_applicant(case.id, rng.choice(PEOPLE))
+        s.intake.save_second_party(case.id, SECOND_PARTY)  # a marriage is applied for by both
         case = s.cases.detail(case.id)
         first_required = None
         for m in case.materials:

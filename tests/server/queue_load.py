@@ -33,7 +33,7 @@ def big_hall(windows: int, categories: int = CATEGORY_COUNT) -> dict:
         "windows": [
             {
                 "name": window_name(i),
-                "categories": {codes[i % categories]: 10, codes[(i + 3) % categories]: 5},
+                "categories": {codes[i % categories]: 9, codes[(i + 3) % categories]: 5},
             }
             for i in range(1, windows + 1)
         ],

@@ -54,7 +54,7 @@ def test_hall_setup_flows_to_terminals_and_the_change_log(server):
             {"code": "general", "name": "综合受理", "prefix": "A"},
             {"code": "tax", "name": "税务", "prefix": "T"},
         ],
-        "windows": [{"name": "1号综合窗口", "categories": {"general": 10, "tax": 3}}],
+        "windows": [{"name": "1号综合窗口", "categories": {"general": 9, "tax": 3}}],
     }
     r = server.client.put("/v1/admin/halls/330429/setup", json=setup, headers=manager)
     assert r.status_code == 200, r.text
@@ -66,6 +66,11 @@ def test_hall_setup_flows_to_terminals_and_the_change_log(server):
     bad = {**setup, "windows": [{"name": "2号窗口", "categories": {"nope": 1}}]}
     r = server.client.put("/v1/admin/halls/330429/setup", json=bad, headers=manager)
     assert r.status_code == 400 and "不存在的业务类别" in r.json()["detail"]
+    # a weight is what the console's 窗口调度 can show and set again (0–9), nothing above
+    heavy = {**setup, "windows": [{"name": "1号综合窗口", "categories": {"general": 10}}]}
+    r = server.client.put("/v1/admin/halls/330429/setup", json=heavy, headers=manager)
+    assert r.status_code == 422 and "9" in r.text
+    assert server.client.get("/v1/hall", headers=server.terminal).json() == hall  # nothing applied
     # a hall manager configures their own hall only
     _new_hall(server, server.sign_in("admin"))
     r = server.client.put("/v1/admin/halls/330401/setup", json=setup, headers=manager)

@@ -16,7 +16,8 @@ from app.domain.case_status import CaseStatus
 from app.sync.protocol import ChangeKind
 from server.app import create_app
 from server.config import ServerConfig
-from server.store.models import Base, ChangeLogRow, ServerCaseRow
+from server.store.models import ChangeLogRow, ServerCaseRow
+from server.store.schema import Base
 from server.sync.case_state import append_case_event, case_state
 from server.sync.change_log import read_changes, record_change
 

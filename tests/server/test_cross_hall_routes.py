@@ -1,8 +1,10 @@
 """Every route of the OpenAPI spec, called by another hall at the demo hall's data.
 
-Hall A (the seeded demo hall) holds a case with an applicant, a scanned page, a rating, waiting
-tickets and appointments. Hall B holds one terminal of every kind, each bare and with every role
-that may sign in on it. Each of them calls every route with hall A's identifiers in the path and
+Hall A (the seeded demo hall) holds a case with an applicant, a scanned page, a 差评, waiting
+tickets and appointments; the 差评's follow-up is held (set in the database: no route allows it)
+by hall B's back-office account, so 我的整改 must keep to the console's hall, not to the holder.
+Hall B holds one terminal of every kind, each bare and with every role that may sign in on it.
+Each of them calls every route with hall A's identifiers in the path and
 in a body that would be valid for hall A. None may get a 2xx that carries any of hall A's data,
 none a 5xx, and no refusal may carry hall A's data either (issue 11: "cross-hall attempts on every
 route of the OpenAPI spec as a terminal of another hall and as each terminal kind and role").
@@ -17,7 +19,7 @@ from urllib.parse import quote
 import pytest
 from fastapi.testclient import TestClient
 from seeded_server import seed
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sync_helpers import (
     case_mutation,
     make_terminal,
@@ -43,11 +45,14 @@ from server.store.models import (
     TicketRow,
     UserRow,
 )
+from server.store.models_followups import FollowupRow
 
 OTHER_HALL = "330100"
 APPLICANT, ID_NUMBER = "欧阳娜娜", "330429199001011234"
 JPEG = b"\xff\xd8\xff\xe0" + "欧阳娜娜的身份证复印件".encode() * 40
 WINDOW = "1号综合窗口"
+PHONE = "13812345678"
+HELD_BY = "backoffice-b9"  # hall B's back-office account, as _callers names it
 
 
 def _hall_a(client: TestClient, ctx) -> dict[str, str]:
@@ -57,7 +62,8 @@ def _hall_a(client: TestClient, ctx) -> dict[str, str]:
     case_id = str(uuid.uuid4())
     number = f"{DEMO_HALL}-20261204-W07-0001"
     opening = case_mutation(1, case_id, number=number, matter_codes=(matter,))
-    opening["payload"]["snapshot"]["applicant"] = {"name": APPLICANT, "id_number": ID_NUMBER}
+    # with a mobile: hall A then has an SMS notice waiting, which hall B must not list
+    opening["payload"]["snapshot"]["applicant"] = {"name": APPLICANT, "id_number": ID_NUMBER, "phone": PHONE}
     sha = upload(client, window, JPEG)
     page = page_payload(case_id, JPEG)
     r = push(
@@ -65,9 +71,12 @@ def _hall_a(client: TestClient, ctx) -> dict[str, str]:
         window,
         opening,
         mutation(2, "page.attached", page),
-        mutation(3, "rating.recorded", rating_payload(case_id)),
+        mutation(3, "rating.recorded", {**rating_payload(case_id, level=1), "reasons": ["R04"]}),
     )
     assert [x["status"] for x in r.json()["results"]] == ["applied"] * 3, r.text
+    with ctx.transaction() as s:
+        # 我的整改 lists by holder: hall B's account must still get nothing of hall A's
+        s.execute(update(FollowupRow).where(FollowupRow.hall_code == DEMO_HALL).values(assignee=HELD_BY))
     ticket = client.post(
         "/v1/queue/tickets",
         json={
@@ -98,6 +107,7 @@ def _counts(ctx) -> dict[str, int]:
         TicketRow,
         QueueEventRow,
         AppointmentRow,
+        FollowupRow,
     )
     with ctx.sessions() as s:
         counts = {
@@ -108,7 +118,12 @@ def _counts(ctx) -> dict[str, int]:
         )
         pages = tuple(s.execute(select(CasePageRow.id, CasePageRow.deleted, CasePageRow.rotation)).all())
         users = tuple(s.execute(select(UserRow.username, UserRow.password_hash, UserRow.active)).all())
-    return {**counts, "cases": case_states, "pages": pages, "users": users}
+        followups = tuple(
+            s.execute(
+                select(FollowupRow.id, FollowupRow.state, FollowupRow.assignee, FollowupRow.version)
+            ).all()
+        )
+    return {**counts, "cases": case_states, "pages": pages, "users": users, "followups": followups}
 
 
 def _in_a(model):
@@ -134,6 +149,7 @@ def _bodies(a: dict[str, str]) -> dict[tuple[str, str], dict | bytes | None]:
         ("PUT", "/v1/attachments/{sha256}"): JPEG,
         ("POST", "/v1/admin/halls"): {"code": DEMO_HALL, "name": "冒名大厅"},
         ("PUT", "/v1/admin/halls/{hall_code}/setup"): {"windows": [], "categories": []},
+        ("PUT", "/v1/admin/halls/{hall_code}/notice-wordings/{event}"): {"text": "{申请人}您好"},
         ("PUT", "/v1/admin/users/{username}"): {
             "display_name": "李晓梅",
             "role": "clerk",
@@ -173,6 +189,38 @@ def _bodies(a: dict[str, str]) -> dict[tuple[str, str], dict | bytes | None]:
                 }
             ]
         },
+        ("PUT", "/v1/manager/followups/settings"): {"deadline_days": 15},
+        ("POST", "/v1/manager/followups/{followup_id}/assign"): {"assignee": "lixm", "version": 1},
+        ("POST", "/v1/manager/followups/{followup_id}/record"): {
+            "visited_at": "2026-12-04T09:00:00+08:00",
+            "method": "phone",
+            "said": "冒名回访",
+            "remedy": "冒名整改",
+            "version": 2,
+        },
+        ("POST", "/v1/manager/followups/{followup_id}/close"): {"version": 3},
+        ("POST", "/v1/manager/followups/{followup_id}/send-back"): {"reason": "冒名退回", "version": 3},
+        ("POST", "/v1/manager/followups/{followup_id}/review"): {"decision": "excluded", "note": "冒名"},
+        ("POST", "/v1/ratings/{rating_id}/review"): {"reason": "冒名申请复核"},
+        ("POST", "/v1/manager/calendar/years/{year}/preview"): {"holidays": ["2027-01-01"]},
+        ("PUT", "/v1/manager/calendar/years/{year}"): {"holidays": ["2027-01-01"]},
+        ("PUT", "/v1/manager/calendar/hours"): {"workday": ["09:00-09:01"]},
+        ("PUT", "/v1/manager/live/thresholds"): {"thresholds": [{"category": "general", "max_waiting": 1}]},
+        ("PUT", "/v1/manager/staffing/targets"): {
+            "targets": [{"category": "general", "minutes": 5, "share": 99}]
+        },
+        ("POST", "/v1/manager/assignments"): {
+            "changes": [{"window": WINDOW, "categories": {"general": 1}, "open": True}],
+            "expected_versions": {WINDOW: 0},
+            "reason": "冒名调整",
+        },
+        ("POST", "/v1/manager/assignments/{change_id}/undo"): {},
+        ("PUT", "/v1/manager/profiles/{name}"): {
+            "name": "早高峰",
+            "windows": [{"window": WINDOW, "categories": {"general": 1}, "open": True}],
+        },
+        ("POST", "/v1/manager/profiles/{name}/apply"): {},
+        ("PUT", "/v1/manager/qualifications/{username}"): {"categories": ["general"]},
         ("POST", "/v1/queue/appointments"): {
             "code": "YY9999",
             "category": "general",
@@ -196,9 +244,16 @@ def _path(template: str, a: dict[str, str], terminal_id: str) -> str:
         "hall_code": DEMO_HALL,
         "sha256": a["sha"],
         "case_number": a["number"],
+        "case_id": a["case_id"],
         "window": quote(WINDOW),
         "terminal_id": terminal_id,
         "username": "lixm",
+        "event": "accepted",
+        "followup_id": "1",
+        "year": "2027",
+        "rating_id": a["case_id"],
+        "change_id": "1",
+        "name": quote("早高峰"),
     }
     path = template
     for name, value in values.items():
@@ -230,14 +285,23 @@ def test_no_route_gives_another_hall_any_of_hall_as_data(hall_a):
     client, seeded, a, a_terminal = hall_a
     ctx = seeded.ctx
     secrets = [a["case_id"], a["number"], APPLICANT, ID_NUMBER, a["page_id"], "$argon2", a_terminal, "李晓梅"]
+    secrets += [PHONE, "****5678"]  # the phone, even masked as the notices list it, is hall A's
     callers = _callers(ctx)
+    with ctx.sessions() as s:
+        assert s.get(UserRow, HELD_BY).hall_code == OTHER_HALL
+        assert s.scalar(select(func.count()).select_from(FollowupRow).where(FollowupRow.assignee == HELD_BY))
     before = _counts(ctx)
     bodies = _bodies(a)
     spec = client.app.openapi()
     seen = 0
-    for template, operations in spec["paths"].items():
-        for method in operations:
-            method = method.upper()
+    operations = [(m.upper(), template) for template, item in spec["paths"].items() for m in item]
+    # Signing out ends each caller's session: last, or every route after it is tried signed out.
+    # Reads before writes: hall B uploading a page's very bytes (the sample body of the upload
+    # route) makes that page hall B's own attachment too, which hall B may then read back; every
+    # read must first be tried while hall B holds nothing of hall A's.
+    operations.sort(key=lambda op: (op == ("DELETE", "/v1/sessions"), op[0] != "GET"))
+    for method, template in operations:
+        if True:
             key = (method, template)
             body = bodies.get(key)
             if method in ("POST", "PUT") and key not in bodies and key not in _NO_BODY:

@@ -204,3 +204,19 @@ def test_a_new_priority_order_applies_to_tickets_already_waiting(hall):
         headers=hall.seeded.sign_in("admin"),
     )
     assert r.status_code == 400 and "不能重复" in r.json()["detail"]
+
+
+def test_a_ticket_let_go_unserved_ends_and_is_not_counted_as_served(hall):
+    a, b = hall.number(), hall.number()
+    hall.refused(hall.act_raw(W3, "not_served"), 409, "no_ticket")
+    assert hall.call(W3) == a
+    let_go = hall.act(W3, "not_served")
+    assert let_go["ticket"]["number"] == a and let_go["ticket"]["state"] == "unserved"
+    assert let_go["state"]["current"] is None and let_go["message"] == f"{a}号已记为未办理"
+    assert "未办理" in hall.refused(hall.act_raw(W3, "call_number", number=a), 409, "ticket_finished")
+    assert hall.call(W3) == b
+    hall.act(W3, "finish")
+    stats = hall.client.get("/v1/queue/stats", headers=hall.manager).json()
+    served = {row["key"]: row["served"] for row in stats["by_ticket"]}
+    assert served == {a: 0, b: 1}
+    assert stats["by_window"][0]["key"] == W3 and stats["by_window"][0]["served"] == 1

@@ -44,6 +44,13 @@ PARAMETERS = {
     "username": "lixm",
     "terminal_id": "x",
     "case_number": "330429W03-2026-0001",
+    "case_id": "00000000-0000-0000-0000-000000000001",
+    "event": "accepted",
+    "change_id": "1",  # 窗口调度: a window assignment change, a work profile
+    "name": quote("早高峰", safe=""),
+    "year": "2027",  # 节假日与营业时间: a year of the State Council's schedule
+    "followup_id": "1",  # 好差评: a 差评's follow-up
+    "rating_id": "00000000-0000-0000-0000-000000000002",  # 好差评: a rating a clerk asks to review
 }
 # bodies that pass validation, so a refusal can only come from who is calling
 BODIES = {
@@ -127,6 +134,8 @@ def test_every_route_of_the_spec_states_who_may_call_it():
         ("POST", "/v1/queue/windows/{window}/actions"),
         ("GET", "/v1/queue/windows/{window}"),
         ("GET", "/v1/attachments/{sha256}/content"),
+        ("GET", "/v1/cases/search"),
+        ("GET", "/v1/cases/{case_id}"),
     ]:
         access = stated[operation]
         assert access.user_needed and access.roles and access.kinds, operation

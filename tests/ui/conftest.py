@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import subprocess
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
@@ -11,6 +12,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import build_services, demo_settings
+from tests.second_party import SECOND_PARTY
 from ui.app import register_fonts
 from ui.main_window import MainWindow
 from ui.theme import STYLESHEET
@@ -19,8 +21,17 @@ VALID_ID = "11010519491231002X"
 
 
 @pytest.fixture
-def services(tmp_path):
-    services = build_services(demo_settings(tmp_path / "data", sample_cases=False))
+def confirm_decisions() -> bool:
+    """The hall's one-key confirmation before F9/F10 print: off for the flows that test the
+    decision itself; tests/ui/test_decision_guards.py turns it on (the hall's default)."""
+    return False
+
+
+@pytest.fixture
+def services(tmp_path, confirm_decisions):
+    settings = demo_settings(tmp_path / "data", sample_cases=False)
+    settings = replace(settings, window=replace(settings.window, confirm_decisions=confirm_decisions))
+    services = build_services(settings)
     yield services
     services.close()
 
@@ -94,6 +105,11 @@ def fill_applicant(
         type_text(qtbot, edit, text)
     panel.address.setFocus()
     type_text(qtbot, panel.address, "安和县民主路1号")
+    second = window.intake.second
+    if second.active:  # 内地居民结婚登记 is applied for by both: 女方 too
+        for edit, text in ((second.name, SECOND_PARTY.name), (second.cert_number, SECOND_PARTY.cert_number)):
+            edit.setFocus()
+            type_text(qtbot, edit, text)
 
 
 def press_material_keys(qtbot, window, keys: list) -> None:

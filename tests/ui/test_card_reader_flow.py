@@ -99,3 +99,21 @@ def test_a_card_that_cannot_be_read_is_said_in_the_banner_and_fills_nothing(qtbo
     sim.set_fault("")  # the applicant lays the card down again
     sim.place("resident")
     qtbot.waitUntil(lambda: window.intake.applicant.name.text() == RESIDENT["name"], timeout=5000)
+
+
+def test_the_same_card_placed_again_is_said_and_does_not_undo_corrections(qtbot, window):
+    from ui.devices.card_holder import CardHolder
+
+    panel = window.intake.applicant
+    pick_matter(qtbot, window, "jhdj", MARRIAGE)
+    holder = CardHolder(
+        name=RESIDENT["name"], cert_type="111", cert_number=RESIDENT["id_number"], address=RESIDENT["address"]
+    )
+    window.fill_from_card(holder)
+    assert panel.address.text() == RESIDENT["address"]
+    panel.address.clear()
+    type_text(qtbot, panel.address, "安和县民主路1号")  # the applicant moved since the card was made
+    window.fill_from_card(holder)  # the applicant puts the card on the reader again
+    assert "刚才已读取" in window.intake.banner.text()
+    assert "341021********4518" in window.intake.banner.text()
+    assert panel.address.text() == "安和县民主路1号" and panel.agent_name.text() == ""

@@ -67,3 +67,43 @@ def test_testing_the_reader_in_use_reads_from_it_not_a_second_one(qtbot, window)
     qtbot.wait(300)
     window.hub.device("card_reader").simulator.place("foreign2017")
     qtbot.waitUntil(lambda: "读卡成功" in dialog.result_text("card_reader"), timeout=10000)
+
+
+def test_a_long_test_error_is_wrapped_whole_inside_the_dialog_and_selectable(qtbot, window):
+    from PySide6.QtCore import Qt
+
+    from drivers.device import DeviceError
+
+    long_error = (
+        "文书打印机未连接：无法打开 pdf:///srv/窗口打印/综合窗口3/2026/12/04/一个很长很长的文件夹名称/输出 "
+        "（权限不足：运行工作台的账号不能写入该文件夹，请由运维人员在该文件夹的属性中为窗口电脑的账号加上写入权限，"
+        "然后再按测试）"
+    )
+
+    def failing(kind, url):
+        raise DeviceError(long_error)
+
+    dialog = DeviceSettingsDialog(window.services.settings, window.hub.device_worker, failing, None, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.test("printer")
+    result = dialog.results["printer"]
+    qtbot.waitUntil(lambda: result.text() == long_error, timeout=10000)
+    qtbot.waitUntil(lambda: result.height() >= result.heightForWidth(result.width()))
+    box = result.geometry()
+    assert box.right() < dialog.width() and box.bottom() < dialog.height()
+    assert result.textInteractionFlags() & Qt.TextInteractionFlag.TextSelectableByMouse
+
+
+def test_the_backend_list_follows_the_typed_url(qtbot, window):
+    dialog = dialog_for(qtbot, window)
+    edit, box = dialog.url_edits["printer"], dialog.backend_boxes["printer"]
+    edit.selectAll()
+    qtbot.keyClicks(edit, "sim://")
+    assert box.currentData() == "sim"
+    edit.selectAll()
+    qtbot.keyClicks(edit, "pdf:///tmp/out")
+    assert box.currentData() == "pdf"
+    qtbot.keyClicks(edit, "x")  # still pdf: the choice does not flicker while typing on
+    assert box.currentData() == "pdf"

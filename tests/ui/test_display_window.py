@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+import threading
 from datetime import UTC, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
 
+from app.domain.tickets import PriorityClass, TicketSource, TicketState
 from app.services.queue.hall_board import BoardState
-from app.sync.queue_protocol import CallView, CategoryWaiting, QueueBoard, WindowQueueState
+from app.sync.queue_protocol import CallView, CategoryWaiting, QueueBoard, TicketView, WindowQueueState
 from ui.app import register_fonts
 from ui.display.settings import DisplaySettings
 from ui.display.window import FLASH_TOGGLES, DisplayWindow
@@ -45,8 +47,29 @@ def call(call_id, number, window="3号综合窗口", at=T0, name=""):
     return CallView(call_id=call_id, number=number, window=window, masked_name=name, at=at, text="")
 
 
-def board(calls, now=T0, notices=("请携带身份证原件办理业务",)) -> QueueBoard:
+def held_ticket(number: str, window: str) -> TicketView:
+    return TicketView(
+        number=number,
+        category="general",
+        category_name="综合受理",
+        source=TicketSource.WALK_IN,
+        priority=PriorityClass.NONE,
+        state=TicketState.CALLED,
+        service_day=T0.date(),
+        issued_at=T0,
+        window=window,
+    )
+
+
+def board(calls, now=T0, notices=("请携带身份证原件办理业务",), finished=()) -> QueueBoard:
+    """As the server sends it: each window holds the ticket it called last, unless `finished`
+    names that window (it finished the ticket and has not called the next)."""
     windows = ["1号综合窗口", "2号综合窗口", "3号综合窗口", "4号不动产窗口"]
+    held = {}
+    for c in sorted(calls, key=lambda c: c.call_id):
+        held[c.window] = c.number
+    for w in finished:
+        held.pop(w, None)
     return QueueBoard(
         hall_code="330429",
         hall_name="安和县政务服务中心",
@@ -57,7 +80,16 @@ def board(calls, now=T0, notices=("请携带身份证原件办理业务",)) -> Q
             CategoryWaiting(code="realty", name="不动产登记", prefix="C", waiting=0),
             CategoryWaiting(code="social", name="社保医保", prefix="D", waiting=5, active=False),
         ],
-        windows=[WindowQueueState(window=w, paused=False, waiting=[], server_time=now) for w in windows],
+        windows=[
+            WindowQueueState(
+                window=w,
+                paused=False,
+                current=held_ticket(held[w], w) if w in held else None,
+                waiting=[],
+                server_time=now,
+            )
+            for w in windows
+        ],
         notices=list(notices),
         server_time=now,
     )
@@ -113,7 +145,8 @@ def test_a_recall_is_announced_again_and_calls_made_together_are_read_in_order(d
     )
     assert display.voice.calls == [("A012", "3号综合窗口"), ("B003", "1号综合窗口"), ("A012", "3号综合窗口")]
     assert display.flashing and display.current.number.text() == "A012"
-    assert display.recent.shown()[:2] == [("B003", "1号综合窗口", ""), ("A012", "3号综合窗口", "")]
+    # the recall is the current call, not a second row of A012 in the recent list
+    assert display.recent.shown() == [("B003", "1号综合窗口", "")]
     assert display.voice.windows == ["1号综合窗口", "2号综合窗口", "3号综合窗口", "4号不动产窗口"]
 
 
@@ -247,3 +280,54 @@ def test_a_broken_announcer_does_not_take_the_board_down(display):
     display.voice.announce = broken
     display.show_update(BoardState().fetched(board([call(1, "A012")])))
     assert display.current.number.text() == "A012" and display.flashing
+
+
+def test_a_finished_ticket_is_no_longer_being_called(display):
+    state = BoardState()
+    display.show_update(state.fetched(board([call(1, "B003", "1号综合窗口"), call(2, "A012")])))
+    assert display.current.caption.text() == "正在呼叫" and display.current.number.text() == "A012"
+    later = T0 + timedelta(minutes=6)
+    calls = [call(1, "B003", "1号综合窗口"), call(2, "A012")]
+    display.show_update(state.fetched(board(calls, now=later, finished=["3号综合窗口"])))
+    assert display.current.caption.text() != "正在呼叫" and display.current.number.text() == "请留意叫号"
+    assert [row[0] for row in display.recent.shown()] == ["A012", "B003"]
+
+
+def test_recalls_are_listed_once(display):
+    calls = [
+        call(1, "A010"),
+        call(2, "A011", "1号综合窗口"),
+        call(3, "A010"),
+        call(4, "A010"),
+        call(5, "B001", "2号综合窗口"),
+    ]
+    display.show_update(BoardState().fetched(board(calls)))
+    assert [row[0] for row in display.recent.shown()] == ["A010", "A011"]
+
+
+def test_the_name_column_shows_only_when_a_call_has_a_name(display):
+    display.show_update(BoardState().fetched(board([call(2, "A002"), call(1, "A001")])))
+    assert not display.recent.heads[2].isVisible()
+    named = [call(4, "A004"), call(3, "A003", "1号综合窗口", name="张*")]
+    display.show_update(BoardState().fetched(board(named)))
+    assert display.recent.heads[2].isVisible() and display.recent.shown()[0][2] == "张*"
+
+
+def test_no_audio_output_or_a_failing_sink_is_said_on_screen(qtbot, display):
+    from ui.devices.voice_sink import QtVoiceSink
+    from ui.display.sound import SoundWatch
+
+    outputs: list = []
+    sink = QtVoiceSink()
+    watch = SoundWatch(display, sink, outputs=lambda: outputs)
+    assert display.osd.text() == "无音频输出，叫号无声" and display.osd.property("warn")
+    outputs.append("speakers")  # plugged in: Qt reports the outputs changed
+    watch.check()
+    assert display.osd.text() == "" and not display.osd.property("warn")
+    # the sink could not play a call (told on the voice thread): said until one is heard again
+    with qtbot.waitSignal(display.sink_trouble):
+        threading.Thread(target=sink.listeners[0], args=("音频设备出错（OpenError）",)).start()
+    assert display.osd.text() == "语音播报失败，叫号无声"
+    with qtbot.waitSignal(display.sink_trouble):
+        threading.Thread(target=sink.listeners[0], args=("",)).start()
+    assert display.osd.text() == ""

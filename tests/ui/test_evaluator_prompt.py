@@ -7,6 +7,7 @@ import pytest
 from app.domain.ratings import LEVELS
 from app.services.views import PartyInput
 from drivers.evaluator import open_evaluator
+from tests.second_party import SECOND_PARTY
 from ui.devices.rating_prompt import RatingPrompt
 from ui.worker import Worker
 
@@ -18,6 +19,7 @@ APPLICANT = PartyInput(
 def accepted_case(services):
     case = services.intake.start_case(services.catalog.search("jhdj")[0].code)
     services.intake.save_applicant(case.id, APPLICANT)
+    services.intake.save_second_party(case.id, SECOND_PARTY)  # a marriage: both parties
     services.intake.receive_remaining(case.id)
     return services.intake.accept(case.id).case
 

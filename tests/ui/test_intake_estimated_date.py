@@ -3,6 +3,7 @@ anyway (it was refused before), and the screen, the receipt and the case say 暂
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
 import pytest
@@ -17,11 +18,11 @@ LONG = "最低生活保障审核确认"  # 20 working days, five required materi
 
 
 @pytest.fixture
-def services(tmp_path):
+def services(tmp_path, confirm_decisions):
     # the app's clock, not the machine's: the test holds whatever today really is
-    services = build_services(
-        demo_settings(tmp_path / "data", sample_cases=False), clock=FakeClock(datetime(2026, 12, 4, 10, 0))
-    )
+    settings = demo_settings(tmp_path / "data", sample_cases=False)
+    settings = replace(settings, window=replace(settings.window, confirm_decisions=confirm_decisions))
+    services = build_services(settings, clock=FakeClock(datetime(2026, 12, 4, 10, 0)))
     yield services
     services.close()
 

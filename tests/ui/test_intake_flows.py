@@ -36,11 +36,12 @@ def test_enter_walks_the_applicant_fields_skipping_the_lists(qtbot, window):
     panel = window.intake.applicant
     qtbot.waitUntil(lambda: QApplication.focusWidget() is panel.name)
     seen = []
-    for _ in range(4):  # name → ID number → phone → address → the materials
+    for _ in range(4):  # name → ID number → phone → address → the second party (女方)
         qtbot.keyClick(QApplication.focusWidget(), K.Key_Return)
         seen.append(QApplication.focusWidget())
     assert seen[:3] == [panel.cert_number, panel.phone, panel.address]
-    assert seen[3] is window.intake.checklist.table  # a natural person: address → the materials
+    # a natural person: address → the next party of a marriage (then the materials)
+    assert seen[3] is window.intake.second.name
 
 
 def test_accept_with_f9_prints_a_receipt_holding_the_case_number(qtbot, window, services):
@@ -103,7 +104,8 @@ def test_refusal_with_f11_and_an_inline_reason(qtbot, window, services):
     number = window.intake.case.number
     press(qtbot, window, K.Key_F11)
     bar = window.intake.decision
-    assert bar.prompt.isVisible() and bar.reason.hasFocus()
+    # the applicant is checked first, then the reason asked
+    qtbot.waitUntil(lambda: bar.prompt.isVisible() and bar.reason.hasFocus())
     type_text(qtbot, bar.reason, "申请事项不属于本机关职权范围")
     qtbot.keyClick(bar.reason, K.Key_Return)
     qtbot.waitUntil(lambda: "不予受理通知书" in window.intake.banner.text())
@@ -114,8 +116,9 @@ def test_refusal_with_f11_and_an_inline_reason(qtbot, window, services):
 
 def test_esc_takes_back_the_refusal_prompt(qtbot, window):
     pick_matter(qtbot, window, "jhdj", MARRIAGE)
+    fill_applicant(qtbot, window)  # a refusal is addressed to the applicant
     press(qtbot, window, K.Key_F11)
-    assert window.intake.decision.prompt.isVisible()
+    qtbot.waitUntil(window.intake.decision.prompt.isVisible)
     press(qtbot, window, K.Key_Escape)
     assert window.intake.decision.prompt.isHidden()
     assert window.intake.case.status == "draft"

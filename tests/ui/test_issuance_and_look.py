@@ -13,6 +13,7 @@ from tests.ui.conftest import (
     type_text,
     wait_idle,
 )
+from ui.devices.card_holder import CardHolder
 from ui.translations import ensure_compiled
 
 K = Qt.Key
@@ -58,6 +59,12 @@ def test_register_the_result_then_issue_to_the_applicant_by_number(qtbot, window
     assert panel.collector_name.text() == "王小明"  # 本人领取: prefilled with the applicant
     assert panel.collector_cert_number.text() == "11010519491231002X"
 
+    # the prefilled ID was not seen: the hand-out waits for the collector's card
+    press(qtbot, window, K.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: panel.banner.tone() == "error")
+    assert "读取领取人的身份证" in panel.fields["collector.reason"].problem_text()
+    window.hub.card_placed.emit(CardHolder("王小明", "111", "11010519491231002X"))
+    assert panel.fields["collector.reason"].problem_text() == ""
     press(qtbot, window, K.Key_Return, Qt.KeyboardModifier.ControlModifier)
     qtbot.waitUntil(lambda: "已出件" in panel.banner.text())
     wait_idle(qtbot, window)

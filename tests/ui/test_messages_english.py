@@ -61,7 +61,7 @@ def test_a_translation_with_a_broken_placeholder_falls_back_to_chinese(english, 
 def without_names(text: str) -> str:
     """The sentence without the quoted names in it: material names come from the hall's catalog
     (data, Chinese in any UI language), the sentence around them must be English."""
-    return re.sub(r"“[^”]*”", "“…”", text)
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", "“…”", text)
 
 
 def test_an_invalid_id_number_is_refused_in_english(qtbot, english, window):
@@ -122,3 +122,30 @@ def test_a_failed_sync_round_reads_in_english_in_the_sync_slot(english, tmp_path
     assert "Cannot reach the central server: the network is down or the connection was cut" in slot.tooltip
     assert_english(slot.text)
     assert_english(slot.tooltip)
+
+
+def test_rating_levels_and_reasons_are_english_on_the_console(english):
+    from app.domain.rating_followups import FollowupState
+    from app.domain.ratings import BAD_REASONS, LEVELS
+    from app.domain.working_days import DueDate
+    from app.services.manager.followups import FollowupLine
+    from ui.manager.followups.detail import level_name, list_cells
+
+    assert all(not CJK.search(level_name(level)) for level in LEVELS)
+    assert all(not CJK.search(QCoreApplication.translate("messages", name)) for name in BAD_REASONS.values())
+    line = FollowupLine(
+        1,
+        FollowupState.OPEN,
+        1,
+        ("R04", "R07"),
+        datetime(2026, 12, 1, 10),
+        "",
+        "",
+        "",
+        "",
+        DueDate(datetime(2026, 12, 8).date(), False),
+        False,
+        "",
+        None,
+    )
+    assert "Very dissatisfied" in list_cells(line)

@@ -265,3 +265,25 @@ def test_a_ticket_taken_at_the_kiosk_is_called_by_f7_in_the_clerks_name(qtbot, w
     assert board["windows"] and all(
         w["current"] is None or w["current"]["applicant"] is None for w in board["windows"]
     )
+
+
+def test_f7_with_no_case_opened_asks_whether_the_ticket_was_served(qtbot, window, workbench, hall):
+    a1, a2, a3 = take(workbench), take(workbench), take(workbench)
+    key(qtbot, window, Qt.Key.Key_F7)
+    assert window.queue.card.number.text() == a1
+    key(qtbot, window, Qt.Key.Key_F7)  # nobody opened a case for A001: asked, nothing called yet
+    choice = window.queue.entry.choice
+    assert window.queue.entry.isVisible() and QApplication.focusWidget() is choice
+    assert f"{a1}号没有打开办件" in window.queue.message_text()
+    assert hall.tickets()[a1][0] == "called"
+    qtbot.keyClick(choice, Qt.Key.Key_Down)  # 未办理
+    qtbot.keyClick(choice, Qt.Key.Key_Return)
+    settle(qtbot, window)
+    assert hall.tickets()[a1][0] == "unserved" and window.queue.card.number.text() == a2
+    key(qtbot, window, Qt.Key.Key_F7)
+    qtbot.keyClick(window.queue.entry.choice, Qt.Key.Key_Return)  # 办结, the first choice
+    settle(qtbot, window)
+    assert hall.tickets()[a2][0] == "finished" and window.queue.card.number.text() == a3
+    pick_matter(qtbot, window, "jhdj", "内地居民结婚登记")  # a case for A003: served, no question
+    key(qtbot, window, Qt.Key.Key_F7)
+    assert not window.queue.entry.isVisible() and hall.tickets()[a3][0] == "finished"

@@ -213,11 +213,48 @@ def test_switching_user_brings_the_screen_back_and_the_next_clerk_takes_over(
     w = make_window(clerk_services)
     sign_in_by_keyboard(qtbot, w, "wangf", "secret-1")
     ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    w.rating.status.emit("申请人已完成评价，评价已记录。", "ok")  # the last applicant rated
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, ctrl_shift)
+    confirm_sign_out(qtbot, w)
     wait_idle(qtbot, w)
     assert w.pages.currentIndex() == SIGN_IN_PAGE
+    assert "评价已记录" not in w.status.slot_text("rating")
     assert clerk_services.sign_in.current is None
     assert w.sign_in.username.text() == "" and QApplication.focusWidget() is w.sign_in.username
     sign_in_by_keyboard(qtbot, w, "zhaol", "secret-2")
     assert "赵磊" in w.windowTitle()
     assert clerk_services.window.config.clerk_name == "赵磊"
+
+
+def confirm_sign_out(qtbot, w: MainWindow, key=Qt.Key.Key_Return) -> None:
+    """Ctrl+Shift+L asked: one key answers (Enter signs out, Esc stays)."""
+    qtbot.waitUntil(lambda: getattr(w, "sign_out_box", None) is not None and w.sign_out_box.isVisible())
+    qtbot.keyClick(w.sign_out_box, key)
+    qtbot.waitUntil(lambda: not w.sign_out_box.isVisible())
+
+
+def test_sign_out_asks_naming_the_draft_and_leaves_nothing_of_the_clerk_on_screen(
+    qtbot, make_window, clerk_services
+):
+    from tests.ui.conftest import pick_matter
+
+    cache_users(clerk_services, ("wangf", "王芳", "secret-1"))
+    w = make_window(clerk_services)
+    sign_in_by_keyboard(qtbot, w, "wangf", "secret-1")
+    assert "王芳" in w.windowTitle()
+    pick_matter(qtbot, w, "jhdj", "内地居民结婚登记")
+    draft = w.intake.case.number
+    ctrl_shift = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, ctrl_shift)
+    qtbot.waitUntil(lambda: getattr(w, "sign_out_box", None) is not None and w.sign_out_box.isVisible())
+    assert draft in w.sign_out_box.informativeText()
+    confirm_sign_out(qtbot, w, Qt.Key.Key_Escape)  # Esc: still signed in, the draft on screen
+    assert w.pages.currentIndex() == WORKBENCH_PAGE and w.intake.case.number == draft
+    w.rating.status.emit("申请人已完成评价，评价已记录。", "ok")  # the last applicant rated
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_L, ctrl_shift)
+    confirm_sign_out(qtbot, w)
+    wait_idle(qtbot, w)
+    assert w.pages.currentIndex() == SIGN_IN_PAGE
+    assert "评价已记录" not in w.status.slot_text("rating")
+    assert "王芳" not in w.windowTitle() and "王芳" not in w.who_label.text()
+    assert "未登录" in w.status.slot_text("queue")

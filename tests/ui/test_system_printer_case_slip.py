@@ -7,6 +7,7 @@ from PySide6.QtCore import Qt
 
 from app.bootstrap import build_services, demo_settings
 from app.services.views import PartyInput
+from tests.second_party import SECOND_PARTY
 from ui.cases.case_detail import CaseDetail
 from ui.worker import Worker
 
@@ -37,6 +38,7 @@ def detail(qtbot, slip_services):
 def _accepted(services) -> str:
     case = services.intake.start_case(services.catalog.search("jhdj")[0].code)
     services.intake.save_applicant(case.id, APPLICANT)
+    services.intake.save_second_party(case.id, SECOND_PARTY)  # a marriage: both parties
     for m in case.materials:
         services.intake.set_material(case.id, m.code, "received")
     return services.intake.accept(case.id).case.id

@@ -59,6 +59,15 @@ def test_without_an_output_device_it_warns_once_and_keeps_time(qapp, no_output_d
     assert len(warnings) == 1
 
 
+def test_its_listeners_are_told_once_why_nothing_was_heard(qapp, no_output_device, monkeypatch):
+    monkeypatch.setattr(voice_sink.time, "sleep", lambda _s: None)
+    sink = QtVoiceSink()
+    told: list[str] = []
+    sink.listeners.append(told.append)
+    assert play_in_thread(sink, tone()) == [] and play_in_thread(sink, tone()) == []
+    assert len(told) == 1 and "没有可用的音频输出设备" in told[0]
+
+
 def test_the_announcer_plays_through_the_sink_from_its_worker(qapp, qtbot, no_output_device):
     sink = QtVoiceSink()
     announcer = open_announcer("segments://", sink, volume=60)

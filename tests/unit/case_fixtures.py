@@ -32,6 +32,7 @@ from app.domain.working_days import WorkCalendar
 CAL = WorkCalendar()
 S = CaseStatus
 VALID_ID = "11010519491231002X"
+OTHER_ID = "110105194912310038"  # someone collecting for the applicant (代领)
 CREDIT_CODE = "91350100M000100Y43"
 
 # Explicit labels, written out here rather than read from the code under test.
@@ -140,4 +141,4 @@ def accepted_case(matter: Matter | None = None, when: datetime = ACCEPT_DAY, *, 
 
 
 def in_window(case: Case) -> Issuance:
-    return Issuance(IssuanceMethod.IN_PERSON, "张三", VALID_ID, at(2026, 12, 10))
+    return Issuance(IssuanceMethod.IN_PERSON, "张三", VALID_ID, at(2026, 12, 10), identity="card")

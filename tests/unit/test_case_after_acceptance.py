@@ -11,6 +11,7 @@ import pytest
 from case_fixtures import (
     APP_FORM,
     CAL,
+    OTHER_ID,
     VALID_ID,
     S,
     accepted_case,
@@ -299,14 +300,20 @@ def test_supply_deferred_only_for_an_outstanding_deferred_material() -> None:
 
 
 def test_issue_in_person_agent_and_post() -> None:
-    for method, who, summary in [
-        (IssuanceMethod.IN_PERSON, "张三", "出件（本人领取）：张三"),
-        (IssuanceMethod.AGENT, "李四", "出件（代领）：李四"),
+    for method, who, number, pages, summary in [
+        (IssuanceMethod.IN_PERSON, "张三", VALID_ID, (), "出件（本人领取）：张三，证件经读卡核验"),
+        (
+            IssuanceMethod.AGENT,
+            "李四",
+            OTHER_ID,
+            ("p1",),
+            "出件（代领）：李四，证件经读卡核验，授权委托书1页",
+        ),
     ]:
         case = _result_ready_with_deferred()
         case.supply_deferred(at(2026, 11, 26), "李窗口", "M03")
         v = case.version
-        issuance = Issuance(method, who, VALID_ID, at(2026, 11, 26))
+        issuance = Issuance(method, who, number, at(2026, 11, 26), identity="card", authorisation_pages=pages)
         case.issue(at(2026, 11, 26), "李窗口", issuance)
         assert case.status is S.ISSUED and case.issuance == issuance
         assert case.events[-1].kind == "issued" and case.events[-1].summary == summary
@@ -318,7 +325,7 @@ def test_issue_needs_a_collector_name_unless_posted() -> None:
     case.supply_deferred(at(2026, 11, 26), "李窗口", "M03")
     with pytest.raises(CaseRuleError, match="请填写领取人姓名"):
         case.issue(
-            at(2026, 11, 26), "李窗口", Issuance(IssuanceMethod.AGENT, " ", VALID_ID, at(2026, 11, 26))
+            at(2026, 11, 26), "李窗口", Issuance(IssuanceMethod.AGENT, " ", OTHER_ID, at(2026, 11, 26))
         )
     assert case.status is S.RESULT_READY
 

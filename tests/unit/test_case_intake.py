@@ -340,6 +340,7 @@ def test_request_supplement_requires_every_required_material_checked() -> None:
 
 def test_request_supplement_lists_exactly_the_missing_and_invalid() -> None:
     case = new_case()
+    case.update_applicant(person())  # the notice is addressed to the applicant
     case.check_material("M01", MaterialState.MISSING, "请携带原件")
     case.check_material("M02", MaterialState.MISSING)  # optional, but this applicant needs it
     case.check_material("M03", MaterialState.INVALID, "未签字")
@@ -352,12 +353,13 @@ def test_request_supplement_lists_exactly_the_missing_and_invalid() -> None:
     assert [c.note for c in missing] == ["请携带原件", "", "未签字"]
     assert case.status is S.SUPPLEMENT_REQUESTED
     assert DEFAULT_SUPPLEMENT_DAYS == 30
-    assert case.supplement_deadline == date(2026, 12, 20)
+    # 30 days on is Sunday 2026-12-20: the period ends on the next working day (民法典第二百零三条)
+    assert case.supplement_deadline == date(2026, 12, 21)
     assert case.version == version + 1
     ev = case.events[-1]
     assert ev.kind == "supplement_requested"
-    assert ev.summary == "一次性告知补正3项：营业执照申请书、场地使用证明、消防安全承诺书"
-    assert ev.detail == {"missing": ["M01", "M02", "M03"], "deadline": "2026-12-20"}
+    assert ev.summary == "一次性告知补正3项：营业执照申请书、场地使用证明、消防安全承诺书，2026-12-21前补正"
+    assert ev.detail == {"missing": ["M01", "M02", "M03"], "deadline": "2026-12-21"}
 
 
 def test_request_supplement_with_an_explicit_deadline() -> None:
@@ -401,20 +403,22 @@ def test_applicant_returns_with_the_rest_and_is_accepted() -> None:
 @pytest.mark.parametrize("reason", ["", "   ", "\u3000"])
 def test_refuse_requires_a_reason(reason: str) -> None:
     case = new_case()
+    case.update_applicant(person())
     with pytest.raises(CaseRuleError, match="不予受理须写明理由"):
         case.refuse(at(2026, 11, 20), "李窗口", reason)
-    assert case.status is S.DRAFT and case.version == 0 and case.result_code is None
+    assert case.status is S.DRAFT and case.version == 1 and case.result_code is None
 
 
 def test_refuse_from_draft_and_after_a_notice() -> None:
     case = new_case()
+    case.update_applicant(person())
     case.refuse(at(2026, 11, 20), "李窗口", "  不属于本机关职权范围 ")
     assert case.status is S.REFUSED
     assert case.refusal_reason == "不属于本机关职权范围"
     assert case.result_code is ResultCode.REFUSED
     assert case.events[-1].summary == "不予受理：不属于本机关职权范围"
     assert case.events[-1].kind == "refused"
-    assert case.version == 1
+    assert case.version == 2
 
     later = ready_case()
     later.check_material("M01", MaterialState.MISSING)

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from app.domain.masking import mask_id_number, mask_name, mask_phone
+from app.domain.masking import mask_id_number, mask_name, mask_numbers_in_text, mask_phone
 
 
 @pytest.mark.parametrize(
@@ -89,3 +89,30 @@ def test_id_mask_keeps_length_and_hides_middle(value: str) -> None:
 @given(st.text(alphabet="0123456789", min_size=11, max_size=11).map(lambda s: "1" + s[1:]))
 def test_mobile_middle_four_always_hidden(number: str) -> None:
     assert mask_phone(number) == number[:3] + "****" + number[-4:]
+
+
+@pytest.mark.parametrize(
+    ("raw", "masked"),
+    [
+        ("身份证芯片损坏，号码330105194912310021已核对", "身份证芯片损坏，号码330105********0021已核对"),
+        ("证件号 33010519491231002x 读不出", "证件号 330105********002x 读不出"),
+        ("3301 0519 4912 3100 21", "330105********0021"),
+        ("护照E12345678无法读卡", "护照*****5678无法读卡"),
+        ("联系电话13800003210", "联系电话*******3210"),
+        ("临时身份证，第2次来，3号窗口", "临时身份证，第2次来，3号窗口"),
+        ("2026-11-23 补办", "2026-11-23 补办"),
+        ("", ""),
+        (None, ""),
+    ],
+)
+def test_mask_numbers_in_text(raw: str | None, masked: str) -> None:
+    assert mask_numbers_in_text(raw) == masked
+
+
+@given(st.text(alphabet="0123456789Xx ，证号-", max_size=60))
+def test_numbers_in_text_never_show_nine_digits_in_a_row(value: str) -> None:
+    shown = mask_numbers_in_text(value).replace(" ", "").replace("-", "")
+    digits = 0
+    for c in shown:
+        digits = digits + 1 if c.isdigit() else 0
+        assert digits <= 8  # an ID keeps 6 + 4 apart; nothing longer than a date survives whole

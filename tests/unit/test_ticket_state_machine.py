@@ -86,3 +86,11 @@ def test_a_transfer_goes_only_where_someone_calls_the_ticket():
     elsewhere = lambda: check_transfer_target("不动产登记", "1号综合窗口", ["4号不动产窗口"])  # noqa: E731
     assert _code(elsewhere) == "window_not_serving"
     assert _code(lambda: check_transfer_target("护照", "", [])) == "window_not_serving"
+
+
+def test_a_ticket_let_go_unserved_ends_and_cannot_be_called_again():
+    assert next_state(TicketAction.NOT_SERVED, "A001", C) is TicketState.UNSERVED
+    assert _code(lambda: next_state(TicketAction.NOT_SERVED, "A001", W)) == "no_ticket"
+    assert _code(lambda: require_held(TicketAction.NOT_SERVED, None)) == "no_ticket"
+    assert _code(lambda: check_call("A001", TicketState.UNSERVED)) == "ticket_finished"
+    assert _code(lambda: next_state(TicketAction.CALL, "A001", TicketState.UNSERVED)) == "ticket_finished"

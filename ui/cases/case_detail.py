@@ -31,12 +31,14 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain.masking import mask_id_number, mask_phone
+from app.domain.parties import party_label, printed_name
 from app.services.errors import ServiceError
 from app.services.views import CaseView
 from ui.banner import Banner
 from ui.labels import certificate_label, deadline_mark
 from ui.messages import describe, render
 from ui.panel import panel
+from ui.printing.case_on_screen import ShownCase
 from ui.theme import ERROR, STATE_COLOURS, WARNING
 
 _DOC_ROLE = Qt.ItemDataRole.UserRole
@@ -47,6 +49,8 @@ class CaseDetail(QWidget):
     issue_wanted = Signal(object)  # CaseView
     show_document = Signal(object)  # DocumentView
     reprint_wanted = Signal(int)
+    case_changed = Signal(object)  # CaseView or None: another case opened (see ShownCase)
+    case = ShownCase()
 
     def __init__(self, worker, parent=None, *, cases=None, issuance=None, slips=None) -> None:
         """The case query, issuance and slip use cases (or later, through ``attach``)."""
@@ -158,7 +162,7 @@ class CaseDetail(QWidget):
             self.banner.clear()
         a = view.applicant
         agent = self.tr("代理人")  # tr() outside the f-string: lupdate does not look inside one
-        who = a.name + (f"（{agent}：{a.agent_name}）" if a.agent_name else "")
+        who = _named(a) + (f"（{agent}：{a.agent_name}）" if a.agent_name else "")
         lines = [
             f"{view.number}    {render(view.status_label)}  {deadline_mark(view.deadline_flag)}".rstrip(),
             f"{view.title}  ·  {render(view.kind_label)}  ·  {view.department}",
@@ -166,6 +170,19 @@ class CaseDetail(QWidget):
                 who, certificate_label(a.cert_type), mask_id_number(a.cert_number), mask_phone(a.phone) or "—"
             ),
         ]
+        if len(view.parties) == 2:  # a two-party matter: say which party is which, both in full
+            first, second = (render(party_label(p)) for p in view.parties)
+            lines[-1] = f"{first}  " + lines[-1]
+            b = view.second_party
+            lines.append(
+                f"{second}  "
+                + self.tr("申请人：{0}  {1} {2}  电话 {3}").format(
+                    _named(b) or "—",
+                    certificate_label(b.cert_type),
+                    mask_id_number(b.cert_number),
+                    mask_phone(b.phone) or "—",
+                )
+            )
         dates = [self.tr("收件 {0:%Y-%m-%d %H:%M}").format(view.created_at)]
         if view.promised_date:
             promised = self.tr("承诺办结 {0:%Y-%m-%d}").format(view.promised_date)
@@ -309,3 +326,8 @@ class CaseDetail(QWidget):
 
     def _failed(self, error: ServiceError) -> None:
         self.banner.show_message(describe(error), "error")
+
+
+def _named(party) -> str:
+    """The name with a foreign card's English name beside it, as the notices print it."""
+    return printed_name(party.name, party.english_name)

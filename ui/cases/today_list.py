@@ -3,13 +3,17 @@
 Refreshed whenever the worker says something changed. Enter (or a double click) opens the case
 in the 办件详情 tab. Overdue and due-soon cases carry a mark the eye finds without reading; a
 case with changes the server has not yet acknowledged carries ↑ before its time (尚未同步).
+
+The status column is always in sight, whole: the columns share the list's width so that a long
+applicant name (a company's, a foreigner's) is cut with "…" (the tooltip has it whole), never
+the status.
 """
 
 from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,15 +29,24 @@ from app.services.errors import ServiceError
 from app.services.views import CaseSummary
 from ui.labels import deadline_mark
 from ui.messages import describe, render
+from ui.table_fit import content_width, one_line_width
 from ui.theme import ACCENT, ERROR, MUTED, WARNING
 
 _ID_ROLE = Qt.ItemDataRole.UserRole
 _TIME, _TITLE, _APPLICANT, _STATUS = range(4)
 UNSYNCED_MARK = "↑"
+_DEADLINE_COLOURS = {"overdue": ERROR, "due_soon": WARNING, "immediate": ACCENT}
 
 
 class _Table(QTableWidget):
     open_row = Signal(int)
+    viewport_resized = Signal()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:
+            self.viewport_resized.emit()
+        return handled
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentRow() >= 0:
@@ -64,10 +77,12 @@ class TodayList(QWidget):
         self.table.setAlternatingRowColors(True)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(22)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header.setSectionResizeMode(_TITLE, QHeaderView.ResizeMode.Stretch)
-        for col in (_TIME, _APPLICANT, _STATUS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.viewport_resized.connect(self.fit_columns)
         self.table.open_row.connect(self._open_row)
         self.table.cellDoubleClicked.connect(lambda row, _col: self._open_row(row))
         self.table.setAccessibleName(self.tr("今日办件"))
@@ -102,8 +117,8 @@ class TodayList(QWidget):
         for r, c in enumerate(cases):
             mark = deadline_mark(c.deadline_flag)
             status = QTableWidgetItem(f"{render(c.status_label)}  {mark}".strip())
-            if c.deadline_flag:
-                status.setForeground(QBrush(QColor(ERROR if c.deadline_flag == "overdue" else WARNING)))
+            if c.deadline_flag in _DEADLINE_COLOURS:
+                status.setForeground(QBrush(QColor(_DEADLINE_COLOURS[c.deadline_flag])))
             elif c.is_final:
                 status.setForeground(QBrush(QColor(MUTED)))
             # older cases that still wait show their date, today's only the time
@@ -112,7 +127,9 @@ class TodayList(QWidget):
             time = QTableWidgetItem(f"{UNSYNCED_MARK}{when}" if unsynced else when)
             title = QTableWidgetItem(c.title)
             title.setToolTip(f"{c.number}\n{c.title}")
-            row = (time, title, QTableWidgetItem(c.applicant_masked), status)
+            applicant = QTableWidgetItem(c.applicant_masked)
+            applicant.setToolTip(c.applicant_masked)  # whole, where the column cuts it
+            row = (time, title, applicant, status)
             for col, item in enumerate(row):
                 item.setData(_ID_ROLE, c.id)
                 if unsynced:
@@ -121,7 +138,23 @@ class TodayList(QWidget):
             if unsynced:
                 time.setForeground(QBrush(QColor(ACCENT)))
         self.empty.setVisible(not cases)
+        self.fit_columns()
         self._select(selected)
+
+    def fit_columns(self) -> None:
+        """时间 and 状态 as wide as their texts; 申请人 as wide as its longest name but never so
+        wide that 事项 gets less than a few characters; 事项 the rest (cut, with its tooltip)."""
+        t, header = self.table, self.table.horizontalHeader()
+        width = t.viewport().width()
+        time, status = content_width(t, _TIME), content_width(t, _STATUS)
+        room = max(width - time - status, 0)
+        title_least = one_line_width(t, ["中" * 4])  # four characters of the matter's name
+        # at least a masked 张三; at most two fifths of the room, and never the matter's last four
+        applicant_least = max(header.sectionSizeHint(_APPLICANT), one_line_width(t, ["张**"]))
+        applicant_most = max(applicant_least, min(room - title_least, room * 2 // 5))
+        applicant = min(content_width(t, _APPLICANT), applicant_most)
+        for col, size in ((_TIME, time), (_APPLICANT, applicant), (_STATUS, status)):
+            header.resizeSection(col, size)
 
     def _failed(self, error: ServiceError) -> None:
         self.problem.setText(describe(error))

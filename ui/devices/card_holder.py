@@ -31,6 +31,7 @@ class CardHolder:
     card_label: str = "居民身份证"
     photo: bytes | None = None  # decoded image (BMP/PNG) or None
     photo_note: str = ""  # why there is no photo
+    english_name: str = ""  # 外国人永久居留身份证: the English name the card carries
 
 
 def holder_from_record(record: IdCardRecord) -> CardHolder:
@@ -43,4 +44,5 @@ def holder_from_record(record: IdCardRecord) -> CardHolder:
         card_label=record.card_type.title,
         photo=record.photo_bmp,
         photo_note=record.photo_note,
+        english_name=record.english_name.strip(),
     )

@@ -87,7 +87,7 @@ class EvaluatorWindow(QWidget):
         row = QHBoxLayout()
         self.level_buttons: dict[int, QPushButton] = {}
         for level in sorted(LEVELS, reverse=True):
-            button = self._big(QCoreApplication.translate("EvaluatorWindow", LEVELS[level]), page, "Level")
+            button = self._big(QCoreApplication.translate("messages", LEVELS[level]), page, "Level")
             button.clicked.connect(lambda _=False, lv=level: self.choose(lv))
             self.level_buttons[level] = button
             row.addWidget(button)
@@ -104,7 +104,7 @@ class EvaluatorWindow(QWidget):
         grid = QGridLayout()
         self.reason_buttons: dict[str, QPushButton] = {}
         for i, (code, name) in enumerate({**INDICATORS, **BAD_REASONS}.items()):
-            button = self._big(QCoreApplication.translate("EvaluatorWindow", name), page, "Reason")
+            button = self._big(QCoreApplication.translate("messages", name), page, "Reason")
             button.setCheckable(True)
             button.toggled.connect(self._reasons_changed)
             self.reason_buttons[code] = button

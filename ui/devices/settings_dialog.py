@@ -65,11 +65,12 @@ class DeviceSettingsDialog(QDialog):
         grid = QGridLayout()
         grid.setHorizontalSpacing(8)
         grid.setVerticalSpacing(4)
-        for column, text in enumerate([self.tr("设备"), self.tr("类型"), self.tr("地址（URL）"), "", ""]):
+        for column, text in enumerate([self.tr("设备"), self.tr("类型"), self.tr("地址（URL）"), ""]):
             header = QLabel(text, self)
             header.setObjectName("Muted")
             grid.addWidget(header, 0, column)
-        for row, kind in enumerate(DEVICE_KINDS, start=1):
+        for index, kind in enumerate(DEVICE_KINDS):
+            row = 1 + 2 * index  # the device's line, and under it the line its test result fills
             title = QLabel(device_title(kind), self)
             box = QComboBox(self)
             current = getattr(settings, URL_FIELDS[kind])
@@ -84,21 +85,26 @@ class DeviceSettingsDialog(QDialog):
             edit = QLineEdit(current, self)
             edit.setMinimumWidth(280)
             button = QPushButton(self.tr("测试"), self)
+            # a whole line under the device, wrapped and selectable: an error (a driver's
+            # sentence, a long path) is read whole and can be copied to the installer's ticket
             result = QLabel(self)
             result.setWordWrap(True)
-            result.setMinimumWidth(220)
+            result.setTextInteractionFlags(
+                Qt.TextInteractionFlag.TextSelectableByMouse | Qt.TextInteractionFlag.TextSelectableByKeyboard
+            )
+            result.hide()
             box.activated.connect(lambda _i, k=kind: self._backend_chosen(k))
+            edit.textEdited.connect(lambda text, k=kind: self._url_typed(k, text))
             button.clicked.connect(lambda _=False, k=kind: self.test(k))
             title.setBuddy(edit)
             grid.addWidget(title, row, 0)
             grid.addWidget(box, row, 1)
             grid.addWidget(edit, row, 2)
             grid.addWidget(button, row, 3)
-            grid.addWidget(result, row, 4)
+            grid.addWidget(result, row + 1, 1, 1, 3)
             self.url_edits[kind], self.backend_boxes[kind] = edit, box
             self.results[kind], self.test_buttons[kind] = result, button
         grid.setColumnStretch(2, 1)
-        grid.setColumnStretch(4, 1)
 
         hint = QLabel(
             self.tr(
@@ -126,6 +132,14 @@ class DeviceSettingsDialog(QDialog):
             self.url_edits[kind].setText(URL_EXAMPLES.get(scheme, f"{scheme}://"))
         self.url_edits[kind].setFocus(Qt.FocusReason.OtherFocusReason)
 
+    def _url_typed(self, kind: str, text: str) -> None:
+        """The backend list follows the URL typed: sim://, pdf:///… select their backend (a
+        scheme the list does not know leaves the choice as it was; the test will say why)."""
+        box = self.backend_boxes[kind]
+        index = box.findData(scheme_of(text.strip()))
+        if index >= 0 and index != box.currentIndex():
+            box.setCurrentIndex(index)
+
     def urls(self) -> dict[str, str]:
         return {SAVED_FIELDS[kind]: edit.text().strip() for kind, edit in self.url_edits.items()}
 
@@ -152,8 +166,22 @@ class DeviceSettingsDialog(QDialog):
         self._show(kind, text, colour)
 
     def _show(self, kind: str, text: str, colour: str) -> None:
-        self.results[kind].setText(text)
-        self.results[kind].setStyleSheet(f"color: {colour};")
+        result = self.results[kind]
+        result.setText(text)
+        result.setStyleSheet(f"color: {colour};")
+        result.setVisible(bool(text))
+        if self.isVisible():
+            self._fit_height()
+
+    def _fit_height(self) -> None:
+        """Taller for a long result (never cut at the dialog's edge); the width stays the
+        clerk's, the wrapped lines take the height they need at it."""
+        layout = self.layout()
+        layout.activate()
+        needed = layout.totalHeightForWidth(self.width()) if layout.hasHeightForWidth() else -1
+        needed = max(needed, layout.totalSizeHint().height())
+        if needed > self.height():
+            self.resize(self.width(), needed)
 
     def result_text(self, kind: str) -> str:
         return self.results[kind].text()

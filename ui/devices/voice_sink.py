@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 
 from drivers.voice.pcm import duration, silence
 
@@ -35,6 +36,9 @@ class QtVoiceSink:
         self.last_backend = ""  # "qt" when the last call went to a sound device, else "silent"
         self.fallbacks = 0  # calls that could not use a device
         self._warned = ""
+        # told why a call could not be heard (once per cause), and "" when one is heard again;
+        # called on the voice thread (the hall display shows it: ui/display/sound.py)
+        self.listeners: list[Callable[[str], None]] = []
 
     def __call__(self, pcm: bytes, sample_rate: int) -> None:
         self.play(pcm, sample_rate)
@@ -51,7 +55,9 @@ class QtVoiceSink:
             reason = self._play_on_device(pcm, sample_rate)
             if reason is None:
                 self.last_backend = "qt"
-                self._warned = ""
+                if self._warned:
+                    self._warned = ""
+                    self._tell("")
                 return
         self._fallback(reason, duration(pcm, sample_rate) - (time.monotonic() - started))
 
@@ -121,8 +127,17 @@ class QtVoiceSink:
         if reason != self._warned:
             log.warning("语音无法从扬声器播放，改为静默计时：%s", reason)
             self._warned = reason
+            self._tell(reason)
         if remaining > 0:
             time.sleep(remaining)
+
+
+    def _tell(self, reason: str) -> None:
+        for listener in list(self.listeners):
+            try:
+                listener(reason)
+            except Exception:  # a screen gone away must not stop the voice
+                log.exception("a voice listener failed")
 
 
 def _format(sample_rate: int):
@@ -136,6 +151,11 @@ def _format(sample_rate: int):
 
 
 _shared = QtVoiceSink()
+
+
+def shared_sink() -> QtVoiceSink:
+    """The sink behind ``qt_play`` (the display listens to it: ui/display/sound.py)."""
+    return _shared
 
 
 def qt_play(pcm: bytes, sample_rate: int) -> None:

@@ -124,6 +124,11 @@ def open_display(args) -> RunningDisplay:
         voice_problem=voice_problem,
     )
     saver.setParent(window)
+    if announcer is not None and not getattr(args, "voice", "segments://").startswith("sim"):
+        from ui.devices.voice_sink import shared_sink
+        from ui.display.sound import SoundWatch
+
+        window.sound_watch = SoundWatch(window, shared_sink())  # sim:// is silent on purpose
     service = HallBoardService(opener, window.board_updated.emit)
     window.resize(1366, 768)
     if args.windowed:

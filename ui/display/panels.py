@@ -133,11 +133,20 @@ class RecentCallsPanel(QFrame):
             grid.setColumnStretch(column, stretch)
 
     def show_calls(self, calls: list[CallView]) -> None:
+        calls = calls[: len(self.rows)]
+        # tickets taken without an ID card carry no name: with none to show, the column goes
+        # and the window names get its room, instead of an empty 姓名 heading
+        with_names = any(shown_name(call) for call in calls)
         for index, (number, window, name) in enumerate(self.rows):
             call = calls[index] if index < len(calls) else None
             number.setText(call.number if call else "")
             window.setText(call.window if call else "")
             name.setText(shown_name(call) if call else "")
+            name.setVisible(with_names)
+        self.heads[2].setVisible(with_names)
+        grid = self.layout()
+        grid.setColumnStretch(1, 50 if with_names else 74)
+        grid.setColumnStretch(2, 24 if with_names else 0)
 
     def shown(self) -> list[tuple[str, str, str]]:
         return [(n.text(), w.text(), m.text()) for n, w, m in self.rows if n.text()]

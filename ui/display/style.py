@@ -24,6 +24,7 @@ QLabel {{ color: {TEXT}; background: transparent; }}
 QFrame#TopBar {{ border-bottom: 2px solid {PANEL_EDGE}; }}
 QLabel#HallName {{ color: #ffffff; }}
 QLabel#Clock, QLabel#Osd {{ color: {MUTED}; }}
+QLabel#Osd[warn="true"] {{ color: #ff7a70; }}
 QLabel#Status[tone="ok"] {{ color: #5fd38a; }}
 QLabel#Status[tone="warn"] {{ color: {CALL}; }}
 QLabel#Status[tone="bad"] {{ color: #ff7a70; }}

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QVBoxLayout, QWidget
 
 from app.services.queue.hall_board import BoardUpdate
 from app.sync.queue_protocol import CallView
+from ui.display.calls import latest_calls, still_called
 from ui.display.fit import FitLabel, Marquee
 from ui.display.panels import CurrentCallPanel, RecentCallsPanel, WaitingPanel, set_flag
 from ui.display.settings import DisplaySettings
@@ -35,6 +36,7 @@ ANNOUNCED_MEMORY = 500  # call_ids remembered so a call is never read out twice
 
 class DisplayWindow(QWidget):
     board_updated = Signal(object)  # a BoardUpdate; emitted from the board's thread
+    sink_trouble = Signal(str)  # from the voice thread: why a call was not heard ("" heard again)
 
     def __init__(
         self,
@@ -55,6 +57,7 @@ class DisplayWindow(QWidget):
         self.announcer = announcer
         self._on_settings = on_settings
         self.voice_problem = voice_problem
+        self.sound_problem = ""  # no audio output, or the sink failing (ui/display/sound.py)
         self.last: BoardUpdate | None = None
         self.announced: list[int] = []  # call_ids handed to the announcer, oldest first
         self._clock_offset = timedelta(0)  # server time − this PC's time, from the last board
@@ -150,11 +153,13 @@ class DisplayWindow(QWidget):
         board = update.board
         if board is not None:
             self.hall.setText(board.hall_name)
-            if board.calls:
-                self.current.show_call(board.calls[0])
-            else:
+            calls = latest_calls(list(board.calls))
+            if calls and still_called(calls[0], list(board.windows)):
+                self.current.show_call(calls[0])
+                calls = calls[1:]
+            else:  # nobody called yet, or the window has finished with the last one called
                 self.current.show_waiting(self.tr("请留意叫号"), self.tr("叫到您的号码时，请到所示窗口办理"))
-            self.recent.show_calls(list(board.calls[1:]))
+            self.recent.show_calls(calls)
             self.waiting.show_waiting(list(board.waiting))
             self.notices.set_notices(list(board.notices))
             self.notice_title.setVisible(bool(board.notices))
@@ -265,8 +270,17 @@ class DisplayWindow(QWidget):
         self.osd.setText(message)
         self._osd_timer.start(OSD_MS)
 
+    def set_sound_problem(self, text: str) -> None:
+        self.sound_problem = text
+        if not self._osd_timer.isActive():  # a volume message finishes its seconds first
+            self._osd_done()
+
     def _osd_done(self) -> None:
-        self.osd.setText(self.voice_problem if self.voice_problem else "")
+        """The top bar's message slot, between the operator's key messages: why the hall
+        hears nothing, if it does not."""
+        problem = self.voice_problem or self.sound_problem
+        self.osd.setText(problem)
+        set_flag(self.osd, "warn", bool(problem))
 
     # -- keys -----------------------------------------------------------------------------------
     def keyPressEvent(self, event) -> None:

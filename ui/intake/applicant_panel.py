@@ -41,6 +41,8 @@ class ApplicantPanel(QWidget):
         self.cert_type = self._cert_combo()
         self.cert_number = QLineEdit(self)
         self.cert_number.setMaxLength(30)
+        self.english_name = QLineEdit(self)  # 外国人永久居留身份证's English name
+        self.english_name.setMaxLength(120)
         self.phone = QLineEdit(self)
         self.phone.setMaxLength(20)
         self.address = QLineEdit(self)
@@ -64,6 +66,7 @@ class ApplicantPanel(QWidget):
                 (self.tr("证件类型"), "applicant.cert_type", self.cert_type),
                 (self.tr("证件号码"), "applicant.cert_number", self.cert_number),
             ],
+            [(self.tr("英文姓名"), "applicant.english_name", self.english_name)],
             [
                 (self.tr("联系电话"), "applicant.phone", self.phone),
                 (self.tr("地址"), "applicant.address", self.address),
@@ -88,12 +91,15 @@ class ApplicantPanel(QWidget):
                 self.fields[field_id] = field
                 grid.addWidget(label, r, c * 2)
                 grid.addWidget(field, r, c * 2 + 1)
+                if field_id == "applicant.english_name":
+                    self._english_row = (label, field)
         grid.setColumnStretch(1, 2)
         grid.setColumnStretch(3, 3)
         self._relabel()
         # the fields were re-parented into their _Field: say the order the eye reads them in
         order = [
-            self.type_box, self.name, self.cert_type, self.cert_number, self.phone, self.address,
+            self.type_box, self.name, self.cert_type, self.cert_number, self.english_name, self.phone,
+            self.address,
             self.agent_name, self.agent_phone, self.agent_cert_type, self.agent_cert_number,
         ]  # fmt: skip
         for first, second in pairwise(order):
@@ -107,6 +113,8 @@ class ApplicantPanel(QWidget):
         for box in (self.type_box, self.cert_type, self.agent_cert_type):
             box.currentIndexChanged.connect(self._on_edit)
         self.type_box.currentIndexChanged.connect(self._relabel)
+        self.cert_type.currentIndexChanged.connect(self._show_english_row)
+        self._show_english_row()
 
     def _cert_combo(self) -> QComboBox:
         box = QComboBox(self)
@@ -123,7 +131,14 @@ class ApplicantPanel(QWidget):
             self.agent_name,
             self.agent_cert_number,
             self.agent_phone,
+            self.english_name,
         ]
+
+    def _show_english_row(self) -> None:
+        # only a foreign card's holder has an English name; the row stays out of the way otherwise
+        shown = self.cert_type.currentData() == "553" or bool(self.english_name.text().strip())
+        for widget in self._english_row:
+            widget.setVisible(shown)
 
     def _relabel(self) -> None:
         person = self.type_box.currentData() == _PERSON
@@ -144,7 +159,8 @@ class ApplicantPanel(QWidget):
         """Enter goes to the next field to type in: certificate types rarely change (Tab reaches
         them), and Enter on a combo box would open its list instead of moving on."""
         later = self._order[self._order.index(current) + 1 :]
-        target = next((w for w in later if isinstance(w, QLineEdit)), None)
+        # a hidden row (the English name of a resident) is not a field to type in
+        target = next((w for w in later if isinstance(w, QLineEdit) and w.isVisibleTo(self)), None)
         if target is None:
             self.finished.emit()
         else:
@@ -181,6 +197,7 @@ class ApplicantPanel(QWidget):
             agent_cert_type=str(self.agent_cert_type.currentData()),
             agent_cert_number=self.agent_cert_number.text().strip().upper(),
             agent_phone=self.agent_phone.text().strip(),
+            english_name=self.english_name.text().strip(),
         )
 
     def is_empty(self) -> bool:
@@ -202,11 +219,13 @@ class ApplicantPanel(QWidget):
                     party.agent_name,
                     party.agent_cert_number,
                     party.agent_phone,
+                    party.english_name,
                 ],
                 strict=True,
             ):
                 edit.setText(text)
             self._relabel()
+            self._show_english_row()
         finally:
             self._loading = False
         self.clear_problems()
@@ -244,6 +263,9 @@ class ApplicantPanel(QWidget):
             number_edit.setText(holder.cert_number)
             if address_edit is not None:
                 address_edit.setText(holder.address)
+            if not as_agent:  # only the applicant's English name is kept (agents have none)
+                self.english_name.setText(holder.english_name)
+                self._show_english_row()
         finally:
             self._loading = False
         for key in keys:

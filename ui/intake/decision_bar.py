@@ -1,12 +1,14 @@
 """The window's decision: 受理 (F9), 一次性告知 (F10), 不予受理 (F11), 放弃草稿.
 
-Refusing and discarding ask in place (a reason field, a confirmation), never in a dialog;
-Esc takes the question back.
+Every question is asked in place, never in a dialog, and Esc takes it back: 受理 and 一次性告知
+show what will be printed and wait for Enter (unless the hall turned that off), 不予受理 asks
+for its reason, 放弃草稿 for a confirmation — and is greyed where the case may not be discarded.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 
@@ -15,6 +17,8 @@ class DecisionBar(QWidget):
     supplement_wanted = Signal()
     refuse_wanted = Signal(str)  # the reason
     discard_wanted = Signal()
+    refusal_wanted = Signal()  # F11 / the button: the view checks the applicant, then asks the reason
+    confirmed = Signal(str)  # 'accept' | 'supplement' | 'rematter': the clerk pressed Enter
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -30,7 +34,7 @@ class DecisionBar(QWidget):
         self.discard_button.setToolTip(self.tr("删除这份尚未决定的收件草稿"))
         self.accept_button.clicked.connect(self.accept_wanted)
         self.supplement_button.clicked.connect(self.supplement_wanted)
-        self.refuse_button.clicked.connect(self.ask_refusal)
+        self.refuse_button.clicked.connect(self.refusal_wanted)
         self.discard_button.clicked.connect(self.ask_discard)
 
         buttons = QHBoxLayout()
@@ -46,6 +50,8 @@ class DecisionBar(QWidget):
         prompt_layout = QHBoxLayout(self.prompt)
         prompt_layout.setContentsMargins(0, 0, 0, 0)
         self.prompt_label = QLabel(self.prompt)
+        self.prompt_label.setWordWrap(True)
+        self.prompt_label.setTextFormat(Qt.TextFormat.PlainText)
         self.reason = QLineEdit(self.prompt)
         self.reason.setPlaceholderText(self.tr("不予受理的理由（将写入通知书）"))
         self.reason.returnPressed.connect(self._confirm)
@@ -58,7 +64,8 @@ class DecisionBar(QWidget):
         prompt_layout.addWidget(self.confirm_button)
         prompt_layout.addWidget(self.cancel_button)
         self.prompt.hide()
-        self._asking = ""  # 'refuse' | 'discard' | ''
+        self._asking = ""  # 'refuse' | 'discard' | 'accept' | 'supplement' | 'rematter' | ''
+        self._discardable = False
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -67,17 +74,45 @@ class DecisionBar(QWidget):
         layout.addLayout(buttons)
         self.set_enabled(False)
 
-    def set_enabled(self, enabled: bool) -> None:
-        for b in (self.accept_button, self.supplement_button, self.refuse_button, self.discard_button):
+    def set_enabled(self, enabled: bool, discardable: bool | None = None) -> None:
+        """`discardable`: the case's own answer (CaseView.discardable); None keeps the last one."""
+        if discardable is not None:
+            self._discardable = discardable
+        for b in (self.accept_button, self.supplement_button, self.refuse_button):
             b.setEnabled(enabled)
+        self.discard_button.setEnabled(enabled and self._discardable)
         if not enabled:
             self.cancel_prompt()
 
-    def ask_refusal(self) -> None:
+    @property
+    def asking(self) -> str:
+        return self._asking
+
+    def ask_confirmation(self, kind: str, text: str, confirm: str) -> None:
+        """What will happen (the document, the applicant, the matter, …); Enter does it."""
+        self._asking = kind
+        self.prompt_label.setText(text)
+        self.reason.hide()
+        self.confirm_button.setText(confirm)
+        self.prompt.show()
+        self.confirm_button.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Enter on the focused confirm button (a button outside a dialog lets Enter pass up here)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._asking in _ENTER_CONFIRMS:
+            self._confirm()
+            return
+        super().keyPressEvent(event)
+
+    def ask_refusal(self, addressed_to: str = "") -> None:
+        """`addressed_to`: the applicant and matter the notice will name, said beside the field."""
         if not self.refuse_button.isEnabled():
             return
         self._asking = "refuse"
-        self.prompt_label.setText(self.tr("不予受理理由："))
+        label = self.tr("不予受理理由：")
+        if addressed_to:
+            label = self.tr("不予受理通知书（{0}）理由：").format(addressed_to)
+        self.prompt_label.setText(label)
         self.reason.show()
         self.confirm_button.setText(self.tr("确认不予受理 (Enter)"))
         self.prompt.show()
@@ -102,6 +137,11 @@ class DecisionBar(QWidget):
             self.refuse_wanted.emit(reason)
         elif self._asking == "discard":
             self.discard_wanted.emit()
+        elif self._asking in ("accept", "supplement", "rematter"):
+            kind = self._asking
+            self.cancel_prompt()
+            self.confirmed.emit(kind)
+            return
         # the reason stays typed until the refusal went through (see done_refusing)
         if self._asking == "discard":
             self.cancel_prompt()
@@ -116,3 +156,6 @@ class DecisionBar(QWidget):
         self.prompt.hide()
         self._asking = ""
         return True
+
+
+_ENTER_CONFIRMS = frozenset({"discard", "accept", "supplement", "rematter"})

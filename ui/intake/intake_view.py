@@ -8,13 +8,13 @@ always sees what is on screen.
 
 from __future__ import annotations
 
-from contextlib import suppress
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.masking import mask_id_number, mask_name
+from app.services.cases.decision_preview import WouldLoseChecks
 from app.services.errors import ServiceError, ValidationFailed
 from app.services.views import CaseView, DecisionResult
 from ui.banner import Banner
@@ -22,19 +22,27 @@ from ui.devices.card_holder import CardHolder
 from ui.devices.card_photo import CardPhoto
 from ui.intake.applicant_panel import ApplicantPanel
 from ui.intake.decision_bar import DecisionBar
+from ui.intake.decision_text import confirmation_text, refusal_addressee
+from ui.intake.form_area import FormArea
 from ui.intake.material_checklist import MaterialChecklist
 from ui.intake.material_pages import MaterialPages
 from ui.intake.matter_search import MatterSearch
+from ui.intake.second_party import SecondParty
+from ui.intake.stale_problems import StaleProblems
 from ui.messages import describe, render
 from ui.panel import panel
+from ui.printing.case_on_screen import ShownCase
 
 SAVE_DELAY_MS = 600
+MATERIALS_MINIMUM_HEIGHT = 230  # the checklist's buttons, header and three rows
 
 
 class IntakeView(QWidget):
     document_ready = Signal(object)  # DocumentView of the decision just made
     reprint_wanted = Signal(int)  # document id
     served = Signal(object)  # CaseView: a service at the window ended; the applicant may rate it
+    case_changed = Signal(object)  # CaseView or None: another case on this tab (see ShownCase)
+    case = ShownCase()
 
     def __init__(self, worker, parent=None, *, catalog=None, intake=None, pages=None, scanner=None) -> None:
         """The catalog and intake use cases, the page service and the scanner in use (a function)
@@ -44,8 +52,11 @@ class IntakeView(QWidget):
         self._worker = worker
         self.case: CaseView | None = None
         self._touched: set[str] = set()
+        self._rematter_code = ""  # the matter waiting for "drop those checks?" to be confirmed
+        self._outcome_shown = False  # the banner says how the last decision went (see hideEvent)
 
         self.banner = Banner(self)
+        self.problems = StaleProblems(self.banner)  # a refused decision's banner, kept current
         self.search = MatterSearch(lambda query, limit: self._catalog.search(query, limit), self)
         self.search.picked.connect(self._on_picked)
         self.search.problem.connect(lambda text: self.banner.show_message(text, "error"))
@@ -70,7 +81,15 @@ class IntakeView(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.applicant, 1)
         row.addWidget(self.card_photo, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(panel(self.tr("申请人  [F3]"), applicant_row, self))
+        form = QWidget(self)
+        form_layout = QVBoxLayout(form)
+        form_layout.setContentsMargins(0, 0, 0, 0)
+        form_layout.setSpacing(5)
+        form_layout.addWidget(panel(self.tr("申请人  [F3]"), applicant_row, form))
+        self.second = SecondParty(self)  # a two-party matter's 女方 (hidden for one applicant)
+        form_layout.addWidget(self.second)
+        self.form_area = FormArea(form, self)
+        layout.addWidget(self.form_area)
         # the scanned pages of the material selected in the checklist, beside it
         self.pages = MaterialPages(worker, self, pages=pages, scanner=scanner)
         self.pages.install_shortcuts(self)
@@ -81,6 +100,10 @@ class IntakeView(QWidget):
         materials_row.setStretchFactor(1, 0)
         materials_row.setSizes([470, 210])
         materials_row.setChildrenCollapsible(False)
+        # the applicant's part takes its height first (it scrolls only when the screen is too short
+        # for it); the materials take the rest, never less than their header and a few rows
+        materials_row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Ignored)
+        materials_row.setMinimumHeight(MATERIALS_MINIMUM_HEIGHT)
         layout.addWidget(materials_row, 1)
         layout.addWidget(self.decision)
 
@@ -89,8 +112,10 @@ class IntakeView(QWidget):
         self._save_timer.setInterval(SAVE_DELAY_MS)
         self._save_timer.timeout.connect(self.save_applicant)
         self.applicant.edited.connect(self._save_timer.start)
+        self.applicant.edited.connect(self._drop_stale_confirmation)
         self.applicant.field_left.connect(self._on_field_left)
-        self.applicant.finished.connect(self.checklist.focus_first)
+        # Enter after the first party: the second party next while it is missing, then the materials
+        self.applicant.finished.connect(lambda: self.second.take_focus() or self.checklist.focus_first())
         self.checklist.state_wanted.connect(self._set_material)
         self.checklist.all_received_wanted.connect(self.all_received)
         self.checklist.table.currentCellChanged.connect(self._material_selected)
@@ -98,6 +123,8 @@ class IntakeView(QWidget):
         self.decision.supplement_wanted.connect(self.request_supplement)
         self.decision.refuse_wanted.connect(self.refuse)
         self.decision.discard_wanted.connect(self.discard)
+        self.decision.refusal_wanted.connect(self.ask_refusal)
+        self.decision.confirmed.connect(self._confirmed)
 
     # -- the matter ---------------------------------------------------------------------------
     def attach(self, catalog, intake, pages, scanner) -> None:
@@ -112,13 +139,13 @@ class IntakeView(QWidget):
         applicant = None if self.applicant.is_empty() else self.applicant.value()
         intake, catalog = self._intake, self._catalog
         self._save_timer.stop()
+        if old is not None and old.discardable:
+            self._change_matter(code, confirmed=False)
+            return
 
         def start():
-            # a draft nobody worked on (no material checked) was a wrong pick: do not leave it behind
-            if old and old.status == "draft" and all(m.state == "pending" for m in old.materials):
-                # if that fails it stays in today's list, where the clerk can continue or discard it
-                with suppress(ServiceError):
-                    intake.discard_draft(old.id)
+            # a draft on screen changed its matter above; a 待补正 case stays as it is (its notice
+            # named its matter) and the new matter is a new case for the same applicant
             view = intake.start_case(code)
             if applicant is not None:  # read from the ID card before the matter was picked
                 view = intake.save_applicant(view.id, applicant)
@@ -126,15 +153,40 @@ class IntakeView(QWidget):
 
         self._worker.run(start, self._started, self._failed, changes=True)
 
+    def _change_matter(self, code: str, confirmed: bool) -> None:
+        """Another matter for the draft on screen: same number and applicant (saved first, so
+        nothing typed is lost); where checked or scanned materials would go, ask first."""
+        case_id, party, intake, catalog = self.case.id, self.applicant.value(), self._intake, self._catalog
+
+        def change():
+            intake.save_applicant(case_id, party)
+            return intake.change_matter(case_id, code, confirmed), catalog.guide(code)
+
+        def failed(error: ServiceError) -> None:
+            if isinstance(error, WouldLoseChecks):
+                self._rematter_code = code
+                self.search.edit.setText(self.case.title)  # still this matter until Enter
+                self.decision.ask_confirmation("rematter", describe(error), self.tr("确认更换 (Enter)"))
+                return
+            self._failed(error)
+
+        self._worker.run(change, self._started, failed, changes=True)
+
     def _started(self, result) -> None:
         view, guide = result
         self.case = view
+        if self._rematter_code:  # the matter asked about is the draft's now
+            self.search.edit.setText(view.title)
+        self._rematter_code = ""
+        self.second.show_case(view)
+        self.problems.forget()
+        self._outcome_shown = False
         self.banner.clear()
         self._show_guide(view, guide)
         self.checklist.clear()
         self.checklist.set_materials(view.materials, view.editable)
         self.pages.set_case(view)
-        self.decision.set_enabled(view.editable)
+        self.decision.set_enabled(view.editable, view.discardable)
         if self.applicant.is_empty():
             self.applicant.focus()
         else:
@@ -183,12 +235,17 @@ class IntakeView(QWidget):
             view, problems = result
             if view is not None and self.case is not None and view.id == self.case.id:
                 self.case = view
-            self.applicant.show_problems(problems, only=touched)
+            still = self.problems.recompute(party, problems, self.case)
+            self.applicant.show_problems([*problems, *still], only=touched)
 
         self._worker.run(save, saved, self._failed)
 
     def fill_from_card(self, holder: CardHolder) -> None:
         """An ID card was placed on the reader: fill the applicant (or the agent) and say so."""
+        if self.second.takes(holder):  # a two-party matter's second card, or its block in focus
+            self.card_photo.show_holder(holder)
+            self.banner.show_message(self.second.fill_from_card(holder), "info")
+            return
         role = self.applicant.fill_from_card(holder)
         self._save_timer.start(0)  # a card is a whole set of fields at once: keep it now
         self.card_photo.show_holder(holder)
@@ -239,23 +296,70 @@ class IntakeView(QWidget):
             self.case = view
             self.checklist.set_materials(view.materials, view.editable)
             self.pages.set_case(view)
+            self.problems.recompute(self.applicant.value(), None, view)
+            self._drop_stale_confirmation()
 
     # -- the decision -------------------------------------------------------------------------
     def accept(self) -> None:
-        self._decide(lambda intake, case_id: intake.accept(case_id))
+        self._ask_then_decide("accept")
 
     def request_supplement(self) -> None:
-        self._decide(lambda intake, case_id: intake.request_supplement(case_id))
+        self._ask_then_decide("supplement")
+
+    def _ask_then_decide(self, kind: str) -> None:
+        """F9 / F10: with the hall's confirmation on, first what will be printed (after the same
+        checks as the decision), then Enter decides; otherwise decide at once."""
+        if not self._intake.confirms_decisions:
+            self._confirmed(kind)
+            return
+        self._preview(
+            kind,
+            lambda preview: self.decision.ask_confirmation(
+                kind, confirmation_text(preview), self.tr("确认并打印 (Enter)")
+            ),
+        )
+
+    def _preview(self, kind: str, then) -> None:
+        if self.case is None:
+            self._decide(None)  # says there is no case yet
+            return
+        if not self.decision.accept_button.isEnabled():
+            return  # a decision is already on its way
+        self._save_timer.stop()
+        case_id, party, intake = self.case.id, self.applicant.value(), self._intake
+        second = self.second.typed()
+
+        def run():
+            intake.save_applicant(case_id, party)  # checked as it is on screen
+            if second is not None:  # a two-party matter's 女方, as on screen too
+                intake.save_second_party(case_id, second)
+            return intake.preview(case_id, kind)
+
+        self._worker.run(run, then, self.show_error, changes=True)
+
+    def _drop_stale_confirmation(self) -> None:
+        # what the confirmation shows must be what prints: a change since takes it back
+        if self.decision.asking in ("accept", "supplement"):
+            self.decision.cancel_prompt()
+
+    def _confirmed(self, kind: str) -> None:
+        if kind == "accept":
+            self._decide(lambda intake, case_id: intake.accept(case_id))
+        elif kind == "supplement":
+            self._decide(lambda intake, case_id: intake.request_supplement(case_id))
+        elif kind == "rematter" and self._rematter_code and self.case is not None:
+            self._change_matter(self._rematter_code, confirmed=True)
 
     def ask_refusal(self) -> None:
-        if self.case is not None:
-            self.decision.ask_refusal()
+        """F11: a notice addressed to nobody is not asked for; then the reason, in place."""
+        if self.case is not None and self.decision.refuse_button.isEnabled():
+            self._preview("refuse", lambda preview: self.decision.ask_refusal(refusal_addressee(preview)))
 
     def refuse(self, reason: str) -> None:
         self._decide(lambda intake, case_id: intake.refuse(case_id, reason))
 
     def _decide(self, decide) -> None:
-        if self.case is None:
+        if self.case is None or decide is None:
             self.banner.show_message(self.tr("还没有办件：请先按 F2 选择事项。"), "warning")
             self.search.focus()
             return
@@ -263,9 +367,12 @@ class IntakeView(QWidget):
             return  # a decision is already on its way (a double press of F9)
         self._save_timer.stop()
         case_id, party, intake = self.case.id, self.applicant.value(), self._intake
+        second = self.second.typed()
 
         def run() -> DecisionResult:
             intake.save_applicant(case_id, party)  # the decision sees exactly what is on screen
+            if second is not None:
+                intake.save_second_party(case_id, second)
             return decide(intake, case_id)
 
         self.decision.set_enabled(False)
@@ -275,6 +382,11 @@ class IntakeView(QWidget):
         case, doc = result.case, result.document
         if case.status == "supplement_requested":
             text = self.tr("已出具一次性告知书，办件编号 {0}（{1}）。").format(case.number, case.status_label)
+            if case.supplement_deadline is not None:
+                deadline = f"{case.supplement_deadline:%Y-%m-%d}"
+                if case.supplement_deadline_estimated:
+                    deadline += self.tr("（暂按周末计算）")
+                text += self.tr("补正期限：{0}。").format(deadline)
         elif case.status == "refused":
             text = self.tr("已出具不予受理通知书，办件编号 {0}。").format(case.number)
         elif case.promised_date is not None:
@@ -284,8 +396,10 @@ class IntakeView(QWidget):
             text = self.tr("已受理，办件编号 {0}，承诺 {1} 前办结。").format(case.number, promised)
         else:
             text = self.tr("已受理，办件编号 {0}。").format(case.number)
+        self.problems.forget()
         if doc.printed:
             self.banner.show_message(text + self.tr("{0}已打印。").format(doc.title), "success")
+            self._outcome_shown = True  # the previous applicant's: gone when the clerk leaves 收件
         else:
             # the service's message already says that it failed and that the PDF is kept
             why = doc.print_error or self.tr("打印失败，文书已保存，可重新打印。")
@@ -306,9 +420,12 @@ class IntakeView(QWidget):
 
     def show_error(self, error: ServiceError) -> None:
         """A refused step: each problem beside its field or material, the sum in the banner."""
+        self._outcome_shown = False
         self.banner.show_message(describe(error), "error")
         if not isinstance(error, ValidationFailed):
+            self.problems.forget()
             return
+        self.problems.remember(error.problems, self.case)
         party = [p for p in error.problems if not p.field.startswith("material:")]
         materials = {
             p.field.split(":", 1)[1]: render(p.message)
@@ -316,9 +433,11 @@ class IntakeView(QWidget):
             if p.field.startswith("material:")
         }
         self.applicant.show_problems(party)
+        self.second.show_problems([p for p in party if p.field.startswith("second.")])
         self._touched.update(p.field for p in party)
         self.checklist.show_problems(materials)
-        if not self.applicant.focus_first_problem() and materials:
+        focused = self.applicant.focus_first_problem() or self.second.focus_first_problem()
+        if not focused and materials:
             self.checklist.focus()
 
     def _failed(self, error: ServiceError) -> None:
@@ -342,10 +461,13 @@ class IntakeView(QWidget):
         self.case = view
         self._touched.clear()
         self.applicant.set_value(view.applicant)
+        self.second.show_case(view)
         self.checklist.clear()
         self.checklist.set_materials(view.materials, view.editable)
         self.pages.set_case(view)
-        self.decision.set_enabled(view.editable)
+        self.decision.set_enabled(view.editable, view.discardable)
+        self.problems.forget()
+        self._outcome_shown = False
         self.search.edit.setText(view.title)
         self._show_guide(view)
         self.banner.show_message(
@@ -362,16 +484,28 @@ class IntakeView(QWidget):
         self.case = None
         self._touched.clear()
         self.applicant.clear()
+        self.second.show_case(None)
         self.card_photo.clear_photo()
         self.checklist.clear()
         self.pages.set_case(None)
-        self.decision.set_enabled(False)
+        self.decision.set_enabled(False, False)
+        self.problems.forget()
+        self._rematter_code = ""
         self.search.reset()
         self.guide.setText(self._idle_guide())
         self.guide.setToolTip("")
         if not keep_banner:
             self.banner.clear()
+            self._outcome_shown = False
         self.search.focus()
+
+    def hideEvent(self, event) -> None:
+        # the last decision's outcome belongs to the applicant who left: coming back to 收件
+        # later shows a clean tab (a print failure stays: its document is still unprinted)
+        if self._outcome_shown:
+            self.banner.clear()
+            self._outcome_shown = False
+        super().hideEvent(event)
 
     def cancel_prompts(self) -> bool:
         return (

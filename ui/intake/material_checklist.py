@@ -6,11 +6,16 @@ move. Which of these a material may take is the domain's answer (materials_check
 carried in MaterialView.choices): the hint line offers only the focused row's allowed keys, and
 a key for a refused state shows the domain's reason there, before any call, so the clerk learns
 at once and the row keeps its state.
+
+Every material name is read whole without a mouse: names and notes wrap and the rows grow, in
+whatever width the checklist gets (1366×768, English labels). Each row's text is recomputed from
+the material's current state: a refused decision's problem stays on its row only while the
+material is still in the state it was raised for, and 不符合要求 always shows the clerk's reason.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.domain.matters import Necessity
 from app.services.views import MaterialView
 from ui.messages import render
+from ui.table_fit import content_width, one_line_width
 from ui.theme import ERROR, STATE_COLOURS
 
 KEY_STATES = {
@@ -41,11 +47,20 @@ KEY_STATES = {
     Qt.Key.Key_0: "pending",
 }
 _NAME, _NECESSITY, _COPIES, _STATE, _NOTE = range(5)
+_MIN_ROW_HEIGHT = 24
 
 
 class _Table(QTableWidget):
     state_key = Signal(int, str)  # row, state
     toggle = Signal(int)
+    viewport_resized = Signal()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        # the viewport narrows when the vertical scroll bar appears: the columns follow it
+        handled = super().viewportEvent(event)
+        if event.type() == QEvent.Type.Resize:
+            self.viewport_resized.emit()
+        return handled
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         row = self.currentRow()
@@ -70,7 +85,10 @@ class MaterialChecklist(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._materials: tuple[MaterialView, ...] = ()
-        self._problems: dict[str, str] = {}
+        # {material code: (the state it was raised for, message)}: a refused decision's words
+        self._problems: dict[str, tuple[str, str]] = {}
+        self._problem_hint = ""  # the hint line while it lists those problems
+        self._fitting = False
         self.table = _Table(0, 5, self)
         self.table.setHorizontalHeaderLabels(
             [self.tr("申请材料"), self.tr("类别"), self.tr("份数"), self.tr("核验结果"), self.tr("说明")]
@@ -79,15 +97,13 @@ class MaterialChecklist(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
+        # names and notes wrap, rows grow: nothing is cut, and nothing needs scrolling sideways
+        self.table.setWordWrap(True)
+        self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(24)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(_NAME, QHeaderView.ResizeMode.Stretch)
-        for col in (_NECESSITY, _COPIES, _STATE):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(_NOTE, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(_NOTE, 170)
+        self.table.verticalHeader().setDefaultSectionSize(_MIN_ROW_HEIGHT)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.table.viewport_resized.connect(self.fit_columns)
         self.table.state_key.connect(self._on_state_key)
         self.table.currentCellChanged.connect(self._on_row_changed)
         self.table.toggle.connect(self._on_toggle)
@@ -132,13 +148,13 @@ class MaterialChecklist(QWidget):
     def set_materials(self, materials: tuple[MaterialView, ...], editable: bool = True) -> None:
         row = max(self.table.currentRow(), 0)
         self._materials = materials
-        self._problems = {
-            k: v for k, v in self._problems.items() if self._state_of(k) in ("pending", "invalid", "missing")
-        }
+        # a problem outlives neither its material nor the state it was about ("尚未核验" is
+        # gone once the material is marked 缺少)
+        self._problems = {k: v for k, v in self._problems.items() if self._state_of(k) == v[0]}
         self.table.setRowCount(len(materials))
         for r, m in enumerate(materials):
             name = QTableWidgetItem(m.name)
-            name.setToolTip(m.guide_note or m.name)
+            name.setToolTip(f"{m.name}\n{m.guide_note}" if m.guide_note else m.name)
             necessity = QTableWidgetItem(render(m.necessity_label))
             if Necessity(m.necessity) is Necessity.REQUIRED:
                 necessity.setForeground(QBrush(QColor(ERROR)))
@@ -146,32 +162,92 @@ class MaterialChecklist(QWidget):
             copies.setTextAlignment(Qt.AlignmentFlag.AlignCenter)
             state = QTableWidgetItem(render(m.state_label))
             state.setForeground(QBrush(QColor(STATE_COLOURS.get(m.state, "#1f2933"))))
-            problem = self._problems.get(m.code, "")
-            note_text = problem or m.clerk_note or m.guide_note
-            note = QTableWidgetItem(note_text)
-            note.setToolTip(note_text)
+            problem = self._problems.get(m.code, ("", ""))[1]
+            note = self._note_item(m, problem)
             if problem:
-                note.setForeground(QBrush(QColor(ERROR)))
                 name.setForeground(QBrush(QColor(ERROR)))
             for c, item in enumerate((name, necessity, copies, state, note)):
                 self.table.setItem(r, c, item)
         self.table.setEnabled(editable)
         self.all_button.setEnabled(editable and bool(materials))
+        self.fit_columns()
         if materials:
             self.table.setCurrentCell(min(row, len(materials) - 1), _STATE)
+        if self._problem_hint and self.hint.text() == self._problem_hint:
+            self._show_problem_hint()
+
+    @staticmethod
+    def _note_item(m: MaterialView, problem: str) -> QTableWidgetItem:
+        """说明: 不符合要求 shows the clerk's reason (the notice lists it), a current problem shows
+        itself, otherwise the clerk's note or the catalog's."""
+        if m.state == "invalid" and m.clerk_note:
+            text, tip, alarming = m.clerk_note, "\n".join(filter(None, (m.clerk_note, problem))), True
+        else:
+            text = problem or m.clerk_note or m.guide_note
+            tip, alarming = text, bool(problem)
+        note = QTableWidgetItem(text)
+        note.setToolTip(tip)
+        if alarming:
+            note.setForeground(QBrush(QColor(ERROR)))
+        return note
+
+    def fit_columns(self) -> None:
+        """Share the table's width out: 类别 and 份数 as wide as their texts, 核验结果 up to a
+        fifth, the rest between 申请材料 and 说明 (the name first, as far as it needs, but not
+        more than half when the note needs room too); then every row as tall as its wrapped text."""
+        if self._fitting:
+            return  # the scroll bar came or went while fitting: the loop below follows it
+        self._fitting = True
+        try:
+            for _attempt in range(3):
+                width = self.table.viewport().width()
+                self._share_width(width)
+                for r in range(self.table.rowCount()):
+                    self.table.setRowHeight(r, max(_MIN_ROW_HEIGHT, self.table.sizeHintForRow(r)))
+                if self.table.viewport().width() == width:
+                    break
+        finally:
+            self._fitting = False
+
+    def _share_width(self, width: int) -> None:
+        t, header = self.table, self.table.horizontalHeader()
+        necessity, copies = content_width(t, _NECESSITY), content_width(t, _COPIES)
+        state = min(content_width(t, _STATE), max(header.sectionSizeHint(_STATE), width // 5))
+        rest = max(width - necessity - copies - state, 2 * header.minimumSectionSize())
+        name_needs = max(header.sectionSizeHint(_NAME), one_line_width(t, (m.name for m in self._materials)))
+        note_needs = content_width(t, _NOTE)
+        if name_needs + note_needs <= rest:
+            name = name_needs
+        else:
+            name = max(min(name_needs, rest // 2), rest - note_needs)
+        for col, size in ((_NAME, name), (_NECESSITY, necessity), (_COPIES, copies), (_STATE, state)):
+            header.resizeSection(col, size)
+        header.resizeSection(_NOTE, max(rest - name, header.minimumSectionSize()))
 
     def clear(self) -> None:
         self._problems.clear()
+        self._problem_hint = ""
         self.set_materials(())
         self.cancel_prompt()
         self.show_key_hint()
 
     def show_problems(self, problems: dict[str, str]) -> None:
-        """``{material code: message}`` from a refused decision, shown in the row itself."""
-        self._problems = dict(problems)
+        """``{material code: message}`` from a refused decision, shown in the row itself while
+        the material keeps the state the decision saw."""
+        self._problems = {code: (self._state_of(code), text) for code, text in problems.items()}
+        self._problem_hint = ""
         self.set_materials(self._materials, self.table.isEnabled())
         if problems:
-            self.hint.setText("；".join(problems.values()))
+            self._show_problem_hint()
+
+    def _show_problem_hint(self) -> None:
+        """The problems still current, or the key legend once none is left."""
+        separator = self.tr("；")  # English: "; "
+        self._problem_hint = separator.join(text for _state, text in self._problems.values())
+        if self._problem_hint:
+            self.hint.setText(self._problem_hint)
+        else:
+            self.show_key_hint()
 
     def state_of(self, code: str) -> str:
         return self._state_of(code)

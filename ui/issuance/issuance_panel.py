@@ -1,42 +1,37 @@
 """The 出件 tab: find the case by its number (typed, or scanned from the receipt's barcode by a
 keyboard-wedge scanner, which types fast and ends with Enter), then hand the result out.
 
-For 本人领取 the collector is the applicant, prefilled; 代领 asks whose ID was shown; 邮寄 asks
-for the tracking number and address. Ctrl+Enter hands out and prints the issuance record.
+The 领取 form (collector_form.py) says who takes the result and how their ID was seen: the
+collector's card read at the reader while this tab is shown, or the ID typed with a reason; 代领
+adds the 授权委托书 scanned with Ctrl+S; 邮寄 asks for the tracking number and address.
+Ctrl+Enter hands out and prints the issuance record. A failed lookup takes the previous case off
+the panel, and a refusal's messages go when the values they were said of change.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QComboBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from app.domain.masking import mask_id_number
 from app.services.errors import ServiceError, ValidationFailed
 from app.services.views import CaseView, DecisionResult
 from ui.banner import Banner
 from ui.devices.wedge import WedgeDetector
-from ui.field import ProblemField
-from ui.labels import certificate_label, certificate_types, issuance_methods
+from ui.issuance.collector_form import CollectorForm
+from ui.labels import certificate_label
 from ui.messages import describe, render
 from ui.panel import panel
+from ui.printing.case_on_screen import ShownCase
 
 
 class IssuancePanel(QWidget):
     document_ready = Signal(object)  # DocumentView of the issuance record
     reprint_wanted = Signal(int)
     served = Signal(object)  # CaseView: a service at the window ended; the applicant may rate it
+    case_changed = Signal(object)  # CaseView or None: another case on this tab (see ShownCase)
+    case = ShownCase()
 
     def __init__(self, worker, parent=None, *, cases=None, issuance=None) -> None:
         """The case query and issuance use cases (or later, through ``attach``)."""
@@ -44,6 +39,8 @@ class IssuancePanel(QWidget):
         self.attach(cases, issuance)
         self._worker = worker
         self.case: CaseView | None = None
+        self._refused = False  # the banner says why the last hand-out was refused
+        self._letter_asked = False  # the banner asks for a 代领's 委托书
         self.banner = Banner(self)
         self.number = QLineEdit(self)
         self.number.setPlaceholderText(self.tr("输入或扫描办件编号，Enter 查找"))
@@ -61,45 +58,14 @@ class IssuancePanel(QWidget):
         self.summary.setObjectName("Guide")
         self.summary.setWordWrap(True)
 
-        self.methods = QButtonGroup(self)
-        method_row = QHBoxLayout()
-        for i, (code, label) in enumerate(issuance_methods(), start=1):
-            button = QRadioButton(f"{label}(&{i})", self)
-            button.setProperty("method", code)
-            self.methods.addButton(button, i)
-            method_row.addWidget(button)
-        method_row.addStretch(1)
-        self.methods.button(1).setChecked(True)
-        self.methods.idToggled.connect(self._method_changed)
-
-        self.collector_name = QLineEdit(self)
-        self.collector_cert_type = QComboBox(self)
-        for code, label in certificate_types():
-            self.collector_cert_type.addItem(label, code)
-        self.collector_cert_number = QLineEdit(self)
-        self.tracking_number = QLineEdit(self)
-        self.post_address = QLineEdit(self)
-        self.fields = {
-            "collector.name": ProblemField(self.collector_name, self),
-            "collector.cert_type": ProblemField(self.collector_cert_type, self),
-            "collector.cert_number": ProblemField(self.collector_cert_number, self),
-            "post.tracking_number": ProblemField(self.tracking_number, self),
-            "post.address": ProblemField(self.post_address, self),
-        }
-        form = QFormLayout()
-        form.setLabelAlignment(Qt.AlignmentFlag.AlignRight)
-        form.addRow(self.tr("领取方式"), method_row)
-        form.addRow(self.tr("领取人"), self.fields["collector.name"])
-        form.addRow(self.tr("证件类型"), self.fields["collector.cert_type"])
-        form.addRow(self.tr("证件号码"), self.fields["collector.cert_number"])
-        form.addRow(self.tr("快递单号"), self.fields["post.tracking_number"])
-        form.addRow(self.tr("邮寄地址"), self.fields["post.address"])
-        self._form = form
-        body = QWidget(self)
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addLayout(form)
-        body_layout.addStretch(1)
+        self.form = CollectorForm(worker, self)
+        self.form.changed.connect(self._form_changed)
+        # the names the rest of the workbench and its tests know these widgets by
+        form = self.form
+        self.methods, self.fields = form.methods, form.fields
+        self.collector_name, self.collector_cert_type = form.collector_name, form.collector_cert_type
+        self.collector_cert_number, self.typed_reason = form.collector_cert_number, form.typed_reason
+        self.tracking_number, self.post_address = form.tracking_number, form.post_address
 
         self.issue_button = QPushButton(self.tr("出件 (Ctrl+Enter)"), self)
         self.issue_button.setObjectName("Primary")
@@ -115,16 +81,19 @@ class IssuancePanel(QWidget):
         layout.addWidget(self.banner)
         layout.addLayout(top)
         layout.addWidget(self.summary)
-        layout.addWidget(panel(self.tr("领取"), body, self), 1)
+        layout.addWidget(panel(self.tr("领取"), self.form, self), 1)
         layout.addLayout(bottom)
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             shortcut = QShortcut(QKeySequence(keys), self)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(self.issue)
-        self._method_changed()
 
     def attach(self, cases, issuance) -> None:
         self._cases, self._issuance = cases, issuance
+
+    def attach_pages(self, pages, scanner) -> None:
+        """The page use cases and the scanner in use, for the 委托书 of a 代领."""
+        self.form.letter.attach(pages, scanner)
 
     # -- finding ------------------------------------------------------------------------------
     def find(self) -> None:
@@ -141,6 +110,13 @@ class IssuancePanel(QWidget):
         self.find()
 
     def _not_found(self, error: ServiceError) -> None:
+        # the previous case leaves the panel: nothing may be handed out against a failed lookup
+        self.case = None
+        self._refused = self._letter_asked = False
+        self.summary.setText(self.tr("尚未查找办件。"))
+        self.issue_button.setEnabled(False)
+        self.form.set_case(None)
+        self.form.clear_values()
         self.banner.show_message(describe(error), "error")
         self.number.selectAll()
         self.number.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -163,86 +139,71 @@ class IssuancePanel(QWidget):
 
     def load_case(self, view: CaseView) -> None:
         self.case = view
+        self._refused = self._letter_asked = False
         self.number.setText(view.number)
         self._show_summary(view)
-        for field in self.fields.values():
-            field.set_problem("")
-        if view.status == "result_ready":
+        ready = view.status == "result_ready"
+        self.form.set_case(view if ready else None)
+        self.issue_button.setEnabled(ready)
+        if ready:
             self.banner.clear()
-            self.issue_button.setEnabled(True)
-            self.methods.button(1).setChecked(True)
-            self._prefill()
+            self._form_changed()
             self.collector_name.setFocus(Qt.FocusReason.OtherFocusReason)
         else:
-            self.issue_button.setEnabled(False)
+            self.form.clear_values()
             why = self.tr("该办件当前为“{0}”，结果尚未到件，不能出件。").format(render(view.status_label))
             if view.status == "issued":
                 why = self.tr("该办件已出件：{0}").format(view.issuance_summary)
             self.banner.show_message(why, "warning")
 
-    def _prefill(self) -> None:
-        """本人领取 and 邮寄 go to the applicant; 代领 starts empty for the collector's own ID."""
-        a = self.case.applicant if self.case else None
-        method = self.method()
-        if a is not None and method != "agent":
-            self.collector_name.setText(a.name)
-            self.collector_cert_type.setCurrentIndex(max(0, self.collector_cert_type.findData(a.cert_type)))
-            self.collector_cert_number.setText(a.cert_number)
-            if method == "post" and not self.post_address.text():
-                self.post_address.setText(a.address)
-        else:
-            self.collector_name.clear()
-            self.collector_cert_number.clear()
-            self.collector_cert_type.setCurrentIndex(self.collector_cert_type.findData("111"))
-
     def method(self) -> str:
-        return str(self.methods.checkedButton().property("method"))
+        return self.form.method()
 
     def fill_collector(self, holder) -> bool:
         """The collector's ID card placed while a case waits to be handed out: who collects.
 
-        Someone other than the applicant is collecting for them (代领), so the method follows.
+        The applicant's card means 本人领取, anyone else's 代领 (the 委托书 is asked for next).
         Returns False when no case is loaded (the card is then for intake).
         """
         if self.case is None or self.case.status != "result_ready":
             return False
-        applicant = self.case.applicant
-        if applicant is not None and holder.cert_number != applicant.cert_number.upper():
-            for button in self.methods.buttons():
-                if button.property("method") == "agent":
-                    button.setChecked(True)
-        self.collector_name.setText(holder.name)
-        index = self.collector_cert_type.findData(holder.cert_type)
-        self.collector_cert_type.setCurrentIndex(max(0, index))
-        self.collector_cert_number.setText(holder.cert_number)
-        self.banner.show_message(self.tr("已读取领取人证件，请核对后按 Ctrl+Enter 出件。"), "info")
+        self.form.take_card(holder)
+        self._letter_asked = self.method() == "agent" and self.form.letter.count() == 0
+        if self._letter_asked:
+            text = self.tr("已读取代领人证件。请扫描申请人签署的授权委托书（Ctrl+S），再按 Ctrl+Enter 出件。")
+        else:
+            text = self.tr("已读取领取人证件，请核对后按 Ctrl+Enter 出件。")
+        self.banner.show_message(text, "info")
         self.collector_name.setFocus(Qt.FocusReason.OtherFocusReason)
         return True
 
-    def _method_changed(self, *_args) -> None:
-        post = self.method() == "post"
-        for key in ("post.tracking_number", "post.address"):
-            self.fields[key].setVisible(post)
-            self._form.labelForField(self.fields[key]).setVisible(post)
-        if self.case is not None:
-            self._prefill()
+    def _form_changed(self) -> None:
+        """A value or the method changed: a refusal said of the old values goes with them."""
+        if self._refused and not self.form.has_problems():
+            self._refused = False
+            self.banner.clear()
+        if self._letter_asked and self.form.letter.count() > 0:
+            self._letter_asked = False
+            self.banner.show_message(self.tr("授权委托书已扫描，请核对后按 Ctrl+Enter 出件。"), "info")
 
     # -- handing out --------------------------------------------------------------------------
     def issue(self) -> None:
         if self.case is None or not self.issue_button.isEnabled():
             return
+        v = self.form.values()
         args = (
             self.case.id,
             self.method(),
-            self.collector_name.text().strip(),
-            str(self.collector_cert_type.currentData()),
-            self.collector_cert_number.text().strip(),
-            self.tracking_number.text().strip(),
-            self.post_address.text().strip(),
+            v["collector.name"],
+            v["collector.cert_type"],
+            v["collector.cert_number"],
+            v["post.tracking_number"],
+            v["post.address"],
         )
+        how = {"identity": v["identity"], "typed_reason": v["collector.reason"]}
         issuance = self._issuance
         self.issue_button.setEnabled(False)
-        self._worker.run(lambda: issuance.issue(*args), self._issued, self._failed, changes=True)
+        self._worker.run(lambda: issuance.issue(*args, **how), self._issued, self._failed, changes=True)
 
     def _issued(self, result: DecisionResult) -> None:
         doc = result.document
@@ -260,23 +221,18 @@ class IssuancePanel(QWidget):
         self.case = result.case
         self.served.emit(result.case)
         self._show_summary(result.case)
-        for edit in (
-            self.collector_name,
-            self.collector_cert_number,
-            self.tracking_number,
-            self.post_address,
-        ):
-            edit.clear()
+        self.form.set_case(None)
+        self.form.clear_values()
         self.number.clear()
         self.number.setFocus(Qt.FocusReason.OtherFocusReason)  # the next collector's receipt
 
     def _failed(self, error: ServiceError) -> None:
         self.issue_button.setEnabled(self.case is not None and self.case.status == "result_ready")
         self.banner.show_message(describe(error), "error")
+        self._refused = True
         if isinstance(error, ValidationFailed):
-            by_field = {p.field: render(p.message) for p in error.problems}
-            for key, field in self.fields.items():
-                field.set_problem(by_field.get(key, ""))
+            self.form.show_problems({p.field: render(p.message) for p in error.problems})
+            self.form.focus_first_problem()
 
     def focus(self) -> None:
         self.number.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -230,6 +230,7 @@ class KioskWindow(QWidget):
         code = getattr(error, "code", "")
         titles = {
             "category_closed": self.tr("该业务暂停取号"),
+            "hall_closed": self.tr("大厅暂停取号"),  # closed, or outside its hours: the text says till when
             "category_full": self.tr("今日号源已满"),
             "already_waiting": self.tr("您已在排队"),
             "no_appointment": self.tr("未找到预约"),

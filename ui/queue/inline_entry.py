@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QWidget
 
-NUMBER, TRANSFER, PAUSE = "number", "transfer", "pause"
+NUMBER, TRANSFER, PAUSE, SERVED = "number", "transfer", "pause", "served"
 
 
 class InlineEntry(QWidget):
@@ -53,10 +53,17 @@ class InlineEntry(QWidget):
             self.choice.addItem(self.tr("窗口：{0}").format(name), f"window:{name}")
         self._open(TRANSFER, self.tr("转往"))
 
+    def ask_served(self, number: str) -> None:
+        """F7 with no case opened for `number`: 办结 (Enter) or 未办理 (↓ Enter)."""
+        self.choice.clear()
+        self.choice.addItem(self.tr("办结：已为群众办理"), "served")
+        self.choice.addItem(self.tr("未办理：群众未办业务即离开"), "not_served")
+        self._open(SERVED, self.tr("{0}号").format(number))
+
     def _open(self, mode: str, label: str) -> None:
         self.mode = mode
         self.label.setText(label)
-        text_mode = mode != TRANSFER
+        text_mode = mode not in (TRANSFER, SERVED)
         self.edit.setVisible(text_mode)
         self.choice.setVisible(not text_mode)
         self.edit.clear()
@@ -67,7 +74,7 @@ class InlineEntry(QWidget):
     def keep_for_correction(self) -> None:
         """A refusal: the entry stays open with what was typed, ready to be corrected."""
         if self.isVisible():
-            editor = self.edit if self.mode != TRANSFER else self.choice
+            editor = self.choice if self.mode in (TRANSFER, SERVED) else self.edit
             editor.setFocus(Qt.FocusReason.OtherFocusReason)
             if editor is self.edit:
                 self.edit.selectAll()
@@ -85,6 +92,8 @@ class InlineEntry(QWidget):
             if not data:
                 return
             value = tuple(data.split(":", 1))  # (kind, code): a plain string survives Qt's item data
+        elif self.mode == SERVED:
+            value = self.choice.currentData() == "served"
         else:
             value = self.edit.text().strip()
             if self.mode == NUMBER and not value:

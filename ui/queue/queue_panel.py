@@ -24,7 +24,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVB
 
 from app.services.queue.views import WindowQueueView
 from ui.messages import describe, render
-from ui.queue.inline_entry import NUMBER, PAUSE, TRANSFER, InlineEntry
+from ui.queue.inline_entry import NUMBER, PAUSE, SERVED, TRANSFER, InlineEntry
 from ui.queue.keys import QUEUE_KEYS, button_texts, key_hint
 from ui.queue.ticket_card import TicketCard
 from ui.theme import ERROR, MUTED, SUCCESS, WARNING
@@ -50,7 +50,10 @@ class QueuePanel(QWidget):
         self.worker = worker or Worker(self)
         self.view: WindowQueueView | None = None
         self._acting = ""  # the action on its way ("" none)
+        # whether the held ticket got a service (ui/queue/ticket_work.py); None: never asked
+        self.served_check: Callable[[], bool] | None = None
         self._refreshing = False
+        self._assignments = None  # AssignmentNotice: what the hall manager changed at this window
 
         self.badge = QLabel(self)
         self.badge.setObjectName("QueueBadge")
@@ -108,6 +111,18 @@ class QueuePanel(QWidget):
     def attach(self, queue) -> None:
         self._queue = queue
 
+    def watch_assignments(self, notice) -> None:
+        """Tell the clerk, at each refresh, what the hall manager changed at this window."""
+        self._assignments = notice
+
+    def check_assignments(self) -> None:
+        if self._assignments is not None:
+            self.worker.run(self._assignments.check, self._assignments_changed, lambda _: None)
+
+    def _assignments_changed(self, said) -> None:
+        if said:
+            self._say(render(said), "warning")
+
     def start(self) -> None:
         """The use case is attached: show the window's state and keep it current."""
         self.timer.start()
@@ -123,6 +138,15 @@ class QueuePanel(QWidget):
 
     # -- the actions -------------------------------------------------------------------------------
     def call_next(self) -> None:
+        """F7. The held ticket is finished by the call; with no case opened for it, the clerk
+        says first whether it was served (it counts in the hall's statistics)."""
+        current = self.view.current if self.view is not None else None
+        asked = self.served_check is not None and current is not None and self._ready()
+        if asked and not self.served_check():
+            self.entry.ask_served(current.number)
+            # one short line: the panel is narrow, the choice and its keys are on the line above
+            self._say(self.tr("{0}号没有打开办件：办结还是未办理？").format(current.number))
+            return
         self._act("call_next", self.queue.call_next, self.tr("正在叫号…"))
 
     def ask_number(self) -> None:
@@ -187,6 +211,10 @@ class QueuePanel(QWidget):
             self._act("transfer", lambda: queue.transfer(to_category, to_window), self.tr("正在转移…"))
         elif mode == PAUSE:
             self._act("pause", lambda: queue.pause(value), self.tr("正在暂停…"))
+        elif mode == SERVED:
+            self.entry.close_entry()
+            then_next = queue.call_next if value else queue.not_served_then_next
+            self._act("call_next", then_next, self.tr("正在叫号…"))
 
     # -- running them ------------------------------------------------------------------------------
     def _ready(self) -> bool:
@@ -235,6 +263,7 @@ class QueuePanel(QWidget):
             self._refreshing = False
 
         self.worker.run(self.queue.state, done, failed)
+        self.check_assignments()
 
     # -- showing -----------------------------------------------------------------------------------
     def show_view(self, view: WindowQueueView, keep_message: bool = False) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QStackedWidget, QToolButton, QWidget
 
 from ui.sign_in.screen import SignInScreen
+from ui.sign_in.sign_out import ask_sign_out, open_work
 from ui.sync.monitor import SyncMonitor
 
 # the words belong to the main window's context: PySide's tr() looks them up under the class of
@@ -75,7 +76,8 @@ class SessionMixin:
 
     def _show_who(self, clerk: str, window: str) -> None:
         hall = self.services.settings.hall_name
-        self.setWindowTitle(translate("MainWindow", "一窗通办 — {0} {1}（{2}）").format(hall, window, clerk))
+        # the program's name is added by Qt (the application's display name, ui/app.py)
+        self.setWindowTitle(translate("MainWindow", "{0} {1}（{2}）").format(hall, window, clerk))
         self.window_label.setText(window)
         self.who_label.setText(translate("MainWindow", "{0}\n窗口人员：{1}").format(hall, clerk))
 
@@ -93,18 +95,45 @@ class SessionMixin:
         for shortcut in self._shortcut_objects:
             shortcut.setEnabled(True)
         self.pages.setCurrentIndex(WORKBENCH_PAGE)
+        if self.services.is_open:
+            self.queue.refresh()  # the queue slot, emptied at sign-out, says the window's state again
         how = translate("MainWindow", "（离线登录）") if user.offline else ""
         self.status.showMessage(translate("MainWindow", "{0} 已登录{1}").format(user.display_name, how), 5000)
         self.focus_search()
 
     def switch_user(self) -> None:
-        """切换用户 / 退出登录: the draft is saved, the user signed out, the sign-in screen shown."""
+        """切换用户 / 退出登录 (Ctrl+Shift+L): asks first, naming the draft and the ticket still
+        open (ui/sign_in/sign_out.py); Enter signs out."""
         if not self.services.is_open or self.signed_out:
+            return
+        asking = getattr(self, "sign_out_box", None)
+        if asking is not None and asking.isVisible():
+            return
+        case = self.intake.case
+        view = self.queue.view
+        still_open = open_work(
+            case.number if case is not None and case.editable else None,
+            view.current.number if view is not None and view.current is not None else None,
+        )
+        self.sign_out_box = ask_sign_out(self, still_open, self.sign_out)
+
+    def sign_out(self) -> None:
+        """The draft is saved, the user signed out, nothing of theirs left on screen (the title,
+        the 本窗口 panel, the queue slot), the sign-in screen shown."""
+        if self.signed_out:
             return
         if self.intake.case is not None and self.intake.case.editable:
             self.intake.save_applicant()
         self.worker.run(self.services.sign_in.sign_out)
         self.sign_in.attach(self.services.sign_in)
+        self.user = None
+        self.setWindowTitle("")  # Qt shows the program's name alone
+        self.who_label.setText(self.services.settings.hall_name)
+        self.status.set_slot("queue", translate("MainWindow", "未登录"), "muted")
+        if not self.rating.asking:  # a pad still asking goes on: its rating is the case's
+            self.status.no_rating()
+        self.case_on_screen.forget()  # the last applicant's document is not the next clerk's
+        self.preview.clear()
         self._show_sign_in()
 
     def start_sync(self, run: bool = True) -> None:

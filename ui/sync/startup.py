@@ -42,10 +42,12 @@ class Started:
 class DemoSync:
     """The demo's embedded server: started by ``start`` (worker thread), stopped by ``stop``."""
 
-    def __init__(self, data_dir: Path, companions=None) -> None:
+    def __init__(self, data_dir: Path, companions=None, history: bool = False) -> None:
         self.data_dir = Path(data_dir)
         self.server = None  # an EmbeddedServer (ui.demo_server) once it runs
         self.companions = companions  # ui.demo_companions.DemoCompanions: --with display,kiosk
+        self.history = history  # replay the demo hall's past eight weeks (`onewindow demo`)
+        self.history_thread = None  # its thread while it runs (ui.demo_server.start_demo_history)
 
     def start(self, services) -> Started:
         """Start the embedded server, then open ``services`` connected to it (worker thread).
@@ -53,7 +55,7 @@ class DemoSync:
         One after the other, not side by side: both run Alembic migrations, and Alembic's
         migration context is global to the process. The window has painted meanwhile.
         """
-        from ui.demo_server import start_demo_server
+        from ui.demo_server import start_demo_history, start_demo_server
 
         try:
             # on another port than last time if that one is taken: the terminal, if enrolled with
@@ -89,11 +91,19 @@ class DemoSync:
         except Exception as exc:
             log.warning("demo sign-in failed: %s", exc)
             return Started(problem=problem or translate("Startup", "演示账号未能登录：{0}").format(exc))
+        if self.history:  # after the sign-in: the history takes the write lock a day at a time
+            self.history_thread = start_demo_history(self.server)
+        if self.history_thread is not None:
+            problem = problem or translate(
+                "Startup", "演示大厅正在后台生成过去八周的记录（需几分钟），统计和好差评随之逐日可见。"
+            )
         return Started(user=user, problem=problem)
 
     def stop(self) -> None:
         if self.companions is not None:
             self.companions.stop()  # before the server: they would only retry against a dead port
+        if self.history_thread is not None:
+            self.history_thread.stop(timeout=0)  # ends after its day; a day cut off rolls back
         if self.server is not None:
             self.server.stop()
             self.server = None

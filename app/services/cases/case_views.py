@@ -44,6 +44,7 @@ def party_input(a: Applicant) -> PartyInput:
         agent_cert_type=agent.cert_type.value,
         agent_cert_number=agent.cert_number,
         agent_phone=agent.phone,
+        english_name=a.english_name,
     )
 
 
@@ -59,6 +60,7 @@ def applicant_from_input(p: PartyInput) -> Applicant:
         phone=p.phone.strip(),
         address=p.address.strip(),
         agent=None if agent.is_empty else agent,
+        english_name=p.english_name.strip(),
     )
 
 
@@ -78,6 +80,8 @@ def document_view(row: CaseDocumentRow) -> DocumentView:
         row.created_at,
         row.printed,
         row.print_error,
+        row.case_id,
+        row.number,
     )
 
 
@@ -107,6 +111,8 @@ def case_view(case: Case, documents: list[CaseDocumentRow], today: date, days: W
         ),
         result_name=case.result_name,
         applicant=party_input(case.applicant),
+        parties=case.parties,
+        second_party=party_input(case.second_party) if case.parties and case.second_party else PartyInput(),
         materials=tuple(
             MaterialView(
                 code=c.code,
@@ -134,8 +140,10 @@ def case_view(case: Case, documents: list[CaseDocumentRow], today: date, days: W
         supplement_deadline=case.supplement_deadline,
         refusal_reason=case.refusal_reason,
         certificate_number=case.certificate_number,
-        deadline_flag=deadline_flag(case.status, case.promised_date, today, days),
+        deadline_flag=deadline_flag(case.status, case.promised_date, today, days, kind=case.kind),
         editable=case.status in (CaseStatus.DRAFT, CaseStatus.SUPPLEMENT_REQUESTED),
+        discardable=case.discardable,
+        supplement_deadline_estimated=case.supplement_deadline_estimated,
         is_immediate=case.kind is CaseKind.IMMEDIATE,
         awaits_issuance=case.status.awaits_issuance,
         awaits_result=case.status.awaits_result,
@@ -160,7 +168,7 @@ def case_summary(row: CaseRow, today: date, days: WorkingDays) -> CaseSummary:
         status_label=status.label,
         created_at=row.created_at,
         promised_date=row.promised_date,
-        deadline_flag=deadline_flag(status, row.promised_date, today, days),
+        deadline_flag=deadline_flag(status, row.promised_date, today, days, kind=CaseKind(row.kind)),
         is_final=status.is_final,
         promised_estimated=bool(row.promised_estimated),
     )

@@ -3,29 +3,37 @@
 from __future__ import annotations
 
 import uuid
+from contextlib import suppress
 from datetime import datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.applicants import check_applicant
-from app.domain.case_factory import open_case
+from app.domain.case_factory import change_matter, lost_checks, open_case
 from app.domain.case_numbers import next_case_number
+from app.domain.case_status import CaseRuleError, DecisionRefused
 from app.domain.cases import NOT_EDITABLE, Case, WorkingDays
 from app.domain.materials_check import MaterialState
-from app.domain.matters import Catalog, UnknownMatterError
+from app.domain.matters import Bundle, Catalog, Matter, UnknownMatterError
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
+from app.domain.parties import SECOND
 from app.services.cases.case_views import applicant_from_input
+from app.services.cases.decision_preview import DecisionPreview, WouldLoseChecks, decision_preview
 from app.services.cases.steps import CaseSteps
 from app.services.clock import Clock
 from app.services.config import WindowConfig, WindowContext
 from app.services.documents.output import DocumentOutput
-from app.services.errors import NotFound, Problem, RuleViolation
+from app.services.errors import NotFound, Problem, RuleViolation, ValidationFailed
 from app.services.views import CaseView, DecisionResult, PartyInput
+from app.store.page_repository import PageRepository
 from app.store.unit_of_work import UnitOfWork
 
 BAD_APPLICANT_TYPE = QT_TRANSLATE_NOOP("messages", "申请人类型不正确：{error}")
 UNKNOWN_STATE = QT_TRANSLATE_NOOP("messages", "未知的材料核验状态“{state}”")
 DISCARD = QT_TRANSLATE_NOOP("actions", "放弃")
+WOULD_LOSE = QT_TRANSLATE_NOOP(
+    "messages", "改为“{matter}”将丢弃这些已核验或已扫描的材料：{names}。Enter 确认更换，Esc 保留原事项。"
+)
 
 
 class IntakeService(CaseSteps):
@@ -42,15 +50,31 @@ class IntakeService(CaseSteps):
         self._catalog = catalog
 
     # --- before the decision -----------------------------------------------------------------------
-    def start_case(self, code: str) -> CaseView:
+    @property
+    def confirms_decisions(self) -> bool:
+        """The hall's choice: F9/F10 show what will be printed and wait for Enter."""
+        return self._cfg.confirm_decisions
+
+    def _target(self, code: str) -> Matter | Bundle:
         code = code.strip()
         try:
-            target = self._catalog.matter(code)
+            return self._catalog.matter(code)
         except UnknownMatterError:
             try:
-                target = self._catalog.bundle(code)
+                return self._catalog.bundle(code)
             except UnknownMatterError as exc:
                 raise NotFound(message_of(exc)) from exc
+
+    def _required_fields(self, case: Case) -> tuple[str, ...]:
+        """The applicant fields the case's matters require at 受理 (a bundle: any of them)."""
+        names: dict[str, None] = {}
+        for code in case.matter_codes:
+            with suppress(UnknownMatterError):  # a matter withdrawn since: its name and ID still asked
+                names.update(dict.fromkeys(self._catalog.matter(code).required_applicant_fields))
+        return tuple(names)
+
+    def start_case(self, code: str) -> CaseView:
+        target = self._target(code)
         now = self._clock()
         with UnitOfWork(self._sessions) as uow:
             seq = uow.sequences.take_next(now.date(), self._cfg.terminal)
@@ -78,6 +102,19 @@ class IntakeService(CaseSteps):
             return [Problem("applicant.type", Message(BAD_APPLICANT_TYPE, error=str(exc)))]
         return [Problem(p.field, p.message) for p in check_applicant(a, self._clock().date())]
 
+    def save_second_party(self, case_id: str, party: PartyInput) -> CaseView:
+        """A two-party matter's second party (女方 of a marriage registration), kept as typed."""
+        try:
+            typed = applicant_from_input(party)
+        except ValueError as exc:
+            raise RuleViolation(Message(BAD_APPLICANT_TYPE, error=str(exc))) from exc
+        return self._change(case_id, lambda case, _now: case.update_second_party(typed))[0]
+
+    def check_second_party(self, party: PartyInput) -> list[Problem]:
+        """The second party's problems while typing, on its own fields (second.name, …)."""
+        problems = self.check_applicant(party)
+        return [Problem(SECOND + p.field.removeprefix("applicant"), p.message) for p in problems]
+
     def set_material(self, case_id: str, code: str, state: str, note: str = "") -> CaseView:
         try:
             new_state = MaterialState(state)
@@ -95,10 +132,54 @@ class IntakeService(CaseSteps):
 
         return self._change(case_id, step)[0]
 
+    def change_matter(self, case_id: str, code: str, confirmed: bool = False) -> CaseView:
+        """The draft becomes a draft of `code`: same number, same applicant, the checks of the
+        materials both matters ask for. Checks or scans the new matter drops need `confirmed`
+        (WouldLoseChecks says which); the scans themselves stay stored with the case.
+
+        A draft is not on the server (its first mutation is the decision, which carries the
+        matter codes in its snapshot), so the change adds no outbox entry.
+        """
+        target = self._target(code)
+        now = self._clock()
+        with UnitOfWork(self._sessions) as uow:
+            case = self._load(uow, case_id)
+            scanned = frozenset(row.material_code for row in PageRepository(uow.session).for_case(case.id))
+            lost = [c.material.name for c in lost_checks(case, target, scanned)]
+            if lost and not confirmed:
+                raise WouldLoseChecks(Message(WOULD_LOSE, matter=target.name, names="、".join(lost)))
+            try:
+                changed = change_matter(case, target, now, self._cfg.clerk_name)
+            except CaseRuleError as exc:
+                raise RuleViolation(message_of(exc)) from exc
+            uow.cases.save(changed)
+            view = self._view(uow, changed)
+            self._commit(uow)
+        return view
+
+    def preview(self, case_id: str, decision: str) -> DecisionPreview:
+        """What F9 / F10 / F11 would print, after the same checks the decision makes; nothing kept."""
+        clerk, now = self._cfg.clerk_name, self._clock()
+        with UnitOfWork(self._sessions) as uow:
+            case = self._load(uow, case_id)
+            try:
+                if decision == "accept":
+                    case.accept(now, clerk, self._days, self._required_fields(case))
+                elif decision == "supplement":
+                    case.request_supplement(now, clerk, self._days)
+                else:  # the reason comes after: only the addressee is asked now
+                    case.require_addressee(now)
+            except DecisionRefused as exc:
+                problems = [Problem(p.field, p.message) for p in exc.problems]
+                raise ValidationFailed(problems, exc.message) from exc
+            except CaseRuleError as exc:
+                raise RuleViolation(message_of(exc)) from exc
+            return decision_preview(decision, case)  # the unit of work ends without a commit
+
     def discard_draft(self, case_id: str) -> None:
         with UnitOfWork(self._sessions) as uow:
             case = self._load(uow, case_id)
-            if case.events and any(e.kind != "created" for e in case.events):
+            if not case.discardable:
                 raise RuleViolation(Message(NOT_EDITABLE, status=case.status.label, action=Message(DISCARD)))
             uow.cases.delete(case_id)
             self._commit(uow)
@@ -109,11 +190,15 @@ class IntakeService(CaseSteps):
     # so the screen marks each field and material row.
     def accept(self, case_id: str) -> DecisionResult:
         clerk = self._cfg.clerk_name
-        return self._decide(case_id, lambda c, now: c.accept(now, clerk, self._days), "receipt")
+        return self._decide(
+            case_id, lambda c, now: c.accept(now, clerk, self._days, self._required_fields(c)), "receipt"
+        )
 
     def request_supplement(self, case_id: str) -> DecisionResult:
         clerk = self._cfg.clerk_name
-        return self._decide(case_id, lambda c, now: c.request_supplement(now, clerk), "deficiency_notice")
+        return self._decide(
+            case_id, lambda c, now: c.request_supplement(now, clerk, self._days), "deficiency_notice"
+        )
 
     def refuse(self, case_id: str, reason: str) -> DecisionResult:
         clerk = self._cfg.clerk_name

@@ -2,19 +2,20 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 
-from app.domain.applicants import CertificateType, check_certificate
-from app.domain.case_status import CaseRuleError, CaseStatus, IssuanceMethod, ResultCode
-from app.domain.cases import COLLECTOR_NAME, TRACKING_NUMBER, Case, Issuance
+from app.domain.case_status import CaseStatus, IssuanceMethod, ResultCode
+from app.domain.cases import TRACKING_NUMBER, Case, Issuance
+from app.domain.collectors import AUTHORISATION_CODE, IdentitySource
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.services.cases.steps import CaseSteps
 from app.services.errors import Problem, RuleViolation, ValidationFailed
 from app.services.views import CaseView, DecisionResult
+from app.store.page_repository import PageRepository
+from app.store.unit_of_work import UnitOfWork
 
 UNKNOWN_METHOD = QT_TRANSLATE_NOOP("messages", "未知的出件方式“{method}”")
-COLLECTOR_PROBLEM = QT_TRANSLATE_NOOP("messages", "领取人{problem}")
-NOT_THE_APPLICANT = QT_TRANSLATE_NOOP("messages", "本人领取须出示申请人本人证件；他人领取请选择“代领”")
 
 
 class IssuanceService(CaseSteps):
@@ -49,46 +50,39 @@ class IssuanceService(CaseSteps):
         collector_cert_number: str,
         tracking_number: str = "",
         post_address: str = "",
+        *,
+        identity: str = IdentitySource.TYPED,
+        typed_reason: str = "",
     ) -> DecisionResult:
+        """Hand the result out. ``identity`` says how the collector's ID was seen: "card" when the
+        reader read it (and nothing was typed over it since), else "typed" with ``typed_reason``.
+        The 委托书 of a 代领 is the case's pages under collectors.AUTHORISATION_CODE, scanned first.
+        """
         try:
             how = IssuanceMethod(method)
         except ValueError:
             raise RuleViolation(Message(UNKNOWN_METHOD, method=method)) from None
-        now = self._clock()
-        problems: list[Problem] = []
-        if how is not IssuanceMethod.POST:
-            if not collector_name.strip():
-                problems.append(Problem("collector.name", Message(COLLECTOR_NAME)))
-            try:
-                cert = CertificateType(collector_cert_type)
-            except ValueError:
-                cert = CertificateType.OTHER
-            problem = check_certificate(cert, collector_cert_number, now.date())
-            if problem:
-                problems.append(Problem("collector.cert_number", Message(COLLECTOR_PROBLEM, problem=problem)))
-        elif not tracking_number.strip():
-            problems.append(Problem("post.tracking_number", Message(TRACKING_NUMBER)))
-        if problems:
-            raise ValidationFailed(problems)
+        if how is IssuanceMethod.POST and not tracking_number.strip():
+            raise ValidationFailed([Problem("post.tracking_number", Message(TRACKING_NUMBER))])
+        posted = how is IssuanceMethod.POST
+        with UnitOfWork(self._sessions) as uow:
+            pages = PageRepository(uow.session).for_material(case_id, AUTHORISATION_CODE)
+            authorisation = tuple(row.id for row in pages) if how is IssuanceMethod.AGENT else ()
         issuance = Issuance(
             how,
             collector_name.strip(),
             collector_cert_number.strip().upper(),
-            now,
+            self._clock(),
             collector_cert_type,
             tracking_number.strip(),
             post_address.strip(),
+            identity="" if posted else str(identity),
+            typed_reason="" if posted or identity == IdentitySource.CARD else typed_reason.strip(),
+            authorisation_pages=authorisation,
         )
         clerk = self._cfg.clerk_name
 
         def step(case: Case, at: datetime) -> None:
-            applicant = case.applicant
-            if (
-                how is IssuanceMethod.IN_PERSON
-                and applicant.type.is_person
-                and issuance.collector_cert_number != applicant.cert_number.upper()
-            ):
-                raise CaseRuleError(Message(NOT_THE_APPLICANT))
-            case.issue(at, clerk, issuance)
+            case.issue(at, clerk, replace(issuance, issued_at=at))
 
         return self._decide(case_id, step, "issuance_record")

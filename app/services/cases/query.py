@@ -10,6 +10,7 @@ from app.domain.case_numbers import CaseNumber, CaseNumberError
 from app.domain.cases import WorkingDays
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.services.cases.case_views import case_summary, case_view
+from app.services.cases.hall_cases import brought_here
 from app.services.clock import Clock
 from app.services.errors import NotFound
 from app.services.views import CaseSummary, CaseView
@@ -30,8 +31,10 @@ class CaseQueryService:
         """Today's cases, newest first, then earlier ones still waiting at this window."""
         today = self._clock().date()
         with UnitOfWork(self._sessions) as uow:
-            rows = uow.cases.rows_for_day(today)
-            seen = {r.id for r in rows}
+            # another window's cases opened here (查找办件) are not this window's work
+            elsewhere = brought_here(uow.session)
+            rows = [r for r in uow.cases.rows_for_day(today) if r.id not in elsewhere]
+            seen = {r.id for r in rows} | elsewhere
             waiting = [r for r in uow.cases.open_rows() if r.id not in seen]
             waiting.sort(key=lambda r: r.created_at, reverse=True)
             unsynced = SyncRepository(uow.session).cases_with_pending()

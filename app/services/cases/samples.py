@@ -31,6 +31,10 @@ _PEOPLE = {
     "lin": PartyInput(
         name="林小雨", cert_number="330429199506180021", phone="18857301122", address="安和县城关镇人民路66号"
     ),
+    # a foreign permanent resident (the simulator's 2017 sample card): the English name on the notices
+    "mueller": PartyInput(
+        name="穆安娜", cert_type="553", cert_number="DEU110089061501", english_name="MUELLER ANNA MARIA"
+    ),
 }
 
 
@@ -59,11 +63,12 @@ def _check(intake: IntakeService, case: CaseView, missing: dict[str, str] | None
 
 def seed_sample_cases(catalog: CatalogService, intake: IntakeService, issuance: IssuanceService) -> None:
     married = _open(intake, catalog, "内地居民结婚登记", "zhou")
+    intake.save_second_party(married.id, _PEOPLE["mueller"])  # 男方 and 女方 apply together
     _check(intake, married)
     intake.accept(married.id)
     issuance.complete_immediately(married.id, "J330429-2026-000318")
     p = _PEOPLE["zhou"]
-    issuance.issue(married.id, "in_person", p.name, p.cert_type, p.cert_number)
+    issuance.issue(married.id, "in_person", p.name, p.cert_type, p.cert_number, identity="card")
 
     shop = _open(intake, catalog, "食品经营许可", "chen")
     _check(intake, shop)

@@ -70,7 +70,7 @@ class CaseSteps:
 
     def _change(self, case_id: str, step: Step, document: str = "") -> tuple[CaseView, int]:
         """Apply `step` and keep it; returns the new view and the archived document's id (or 0)."""
-        now = self._clock()
+        now, on_duty = self._clock(), self._cfg
         with UnitOfWork(self._sessions) as uow:
             case = self._load(uow, case_id)
             first_new_event, status_before = len(case.events), case.status
@@ -83,7 +83,7 @@ class CaseSteps:
             except (CaseRuleError, MaterialRuleError) as exc:
                 raise RuleViolation(message_of(exc)) from exc
             uow.cases.save(case)
-            record_mutations(uow, case, first_new_event, now, status_before)
+            record_mutations(uow, case, first_new_event, now, status_before, on_duty)
             doc_id = self._documents.produce(uow, case, document, now).id if document else 0
             view = self._view(uow, case)
             self._commit(uow)

@@ -8,7 +8,8 @@ from app.documents.models import CaseDocumentData, HallInfo, IssuanceData, Mater
 from app.domain.applicants import Applicant, CertificateType, Person
 from app.domain.case_numbers import document_number
 from app.domain.case_status import IssuanceMethod
-from app.domain.cases import Case
+from app.domain.cases import Case, Issuance
+from app.domain.collectors import IdentitySource
 from app.domain.masking import mask_id_number, mask_phone
 from app.domain.materials_check import MaterialCheck, MaterialState
 from app.services.config import WindowConfig
@@ -33,6 +34,7 @@ def _party(a: Applicant | Person) -> PartyInfo:
         else mask_id_number(a.cert_number),
         phone_masked=mask_phone(a.phone),
         address=address,
+        english_name=a.english_name if isinstance(a, Applicant) else "",
     )
 
 
@@ -76,7 +78,10 @@ def case_document_data(
         promised_estimated=case.promised_estimated,
         promised_limit=case.promised_limit.describe(),
         supplement_deadline=case.supplement_deadline,
+        supplement_deadline_estimated=case.supplement_deadline_estimated,
         refusal_reason=case.refusal_reason,
+        parties=case.parties,
+        second_party=_party(case.second_party) if case.parties and case.second_party else None,
         legal_basis="《中华人民共和国行政许可法》第三十二条",
         review_body=cfg.review_body,
         court=cfg.court,
@@ -100,4 +105,22 @@ def issuance_data(case: Case, cfg: WindowConfig, now: datetime) -> IssuanceData:
         post_tracking=i.tracking_number,
         post_address=i.post_address,
         issued_at=i.issued_at,
+        identity=_identity(i),
+        authorisation=_authorisation(i),
     )
+
+
+def _identity(i: Issuance) -> str:
+    if i.method is IssuanceMethod.POST or not i.identity:
+        return ""
+    if i.identity == IdentitySource.CARD:
+        return "读卡核验（居民身份证阅读器）"
+    return f"手工录入（原因：{i.typed_reason}）"
+
+
+def _authorisation(i: Issuance) -> str:
+    """The 委托书's pages by the start of their ids, which find them among the case's scans."""
+    if i.method is not IssuanceMethod.AGENT or not i.authorisation_pages:
+        return ""
+    refs = "、".join(page_id[:8] for page_id in i.authorisation_pages)
+    return f"已扫描{len(i.authorisation_pages)}页，随办件存档（扫描件编号 {refs}）"

@@ -2,7 +2,9 @@
 
 Fetched from the server at start and on every refresh, and kept in the kiosk's data folder
 (`hall-config.json`, written atomically) so a kiosk that starts while the server is away still
-knows its hall's name, which categories are open and its offline number block.
+knows its hall's name, which categories are open and its offline number block — and the holiday
+years entered on the server (2027 before the package has it), by which it stays closed offline
+on a public holiday the packaged calendar does not know.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from app.domain.calendar_years import parse_year
+from app.domain.working_days import CalendarOverridesError, WorkCalendar, YearSchedule
 from app.json_files import write_json_atomically
 from app.sync.protocol import HallConfig
 
@@ -40,6 +44,19 @@ def categories_of(config: HallConfig, waiting: dict[str, int]) -> tuple[KioskCat
     return tuple(
         KioskCategory(c.code, c.name, c.prefix, c.active, waiting.get(c.code)) for c in config.categories
     )
+
+
+def hall_calendar(config: HallConfig) -> WorkCalendar:
+    """The packaged calendar with the years the server sent on top (they beat the package)."""
+    years: dict[int, YearSchedule] = {}
+    for data in config.calendar_years:
+        try:
+            schedule = parse_year(data)
+        except CalendarOverridesError as exc:  # checked when entered: a damaged copy; skip that year
+            log.warning("holiday year from the hall configuration refused: %s", exc.message)
+            continue
+        years[schedule.year] = schedule
+    return WorkCalendar().with_years(years) if years else WorkCalendar()
 
 
 class HallCache:

@@ -27,7 +27,7 @@ from app.domain.masking import mask_name
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.domain.tickets import PriorityClass, TicketSource, estimated_wait_minutes
 from app.services.errors import ServiceError
-from app.services.kiosk.hall import HallCache, KioskCategory, categories_of, windows_serving
+from app.services.kiosk.hall import HallCache, KioskCategory, categories_of, hall_calendar, windows_serving
 from app.services.kiosk.offline import OfflineIssuer
 from app.services.kiosk.printing import PrintOutcome, TicketPrinter
 from app.services.queue.offline_journal import OfflineJournal
@@ -358,6 +358,12 @@ class KioskService:
         if not category.active and not self._online:
             # online the server says so itself (its configuration may have changed since)
             raise TicketRefused(Message(CATEGORY_CLOSED, name=category.name), "category_closed")
+        hours = config.hours.domain()
+        if not self._online and (hours.hours_set or hours.closures):  # as last fetched: 闭厅, after hours
+            # the years the server entered (cached with the configuration), not the package alone
+            status = hours.status(self.clock(), hall_calendar(config).is_workday)
+            if not status.open:
+                raise TicketRefused(status.refusal(), "hall_closed")
 
     def _offline(self, exc: TransportError) -> None:
         if self._online:

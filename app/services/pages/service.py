@@ -9,6 +9,10 @@ When pages may change (the case's state):
 - 收件中 and 待补正: any material of the case — the window is still taking the application in.
 - 已受理 … 待出件: only materials accepted as 容缺后补, whose paper comes later (补交).
 - 不予受理, 已出件, 已终止: none; those cases are closed records.
+- The 授权委托书 of a 代领 (collectors.AUTHORISATION_CODE): while the result waits to be handed out.
+
+Each mutation names the account of the clerk signed in (actor_username; None where nobody signed
+in), which the server checks as for case events (app/domain/window_accounts.py).
 """
 
 from __future__ import annotations
@@ -24,9 +28,11 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.case_status import CaseStatus
 from app.domain.cases import NO_SUCH_MATERIAL, Case
+from app.domain.collectors import AUTHORISATION_CODE
 from app.domain.materials_check import MaterialState
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, joined, message_of
 from app.services.clock import Clock
+from app.services.config import WindowConfig, WindowContext, window_context
 from app.services.errors import NotFound, Problem, RuleViolation, StorageError, ValidationFailed
 from app.services.pages.files import PageFiles
 from app.services.pages.images import EXTENSIONS, ImageProblem, PreparedPage, prepare, thumbnail
@@ -79,6 +85,8 @@ class AttachResult:
 
 def page_problem(case: Case, material_code: str) -> Message | None:
     """Why pages of this material may not change now, or None."""
+    if material_code == AUTHORISATION_CODE:  # the 委托书 of a 代领, scanned at the 出件 window
+        return None if case.status.awaits_issuance else Message(PAGES_CLOSED, status=case.status.label)
     try:
         check = case.material(material_code)
     except ValueError:
@@ -110,10 +118,18 @@ def _view(row: CasePageRow) -> PageView:
 
 
 class PageService:
-    def __init__(self, sessions: sessionmaker[Session], files: PageFiles, clock: Clock) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        files: PageFiles,
+        clock: Clock,
+        window: WindowConfig | WindowContext | None = None,
+    ) -> None:
         self._sessions = sessions
         self._files = files
         self._clock = clock
+        # who is signed in, read at each change; None: a tool that scans with nobody signed in
+        self._window = None if window is None else window_context(window)
 
     # -- reading --------------------------------------------------------------------------------
     def pages(self, case_id: str) -> dict[str, tuple[PageView, ...]]:
@@ -183,7 +199,7 @@ class PageService:
             except OSError as exc:
                 raise StorageError(Message(DISK_FULL, error=str(exc.strerror or exc))) from exc
             stored.append((sha, page, source))
-        now = self._clock()
+        now, account = self._clock(), self._account()
         added: list[tuple[PageView, PreparedPage]] = []
         duplicates = 0
         with UnitOfWork(self._sessions) as uow:
@@ -214,7 +230,7 @@ class PageService:
                 repo.add(row)
                 position += 1
                 added.append((_view(row), page))
-                uow.outbox.add("page.attached", self._payload(case, row), now)
+                uow.outbox.add("page.attached", self._payload(case, row, account), now)
             self._commit(uow)
         for view, page in added:
             # from the copy decoded while checking: the strip shows the page without a second decode
@@ -257,7 +273,7 @@ class PageService:
         self._change(page_id, change)
 
     def _change(self, page_id: str, change) -> PageView:
-        now = self._clock()
+        now, account = self._clock(), self._account()
         with UnitOfWork(self._sessions) as uow:
             repo = PageRepository(uow.session)
             row = repo.get(page_id)
@@ -266,7 +282,7 @@ class PageService:
             case = self._load(uow, row.case_id, row.material_code)
             rows = repo.for_material(row.case_id, row.material_code)
             kind, extra = change(uow, case, row, rows)
-            uow.outbox.add(kind, {**self._payload(case, row), **extra}, now)
+            uow.outbox.add(kind, {**self._payload(case, row, account), **extra}, now)
             view = _view(row)
             self._commit(uow)
         return view
@@ -287,8 +303,12 @@ class PageService:
             raise RuleViolation(Message(FULL_STOP, text=problem))
         return case
 
+    def _account(self) -> str | None:
+        """The signed-in clerk's account, or None where nobody signed in."""
+        return (self._window.config.clerk_username or None) if self._window is not None else None
+
     @staticmethod
-    def _payload(case: Case, row: CasePageRow) -> dict:
+    def _payload(case: Case, row: CasePageRow, account: str | None) -> dict:
         return {
             "case_id": case.id,
             "case_number": case.number,
@@ -302,6 +322,7 @@ class PageService:
             "height": row.height,
             "rotation": row.rotation,
             "source": row.source,
+            "actor_username": account,  # the server checks it names a clerk of the hall
         }
 
     @staticmethod

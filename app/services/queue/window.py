@@ -136,6 +136,13 @@ class WindowQueueService:
     def finish(self) -> WindowQueueView:
         return self._act(WindowAction.FINISH)
 
+    def not_served_then_next(self) -> WindowQueueView:
+        """未办理, then 叫下一位 (F7 answered 未办理): the held ticket ends without counting as
+        served, and the next applicant is called."""
+        with self._lock:
+            self._act(WindowAction.NOT_SERVED)
+            return self._act(WindowAction.CALL_NEXT)
+
     @property
     def last_request_id(self) -> str:
         """The request_id of the action that got no answer ("" when every action was answered)."""
@@ -292,7 +299,7 @@ class WindowQueueService:
             return self._view(message=Message(OFFLINE_RECALL, number=number))
         if action is WindowAction.TRANSFER:
             raise QueueRefused(Message(OFFLINE_TRANSFER, number=number), "offline_only")
-        if action is WindowAction.NO_SHOW:
+        if action in (WindowAction.NO_SHOW, WindowAction.NOT_SERVED):  # not reported as served
             self.paper.cancel(local)
             self._local = None
             return self._view(message=Message(OFFLINE_NO_SHOW, number=number))
@@ -372,6 +379,7 @@ _ACTION_NAMES = {
     WindowAction.PAUSE: QT_TRANSLATE_NOOP("actions", "暂停"),
     WindowAction.RESUME: QT_TRANSLATE_NOOP("actions", "恢复"),
     WindowAction.FINISH: QT_TRANSLATE_NOOP("actions", "办结"),
+    WindowAction.NOT_SERVED: QT_TRANSLATE_NOOP("actions", "记为未办理"),
 }
 
 

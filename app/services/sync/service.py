@@ -124,6 +124,10 @@ class SyncService:
         with UnitOfWork(self._sessions) as uow:
             return SyncRepository(uow.session).values()
 
+    def hall_config(self) -> str:
+        """The hall's configuration JSON as last pulled ("" before the first pull)."""
+        return self._state().get("hall_config", "")
+
     def _set(self, **values: str) -> None:
         with UnitOfWork(self._sessions) as uow:
             repo = SyncRepository(uow.session)

@@ -15,6 +15,7 @@ import select
 import socket
 import threading
 
+from drivers.printer.escpos.qr_reading import PrintedQr, printed_qr_codes
 from drivers.printer.escpos.status import DLE_EOT, IDLE
 
 FAILURES = {
@@ -79,6 +80,12 @@ class EscPosPeer:
             if self.can_print:  # an offline printer drops what it is sent
                 self._job += printed
             return bytes(replies)
+
+    def printed_qr_codes(self) -> list[PrintedQr]:
+        """The QR symbols on the paper so far (GS ( k read as a printer reads it)."""
+        with self._lock:
+            jobs = list(self.jobs)
+        return [symbol for job in jobs for symbol in printed_qr_codes(job)]
 
     def end_job(self) -> None:
         with self._lock:

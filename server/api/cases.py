@@ -1,0 +1,171 @@
+"""查找办件 across the hall: any window finds and opens any case of its own hall.
+
+An applicant who comes back to ask about a case, or to collect its result at the hall's unified
+出件 window, is served at whatever window calls them — not only the one that took the case in.
+The search answers masked hits of the caller's hall (never another hall's), the rules of
+app/domain/case_search bound it, and opening a hit hands over the case's whole state. Both need
+the clerk (or hall manager, or a back-office account on a back-office terminal) signed in on
+the calling terminal: they read citizens' records on demand (an opened case is audited).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from fastapi import APIRouter, Depends, Query
+from sqlalchemy import func, or_, select
+
+from app.domain.case_search import (
+    LIKE_ESCAPE,
+    MAX_HITS,
+    MAX_TEXT,
+    CaseSearch,
+    CaseSearchError,
+    case_search,
+    like_contains,
+    like_ends_with,
+    masked_applicant,
+)
+from app.sync.case_search_protocol import CaseHit, CaseSearchAnswer
+from app.sync.protocol import CaseState, Role, TerminalKind
+from server.api.answers import errors
+from server.api.context import get_context
+from server.auth.audit import audit
+from server.auth.credentials import Caller, require_terminal_user
+from server.context import ServerContext
+from server.errors import bad_request, not_found
+from server.store.models import ServerCaseRow
+from server.sync.case_state import case_state
+
+router = APIRouter(prefix="/cases", tags=["cases"])
+case_reader = require_terminal_user(
+    (TerminalKind.WINDOW, TerminalKind.BACKOFFICE), (Role.CLERK, Role.HALL_MANAGER, Role.BACKOFFICE)
+)
+_TEXT = {"max_length": MAX_TEXT * 2}  # the domain counts after normalising; this only bounds the bytes
+
+
+@router.get(
+    "/search",
+    summary="查找本大厅的办件（编号、姓名、证件号码、电话、受理日期）",
+    responses=errors(400, 401, 403),
+)
+def search_cases(
+    number: str = Query(default="", description="办件编号或其一部分", **_TEXT),
+    name: str = Query(default="", description="申请人或代理人姓名的一部分", **_TEXT),
+    cert_number: str = Query(default="", description="完整证件号码（精确查找）", **_TEXT),
+    phone: str = Query(default="", description="完整电话号码或其后若干位", **_TEXT),
+    date_from: date | None = Query(default=None, description="受理日期起（含）"),
+    date_to: date | None = Query(default=None, description="受理日期止（含）"),
+    caller: Caller = Depends(case_reader),
+    ctx: ServerContext = Depends(get_context),
+) -> CaseSearchAnswer:
+    try:
+        search = case_search(number, name, cert_number, phone, date_from, date_to)
+    except CaseSearchError as exc:
+        raise bad_request(str(exc)) from None
+    with ctx.sessions() as s:
+        rows = s.scalars(
+            _query(search, caller.terminal.hall_code)
+            .order_by(ServerCaseRow.created_at.desc(), ServerCaseRow.id)
+            .limit(MAX_HITS + 1)
+        ).all()
+    return CaseSearchAnswer(hits=[_hit(r) for r in rows[:MAX_HITS]], more=len(rows) > MAX_HITS)
+
+
+@router.get("/{case_id}", summary="本大厅的一件办件（供任一窗口打开、出件）", responses=errors(401, 403, 404))
+def one_case(
+    case_id: str,
+    caller: Caller = Depends(case_reader),
+    ctx: ServerContext = Depends(get_context),
+) -> CaseState:
+    with ctx.transaction() as s:
+        row = s.get(ServerCaseRow, case_id[:36])
+        # another hall's case answers exactly like a case nobody has
+        if row is None or row.hall_code != caller.terminal.hall_code:
+            raise not_found("本大厅没有这件办件（可能尚未同步到服务器）")
+        # a citizen's whole record handed to a window on demand: who, where, which case
+        audit(
+            s,
+            ctx.now(),
+            "case_opened",
+            username=caller.clerk,
+            terminal_id=caller.terminal.id,
+            detail=row.number,
+        )
+        return case_state(s, row)
+
+
+def _query(search: CaseSearch, hall_code: str):
+    snapshot = ServerCaseRow.snapshot
+    query = select(ServerCaseRow).where(ServerCaseRow.hall_code == hall_code)
+
+    def text(*path: str):
+        return snapshot[path].as_string()
+
+    if search.number:
+        query = query.where(
+            func.upper(ServerCaseRow.number).like(like_contains(search.number), escape=LIKE_ESCAPE)
+        )
+    if search.name:
+        pattern = like_contains(search.name.lower())
+        query = query.where(
+            or_(
+                func.lower(text("applicant", "name")).like(pattern, escape=LIKE_ESCAPE),
+                func.lower(text("applicant", "agent", "name")).like(pattern, escape=LIKE_ESCAPE),
+                func.lower(text("applicant", "english_name")).like(pattern, escape=LIKE_ESCAPE),
+                # a two-party matter's second party (女方) comes back to ask just as the first does
+                func.lower(text("second_party", "name")).like(pattern, escape=LIKE_ESCAPE),
+                func.lower(text("second_party", "english_name")).like(pattern, escape=LIKE_ESCAPE),
+            )
+        )
+    if search.cert_number:
+        query = query.where(
+            or_(
+                ServerCaseRow.applicant_cert == search.cert_number,
+                ServerCaseRow.agent_cert == search.cert_number,
+                ServerCaseRow.second_cert == search.cert_number,
+            )
+        )
+    if search.phone:
+        pattern = like_ends_with(search.phone)
+        query = query.where(
+            or_(
+                _digits(text("applicant", "phone")).like(pattern, escape=LIKE_ESCAPE),
+                _digits(text("applicant", "agent", "phone")).like(pattern, escape=LIKE_ESCAPE),
+                _digits(text("second_party", "phone")).like(pattern, escape=LIKE_ESCAPE),
+            )
+        )
+    # the intake's moment as the window recorded it (hall-local ISO text, which sorts as time)
+    if (starts := search.starts_at()) is not None:
+        query = query.where(text("created_at") >= starts.isoformat())
+    if (ends := search.ends_before()) is not None:
+        query = query.where(text("created_at") < ends.isoformat())
+    return query
+
+
+def _digits(column):
+    for separator in (" ", "-", "(", ")", "（", "）", "+"):
+        column = func.replace(column, separator, "")
+    return column
+
+
+def _hit(row: ServerCaseRow) -> CaseHit:
+    snapshot = row.snapshot if isinstance(row.snapshot, dict) else {}
+    applicant = snapshot.get("applicant") or {}
+    masked = masked_applicant(applicant)
+    names = snapshot.get("matter_names") or [""]
+    try:
+        created = datetime.fromisoformat(str(snapshot.get("created_at")))
+    except ValueError:
+        created = row.created_at
+    return CaseHit(
+        id=row.id,
+        number=row.number,
+        title=str(snapshot.get("bundle_name") or names[0]),
+        status=row.status,
+        applicant_name=masked.name,
+        cert_number=masked.cert_number,
+        phone=masked.phone,
+        created_at=created,
+        window=str(snapshot.get("window") or ""),
+    )

@@ -1,0 +1,1 @@
+"""The hall manager's console on the server: one module per area, hall-scoped, role-checked."""
