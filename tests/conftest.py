@@ -35,6 +35,37 @@ def pg_url(pg_admin):
     drop_database(pg_admin, url)
 
 
+# Methods that open a modal dialog and wait for a person. Offscreen nobody answers, so one the
+# test did not expect would hold the whole run until CI's time runs out (seen: a run stopped
+# halfway through the UI tests at 90 minutes). A test that expects one patches it with its answer.
+_MODAL_WAITS = {
+    "QDialog": ("exec", "exec_"),
+    "QMessageBox": ("exec", "exec_", "question", "warning", "critical", "information", "about"),
+    "QFileDialog": ("exec", "getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"),
+    "QInputDialog": ("exec", "getText", "getInt", "getDouble", "getItem", "getMultiLineText"),
+}
+
+
+@pytest.fixture(autouse=True)
+def _no_unanswered_modal_dialog(monkeypatch):
+    """An unexpected modal dialog fails its test at once, naming itself, instead of waiting forever."""
+    from PySide6 import QtWidgets
+
+    for class_name, methods in _MODAL_WAITS.items():
+        cls = getattr(QtWidgets, class_name)
+        for method in methods:
+            if not hasattr(cls, method):
+                continue
+
+            def refuse(*args, _where=f"{class_name}.{method}", **kwargs):
+                raise AssertionError(
+                    f"{_where} opened a modal dialog that nobody answers in a test; "
+                    "patch it with the answer the test expects"
+                )
+
+            monkeypatch.setattr(cls, method, refuse)
+
+
 class FakeClock:
     """A clock the test moves by hand; starts on a Monday morning in 2026."""
 
