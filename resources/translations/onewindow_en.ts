@@ -3040,13 +3040,13 @@ Clerk: {1}</translation>
     </message>
     <message>
         <location filename="../../ui/manager/console.py" line="79"/>
-        <source>一窗通办 · 我的整改 — {0}</source>
-        <translation>OneWindow - My follow-ups - {0}</translation>
+        <source>我的整改 — {0}</source>
+        <translation>My follow-ups - {0}</translation>
     </message>
     <message>
         <location filename="../../ui/manager/console.py" line="81"/>
-        <source>一窗通办 · 大厅管理 — {0}</source>
-        <translation>OneWindow - Hall management - {0}</translation>
+        <source>大厅管理 — {0}</source>
+        <translation>Hall management - {0}</translation>
     </message>
     <message>
         <location filename="../../ui/manager/console.py" line="102"/>
@@ -3063,8 +3063,8 @@ Clerk: {1}</translation>
     <name>ManagerSignIn</name>
     <message>
         <location filename="../../ui/manager/sign_in.py" line="25"/>
-        <source>一窗通办 · 大厅管理控制台 — 登录</source>
-        <translation>OneWindow - Hall manager&apos;s console - Sign in</translation>
+        <source>大厅管理控制台 — 登录</source>
+        <translation>Hall manager&apos;s console - Sign in</translation>
     </message>
     <message>
         <location filename="../../ui/manager/sign_in.py" line="28"/>

@@ -8,7 +8,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
 
 from app.bootstrap import build_services, demo_settings
@@ -125,3 +125,12 @@ def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier) -> None:
     """A window shortcut, sent to whatever has the focus (as the keyboard would)."""
     target = QApplication.focusWidget() or window
     qtbot.keyClick(target, key, modifier)
+
+
+def shown_title(window) -> str:
+    """What a desktop shows: Qt appends " — <display name>" unless the title already ends so
+    (QPlatformWindow::formatWindowTitle; the offscreen platform shows no title bar to read)."""
+    title, name = window.windowTitle(), QGuiApplication.applicationDisplayName()
+    if not title:
+        return name
+    return title if title.endswith(name) else f"{title} — {name}"

@@ -18,6 +18,8 @@ from app.sync.protocol import LoginRequest
 from app.sync.transport import HttpTransport
 from server.config import ServerConfig
 from server.seed import DEMO_PASSWORD
+from tests.ui.conftest import shown_title
+from ui.app import setup_application
 from ui.manager.console import ManagerConsole
 from ui.manager.services import ManagerServices
 
@@ -72,7 +74,9 @@ def test_tabs_follow_their_keys_and_the_manager_is_named(qtbot, hall):
         "实时大厅 (Ctrl+1)",
         "调度建议 (Ctrl+3)",
     ]
+    setup_application("zh_CN")
     assert "安和县政务服务中心" in console.windowTitle()
+    assert shown_title(console).count("一窗通办") == 1
     assert "张建霖" in console.who.text() and "大厅管理员" in console.who.text()
     press(qtbot, console, Qt.Key.Key_3)
     assert console.tabs.currentWidget().text() == "third"

@@ -15,6 +15,7 @@ from app.services.manager.session import ConsoleSession
 from app.services.sync.terminal_identity import TerminalIdentity
 from server.seed import DEMO_HALL, DEMO_PASSWORD
 from server.store.models import UserSessionRow
+from tests.ui.conftest import shown_title
 from tests.ui.test_manager_console import hall  # noqa: F401 (fixture)
 from ui.manager.app import ManagerApp
 
@@ -68,6 +69,7 @@ def test_a_clerk_is_refused_and_each_account_gets_its_console(qtbot, hall):  # n
     try:
         qtbot.waitUntil(app.dialog.sign_in_button.isEnabled)
         assert "安和县政务服务中心" in app.dialog.hall.text()
+        assert shown_title(app.dialog).count("一窗通办") == 1
 
         sign_in(qtbot, app, "lixm")  # a clerk: the server refuses the role on this terminal
         qtbot.waitUntil(lambda: app.dialog.problem.isVisibleTo(app.dialog))

@@ -5,17 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint
 from PySide6.QtGui import QGuiApplication
 
-from tests.ui.conftest import wait_idle
+from tests.ui.conftest import shown_title, wait_idle
 from ui.app import program_name, setup_application
-
-
-def shown_title(window) -> str:
-    """What a desktop shows: Qt appends " — <display name>" unless the title already ends so
-    (QPlatformWindow::formatWindowTitle; the offscreen platform shows no title bar to read)."""
-    title, name = window.windowTitle(), QGuiApplication.applicationDisplayName()
-    if not title:
-        return name
-    return title if title.endswith(name) else f"{title} — {name}"
 
 
 def test_the_title_names_the_program_once(window):

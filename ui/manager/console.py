@@ -76,9 +76,9 @@ class ManagerConsole(QMainWindow):
         self.services = services
         chosen = tabs if tabs is not None else tabs_for(services.user.role)
         if chosen is MY_TABS:
-            self.setWindowTitle(self.tr("一窗通办 · 我的整改 — {0}").format(services.hall_name))
+            self.setWindowTitle(self.tr("我的整改 — {0}").format(services.hall_name))
         else:
-            self.setWindowTitle(self.tr("一窗通办 · 大厅管理 — {0}").format(services.hall_name))
+            self.setWindowTitle(self.tr("大厅管理 — {0}").format(services.hall_name))
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)

@@ -22,7 +22,7 @@ class ManagerSignIn(QDialog):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("一窗通办 · 大厅管理控制台 — 登录"))
+        self.setWindowTitle(self.tr("大厅管理控制台 — 登录"))
         self.setMinimumWidth(420)
         layout = QVBoxLayout(self)
         self.hall = QLabel(self.tr("正在连接中心服务器…"), self)
