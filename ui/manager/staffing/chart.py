@@ -11,13 +11,13 @@ from PySide6.QtCharts import (
     QChart,
     QChartView,
     QLineSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QWidget
 
 from app.services.manager.staffing import HourPoint
+from ui.manager.counts_axis import counts_axis
 
 CONTEXT = "ForecastChart"  # the context of every string here
 ACTUAL_COLOUR = QColor("#3b82c4")
@@ -64,11 +64,8 @@ class ForecastChart(QChartView):
         chart.addSeries(line)
         x = QBarCategoryAxis()
         x.append(labels or [""])
-        top = max([f for f, _ in figures] + [float(a or 0) for _, a in figures] + [1.0])
-        y = QValueAxis()
-        y.setRange(0, top * 1.1)
-        y.applyNiceNumbers()  # ticks on whole numbers: a "%d" label of 6.9 would read 6
-        y.setLabelFormat("%d")
+        top = max([f for f, _ in figures] + [float(a or 0) for _, a in figures] + [0.0])
+        y = counts_axis(top)
         chart.addAxis(x, Qt.AlignmentFlag.AlignBottom)
         chart.addAxis(y, Qt.AlignmentFlag.AlignLeft)
         for series in (bars, line):

@@ -14,13 +14,13 @@ from PySide6.QtCharts import (
     QChartView,
     QHorizontalBarSeries,
     QLineSeries,
-    QValueAxis,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QWidget
 
 from app.services.manager.statistics import HourLine, LevelLine, WindowLine
+from ui.manager.counts_axis import counts_axis
 from ui.messages import render
 
 CONTEXT = "StatisticsCharts"
@@ -80,12 +80,12 @@ class HourChart(_Chart):
         chart.addAxis(hours_axis, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(hours_axis)
         wait.attachAxis(hours_axis)
-        count_axis = _value_axis(
+        count_axis = counts_axis(
             max((h.arrivals for h in used), default=0), translate("StatisticsCharts", "人次")
         )
         chart.addAxis(count_axis, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(count_axis)
-        wait_axis = _value_axis(
+        wait_axis = counts_axis(
             max((h.wait_minutes or 0 for h in used), default=0), translate("StatisticsCharts", "分钟")
         )
         chart.addAxis(wait_axis, Qt.AlignmentFlag.AlignRight)
@@ -110,7 +110,7 @@ class WindowChart(_Chart):
         names.append([w.window for w in ordered] or [translate("StatisticsCharts", "（无）")])
         chart.addAxis(names, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(names)
-        counts = _value_axis(max((w.served for w in ordered), default=0), translate("StatisticsCharts", "件"))
+        counts = counts_axis(max((w.served for w in ordered), default=0), translate("StatisticsCharts", "件"))
         chart.addAxis(counts, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(counts)
 
@@ -135,17 +135,8 @@ class RatingChart(_Chart):
         names.append([translate("StatisticsCharts", "评价数")])
         chart.addAxis(names, Qt.AlignmentFlag.AlignBottom)
         bars.attachAxis(names)
-        axis = _value_axis(
+        axis = counts_axis(
             max((line.count for line in levels), default=0), translate("StatisticsCharts", "条")
         )
         chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         bars.attachAxis(axis)
-
-
-def _value_axis(highest: float, title: str) -> QValueAxis:
-    axis = QValueAxis()
-    axis.setRange(0, max(4.0, highest * 1.15))
-    axis.applyNiceNumbers()  # whole ticks (0, 1, 2 …), never 0, 1, 1 from rounding a 0.25 step
-    axis.setLabelFormat("%.0f")
-    axis.setTitleText(title)
-    return axis
