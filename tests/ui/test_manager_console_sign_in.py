@@ -17,6 +17,7 @@ from server.seed import DEMO_HALL, DEMO_PASSWORD
 from server.store.models import UserSessionRow
 from tests.ui.conftest import shown_title
 from tests.ui.test_manager_console import hall  # noqa: F401 (fixture)
+from ui.app import setup_application
 from ui.manager.app import ManagerApp
 
 
@@ -69,6 +70,7 @@ def test_a_clerk_is_refused_and_each_account_gets_its_console(qtbot, hall):  # n
     try:
         qtbot.waitUntil(app.dialog.sign_in_button.isEnabled)
         assert "安和县政务服务中心" in app.dialog.hall.text()
+        setup_application("zh_CN")  # the program's name, which Qt appends to every title
         assert shown_title(app.dialog).count("一窗通办") == 1
 
         sign_in(qtbot, app, "lixm")  # a clerk: the server refuses the role on this terminal
