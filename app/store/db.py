@@ -7,6 +7,8 @@ from pathlib import Path
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.store.write_turns import take_turns
+
 
 def _on_connect(dbapi_connection, _record) -> None:
     # let SQLAlchemy's "begin" hook below decide how transactions start (pysqlite's own
@@ -31,15 +33,12 @@ def make_engine(path: Path) -> Engine:
         f"sqlite:///{path}", connect_args={"check_same_thread": False}, hide_parameters=True
     )
     event.listen(engine, "connect", _on_connect)
-    event.listen(engine, "begin", _begin_immediate)
+    # every transaction takes the write lock up front (BEGIN IMMEDIATE): a use case reads (the
+    # case, the next sequence) and then writes; with a deferred BEGIN two of them could read the
+    # same state and one would fail at commit. Use cases are short, so serialising them costs
+    # nothing a clerk would notice; within the process they queue in order (app/store/write_turns).
+    take_turns(engine)
     return engine
-
-
-def _begin_immediate(connection) -> None:
-    # take the write lock up front: a use case reads (the case, the next sequence) and then
-    # writes; with a deferred BEGIN two of them could read the same state and one would fail
-    # at commit. Use cases are short, so serialising them costs nothing a clerk would notice.
-    connection.exec_driver_sql("BEGIN IMMEDIATE")
 
 
 def make_session_factory(engine: Engine) -> sessionmaker[Session]:
