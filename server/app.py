@@ -10,6 +10,7 @@ from fastapi import FastAPI
 
 from app.sync.protocol import API_PREFIX, PROTOCOL_VERSION
 from server.api.answers import install_refusal_answers
+from server.auth.audit import open_audit_key, start_chain
 from server.auth.credentials import state_access
 from server.body_limits import BodyLimits
 from server.config import ServerConfig
@@ -48,7 +49,14 @@ def create_app(config: ServerConfig, migrate: bool = True) -> FastAPI:
         from server.store.migrate import upgrade_to_head
 
         upgrade_to_head(engine)
-    ctx = ServerContext(config=config, engine=engine, sessions=make_sessions(engine))
+    ctx = ServerContext(
+        config=config,
+        engine=engine,
+        sessions=make_sessions(engine, open_audit_key(engine, config.audit_key_path)),
+    )
+    if migrate:
+        with ctx.transaction() as session:
+            start_chain(session, ctx.audit_key)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -29,6 +29,8 @@ ENV_DATABASE, ENV_BLOBS = "ONEWINDOW_DATABASE_URL", "ONEWINDOW_BLOB_DIR"
 # serve's settings for the worker processes, which build their app from the environment
 ENV_BODY_TIMEOUT, ENV_NO_DOCS = "ONEWINDOW_BODY_TIMEOUT", "ONEWINDOW_NO_DOCS"
 ENV_SMS = "ONEWINDOW_SMS_URL"
+# the audit chain's key (server/auth/audit_chain.py): every command on one database must use the same
+ENV_AUDIT_KEY = "ONEWINDOW_AUDIT_KEY_FILE"
 # headers beyond this are refused by the HTTP parser (h11) before they reach the application
 MAX_HEADER_BYTES = 16 * 1024
 # the catalog shipped with the workbench (a data file; the server does not import app.resources)
@@ -45,12 +47,17 @@ def database_url(url: str) -> str:
 
 def _config(args: argparse.Namespace) -> ServerConfig:
     url = database_url(args.database)
-    blobs = getattr(args, "blob_dir", None) or (
-        Path(url.removeprefix("sqlite:///")).parent / "blobs"
-        if url.startswith("sqlite:///")
-        else Path("blobs")
+    blobs = (
+        getattr(args, "blob_dir", None)
+        or os.environ.get(ENV_BLOBS)
+        or (
+            Path(url.removeprefix("sqlite:///")).parent / "blobs"
+            if url.startswith("sqlite:///")
+            else Path("blobs")
+        )
     )
-    return ServerConfig(database_url=url, blob_dir=Path(blobs))
+    key = getattr(args, "audit_key_file", None) or os.environ.get(ENV_AUDIT_KEY)
+    return ServerConfig(database_url=url, blob_dir=Path(blobs), audit_key_file=Path(key) if key else None)
 
 
 def _context(args: argparse.Namespace):
@@ -71,12 +78,15 @@ def app_from_environment():
         config = replace(config, docs=False)
     if os.environ.get(ENV_SMS):
         config = replace(config, sms_url=os.environ[ENV_SMS])
+    if os.environ.get(ENV_AUDIT_KEY):
+        config = replace(config, audit_key_file=Path(os.environ[ENV_AUDIT_KEY]))
     return create_app(config, migrate=False)  # `serve` migrated once before the workers start
 
 
 def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
+    from server.auth.audit import open_audit_key
     from server.notices.senders import open_sender
     from server.store.db import make_engine
     from server.store.migrate import upgrade_to_head
@@ -90,6 +100,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     config.blob_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(config.database_url)
     upgrade_to_head(engine)
+    open_audit_key(engine, config.audit_key_path)  # made once here, before the workers read it
     engine.dispose()
     os.environ[ENV_DATABASE], os.environ[ENV_BLOBS] = config.database_url, str(config.blob_dir.resolve())
     os.environ[ENV_BODY_TIMEOUT] = str(args.body_timeout)
@@ -98,6 +109,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     else:
         os.environ.pop(ENV_NO_DOCS, None)
     os.environ[ENV_SMS] = args.sms
+    os.environ[ENV_AUDIT_KEY] = str(config.audit_key_path.resolve())
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         print("--ssl-certfile 与 --ssl-keyfile 须同时给出 / give both TLS files", file=sys.stderr)
         return 2
@@ -255,6 +267,19 @@ def build_parser() -> argparse.ArgumentParser:
             required=True,
             help="数据库地址 / database URL (postgresql://user@host/db or sqlite:///file)",
         )
+        cmd.add_argument(
+            "--blob-dir",
+            type=Path,
+            help="扫描件存放目录，多进程共享，默认审计链密钥也在此；各命令须用同一个 / the attachment "
+            f"store, shared by all processes, the audit key's default place; the same for every command "
+            f"(or ${ENV_BLOBS})",
+        )
+        cmd.add_argument(
+            "--audit-key-file",
+            type=Path,
+            help="审计链密钥文件（默认在扫描件目录中；各命令须用同一个）/ the audit chain's key file "
+            f"(default: in the blob directory; every command must use the same; or ${ENV_AUDIT_KEY})",
+        )
         return cmd
 
     serve = with_db(
@@ -262,9 +287,6 @@ def build_parser() -> argparse.ArgumentParser:
     )
     serve.add_argument("--host", default="127.0.0.1", help="监听地址 / listen address")
     serve.add_argument("--port", type=int, default=8000, help="端口 / port")
-    serve.add_argument(
-        "--blob-dir", type=Path, help="扫描件存放目录（多进程共享）/ attachment store (shared)"
-    )
     serve.add_argument("--ssl-certfile", help="TLS证书（PEM）/ TLS certificate")
     serve.add_argument("--ssl-keyfile", help="TLS私钥（PEM）/ TLS private key")
     serve.add_argument("--workers", type=int, default=1, help="工作进程数 / worker processes")
@@ -331,19 +353,61 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_notice_commands(sub, with_db, _context)
 
+    audit_cmd = sub.add_parser("audit", help="审计日志 / the audit log")
+    audit_sub = audit_cmd.add_subparsers(dest="audit_command", required=True)
+    verify = with_db(
+        audit_sub.add_parser(
+            "verify",
+            help="逐条校验审计链，指出第一条被删改的记录 / verify the chain, naming the first broken entry",
+        )
+    )
+    verify.add_argument(
+        "--expect",
+        metavar="CHECKPOINT",
+        help="先前保存的检查点（链标识:序号:校验码）/ a checkpoint kept earlier, to be found in the chain",
+    )
+    verify.set_defaults(run=cmd_audit_verify)
+
     spec = sub.add_parser("openapi", help="输出OpenAPI规范 / write the OpenAPI spec")
     spec.add_argument("--output", help="输出文件（缺省为标准输出）/ output file (default stdout)")
     spec.set_defaults(run=cmd_openapi)
     return p
 
 
+def cmd_audit_verify(args: argparse.Namespace) -> int:
+    from server.auth.audit_verify import verify_chain
+
+    ctx = _context(args)
+    try:
+        with ctx.sessions() as session:
+            report = verify_chain(session, ctx.audit_key, args.expect)
+    except ValueError as exc:
+        print(f"错误 / error: {exc}", file=sys.stderr)
+        return 2
+    if report.intact:
+        n = report.entries
+        print(f"审计链完整：共{n}条，逐条校验通过 / the audit chain is intact ({n} entries)")
+        print(f"检查点（请另处保存，日后用 --expect 核对）/ checkpoint: {report.checkpoint}")
+        return 0
+    print(f"审计链已被破坏 / the audit chain is broken: {report.broken.describe()}", file=sys.stderr)
+    print(
+        f"在此之前的{report.entries}条校验通过 / {report.entries} entries before it verified", file=sys.stderr
+    )
+    return 1
+
+
 def main(argv: list[str] | None = None) -> int:
+    from server.auth.audit_chain import AuditKeyError
+
     args = build_parser().parse_args(argv)
     try:
         return args.run(args)
     except Refused as exc:
         print(f"错误 / error: {exc.detail}", file=sys.stderr)
         return 1
+    except AuditKeyError as exc:
+        print(f"错误 / error: {exc}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -30,5 +30,10 @@ class ServerContext:
         with self.sessions() as session, session.begin():
             yield session
 
+    @property
+    def audit_key(self) -> bytes:
+        """The key of the audit chain the sessions carry (server/store/db.py: make_sessions)."""
+        return self.sessions.kw["info"]["audit_key"]
+
     def now(self) -> datetime:
         return datetime.now(UTC)

@@ -7,6 +7,8 @@ from datetime import UTC, datetime
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
+from server.auth.audit import chain_pending, forget_pending
+
 
 def as_utc(moment: datetime) -> datetime:
     """A timestamp read back from the store, as an aware UTC datetime on either engine."""
@@ -41,5 +43,10 @@ def _sqlite_on_connect(dbapi_connection, _record) -> None:
     cur.close()
 
 
-def make_sessions(engine: Engine) -> sessionmaker[Session]:
-    return sessionmaker(engine, expire_on_commit=False)
+def make_sessions(engine: Engine, audit_key: bytes) -> sessionmaker[Session]:
+    """Sessions that carry the audit key, so every audited change chains its entry
+    (server/auth/audit.py)."""
+    sessions = sessionmaker(engine, expire_on_commit=False, info={"audit_key": audit_key})
+    event.listen(sessions, "before_commit", chain_pending)
+    event.listen(sessions, "after_rollback", forget_pending)
+    return sessions

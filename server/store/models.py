@@ -21,6 +21,7 @@ from sqlalchemy import (
     Integer,
     String,
     Text,
+    UniqueConstraint,
     column,
     func,
     text,
@@ -350,6 +351,24 @@ class AuditRow(Base):
     event: Mapped[str] = mapped_column(String(40))
     outcome: Mapped[str] = mapped_column(String(20))  # ok | refused | failed
     detail: Mapped[str] = mapped_column(Text, default="")  # never a full ID number or password
+    # its place in the hash chain (server/auth/audit_chain.py): 1, 2, 3 … and its keyed MAC
+    seq: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
+    mac: Mapped[str] = mapped_column(String(64), default="", server_default="")
+
+    __table_args__ = (UniqueConstraint("seq", name="uq_audit_log_seq"),)
+
+
+class AuditChainRow(Base):
+    """The audit chain's head: its last seq and MAC, sealed with the audit key. One row (id 1);
+    every audited transaction updates it first, so entries join the chain one at a time."""
+
+    __tablename__ = "audit_chain"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    chain_id: Mapped[str] = mapped_column(String(32), default="")  # set when the chain is started
+    seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    mac: Mapped[str] = mapped_column(String(64), default="")
+    seal: Mapped[str] = mapped_column(String(64), default="")  # "" until the server first starts
 
 
 # --- the hall queue (server/queue) -------------------------------------------------------------

@@ -31,7 +31,7 @@ def new_rules(i: int) -> dict[str, int]:
 
 
 def test_a_call_racing_a_reassignment_gets_the_old_or_the_new_rules(pg_url, tmp_path):
-    seeded = run_cli("seed-demo", "--database", pg_url)
+    seeded = run_cli("seed-demo", "--database", pg_url, "--blob-dir", str(tmp_path / "blobs"))
     assert seeded.returncode == 0, seeded.stderr
     with serving(pg_url, tmp_path / "blobs") as a, serving(pg_url, tmp_path / "blobs") as b:
         headers = configure(a, seeded.stdout.strip(), WINDOWS)

@@ -17,7 +17,7 @@ from server.seed import DEMO_PASSWORD
 
 def test_the_stream_opens_with_the_header_and_no_secret_reaches_the_log(tmp_path):
     database = f"sqlite:///{tmp_path / 'server.sqlite3'}"
-    code = run_cli("seed-demo", "--database", database).stdout.strip()
+    code = run_cli("seed-demo", "--database", database, "--blob-dir", str(tmp_path / "blobs")).stdout.strip()
     with serving(database, tmp_path / "blobs", "--log-level", "info") as url:
         enrolled = httpx.post(f"{url}/v1/terminals/enrol", json={"code": code, "terminal_name": "W03"}).json()
         login = httpx.post(

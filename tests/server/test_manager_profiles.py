@@ -114,7 +114,10 @@ def test_two_processes_looking_at_once_apply_a_schedule_once(hall):
     assert save(hall, schedules=[{"weekdays": [1], "at": "09:30"}]).status_code == 200
     url = hall.ctx.config.database_url
     engines = [make_engine(url) for _ in range(2)]
-    others = [ServerContext(config=hall.ctx.config, engine=e, sessions=make_sessions(e)) for e in engines]
+    others = [
+        ServerContext(config=hall.ctx.config, engine=e, sessions=make_sessions(e, hall.ctx.audit_key))
+        for e in engines
+    ]
     start = threading.Barrier(len(others))
     applied: list[list[int]] = []
 

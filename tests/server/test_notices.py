@@ -112,7 +112,8 @@ def test_a_send_whose_process_died_is_not_sent_again(server, gateway):
 def test_each_hall_s_own_wording_is_used_for_its_cases_only(server, gateway, capsys, server_config):
     client, ctx = server
     make_hall(ctx, "330421", "另一县政务服务中心")
-    setting = ["notices", "wording", "--database", server_config.database_url, "--hall", "330421",
+    db = ["--database", server_config.database_url, "--blob-dir", str(server_config.blob_dir)]
+    setting = ["notices", "wording", *db, "--hall", "330421",
                "--event", "accepted", "--text", "{申请人}：{办件编号}已受理（{大厅}）"]  # fmt: skip
     assert server_cli(setting) == 0
     with ctx.sessions() as s:
@@ -125,7 +126,7 @@ def test_each_hall_s_own_wording_is_used_for_its_cases_only(server, gateway, cap
     assert own in texts and len(texts) == 2
     [default] = texts - {own}
     assert default.startswith("【某县政务服务中心】张三您好") and "办件编号A-1，" in default
-    bad = ["notices", "wording", "--database", server_config.database_url, "--hall", "330421",
+    bad = ["notices", "wording", *db, "--hall", "330421",
            "--event", "accepted", "--text", "{姓名}您好"]  # fmt: skip
     assert server_cli(bad) == 1 and "“{姓名}”不是可用的占位符" in capsys.readouterr().err
 
@@ -163,7 +164,17 @@ def test_no_log_line_and_no_listing_holds_the_whole_phone(server, gateway, caplo
     with ctx.sessions() as s:
         [line] = list_notices(s, "330429")
     assert line.phone == MASKED
-    listing = ["notices", "list", "--database", server_config.database_url, "--hall", "330429", "--text"]
+    listing = [
+        "notices",
+        "list",
+        "--database",
+        server_config.database_url,
+        "--blob-dir",
+        str(server_config.blob_dir),
+        "--hall",
+        "330429",
+        "--text",
+    ]
     code = server_cli(listing)
     out = capsys.readouterr().out
     assert code == 0 and "330429-W01-0002" in out and MASKED in out and "已发送（2次）" in out

@@ -22,7 +22,7 @@ IDLE_SECONDS = 1.0  # a window with nothing to call looks again after this
 
 
 def test_every_ticket_is_called_exactly_once_by_200_windows_on_two_processes(pg_url, tmp_path):
-    seeded = run_cli("seed-demo", "--database", pg_url)
+    seeded = run_cli("seed-demo", "--database", pg_url, "--blob-dir", str(tmp_path / "blobs"))
     assert seeded.returncode == 0, seeded.stderr
     with serving(pg_url, tmp_path / "blobs") as a, serving(pg_url, tmp_path / "blobs") as b:
         headers = configure(a, seeded.stdout.strip(), WINDOWS)

@@ -32,7 +32,7 @@ def _listeners(pg_admin: str, pg_url: str) -> int:
 
 
 def test_a_call_through_one_process_pokes_a_display_of_another(pg_admin, pg_url, tmp_path):
-    seeded = run_cli("seed-demo", "--database", pg_url)
+    seeded = run_cli("seed-demo", "--database", pg_url, "--blob-dir", str(tmp_path / "blobs"))
     assert seeded.returncode == 0, seeded.stderr
     with serving(pg_url, tmp_path / "blobs") as a, serving(pg_url, tmp_path / "blobs") as b:
         enrolled = httpx.post(

@@ -170,7 +170,7 @@ def test_a_burst_of_commits_makes_a_few_pokes_and_none_is_lost():
 
 def test_a_change_through_one_process_reaches_a_client_of_another(pg_admin, pg_url, tmp_path):
     """Two `onewindow-server` processes on one PostgreSQL: LISTEN/NOTIFY fans the poke out."""
-    seeded = run_cli("seed-demo", "--database", pg_url)
+    seeded = run_cli("seed-demo", "--database", pg_url, "--blob-dir", str(tmp_path / "blobs"))
     assert seeded.returncode == 0, seeded.stderr
     code = seeded.stdout.strip()
     with serving(pg_url, tmp_path / "blobs") as a, serving(pg_url, tmp_path / "blobs") as b:

@@ -40,6 +40,9 @@ def server(server_config):
         seeded.ctx.extras["calendar"] = WorkCalendar(official=_no_package_data)
         seeded.ctx.now = lambda: MONDAY
         seeded.url = server_config.database_url
+        seeded.blobs = str(
+            server_config.blob_dir
+        )  # every command of one server shares its blobs and audit key
         yield seeded
 
 
@@ -62,7 +65,19 @@ def test_without_any_schedule_the_back_office_counts_weekends_only(server):
 
 def test_imported_year_is_stored_used_by_the_back_office_and_sent_by_pull(server, tmp_path, capsys):
     assert (
-        main(["calendar", "import", _file(tmp_path, YEAR_2026), "--database", server.url, "--by", "张管理"])
+        main(
+            [
+                "calendar",
+                "import",
+                _file(tmp_path, YEAR_2026),
+                "--database",
+                server.url,
+                "--blob-dir",
+                server.blobs,
+                "--by",
+                "张管理",
+            ]
+        )
         == 0
     )
     assert "已导入2026年节假日安排（测试用安排（虚构））" in capsys.readouterr().out
@@ -83,7 +98,20 @@ def test_imported_year_is_stored_used_by_the_back_office_and_sent_by_pull(server
     assert [(c["key"], c["data"]["holidays"]) for c in sent] == [("2026", ["2026-03-03/2026-03-05"])]
 
     # the same year again: nothing written, no terminal poked
-    assert main(["calendar", "import", _file(tmp_path, YEAR_2026), "--database", server.url]) == 0
+    assert (
+        main(
+            [
+                "calendar",
+                "import",
+                _file(tmp_path, YEAR_2026),
+                "--database",
+                server.url,
+                "--blob-dir",
+                server.blobs,
+            ]
+        )
+        == 0
+    )
     assert "与已导入的相同，未作改动" in capsys.readouterr().out
     with server.ctx.sessions() as s:
         assert len(s.scalars(select(ChangeLogRow).where(ChangeLogRow.kind == "calendar")).all()) == 1
@@ -102,7 +130,20 @@ def test_imported_year_is_stored_used_by_the_back_office_and_sent_by_pull(server
 def test_a_bad_file_is_refused_with_its_reason_and_nothing_is_stored(
     server, tmp_path, capsys, content, message
 ):
-    assert main(["calendar", "import", _file(tmp_path, content), "--database", server.url]) == 1
+    assert (
+        main(
+            [
+                "calendar",
+                "import",
+                _file(tmp_path, content),
+                "--database",
+                server.url,
+                "--blob-dir",
+                server.blobs,
+            ]
+        )
+        == 1
+    )
     err = capsys.readouterr().err
     assert err.startswith("错误：未导入：") and message in err
     with server.ctx.sessions() as s:
@@ -111,5 +152,18 @@ def test_a_bad_file_is_refused_with_its_reason_and_nothing_is_stored(
 
 
 def test_a_missing_file(server, tmp_path, capsys):
-    assert main(["calendar", "import", str(tmp_path / "无此文件.json"), "--database", server.url]) == 1
+    assert (
+        main(
+            [
+                "calendar",
+                "import",
+                str(tmp_path / "无此文件.json"),
+                "--database",
+                server.url,
+                "--blob-dir",
+                server.blobs,
+            ]
+        )
+        == 1
+    )
     assert "无法读取文件" in capsys.readouterr().err

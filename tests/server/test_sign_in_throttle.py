@@ -123,7 +123,8 @@ def test_password_checks_are_bounded_per_process(server_config, monkeypatch):
 
 
 def test_parallel_wrong_passwords_against_a_real_server_get_at_most_the_limit(server_config, tmp_path):
-    code = run_cli("seed-demo", "--database", server_config.database_url).stdout.strip()
+    blobs = str(tmp_path / "blobs")
+    code = run_cli("seed-demo", "--database", server_config.database_url, "--blob-dir", blobs).stdout.strip()
     with serving(server_config.database_url, tmp_path / "blobs") as url:
         enrolled = httpx.post(f"{url}/v1/terminals/enrol", json={"code": code, "terminal_name": "W03"})
         assert enrolled.status_code == 200, enrolled.text

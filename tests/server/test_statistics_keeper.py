@@ -101,7 +101,9 @@ def test_two_processes_ticking_at_once_keep_each_day_once(hall, monkeypatch):
         m.setattr(statistics_rollup, "OPEN_DAYS", 30)
         live = _views(hall)
     engine = make_engine(hall.ctx.config.database_url)
-    other = ServerContext(config=hall.ctx.config, engine=engine, sessions=make_sessions(engine))
+    other = ServerContext(
+        config=hall.ctx.config, engine=engine, sessions=make_sessions(engine, hall.ctx.audit_key)
+    )
     start, failures = threading.Barrier(2), []
 
     def ticks(ctx: ServerContext) -> None:
