@@ -30,6 +30,7 @@ from app.sync.protocol import (
     TerminalKind,
 )
 from server.api.context import get_context
+from server.auth.audit import audit
 from server.auth.credentials import (
     Access,
     Caller,
@@ -41,7 +42,7 @@ from server.auth.credentials import (
 from server.blobs import BlobStore
 from server.context import ServerContext
 from server.errors import ApiError, not_found
-from server.store.models import AttachmentRow, TerminalRow
+from server.store.models import AttachmentRow, CasePageRow, ServerCaseRow, TerminalRow
 
 router = APIRouter(prefix="/attachments", tags=["attachments"])
 Sha = Path(pattern=SHA256_PATTERN, description="the attachment's SHA-256, lower-case hex")
@@ -242,10 +243,26 @@ def content(
     ctx: ServerContext = Depends(get_context),
 ) -> FileResponse:
     terminal = caller.terminal
-    with ctx.sessions() as session:
+    with ctx.transaction() as session:
         row = session.get(AttachmentRow, (terminal.hall_code, sha256))
-    if row is None or not row.complete or row.media_type not in ATTACHMENT_MEDIA_TYPES:
-        raise not_found("服务器上没有这个附件的完整内容")
+        if row is None or not row.complete or row.media_type not in ATTACHMENT_MEDIA_TYPES:
+            raise not_found("服务器上没有这个附件的完整内容")
+        # a scan (or an ID photo) of a citizen's document handed out: who, where, which case
+        numbers = session.scalars(
+            select(ServerCaseRow.number)
+            .join(CasePageRow, CasePageRow.case_id == ServerCaseRow.id)
+            .where(CasePageRow.hall_code == terminal.hall_code, CasePageRow.sha256 == sha256)
+            .distinct()
+            .limit(5)
+        ).all()
+        audit(
+            session,
+            ctx.now(),
+            "scan_viewed",
+            username=caller.clerk,
+            terminal_id=terminal.id,
+            detail=f"{'、'.join(numbers) or '无办件'}；附件{sha256[:16]}",
+        )
     path = blob_store(ctx).final_path(sha256)
     if not path.is_file():
         raise ApiError(410, "gone", "附件文件在服务器存储中缺失，请联系系统管理员")

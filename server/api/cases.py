@@ -26,6 +26,7 @@ from app.domain.case_search import (
     like_ends_with,
     masked_applicant,
 )
+from app.domain.masking import mask_id_number, mask_name, mask_phone
 from app.sync.case_search_protocol import CaseHit, CaseSearchAnswer
 from app.sync.protocol import CaseState, Role, TerminalKind
 from server.api.answers import errors
@@ -63,12 +64,22 @@ def search_cases(
         search = case_search(number, name, cert_number, phone, date_from, date_to)
     except CaseSearchError as exc:
         raise bad_request(str(exc)) from None
-    with ctx.sessions() as s:
+    with ctx.transaction() as s:
         rows = s.scalars(
             _query(search, caller.terminal.hall_code)
             .order_by(ServerCaseRow.created_at.desc(), ServerCaseRow.id)
             .limit(MAX_HITS + 1)
         ).all()
+        # a search by a person's name, ID or phone reads citizens' records: who looked for whom
+        # (masked: the audit log never holds a whole ID number, phone or name)
+        audit(
+            s,
+            ctx.now(),
+            "cases_searched",
+            username=caller.clerk,
+            terminal_id=caller.terminal.id,
+            detail=_searched_for(search, min(len(rows), MAX_HITS)),
+        )
     return CaseSearchAnswer(hits=[_hit(r) for r in rows[:MAX_HITS]], more=len(rows) > MAX_HITS)
 
 
@@ -93,6 +104,19 @@ def one_case(
             detail=row.number,
         )
         return case_state(s, row)
+
+
+def _searched_for(search: CaseSearch, hits: int) -> str:
+    asked = [
+        ("编号", search.number),
+        ("姓名", mask_name(search.name)),
+        ("证件号码", mask_id_number(search.cert_number)),
+        ("电话", mask_phone(search.phone)),
+        ("受理日期起", str(search.date_from or "")),
+        ("受理日期止", str(search.date_to or "")),
+    ]
+    criteria = "，".join(f"{label}{value}" for label, value in asked if value)
+    return f"{criteria}；{hits}件"
 
 
 def _query(search: CaseSearch, hall_code: str):

@@ -7,10 +7,12 @@ import os
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
 from sync_helpers import make_terminal, signed_in
 
 from app.sync.protocol import MAX_CHUNK_BYTES
 from server.app import create_app
+from server.store.models import AuditRow
 
 
 @pytest.fixture
@@ -51,6 +53,9 @@ def test_upload_in_chunks_resumes_and_fetches_whole(server):
     assert _put(client, t, sha, 200_000, data[200_000:]).json()["complete"] is True
     got = client.get(f"/v1/attachments/{sha}/content", headers=signed_in(ctx, t))
     assert got.status_code == 200 and got.content == data
+    with ctx.sessions() as s:
+        [viewed] = s.scalars(select(AuditRow).where(AuditRow.event == "scan_viewed")).all()
+    assert viewed.terminal_id == t.id and viewed.username and viewed.detail.endswith(f"附件{sha[:16]}")
     assert (ctx.config.blob_dir / sha[:2] / sha).read_bytes() == data
     assert not (ctx.config.blob_dir / "partial" / f"{t.hall_code}-{sha}").exists()
     assert _offer(client, t, data)[1].json()["complete"] is True

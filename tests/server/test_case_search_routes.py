@@ -131,6 +131,15 @@ def test_a_window_finds_its_hall_s_case_by_id_number_masked_and_opens_it(hall):
     assert [(a.username, a.terminal_id, a.detail) for a in audited] == [
         ("clerk-w01", w01.id, "330429W02-20261120-0007")
     ]
+    with ctx.sessions() as s:
+        searches = s.scalars(
+            select(AuditRow).where(AuditRow.event == "cases_searched").order_by(AuditRow.seq)
+        ).all()
+    # every search is on record, who looked for whom, masked like the hits
+    assert [(a.username, a.terminal_id) for a in searches] == [("clerk-w01", w01.id)] * 4
+    assert searches[0].detail == "证件号码341021********4518；1件"
+    assert searches[1].detail == "电话****8000；1件" and searches[2].detail == "姓名小*；1件"
+    assert not any(WANG_ID in a.detail or "王小明" in a.detail or "00138000" in a.detail for a in searches)
 
 
 def test_another_hall_s_case_is_never_found_nor_opened(hall):
