@@ -135,6 +135,8 @@ def main() -> None:
             admin, cluster = admin_dsn()
             database = create_database(admin)
         try:
+            # the CLI's chores and `serve` share one blob folder, and with it the audit chain's key
+            os.environ["ONEWINDOW_BLOB_DIR"] = str(work / "blobs")
             seeded = run_cli("seed-demo", "--database", database)
             if seeded.returncode != 0:
                 raise RuntimeError(seeded.stderr)
