@@ -232,7 +232,7 @@ def assign(
             username=caller.user.username,
             detail=f"差评回访{row.id}→{person.username}",
         )
-    return FollowupMoved(id=row.id, state=FollowupState(row.state), version=row.version)
+    return _moved(row)
 
 
 @router.post(
@@ -258,7 +258,7 @@ def record(
         }
         f.add_event(s, row, "record", now, caller.user.username, detail)
         audit(s, now, "followup_recorded", username=caller.user.username, detail=f"差评回访{row.id}")
-    return FollowupMoved(id=row.id, state=FollowupState(row.state), version=row.version)
+    return _moved(row)
 
 
 @router.post(
@@ -277,7 +277,7 @@ def close(
         row.closed_at = now
         f.add_event(s, row, "close", now, caller.user.username, {"note": body.note})
         audit(s, now, "followup_closed", username=caller.user.username, detail=f"差评回访{row.id}")
-    return FollowupMoved(id=row.id, state=FollowupState(row.state), version=row.version)
+    return _moved(row)
 
 
 @router.post(
@@ -297,7 +297,7 @@ def send_back(
         f.move(row, FollowupMove.SEND_BACK)
         f.add_event(s, row, "send_back", now, caller.user.username, {"reason": body.reason})
         audit(s, now, "followup_sent_back", username=caller.user.username, detail=f"差评回访{row.id}")
-    return FollowupMoved(id=row.id, state=FollowupState(row.state), version=row.version)
+    return _moved(row)
 
 
 @router.post(
@@ -332,4 +332,9 @@ def decide_review(
             username=caller.user.username,
             detail=f"评价{row.rating_id}：{body.decision.value}",
         )
+    return _moved(row)
+
+
+def _moved(row) -> FollowupMoved:
+    """What every move answers: where the follow-up stands now, and its version for the next move."""
     return FollowupMoved(id=row.id, state=FollowupState(row.state), version=row.version)

@@ -16,14 +16,11 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
@@ -34,6 +31,7 @@ from app.domain.rating_followups import FollowupMove, FollowupState
 from app.services.errors import ServiceError
 from app.services.manager.followups import FollowupLine, FollowupRefused, FollowupView, MyFollowupsPage
 from ui.manager.followups.detail import OVERDUE, detail_html, level_name
+from ui.manager.followups.list_pane import followup_list
 from ui.manager.followups.record_form import Draft, RecordForm
 from ui.messages import describe
 from ui.worker import Worker
@@ -87,8 +85,8 @@ class MyFollowupsTab(QWidget):
         for widget in (scope_label, self.scope, self.refresh_button):
             top.addWidget(widget)
 
-        self.table = QTableWidget(0, 7, self)
-        self.table.setHorizontalHeaderLabels(
+        self.table, left = followup_list(
+            self,
             [
                 self.tr("状态"),
                 self.tr("办结期限"),
@@ -97,23 +95,10 @@ class MyFollowupsTab(QWidget):
                 self.tr("办件"),
                 self.tr("事项"),
                 self.tr("窗口人员"),
-            ]
+            ],
+            self.tr("分派给我的差评回访（&L）"),
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._chosen)
-        list_label = QLabel(self.tr("分派给我的差评回访（&L）"), self)
-        list_label.setBuddy(self.table)
-        self.setFocusProxy(self.table)  # Ctrl+4 lands on the list
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(list_label)
-        left_layout.addWidget(self.table, 1)
 
         self.detail = QTextBrowser(self)
         self.detail.setOpenLinks(False)

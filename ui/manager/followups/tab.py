@@ -16,21 +16,18 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCheckBox,
     QComboBox,
     QDateEdit,
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTextBrowser,
     QVBoxLayout,
@@ -43,6 +40,7 @@ from app.services.errors import ServiceError
 from app.services.manager.followups import Filter, FollowupsPage, FollowupView
 from ui.manager.followups.detail import OVERDUE, detail_html, list_cells
 from ui.manager.followups.dialogs import ReasonDialog, RecordDialog, ReviewDialog
+from ui.manager.followups.list_pane import followup_list
 from ui.messages import describe, render
 from ui.worker import Worker
 
@@ -112,8 +110,8 @@ class FollowupsTab(QWidget):
         for widget in (period_label, self.period_from, QLabel(self.tr("至"), self), self.period_to):
             filters.addWidget(widget)
 
-        self.table = QTableWidget(0, 8, self)
-        self.table.setHorizontalHeaderLabels(
+        self.table, left = followup_list(
+            self,
             [
                 self.tr("状态"),
                 self.tr("评价"),
@@ -123,23 +121,10 @@ class FollowupsTab(QWidget):
                 self.tr("办结期限"),
                 self.tr("经办人"),
                 self.tr("复核"),
-            ]
+            ],
+            self.tr("差评回访（&L）"),
         )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.itemSelectionChanged.connect(self._chosen)
-        list_label = QLabel(self.tr("差评回访（&L）"), self)
-        list_label.setBuddy(self.table)
-        self.setFocusProxy(self.table)  # Ctrl+4 lands on the list
-        left = QWidget(self)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(list_label)
-        left_layout.addWidget(self.table, 1)
 
         self.detail = QTextBrowser(self)
         self.detail.setOpenLinks(False)
