@@ -6,6 +6,7 @@
     onewindow-server issue-code --database URL --hall 330429 --terminal-code W03 --kind window
     onewindow-server seed-demo --database URL [--catalog matters.json]
     onewindow-server openapi --output docs/openapi.json
+    onewindow-server access-table --output docs/access.md
     onewindow-server calendar import 2027.json --database URL [--by NAME]
     onewindow-server notices list --database URL --hall 330429 [--status failed]
     onewindow-server notices wording --database URL --hall 330429 [--event accepted --text '…']
@@ -255,6 +256,17 @@ def cmd_openapi(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_access_table(args: argparse.Namespace) -> int:
+    from server.api.access_table import render
+
+    text = render()
+    if args.output:
+        Path(args.output).write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="onewindow-server", description="一窗通办中心服务 / OneWindow central server"
@@ -371,6 +383,12 @@ def build_parser() -> argparse.ArgumentParser:
     spec = sub.add_parser("openapi", help="输出OpenAPI规范 / write the OpenAPI spec")
     spec.add_argument("--output", help="输出文件（缺省为标准输出）/ output file (default stdout)")
     spec.set_defaults(run=cmd_openapi)
+
+    table = sub.add_parser(
+        "access-table", help="输出接口×终端类型×角色表 / write the route × terminal kind × role table"
+    )
+    table.add_argument("--output", help="输出文件（缺省为标准输出）/ output file (default stdout)")
+    table.set_defaults(run=cmd_access_table)
     return p
 
 

@@ -11,6 +11,7 @@ import pytest
 from fastapi.testclient import TestClient
 from server_process import serving
 
+from server.api.access_table import render as render_access_table
 from server.app import create_app
 from server.cli import main, render_openapi
 from server.config import ServerConfig
@@ -32,6 +33,14 @@ def test_openapi_writes_the_spec(tmp_path, capsys):
     assert main(["openapi", "--output", str(out)]) == 0
     text = out.read_text(encoding="utf-8")
     assert '"/v1/terminals/enrol"' in text and "终端" in text  # Chinese kept readable
+
+
+def test_access_table_writes_the_table(tmp_path, capsys):
+    out = tmp_path / "access.md"
+    assert main(["access-table", "--output", str(out)]) == 0
+    assert out.read_text(encoding="utf-8") == render_access_table()
+    assert main(["access-table"]) == 0
+    assert "| GET | `/v1/cases/search` |" in capsys.readouterr().out
 
 
 def test_first_admin_and_an_enrolment_code(tmp_path, capsys):
