@@ -109,6 +109,14 @@ class CaseNumberSequences:
         row.last_sequence += 1
         return row.last_sequence
 
+    def raise_to(self, day: date, terminal: str, sequence: int) -> None:
+        """Number on after `sequence` that day (another PC of this terminal code used it)."""
+        row = self._s.get(CaseNumberSequenceRow, (day, terminal))
+        if row is None:
+            self._s.add(CaseNumberSequenceRow(day=day, terminal=terminal, last_sequence=sequence))
+        elif row.last_sequence < sequence:
+            row.last_sequence = sequence
+
 
 class Outbox:
     def __init__(self, session: Session) -> None:

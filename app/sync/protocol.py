@@ -112,6 +112,9 @@ class EnrolAnswer(_Strict):
     hall_name: str
     terminal_code: str  # the short code in this terminal's case numbers (W03)
     kind: TerminalKind = TerminalKind.WINDOW  # what the code enrolled (servers before kinds: window)
+    # the highest case-number sequence of each recent day the server holds under this terminal
+    # code (ISO day → sequence): a PC replacing another numbers on after them
+    case_sequences: dict[str, int] = Field(default_factory=dict, max_length=31)
 
 
 class LoginRequest(_Strict):

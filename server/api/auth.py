@@ -32,7 +32,8 @@ def enrol_terminal(request: EnrolRequest, ctx: ServerContext = Depends(get_conte
     now = ctx.now()
     try:
         with ctx.transaction() as s:
-            answer, terminal = enrolment.enrol(s, request, now)
+            enrolled = enrolment.enrol(s, request, now)
+            terminal = enrolled.terminal
             audit(
                 s,
                 now,
@@ -40,11 +41,19 @@ def enrol_terminal(request: EnrolRequest, ctx: ServerContext = Depends(get_conte
                 terminal_id=terminal.id,
                 detail=f"大厅{terminal.hall_code} 终端{terminal.code} {terminal.name}",
             )
+            for old in enrolled.replaced:  # the PC it replaces opens nothing from now on
+                audit(
+                    s,
+                    now,
+                    "terminal_revoked",
+                    terminal_id=old.id,
+                    detail=f"大厅{old.hall_code} 终端{old.code} {old.name}：由新登记的终端{terminal.id}取代",
+                )
     except Refused as refusal:
         with ctx.transaction() as s:
             audit(s, now, "terminal_enrolled", "refused", detail=refusal.detail)
         raise
-    return answer
+    return enrolled.answer
 
 
 @router.post(

@@ -5,6 +5,13 @@ its code says, for good — a kiosk cannot become a window by asking (re-enrol i
 
 Only SHA-256 hashes of codes and secrets are stored. A code expires and can be used once; the
 use is a conditional UPDATE, so two processes racing with the same code enrol one terminal.
+
+A replaced PC is enrolled under the code of the one it replaces (W03 stays W03: the case numbers
+and the window's signs say so). The old terminal is revoked in the same transaction: a stolen or
+retired PC's credential opens nothing from then on. Case numbers carry the terminal code and a
+sequence of the day, so the new PC is told the highest sequence of each recent day that the
+server holds for that code (``case_sequences``) and numbers on from there: no two cases of the
+hall ever share a number, even when the old PC numbered cases this morning.
 """
 
 from __future__ import annotations
@@ -12,21 +19,32 @@ from __future__ import annotations
 import re
 import secrets
 import uuid
+from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import update
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from app.sync.protocol import EnrolAnswer, EnrolRequest, TerminalKind
 from server.auth.tokens import sha256_hex
 from server.refusals import BadRequest, NotAuthenticated, NotFound
 from server.store.db import as_utc
-from server.store.models import EnrolmentCodeRow, HallRow, TerminalRow
+from server.store.models import EnrolmentCodeRow, HallRow, ServerCaseRow, TerminalRow
 
 # no 0/O, 1/I/L: a code is read aloud or typed from a printout
 _CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
 _CODE_GROUPS, _GROUP_LENGTH = 3, 4  # 12 characters ≈ 59 bits: not guessable before it expires
 TERMINAL_CODE_PATTERN = re.compile(r"^[A-Z0-9]{1,8}$")
+# how many days back from the latest a new PC is told the sequences used under its code: a PC
+# numbers only its today's cases, and a replacement's clock may be a few days off
+SEQUENCE_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    answer: EnrolAnswer
+    terminal: TerminalRow
+    replaced: list[TerminalRow]  # the terminals of the same code revoked by this enrolment
 
 
 def normalise_code(code: str) -> str:
@@ -64,7 +82,7 @@ def issue_code(
     return code, expires
 
 
-def enrol(session: Session, request: EnrolRequest, now: datetime) -> tuple[EnrolAnswer, TerminalRow]:
+def enrol(session: Session, request: EnrolRequest, now: datetime) -> Enrolled:
     row = session.get(EnrolmentCodeRow, sha256_hex(normalise_code(request.code)))
     if row is None:
         raise NotAuthenticated("登记码不正确，请核对后重新输入，或向系统管理员索取新的登记码")
@@ -93,6 +111,19 @@ def enrol(session: Session, request: EnrolRequest, now: datetime) -> tuple[Enrol
         revoked=False,
         kind=row.kind,
     )
+    replaced = list(
+        session.scalars(
+            select(TerminalRow)
+            .where(
+                TerminalRow.hall_code == row.hall_code,
+                TerminalRow.code == row.terminal_code,
+                TerminalRow.revoked.is_(False),
+            )
+            .with_for_update()
+        )
+    )
+    for old in replaced:
+        old.revoked = True
     session.add(terminal)
     hall = session.get(HallRow, row.hall_code)
     answer = EnrolAnswer(
@@ -102,5 +133,31 @@ def enrol(session: Session, request: EnrolRequest, now: datetime) -> tuple[Enrol
         hall_name=hall.name if hall else "",
         terminal_code=row.terminal_code,
         kind=TerminalKind(row.kind),
+        case_sequences=used_sequences(session, row.hall_code, row.terminal_code),
     )
-    return answer, terminal
+    return Enrolled(answer, terminal, replaced)
+
+
+def used_sequences(session: Session, hall_code: str, terminal_code: str) -> dict[str, int]:
+    """The highest case-number sequence of each day held under `terminal_code` in the week up to
+    the latest such day (ISO day → sequence), so a PC enrolled under that code numbers on after
+    them. The latest day the server holds, not the server's today: the PCs' clocks are theirs."""
+    of_code = (
+        ServerCaseRow.hall_code == hall_code,
+        ServerCaseRow.number.like(f"{hall_code}-________-{terminal_code}-%"),
+    )
+    latest = session.scalar(select(func.max(ServerCaseRow.number)).where(*of_code))
+    if latest is None:
+        return {}
+    since = datetime.strptime(latest.split("-")[1], "%Y%m%d").date() - timedelta(days=SEQUENCE_DAYS)
+    numbers = session.scalars(
+        select(ServerCaseRow.number).where(*of_code, ServerCaseRow.number >= f"{hall_code}-{since:%Y%m%d}-")
+    )
+    highest: dict[str, int] = {}
+    for number in numbers:
+        _, day, code, sequence = number.split("-")
+        if code != terminal_code or not sequence.isdigit():
+            continue
+        iso = f"{day[:4]}-{day[4:6]}-{day[6:]}"
+        highest[iso] = max(highest.get(iso, 0), int(sequence))
+    return dict(sorted(highest.items()))

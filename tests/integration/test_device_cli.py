@@ -13,7 +13,15 @@ from ui.cli import main
 def test_list_names_every_backend_and_why_one_cannot_run(capsys):
     assert main(["device", "list"]) == 0
     out = capsys.readouterr().out
-    for scheme in ("sam://", "sam+socket://", "sane://", "folder://", "escpos+tcp://", "serial://", "wedge://"):
+    for scheme in (
+        "sam://",
+        "sam+socket://",
+        "sane://",
+        "folder://",
+        "escpos+tcp://",
+        "serial://",
+        "wedge://",
+    ):
         assert scheme in out
     assert "TWAIN 仅在 Windows 上可用" in out
 

@@ -16,7 +16,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 
 import httpx
@@ -224,6 +224,7 @@ class SyncService:
                 cursor="",  # a new server: its change log is read from the start
                 last_error="",
             )
+            self._number_on_after(answer.terminal_code, answer.case_sequences)
             self._online = True
             # the hall's users at once, so a clerk can sign in even if the network goes next
             t = self.transport()
@@ -231,6 +232,14 @@ class SyncService:
                 self.save_users(t.users() if t else None)
             except TransportError as exc:
                 log.info("users not cached at enrolment: %s", exc.detail)
+
+    def _number_on_after(self, terminal_code: str, used: dict[str, int]) -> None:
+        """This PC replaces another of the same terminal code: its case numbers go on after the
+        sequences the other used (as the server holds them), never repeating one."""
+        with UnitOfWork(self._sessions) as uow:
+            for day, sequence in used.items():
+                uow.sequences.raise_to(date.fromisoformat(day), terminal_code, sequence)
+            uow.commit()
 
     def save_users(self, users: UsersAnswer | None) -> None:
         if users is None:
