@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from app.domain.tickets import PriorityClass, TicketState
 from app.sync.manager_calendar import HallHoursModel
-from app.sync.protocol import ChangeKind, HallConfig, HallWindow, ServiceCategory
+from app.sync.protocol import ChangeKind, HallConfig, HallSecurity, HallWindow, ServiceCategory
 from app.sync.queue_protocol import QueuePolicyConfig
 from server.manager.calendar import hall_hours
 from server.queue.common import policy_config
@@ -50,6 +50,7 @@ def hall_config(session: Session, hall_code: str) -> HallConfig:
         queue=policy_config(hall.queue_policy),
         notices=list(hall.notices or []),
         hours=HallHoursModel.of(hall_hours(session, hall_code)),
+        security=HallSecurity.model_validate(hall.security or {}),
     )
 
 
@@ -95,6 +96,7 @@ def set_hall_setup(
     categories: list[ServiceCategory],
     queue: QueuePolicyConfig | None = None,
     notices: list[str] | None = None,
+    security: HallSecurity | None = None,
 ) -> HallConfig:
     """Replace the hall's windows and categories (and, when given, its queue policy and notices)
     with these, and log the new configuration (its "change" poke tells the screens to refetch)."""
@@ -108,6 +110,8 @@ def set_hall_setup(
         _rerank_waiting(session, hall_code, queue)
     if notices is not None:
         hall.notices = [n.strip() for n in notices if n.strip()]
+    if security is not None:
+        hall.security = security.model_dump(mode="json")
     session.execute(delete(WindowRow).where(WindowRow.hall_code == hall_code))
     session.execute(delete(ServiceCategoryRow).where(ServiceCategoryRow.hall_code == hall_code))
     session.flush()

@@ -41,6 +41,7 @@ from ui.queue.queue_panel import QueuePanel
 from ui.queue.ticket_holder import holder_of
 from ui.queue.ticket_work import TicketWork
 from ui.ratings.review_dialog import open_rating_review
+from ui.sign_in.idle_lock import LOCK_KEY
 from ui.sign_in.session import SessionMixin
 from ui.status_bar import WorkbenchStatusBar
 from ui.worker import Worker
@@ -231,6 +232,7 @@ class MainWindow(SessionMixin, QMainWindow):
             "Ctrl+Shift+D": self.open_device_settings,
             "Ctrl+Shift+Y": self.open_sync_panel,
             "Ctrl+Shift+L": self.switch_user,
+            LOCK_KEY: self.locker.lock,  # the workbench hides behind the locked sign-in screen
             "Ctrl+Shift+R": lambda: open_rating_review(self),  # 申请复核 of the clerk's own 差评
         }
         keys.update({key: self.queue.action(name) for name, key in QUEUE_KEYS.items()})

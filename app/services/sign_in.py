@@ -149,12 +149,17 @@ class SignInService:
         if not name or not password:
             raise SignInRefused(Message(NAME_AND_PASSWORD))
         self._check_throttle(name)
+        previous_token = self.token
         user = self._online(name, password)
         if user is None:
             user = self._offline(name, password)
         with self._lock:
             self._failures.pop(name, None)
+            if previous_token and previous_token != self.token:
+                # signed in again over a session (unlocking the workbench): the old one ends
+                self._unended.append(previous_token)
         self._current = user
+        self._end_sessions()
         return user
 
     # -- with the server ---------------------------------------------------------------------------

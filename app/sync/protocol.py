@@ -277,6 +277,17 @@ class HallWindow(_Strict):
     categories: dict[str, int] = Field(default_factory=dict)  # category code → weight
 
 
+IDLE_LOCK_MINUTES = 5  # 等保: a workbench left alone locks itself after this, unless the hall says
+
+
+class HallSecurity(_Strict):
+    """What a hall's terminals enforce on their own (set by the hall's admin, pulled with the hall)."""
+
+    # the workbench locks after this many minutes without a key or mouse press: the next
+    # applicant at the counter must not see the last one's record
+    idle_lock_minutes: int = Field(default=IDLE_LOCK_MINUTES, ge=1, le=60)
+
+
 class HallConfig(_Strict):
     code: str
     name: str
@@ -292,6 +303,7 @@ class HallConfig(_Strict):
     # the holiday years entered on the server (app.domain.calendar_years's dump_year), only in
     # GET /hall: a kiosk cannot pull the change log, yet offline it must know 2027's holidays
     calendar_years: list[dict[str, Any]] = Field(default_factory=list, max_length=100)
+    security: HallSecurity = Field(default_factory=HallSecurity)
 
 
 # --- realtime -----------------------------------------------------------------------------------

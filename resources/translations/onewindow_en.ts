@@ -2933,6 +2933,16 @@ Clerk: {1}</translation>
         <translation>Switch user / sign out	Ctrl+Shift+L</translation>
     </message>
     <message>
+        <location filename="../../ui/sign_in/session.py" line="64"/>
+        <source>锁定工作台	Ctrl+Alt+L</source>
+        <translation>Lock the workbench	Ctrl+Alt+L</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/session.py" line="130"/>
+        <source>{0} 已解锁</source>
+        <translation>{0} unlocked the workbench</translation>
+    </message>
+    <message>
         <location filename="../../ui/sign_in/session.py" line="59"/>
         <source>同步状态	Ctrl+Shift+Y</source>
         <translation>Sync status	Ctrl+Shift+Y</translation>
@@ -3956,6 +3966,26 @@ Clerk: {1}</translation>
 </context>
 <context>
     <name>SignInScreen</name>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="130"/>
+        <source>工作台已锁定</source>
+        <translation>Workbench locked</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="131"/>
+        <source>{0} 暂时离开。请输入密码解锁，或换人登录。</source>
+        <translation>{0} stepped away. Enter the password to unlock, or sign in as someone else.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="132"/>
+        <source>换人登录</source>
+        <translation>Sign in as someone else</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="133"/>
+        <source>解锁 (Enter)</source>
+        <translation>Unlock (Enter)</translation>
+    </message>
     <message>
         <location filename="../../ui/sign_in/screen.py" line="41"/>
         <source>一窗通办 · 登录</source>

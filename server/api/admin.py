@@ -74,7 +74,9 @@ def set_hall(
     require_same_hall(actor, hall_code)
     now = ctx.now()
     with ctx.transaction() as s:
-        config = set_hall_setup(s, hall_code, body.windows, body.categories, body.queue, body.notices)
+        config = set_hall_setup(
+            s, hall_code, body.windows, body.categories, body.queue, body.notices, body.security
+        )
         detail = f"{hall_code}：{len(body.windows)}个窗口，{len(body.categories)}个业务类别"
         audit(s, now, "hall_setup", username=actor.username, detail=detail)
         return config

@@ -8,7 +8,7 @@ from typing import Annotated
 from pydantic import BaseModel, ConfigDict, Field
 
 from app.sync.manager_assignments import Weight
-from app.sync.protocol import HallWindow, PlainText, Role, ServiceCategory, TerminalKind
+from app.sync.protocol import HallSecurity, HallWindow, PlainText, Role, ServiceCategory, TerminalKind
 from app.sync.queue_protocol import QueuePolicyConfig
 
 MAX_NOTICES = 20
@@ -37,6 +37,7 @@ class HallSetup(_Strict):
     categories: list[ServiceCategory] = Field(default_factory=list, max_length=100)
     queue: QueuePolicyConfig | None = None  # the queue policy; None keeps the current one
     notices: list[Notice] | None = Field(default=None, max_length=MAX_NOTICES)  # None keeps them
+    security: HallSecurity | None = None  # the idle lock and the like; None keeps them
 
 
 class UserSave(_Strict):

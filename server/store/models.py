@@ -49,6 +49,8 @@ class HallRow(Base):
     # app.sync.queue_protocol.QueuePolicyConfig as JSON ({} = every default) and 大厅公告
     queue_policy: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")
     notices: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
+    # app.sync.protocol.HallSecurity as JSON ({} = every default): the workbench's idle lock
+    security: Mapped[dict] = mapped_column(JSON, default=dict, server_default="{}")
     # bumped by every setup change: a server process reuses its parsed configuration until then
     config_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 

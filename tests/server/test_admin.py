@@ -77,6 +77,24 @@ def test_hall_setup_flows_to_terminals_and_the_change_log(server):
     assert r.status_code == 403
 
 
+def test_the_halls_idle_lock_minutes_are_set_kept_and_bounded(server):
+    manager = server.sign_in("zhangjl")
+    hall = server.client.get("/v1/hall", headers=server.terminal).json()
+    assert hall["security"] == {"idle_lock_minutes": 5}  # the default before anyone set it
+    setup = {"categories": hall["categories"], "windows": hall["windows"]}
+    r = server.client.put(
+        "/v1/admin/halls/330429/setup", json={**setup, "security": {"idle_lock_minutes": 2}}, headers=manager
+    )
+    assert r.status_code == 200, r.text
+    assert [c for c in _changes(server) if c.kind == "hall"][-1].data["security"] == {"idle_lock_minutes": 2}
+    # a setup that does not name it keeps it; a window never left unlocked for hours
+    assert server.client.put("/v1/admin/halls/330429/setup", json=setup, headers=manager).status_code == 200
+    assert server.client.get("/v1/hall", headers=server.terminal).json()["security"]["idle_lock_minutes"] == 2
+    for minutes in (0, 61, "x"):
+        bad = {**setup, "security": {"idle_lock_minutes": minutes}}
+        assert server.client.put("/v1/admin/halls/330429/setup", json=bad, headers=manager).status_code == 422
+
+
 def test_users_created_reset_and_deactivated(server):
     admin = server.sign_in("admin")
     user = {"display_name": "王芳", "role": "clerk", "hall_code": "330429", "window_name": "5号窗口"}

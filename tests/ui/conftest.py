@@ -7,6 +7,7 @@ import subprocess
 from dataclasses import replace
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QGuiApplication, QKeyEvent
 from PySide6.QtWidgets import QApplication
@@ -134,3 +135,57 @@ def shown_title(window) -> str:
     if not title:
         return name
     return title if title.endswith(name) else f"{title} — {name}"
+
+
+# -- a workbench that asks for sign-in (onewindow clerk), on a terminal with no server to reach --
+@pytest.fixture
+def clerk_services(tmp_path):
+    services = build_services(demo_settings(tmp_path / "data", sample_cases=False))
+    yield services
+    services.close()
+
+
+def close_window(qtbot, w: MainWindow) -> None:
+    """Stop what the window runs, let every queued result arrive, close it and delete it now.
+
+    Not left to qtbot (pytest-qt closes its widgets before the fixtures end, dropping results
+    still queued for the window) nor to the garbage collector: a window left alive keeps its
+    app-wide keyboard-wedge filter and timers, and every later test runs slower through them.
+    """
+    w.intake._save_timer.stop()
+    if w.rating is not None:
+        w.rating.cancel()
+    w.hub.stop()
+    w.worker.wait_idle()
+    qtbot.waitUntil(w.worker.is_idle, timeout=20000)
+    w.close()  # stops the sync runner; may save a draft
+    w.worker.wait_idle()
+    qtbot.waitUntil(w.worker.is_idle, timeout=20000)
+    shiboken6.delete(w)
+
+
+def open_window(qtbot, qapp, services) -> MainWindow:
+    register_fonts(qapp)
+    qapp.setStyleSheet(STYLESHEET)
+    w = MainWindow(services, sign_in_required=True)
+    # closed by the fixture (close_window), not by qtbot
+    w.resize(1366, 768)
+    w.show()
+    w.activateWindow()
+    qtbot.waitExposed(w)
+    wait_idle(qtbot, w)
+    return w
+
+
+@pytest.fixture
+def make_window(qtbot, qapp):
+    windows = []
+
+    def make(services) -> MainWindow:
+        w = open_window(qtbot, qapp, services)
+        windows.append(w)
+        return w
+
+    yield make
+    for w in windows:
+        close_window(qtbot, w)

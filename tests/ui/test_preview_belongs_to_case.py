@@ -15,10 +15,9 @@ from PySide6.QtWidgets import QApplication
 from app.bootstrap import build_services, demo_settings
 from drivers.printer.simulator import SimulatedPrinter
 from tests.ui.conftest import VALID_ID, fill_applicant, pick_matter, press, type_text, wait_idle
-from tests.ui.test_sign_in_screen import (  # noqa: F401 - make_window is a fixture used by name
+from tests.ui.test_sign_in_screen import (
     cache_users,
     confirm_sign_out,
-    make_window,
     sign_in_by_keyboard,
 )
 from ui.devices.card_holder import CardHolder
@@ -148,7 +147,7 @@ def test_switching_to_a_tab_with_another_case_empties_the_preview(qtbot, window,
     assert window.case_on_screen.current().number == second
 
 
-def test_sign_out_and_sign_in_leave_the_preview_empty(qtbot, make_window, clerk_services):  # noqa: F811
+def test_sign_out_and_sign_in_leave_the_preview_empty(qtbot, make_window, clerk_services):
     cache_users(clerk_services, ("wangf", "王芳", "secret-1"), ("zhaol", "赵磊", "secret-2"))
     w = make_window(clerk_services)
     printer = _simulated_printer(clerk_services)

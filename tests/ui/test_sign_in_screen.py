@@ -9,21 +9,16 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-import pytest
-import shiboken6
 from argon2 import PasswordHasher
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from app.bootstrap import build_services, demo_settings
 from app.store.sync_repository import SyncRepository
 from app.store.unit_of_work import UnitOfWork
 from app.sync.protocol import CachedUser, Role, UserInfo, UsersAnswer
 from tests.ui.conftest import type_text, wait_idle
-from ui.app import register_fonts
 from ui.main_window import MainWindow
 from ui.sign_in.session import SIGN_IN_PAGE, WORKBENCH_PAGE
-from ui.theme import STYLESHEET
 
 UNREACHABLE = "http://127.0.0.1:9"  # the discard port: nothing listens, the connection is refused
 
@@ -60,59 +55,6 @@ def enrolled_long_ago(services, url: str = UNREACHABLE) -> None:
         }.items():
             repo.set(key, value)
         uow.commit()
-
-
-@pytest.fixture
-def clerk_services(tmp_path):
-    services = build_services(demo_settings(tmp_path / "data", sample_cases=False))
-    yield services
-    services.close()
-
-
-def close_window(qtbot, w: MainWindow) -> None:
-    """Stop what the window runs, let every queued result arrive, close it and delete it now.
-
-    Not left to qtbot (pytest-qt closes its widgets before the fixtures end, dropping results
-    still queued for the window) nor to the garbage collector: a window left alive keeps its
-    app-wide keyboard-wedge filter and timers, and every later test runs slower through them.
-    """
-    w.intake._save_timer.stop()
-    if w.rating is not None:
-        w.rating.cancel()
-    w.hub.stop()
-    w.worker.wait_idle()
-    qtbot.waitUntil(w.worker.is_idle, timeout=20000)
-    w.close()  # stops the sync runner; may save a draft
-    w.worker.wait_idle()
-    qtbot.waitUntil(w.worker.is_idle, timeout=20000)
-    shiboken6.delete(w)
-
-
-def open_window(qtbot, qapp, services) -> MainWindow:
-    register_fonts(qapp)
-    qapp.setStyleSheet(STYLESHEET)
-    w = MainWindow(services, sign_in_required=True)
-    # closed by the fixture (close_window), not by qtbot
-    w.resize(1366, 768)
-    w.show()
-    w.activateWindow()
-    qtbot.waitExposed(w)
-    wait_idle(qtbot, w)
-    return w
-
-
-@pytest.fixture
-def make_window(qtbot, qapp):
-    windows = []
-
-    def make(services) -> MainWindow:
-        w = open_window(qtbot, qapp, services)
-        windows.append(w)
-        return w
-
-    yield make
-    for w in windows:
-        close_window(qtbot, w)
 
 
 def sign_in_by_keyboard(qtbot, w, username: str, password: str) -> None:

@@ -20,8 +20,8 @@ from app.bootstrap import build_services, demo_settings
 from app.services.sync.service import SyncStatus
 from app.store.sync_repository import SyncRepository
 from app.store.unit_of_work import UnitOfWork
-from tests.ui.conftest import wait_idle
-from tests.ui.test_sign_in_screen import close_window, enrolled_long_ago
+from tests.ui.conftest import close_window, wait_idle
+from tests.ui.test_sign_in_screen import enrolled_long_ago
 from ui.app import register_fonts
 from ui.cases.today_list import UNSYNCED_MARK
 from ui.main_window import DETAIL_TAB, MainWindow

@@ -131,7 +131,6 @@ class QtVoiceSink:
         if remaining > 0:
             time.sleep(remaining)
 
-
     def _tell(self, reason: str) -> None:
         for listener in list(self.listeners):
             try:

@@ -28,6 +28,7 @@ from ui.messages import describe
 class SignInScreen(QWidget):
     signed_in = Signal(object)  # SignedInUser
     quit_wanted = Signal()
+    switch_wanted = Signal()  # 换人登录 on the locked screen
 
     def __init__(self, worker, parent=None) -> None:
         super().__init__(parent)
@@ -35,6 +36,8 @@ class SignInScreen(QWidget):
         self._worker = worker
         self._service = None
         self._busy = False
+        self._locked = False  # the workbench is locked: only its clerk's password unlocks it
+        self._place = ""
         card = QFrame(self)
         card.setObjectName("Panel")
         card.setFixedWidth(420)
@@ -57,7 +60,7 @@ class SignInScreen(QWidget):
         self.sign_in_button.setObjectName("Primary")
         self.sign_in_button.clicked.connect(self.submit)
         self.quit_button = QPushButton(self.tr("退出程序"), card)
-        self.quit_button.clicked.connect(self.quit_wanted)
+        self.quit_button.clicked.connect(self._quit_or_switch)
         for edit in (self.username, self.password):
             edit.returnPressed.connect(self.submit)
 
@@ -96,7 +99,9 @@ class SignInScreen(QWidget):
         self.set_ready(True)
 
     def set_place(self, text: str) -> None:
-        self.place.setText(text)
+        self._place = text
+        if not self._locked:
+            self.place.setText(text)
 
     def set_ready(self, ready: bool) -> None:
         for w in (self.username, self.password, self.sign_in_button):
@@ -115,10 +120,47 @@ class SignInScreen(QWidget):
 
     def reset(self, username: str = "") -> None:
         """A fresh screen (切换用户): nothing typed, the focus in the user name."""
+        self._set_locked(False)
         self.username.setText(username)
         self.password.clear()
         self.error.clear()
         self.focus()
+
+    def lock_for(self, username: str, display_name: str) -> None:
+        """The locked workbench: the clerk's name fixed, their password asked (ui/sign_in/idle_lock)."""
+        self._set_locked(True, display_name)
+        self.username.setText(username)
+        self.password.clear()
+        self.error.clear()
+        self.focus()
+
+    def unlocked(self) -> None:
+        """The clerk is back: the screen is the ordinary sign-in screen again, for next time."""
+        self._set_locked(False)
+        self.username.clear()
+        self.password.clear()
+        self.error.clear()
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def _set_locked(self, locked: bool, display_name: str = "") -> None:
+        self._locked = locked
+        self.username.setReadOnly(locked)
+        if locked:
+            self.title.setText(self.tr("工作台已锁定"))
+            self.place.setText(self.tr("{0} 暂时离开。请输入密码解锁，或换人登录。").format(display_name))
+            self.quit_button.setText(self.tr("换人登录"))
+            self.sign_in_button.setText(self.tr("解锁 (Enter)"))
+        else:
+            self.title.setText(self.tr("一窗通办 · 登录"))
+            self.place.setText(self._place)
+            self.quit_button.setText(self.tr("退出程序"))
+            self.sign_in_button.setText(self.tr("登录 (Enter)"))
+
+    def _quit_or_switch(self) -> None:
+        (self.switch_wanted if self._locked else self.quit_wanted).emit()
 
     def focus(self) -> None:
         target = self.password if self.username.text().strip() else self.username

@@ -5,7 +5,8 @@ The central area is two pages: the workbench, and the sign-in screen that takes 
 nobody is signed in (``onewindow clerk`` at start, 切换用户 with Ctrl+Shift+L). While it shows,
 the workbench's keys are off (only Ctrl+Shift+Y, the sync panel, stays) and card or barcode
 reads are ignored. Whoever signs in becomes the clerk of every use case (services.use_clerk)
-and is named in the title and the 本窗口 panel.
+and is named in the title and the 本窗口 panel. The workbench locks itself after the hall's idle
+minutes or with Ctrl+Alt+L (ui/sign_in/idle_lock.py): the same screen, the clerk's name fixed.
 
 The sync monitor keeps the status bar's slot current from the sync runner's reports; a sync
 round refreshes today's list and the open case (it may have pulled back-office steps or
@@ -17,6 +18,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMenu, QStackedWidget, QToolButton, QWidget
 
+from ui.sign_in.idle_lock import WorkbenchLock
 from ui.sign_in.screen import SignInScreen
 from ui.sign_in.sign_out import ask_sign_out, open_work
 from ui.sync.monitor import SyncMonitor
@@ -36,6 +38,8 @@ class SessionMixin:
         self.sign_in = SignInScreen(self.worker)
         self.sign_in.signed_in.connect(self.signed_in)
         self.sign_in.quit_wanted.connect(self.close)
+        self.sign_in.switch_wanted.connect(self.sign_out)  # 换人登录 on the locked screen
+        self.locker = WorkbenchLock(self)
         self.sign_in.set_place(services.settings.hall_name)
         self.pages = QStackedWidget()
         self.pages.addWidget(workbench)
@@ -44,6 +48,7 @@ class SessionMixin:
         self.sync = SyncMonitor(self.status, self.worker, parent=self)
         self.sync.synced.connect(self.today.refresh)
         self.sync.synced.connect(self.detail.refresh)
+        self.sync.synced.connect(self._apply_hall_security)  # the hall's idle minutes may change
         self.sync.status_changed.connect(self.sign_in.set_reachability)
         self.sync.status_changed.connect(lambda status: self.today.set_mark_unsynced(status.configured))
         self.status.slot_clicked.connect(lambda name: name == "sync" and self.open_sync_panel())
@@ -55,6 +60,7 @@ class SessionMixin:
         # room for the menu arrow, which is otherwise drawn over the last character
         button.setStyleSheet("QToolButton { padding-right: 16px; }")
         menu = QMenu(button)
+        menu.addAction(translate("MainWindow", "锁定工作台\tCtrl+Alt+L"), lambda: self.locker.lock())
         menu.addAction(translate("MainWindow", "切换用户 / 退出登录\tCtrl+Shift+L"), self.switch_user)
         menu.addAction(translate("MainWindow", "同步状态\tCtrl+Shift+Y"), self.open_sync_panel)
         button.setMenu(menu)
@@ -69,6 +75,7 @@ class SessionMixin:
     def _started(self, started) -> None:
         self.sync_wanted = started.sync
         self._ready(self.services)
+        self._apply_hall_security()
         if started.user is not None:
             self.signed_in(started.user)
         if started.problem:
@@ -87,8 +94,37 @@ class SessionMixin:
             shortcut.setEnabled(shortcut.key().toString() in _KEYS_WHILE_SIGNED_OUT)
         self.sign_in.reset()  # 切换用户: the next person types their own name
 
+    def _apply_hall_security(self, *_args) -> None:
+        """The hall's idle-lock minutes, as the workbench last pulled them (worker thread)."""
+        if not self.services.is_open:
+            return
+        from app.services.idle_lock import idle_lock_minutes
+
+        sync = self.services.sync
+        self.worker.run(lambda: idle_lock_minutes(sync.hall_config()), self.locker.watch.set_minutes)
+
+    def show_locked(self, user) -> None:
+        """The locked screen in the workbench's place (WorkbenchLock.lock): no key of the
+        workbench works, not even the sync panel's (its list names cases)."""
+        self.pages.setCurrentIndex(SIGN_IN_PAGE)
+        for shortcut in self._shortcut_objects:
+            shortcut.setEnabled(False)
+        self.sign_in.lock_for(user.username, user.display_name)
+
+    def _unlock(self, user) -> None:
+        for shortcut in self._shortcut_objects:
+            shortcut.setEnabled(True)
+        self.pages.setCurrentIndex(WORKBENCH_PAGE)
+        self.sign_in.unlocked()
+        self.locker.unlocked()
+        self.status.showMessage(translate("MainWindow", "{0} 已解锁").format(user.display_name), 3000)
+
     def signed_in(self, user) -> None:
         """Someone signed in (the screen, or the demo's clerk): they are the clerk from now on."""
+        if self.locker.locked and user.username == self.locker.locked_user.username:
+            self.user = user  # online again, perhaps: the new session's user
+            self._unlock(user)
+            return
         self.user = user
         self.worker.run(lambda: self.services.use_clerk(user))
         self._show_who(user.display_name, user.window_name or self.services.settings.window_name)
@@ -100,6 +136,7 @@ class SessionMixin:
         how = translate("MainWindow", "（离线登录）") if user.offline else ""
         self.status.showMessage(translate("MainWindow", "{0} 已登录{1}").format(user.display_name, how), 5000)
         self.focus_search()
+        self.locker.signed_in()
 
     def switch_user(self) -> None:
         """切换用户 / 退出登录 (Ctrl+Shift+L): asks first, naming the draft and the ticket still
@@ -119,9 +156,11 @@ class SessionMixin:
 
     def sign_out(self) -> None:
         """The draft is saved, the user signed out, nothing of theirs left on screen (the title,
-        the 本窗口 panel, the queue slot), the sign-in screen shown."""
-        if self.signed_out:
+        the 本窗口 panel, the queue slot), the sign-in screen shown. From the locked screen too
+        (换人登录): the lock ends with it."""
+        if self.signed_out and not self.locker.locked:
             return
+        self.locker.release()
         if self.intake.case is not None and self.intake.case.editable:
             self.intake.save_applicant()
         self.worker.run(self.services.sign_in.sign_out)
