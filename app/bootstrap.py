@@ -30,6 +30,7 @@ if TYPE_CHECKING:  # the real imports happen in Services.open(), see there
     from sqlalchemy import Engine
 
     from app.domain.working_days import WorkCalendar
+    from app.services.cases.access import AccessRecords
     from app.services.cases.calendar_years import CalendarYears
     from app.services.cases.intake import IntakeService
     from app.services.cases.issuance import IssuanceService
@@ -38,6 +39,7 @@ if TYPE_CHECKING:  # the real imports happen in Services.open(), see there
     from app.services.config import WindowContext
     from app.services.documents.output import DocumentOutput
     from app.services.documents.slips import SlipService
+    from app.services.pages.retention import ScanRetention
     from app.services.pages.service import PageService
     from app.services.queue.window import WindowQueueService
     from app.services.ratings import RatingService
@@ -66,6 +68,8 @@ class Services:
     pages: PageService
     slips: SlipService
     ratings: RatingService
+    access: AccessRecords  # reads of a citizen's record at this window, for the audit log
+    retention: ScanRetention  # a closed case's scans off this PC after the hall's days
     scanner: Scanner
     calendar: WorkCalendar
     calendar_years: CalendarYears  # entering a year's holiday schedule (onewindow calendar import)
@@ -99,6 +103,7 @@ class Services:
         (the demo's embedded server); given before anything is built, so all of it uses it."""
         # imported here, not at the top: SQLAlchemy, pypinyin's dictionaries and the rest take
         # half a second to import, and a window that waits for them paints half a second later
+        from app.services.cases.access import AccessRecords
         from app.services.cases.calendar_years import CalendarYears, hall_calendar
         from app.services.cases.intake import IntakeService
         from app.services.cases.issuance import IssuanceService
@@ -108,7 +113,9 @@ class Services:
         from app.services.config import WindowContext
         from app.services.documents.output import DocumentOutput
         from app.services.documents.slips import SlipService
+        from app.services.hall_security import scans_on_window_days
         from app.services.pages.files import PageFiles
+        from app.services.pages.retention import ScanRetention
         from app.services.pages.service import PageService
         from app.services.queue.window import WindowQueueService
         from app.services.ratings import RatingService
@@ -147,11 +154,13 @@ class Services:
         self.issuance = IssuanceService(sessions, cfg, calendar, documents, clock)
         self.printing = documents
         self.ratings = RatingService(sessions, cfg, clock)
+        self.access = AccessRecords(sessions, cfg, clock)  # reads of a record, for the audit log
         # a mistyped URL must not stop the workbench: its device stands in and says why it fails
         # (slips wait in the spool, documents are archived and can be reprinted)
         spool = Spool(settings.data_dir / "凭条待打印")
         self.slips = SlipService(sessions, self.devices.slip_printer(), spool, cfg, clock)
-        self.pages = PageService(sessions, PageFiles(settings.pages_dir), clock, cfg)
+        page_files = PageFiles(settings.pages_dir)
+        self.pages = PageService(sessions, page_files, clock, cfg)
         self.scanner = self.devices.scanner()
         self.calendar = calendar
         self.calendar_years = CalendarYears(sessions, settings.data_dir, calendar, bundled, clock)
@@ -159,6 +168,17 @@ class Services:
         self.calendar_years.recount_open_cases()
         self.sync.on_calendar_year = self.calendar_years.enter_from_server  # years the server sends
         self.sign_in = SignInService(sessions, self.sync, clock)
+        sync = self.sync
+        # a closed case's scans leave this PC after the hall's days, once the server holds them
+        self.retention = ScanRetention(
+            sessions,
+            page_files,
+            clock,
+            days=lambda: scans_on_window_days(sync.hall_config()),
+            enrolled=lambda: bool(sync.identity()[1]),
+            access=self.access,
+        )
+        self.sync_listeners.append(self.retention.after_sync)
         self.sync_listeners.append(self.sign_in.after_sync)  # sign-outs made offline end on the server
         self.queue = self._open_queue(WindowQueueService)
         self._open_case_search(sessions)

@@ -37,6 +37,7 @@ API_MODULES = (
     "manager_live",
     "manager_followups",
     "rating_reviews",
+    "audit_log",
     "manager_staffing",
     "manager_statistics",
     "manager_assignments",

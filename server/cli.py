@@ -88,6 +88,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from server.auth.audit import open_audit_key
+    from server.log_config import log_config
     from server.notices.senders import open_sender
     from server.store.db import make_engine
     from server.store.migrate import upgrade_to_head
@@ -123,6 +124,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
         ssl_certfile=args.ssl_certfile,
         ssl_keyfile=args.ssl_keyfile,
         log_level=args.log_level,
+        log_config=log_config(args.log_level),  # no query strings, no ID or phone numbers
         # WebSocket pings drop connections to terminals that vanished without closing
         ws_ping_interval=20.0,
         ws_ping_timeout=20.0,
@@ -145,7 +147,7 @@ def cmd_init_admin(args: argparse.Namespace) -> int:
     from server.store.models import UserRow
     from server.sync.change_log import record_change
 
-    if problem := password_problem(args.password):
+    if problem := password_problem(args.password, args.username):
         raise BadRequest(problem)
     ctx = _context(args)
     now = ctx.now()

@@ -10,6 +10,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from app.log_files import configure_logging
+
 
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
@@ -177,16 +179,22 @@ def main(argv: list[str] | None = None) -> int:
     if args.command in ("demo", "clerk"):
         return _workbench(args)
     if args.command == "display":
+        from ui.display.app import display_data_dir
         from ui.display.app import main as display_main
 
+        configure_logging(display_data_dir(args), "display")
         return display_main(args)
     if args.command == "kiosk":
+        from ui.kiosk.app import data_dir_of
         from ui.kiosk.app import main as kiosk_main
 
+        configure_logging(data_dir_of(args), "kiosk")
         return kiosk_main(args)
     if args.command == "manager":
         from ui.manager.app import main as manager_main
+        from ui.manager.app import manager_data_dir
 
+        configure_logging(manager_data_dir(args), "manager")
         return manager_main(args)
     _parser().print_help()
     return 0
@@ -203,6 +211,7 @@ def _workbench(args) -> int:
 
     demo = args.command == "demo"
     settings = demo_settings(args.data_dir, sample_cases=demo)
+    configure_logging(settings.data_dir, args.command)
     instance = _claim_data_folder(settings.data_dir, args.lang)
     if instance is None:
         return 0

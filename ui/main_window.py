@@ -23,6 +23,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
+from app.domain.access_records import CASE_OPENED
 from app.domain.masking import mask_id_number, mask_name
 from app.services.queue.assignment_notice import AssignmentNotice
 from app.services.views import CaseView
@@ -280,8 +281,13 @@ class MainWindow(SessionMixin, QMainWindow):
         self.preview.reprint_case(self.case_on_screen.current())
 
     def open_case(self, case_id: str) -> None:
+        """办件详情 of a case picked from today's list, 查找办件 or the sync panel: a read of a
+        citizen's record, recorded for the audit log (app/services/cases/access.py)."""
         self.tabs.setCurrentIndex(DETAIL_TAB)
         self.detail.open_case(case_id)
+        if self.services.is_open:
+            access = self.services.access
+            self.worker.run(lambda: access.record(CASE_OPENED, case_id))
 
     def open_case_search(self) -> None:
         """查找办件 (Ctrl+F): one dialog for the session, so what was typed is still there."""
@@ -432,4 +438,5 @@ class MainWindow(SessionMixin, QMainWindow):
             self.rating.cancel()
         self.hub.stop()
         self._stop_sync()
+        self.locker.watch.stop()  # no app-wide event filter outlives the window
         super().closeEvent(event)

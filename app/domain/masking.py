@@ -86,6 +86,22 @@ def mask_phone(text: str | None) -> str:
     return STAR * len(value)
 
 
+# what a log line or a crash report may carry by accident (an exception's message quoting a
+# value, a request logged whole): an ID number (18 characters, the last may be X; the old 15
+# digits) or a mainland mobile number standing alone — not inside a longer run of digits or
+# letters, so case numbers (330429-20261204-W07-0001), hashes and UUIDs are kept whole
+_ID_IN_LOG = re.compile(r"(?<![0-9A-Za-z])(?:\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])")
+_MOBILE_IN_LOG = re.compile(r"(?<![0-9A-Za-z])(?:\+?86[ -]?)?1[3-9]\d{9}(?![0-9A-Za-z])")
+
+
+def redact_for_log(text: str | None) -> str:
+    """A log line or crash report with every ID number and mobile number in it masked (names
+    cannot be told from other words: the code logs none, which tests/integration/
+    test_no_personal_data_in_logs.py checks)."""
+    value = _ID_IN_LOG.sub(lambda m: mask_id_number(m[0]), _text(text))
+    return _MOBILE_IN_LOG.sub(lambda m: mask_phone(m[0]), value)
+
+
 def mask_name(text: str | None) -> str:
     """Keep the first character, mask the rest: 张三 → 张*, 欧阳娜娜 → 欧***.
 

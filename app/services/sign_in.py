@@ -4,7 +4,13 @@ Online, the server checks the password (POST /v1/sessions) and throttles; on suc
 users are fetched again, so the argon2 hashes cached here stay current. When the server cannot
 be reached, the password is checked against the cached hash of the user as the server last
 described them (offline=True), so a hall whose network is down keeps working. A wrong password
-counts locally too: after 5 failures in a row the name is locked for a minute, online or not.
+counts locally too: after 5 failures in a row the name is locked for a minute, online or not,
+and the count is kept in the local database, so closing the workbench does not reset it.
+
+A password set by someone else (a new account, a reset) must be changed by its holder first:
+the server says so at sign-in (``must_change_password``), the screen asks for a new one and
+``change_password`` sets it with the server. Such an account cannot sign in offline: the change
+needs the server, and its holder is not to work under a password someone else knows.
 
 Signing out drops the token at once (nothing is sent in that user's name after it) and ends the
 server session (DELETE /v1/sessions). When the server cannot be reached the token is kept in
@@ -18,7 +24,7 @@ from __future__ import annotations
 
 import logging
 import threading
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 
 from argon2 import PasswordHasher
@@ -52,6 +58,11 @@ WRONG_AND_LOCKED = QT_TRANSLATE_NOOP(
     "messages", "密码不正确。已连续 {failures} 次失败，账号已暂时锁定，请 1 分钟后再试"
 )
 WRONG_PASSWORD = QT_TRANSLATE_NOOP("messages", "密码不正确（离线登录），还可尝试 {left} 次")
+CHANGE_FIRST_OFFLINE = QT_TRANSLATE_NOOP(
+    "messages", "账号“{name}”的初始密码须先修改，修改需要连接中心服务器：请在网络恢复后登录"
+)
+CHANGE_NEEDS_SERVER = QT_TRANSLATE_NOOP("messages", "无法连接中心服务器，密码未修改：请稍后再试")
+NOT_SIGNED_IN_ONLINE = QT_TRANSLATE_NOOP("messages", "请先联网登录，再修改密码")
 
 
 @dataclass(frozen=True)
@@ -62,6 +73,7 @@ class SignedInUser:
     hall_code: str
     window_name: str
     offline: bool
+    must_change_password: bool = False  # set by another's hand: to be changed before any work
 
 
 @dataclass(frozen=True)
@@ -73,6 +85,7 @@ class _Cached:
     window_name: str
     password_hash: str
     active: bool
+    must_change_password: bool
 
 
 class SignInRefused(ServiceError):
@@ -85,8 +98,7 @@ class SignInService:
         self._sync = sync
         self._clock = clock
         self._hasher = PasswordHasher()
-        self._lock = threading.Lock()
-        self._failures: dict[str, tuple[int, datetime | None]] = {}  # name → (failures, locked until)
+        self._lock = threading.Lock()  # sign-in state of this process (token, current, unended)
         self._current: SignedInUser | None = None
         self.token = ""  # the server session's bearer token while signed in online
         self._unended: list[str] = []  # tokens signed out while the server could not be reached
@@ -153,8 +165,8 @@ class SignInService:
         user = self._online(name, password)
         if user is None:
             user = self._offline(name, password)
+        self._set_failures(name, 0, None)
         with self._lock:
-            self._failures.pop(name, None)
             if previous_token and previous_token != self.token:
                 # signed in again over a session (unlocking the workbench): the old one ends
                 self._unended.append(previous_token)
@@ -185,7 +197,38 @@ class SignInService:
         except TransportError as exc:  # signed in all the same; the cache is refreshed next time
             log.info("cached users not refreshed after sign-in: %s", exc.detail)
         u = answer.user
-        return SignedInUser(u.username, u.display_name, u.role.value, u.hall_code, u.window_name, False)
+        return SignedInUser(
+            u.username,
+            u.display_name,
+            u.role.value,
+            u.hall_code,
+            u.window_name,
+            False,
+            answer.must_change_password,
+        )
+
+    def change_password(self, current: str, new: str) -> SignedInUser:
+        """The signed-in user's own new password, set with the server (POST /sessions/password);
+        the cached hashes are refreshed so the new one works offline at once."""
+        from app.sync.protocol import PasswordChange
+
+        user, token, transport = self._current, self.token, self._sync.transport()
+        if user is None or not token or transport is None:
+            raise SignInRefused(Message(NOT_SIGNED_IN_ONLINE))
+        try:
+            transport.change_password(token, PasswordChange(current_password=current, new_password=new))
+        except ServerUnreachable as exc:
+            self._sync.note_contact(False)
+            raise SignInRefused(Message(CHANGE_NEEDS_SERVER)) from exc
+        except TransportError as exc:  # the server's sentence: a weak password, a wrong current one
+            raise SignInRefused(exc.detail) from exc
+        try:
+            self._sync.save_users(transport.users())
+        except TransportError as exc:
+            log.info("cached users not refreshed after a password change: %s", exc.detail)
+        changed = replace(user, must_change_password=False)
+        self._current = changed
+        return changed
 
     # -- from the cache ------------------------------------------------------------------------------
     def _offline(self, name: str, password: str) -> SignedInUser:
@@ -205,6 +248,7 @@ class SignInService:
                     found.window_name,
                     found.password_hash,
                     found.active,
+                    bool(found.must_change_password),
                 )
             )
         if row is None:
@@ -219,27 +263,35 @@ class SignInService:
             raise SignInRefused(self._wrong_password(name)) from exc
         if not row.active:
             raise SignInRefused(Message(INACTIVE))
+        if row.must_change_password:
+            raise SignInRefused(Message(CHANGE_FIRST_OFFLINE, name=name))
         return SignedInUser(row.username, row.display_name, row.role, row.hall_code, row.window_name, True)
 
-    # -- throttling ----------------------------------------------------------------------------------
+    # -- throttling (kept in the local database: a restart does not reset it) ---------------------
+    def _get_failures(self, name: str) -> tuple[int, datetime | None]:
+        with UnitOfWork(self._sessions) as uow:
+            return SyncRepository(uow.session).sign_in_failures(name)
+
+    def _set_failures(self, name: str, failures: int, until: datetime | None) -> None:
+        with UnitOfWork(self._sessions) as uow:
+            SyncRepository(uow.session).set_sign_in_failures(name, failures, until)
+            uow.commit()
+
     def _check_throttle(self, name: str) -> None:
-        with self._lock:
-            until = self._failures.get(name, (0, None))[1]
-            if until is None:
-                return
-            if self._clock() < until:
-                raise SignInRefused(Message(LOCKED, failures=MAX_FAILURES, name=name))
-            self._failures.pop(name, None)  # the minute is over: a fresh start
+        until = self._get_failures(name)[1]
+        if until is None:
+            return
+        if self._clock() < until:
+            raise SignInRefused(Message(LOCKED, failures=MAX_FAILURES, name=name))
+        self._set_failures(name, 0, None)  # the minute is over: a fresh start
 
     def _failed(self, name: str) -> None:
-        with self._lock:
-            failures, _ = self._failures.get(name, (0, None))
-            failures += 1
-            until = self._clock() + LOCKOUT if failures >= MAX_FAILURES else None
-            self._failures[name] = (failures, until)
+        failures = self._get_failures(name)[0] + 1
+        until = self._clock() + LOCKOUT if failures >= MAX_FAILURES else None
+        self._set_failures(name, failures, until)
 
     def _wrong_password(self, name: str) -> Message:
-        failures, until = self._failures.get(name, (0, None))
+        failures, until = self._get_failures(name)
         if until is not None:
             return Message(WRONG_AND_LOCKED, failures=MAX_FAILURES)
         return Message(WRONG_PASSWORD, left=MAX_FAILURES - failures)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text
+from sqlalchemy import JSON, Boolean, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
 
@@ -149,6 +149,8 @@ class CasePageRow(Base):
     rotation: Mapped[int] = mapped_column(Integer)  # 0, 90, 180, 270 degrees clockwise
     source: Mapped[str] = mapped_column(String(200))  # the device URL or file it came from
     created_at: Mapped[datetime]
+    # its image deleted from this PC, the hall's keeping period over (app/services/pages/retention.py)
+    purged_at: Mapped[datetime | None]
 
 
 class RatingRow(Base):
@@ -195,6 +197,19 @@ class CachedUserRow(Base):
     password_hash: Mapped[str] = mapped_column(String(200))  # argon2id from the server
     active: Mapped[bool] = mapped_column(Boolean)
     updated_at: Mapped[datetime]
+    # set by another's hand: it is changed with the server, so no offline sign-in with it
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+
+
+class SignInFailureRow(Base):
+    """Wrong passwords typed here in a row for a user name, and the lock-out they led to: on disk,
+    so closing the workbench does not reset the count."""
+
+    __tablename__ = "sign_in_failures"
+
+    username: Mapped[str] = mapped_column(String(64), primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer)
+    locked_until: Mapped[datetime | None]
 
 
 class UploadedAttachmentRow(Base):

@@ -17,6 +17,7 @@ from app.store.models import (
     CachedUserRow,
     OutboxRow,
     ParkedCaseStateRow,
+    SignInFailureRow,
     SyncStateRow,
     UploadedAttachmentRow,
 )
@@ -142,6 +143,21 @@ class SyncRepository:
 
     def user(self, username: str) -> CachedUserRow | None:
         return self._s.get(CachedUserRow, username)
+
+    def sign_in_failures(self, username: str) -> tuple[int, datetime | None]:
+        """(wrong passwords in a row, locked until) for a user name typed here."""
+        row = self._s.get(SignInFailureRow, username)
+        return (0, None) if row is None else (row.failures, row.locked_until)
+
+    def set_sign_in_failures(self, username: str, failures: int, locked_until: datetime | None) -> None:
+        row = self._s.get(SignInFailureRow, username)
+        if failures == 0:
+            if row is not None:
+                self._s.delete(row)
+        elif row is None:
+            self._s.add(SignInFailureRow(username=username, failures=failures, locked_until=locked_until))
+        else:
+            row.failures, row.locked_until = failures, locked_until
 
     def user_count(self) -> int:
         return self._s.scalar(select(func.count()).select_from(CachedUserRow)) or 0

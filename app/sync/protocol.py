@@ -77,6 +77,7 @@ class Role(StrEnum):
     HALL_MANAGER = "hall_manager"  # 大厅管理员
     ADMIN = "admin"  # 系统管理员 (all halls)
     BACKOFFICE = "backoffice"  # a back-office system's account: records steps and decisions
+    AUDITOR = "auditor"  # 审计员: reads the hall's audit log, nothing else
 
 
 class TerminalKind(StrEnum):
@@ -134,6 +135,14 @@ class LoginAnswer(_Strict):
     token: str
     expires_at: datetime
     user: UserInfo
+    # the password was set by someone else (a new account, a reset): this session can do nothing
+    # but change it (POST /sessions/password)
+    must_change_password: bool = False
+
+
+class PasswordChange(_Strict):
+    current_password: PlainText = Field(min_length=1, max_length=256)
+    new_password: PlainText = Field(min_length=1, max_length=256)
 
 
 class CachedUser(_Strict):
@@ -143,6 +152,7 @@ class CachedUser(_Strict):
     password_hash: str  # argon2id, never the password
     active: bool
     updated_at: datetime
+    must_change_password: bool = False  # then no offline sign-in: the change needs the server
 
 
 class UsersAnswer(_Strict):
@@ -278,6 +288,7 @@ class HallWindow(_Strict):
 
 
 IDLE_LOCK_MINUTES = 5  # 等保: a workbench left alone locks itself after this, unless the hall says
+SCANS_ON_WINDOW_DAYS = 30  # PIPL: a closed case's scans leave the window PC after this
 
 
 class HallSecurity(_Strict):
@@ -286,6 +297,8 @@ class HallSecurity(_Strict):
     # the workbench locks after this many minutes without a key or mouse press: the next
     # applicant at the counter must not see the last one's record
     idle_lock_minutes: int = Field(default=IDLE_LOCK_MINUTES, ge=1, le=60)
+    # how long a window PC keeps a closed case's scans (the server keeps the archive copy)
+    scans_on_window_days: int = Field(default=SCANS_ON_WINDOW_DAYS, ge=1, le=3650)
 
 
 class HallConfig(_Strict):

@@ -29,6 +29,7 @@ from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
 from app.sync.protocol import (
     API_PREFIX,
     TERMINAL_AUTH_SCHEME,
+    TERMINAL_HEADER,
     AttachmentOffer,
     AttachmentState,
     CatalogAnswer,
@@ -36,9 +37,11 @@ from app.sync.protocol import (
     EnrolRequest,
     LoginAnswer,
     LoginRequest,
+    PasswordChange,
     PullAnswer,
     PushAnswer,
     PushRequest,
+    UserInfo,
     UsersAnswer,
 )
 
@@ -192,6 +195,13 @@ class HttpTransport:
 
     def catalog(self) -> CatalogAnswer:
         return self._model(CatalogAnswer, self._call("GET", "/catalog"))
+
+    def change_password(self, token: str, change: PasswordChange) -> UserInfo:
+        """POST /sessions/password in the name of the user signed in with `token`."""
+        headers = {"Authorization": f"Bearer {token}", TERMINAL_HEADER: f"{self.terminal_id}:{self._secret}"}
+        return self._model(
+            UserInfo, self._call("POST", "/sessions/password", body=change, headers=headers, auth=False)
+        )
 
     def users(self) -> UsersAnswer:
         return self._model(UsersAnswer, self._call("GET", "/users"))

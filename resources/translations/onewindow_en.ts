@@ -2999,6 +2999,21 @@ Clerk: {1}</translation>
 <context>
     <name>ManagerConsole</name>
     <message>
+        <location filename="../../ui/manager/console.py" line="1"/>
+        <source>审计日志</source>
+        <translation>Audit log</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/console.py" line="1"/>
+        <source>审计员</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/console.py" line="1"/>
+        <source>审计日志 — {0}</source>
+        <translation>Audit log — {0}</translation>
+    </message>
+    <message>
         <location filename="../../ui/manager/console.py" line="36"/>
         <source>实时大厅</source>
         <translation>Live hall</translation>
@@ -3071,6 +3086,31 @@ Clerk: {1}</translation>
 </context>
 <context>
     <name>ManagerSignIn</name>
+    <message>
+        <location filename="../../ui/manager/sign_in.py" line="1"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/sign_in.py" line="1"/>
+        <source>再次输入</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/sign_in.py" line="1"/>
+        <source>您的密码是管理员设置的初始密码（或被重置），须先改为只有您知道的密码：</source>
+        <translation>Your password was set by an administrator (or reset); change it first to one only you know: </translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/sign_in.py" line="1"/>
+        <source>至少8个字符，包含小写字母、大写字母、数字、符号中的至少三种，不含用户名。</source>
+        <translation>At least 8 characters of at least three kinds (lower-case, upper-case, digits, symbols), not containing the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/sign_in.py" line="1"/>
+        <source>两次输入的新密码不一致，请重新输入。</source>
+        <translation>The two new passwords differ; please type them again.</translation>
+    </message>
     <message>
         <location filename="../../ui/manager/sign_in.py" line="25"/>
         <source>大厅管理控制台 — 登录</source>
@@ -3966,6 +4006,61 @@ Clerk: {1}</translation>
 </context>
 <context>
     <name>SignInScreen</name>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <source>新密码</source>
+        <translation>New password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <source>至少8个字符，包含小写字母、大写字母、数字、符号中的至少三种，不含用户名</source>
+        <translation>At least 8 characters of at least three kinds (lower-case, upper-case, digits, symbols), not containing the user name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <source>再次输入新密码</source>
+        <translation>New password again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <source>再次输入</source>
+        <translation>Again</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <source>请设置您自己的密码</source>
+        <translation>Set your own password</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <source>您的密码是管理员设置的初始密码（或被重置），须先改为只有您知道的密码。</source>
+        <translation>Your password was set by an administrator (or reset); change it first to one only you know.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <source>取消</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <source>修改并登录 (Enter)</source>
+        <translation>Change and sign in (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <source>至少8个字符，包含小写字母、大写字母、数字、符号中的至少三种，不含用户名。</source>
+        <translation>At least 8 characters of at least three kinds (lower-case, upper-case, digits, symbols), not containing the user name.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <source>两次输入的新密码不一致，请重新输入。</source>
+        <translation>The two new passwords differ; please type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <source>正在修改密码……</source>
+        <translation>Changing the password…</translation>
+    </message>
     <message>
         <location filename="../../ui/sign_in/screen.py" line="130"/>
         <source>工作台已锁定</source>
@@ -5249,6 +5344,146 @@ Server&apos;s reason: {2}</translation>
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <location filename="../../app/domain/access_records.py" line="1"/>
+        <source>按保存期限清除本机扫描件</source>
+        <translation>Scans removed from this PC at the end of their keeping period</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>窗口按期清除扫描件</source>
+        <translation>Scans removed from a window PC on schedule</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/pages/service.py" line="1"/>
+        <source>该办件已办结，扫描件已按大厅规定的保存期限从本机清除；存档保存在中心服务器。</source>
+        <translation>This case is closed and its scans were removed from this PC at the end of the hall&apos;s keeping period; the archive copy is on the central server.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>查找办件</source>
+        <translation>Cases searched</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>窗口调度</source>
+        <translation>Window assignment</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>打开办件</source>
+        <translation>Case opened</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>重印文书</source>
+        <translation>Document reprinted</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>登录</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>退出登录</source>
+        <translation>Sign-out</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>修改密码</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>终端登记</source>
+        <translation>Terminal enrolled</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>终端停用</source>
+        <translation>Terminal revoked</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>新建账号</source>
+        <translation>Account created</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>修改账号</source>
+        <translation>Account changed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>从服务器调阅办件</source>
+        <translation>Case read from the server</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>调阅扫描件</source>
+        <translation>Scan read</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>窗口打开办件</source>
+        <translation>Case opened at a window</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>窗口重印文书</source>
+        <translation>Document reprinted at a window</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>出件时手工录入证件</source>
+        <translation>ID typed at hand-out</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>查询审计日志</source>
+        <translation>Audit log searched</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>后台办理</source>
+        <translation>Back-office step</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>大厅设置</source>
+        <translation>Hall setup</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>成功</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>被拒绝</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>失败</source>
+        <translation>Failed</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sign_in.py" line="1"/>
+        <source>账号“{name}”的初始密码须先修改，修改需要连接中心服务器：请在网络恢复后登录</source>
+        <translation>The initial password of &quot;{name}&quot; must be changed first, which needs the central server: sign in once the network is back</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sign_in.py" line="1"/>
+        <source>无法连接中心服务器，密码未修改：请稍后再试</source>
+        <translation>Cannot reach the central server; the password was not changed. Please try again later</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sign_in.py" line="1"/>
+        <source>请先联网登录，再修改密码</source>
+        <translation>Sign in online first, then change the password</translation>
+    </message>
     <message>
         <location filename="../../app/domain/id_numbers.py" line="49"/>
         <source>请输入身份证号码。</source>
@@ -7974,6 +8209,104 @@ Server&apos;s reason: {2}</translation>
         <location filename="../../app/domain/tickets.py" line="110"/>
         <source>已过号</source>
         <translation>No-show</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTab</name>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>公民身份号码或其他证件号码</source>
+        <translation>Citizen ID number or other certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>工作人员的登录账号</source>
+        <translation>The clerk's account name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>不限日期（&amp;A）</source>
+        <translation>&amp;Any date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>查询 (Enter)</source>
+        <translation>Search (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>更早的记录（&amp;M）</source>
+        <translation>&amp;More, older</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>证件号码（&amp;P）</source>
+        <translation>ID number (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>工作人员（&amp;C）</source>
+        <translation>&amp;Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>序号</source>
+        <translation>Seq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>事件</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>工作人员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>终端</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>详情</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>正在查询……</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>共显示 {0} 条（最新的在前）；还有更早的记录</source>
+        <translation>{0} entries shown (newest first); older ones remain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="1"/>
+        <source>共 {0} 条（最新的在前）</source>
+        <translation>{0} entries (newest first)</translation>
     </message>
 </context>
 </TS>

@@ -30,7 +30,7 @@ from app.sync.protocol import (
     TerminalKind,
 )
 from server.api.context import get_context
-from server.auth.audit import audit
+from server.auth.audit import audit_read, people_of
 from server.auth.credentials import (
     Access,
     Caller,
@@ -248,19 +248,22 @@ def content(
         if row is None or not row.complete or row.media_type not in ATTACHMENT_MEDIA_TYPES:
             raise not_found("服务器上没有这个附件的完整内容")
         # a scan (or an ID photo) of a citizen's document handed out: who, where, which case
-        numbers = session.scalars(
-            select(ServerCaseRow.number)
+        cases = session.execute(
+            select(ServerCaseRow.number, ServerCaseRow.snapshot)
             .join(CasePageRow, CasePageRow.case_id == ServerCaseRow.id)
             .where(CasePageRow.hall_code == terminal.hall_code, CasePageRow.sha256 == sha256)
-            .distinct()
             .limit(5)
         ).all()
-        audit(
+        numbers = sorted({number for number, _ in cases})
+        people = sorted({p for _, snapshot in cases for p in people_of(snapshot)})
+        audit_read(
             session,
             ctx.now(),
             "scan_viewed",
+            people,
             username=caller.clerk,
             terminal_id=terminal.id,
+            hall_code=terminal.hall_code,
             detail=f"{'、'.join(numbers) or '无办件'}；附件{sha256[:16]}",
         )
     path = blob_store(ctx).final_path(sha256)

@@ -31,7 +31,7 @@ from app.sync.case_search_protocol import CaseHit, CaseSearchAnswer
 from app.sync.protocol import CaseState, Role, TerminalKind
 from server.api.answers import errors
 from server.api.context import get_context
-from server.auth.audit import audit
+from server.auth.audit import audit_read, people_of
 from server.auth.credentials import Caller, require_terminal_user
 from server.context import ServerContext
 from server.errors import bad_request, not_found
@@ -72,12 +72,14 @@ def search_cases(
         ).all()
         # a search by a person's name, ID or phone reads citizens' records: who looked for whom
         # (masked: the audit log never holds a whole ID number, phone or name)
-        audit(
+        audit_read(
             s,
             ctx.now(),
             "cases_searched",
+            [search.cert_number] if search.cert_number else [],
             username=caller.clerk,
             terminal_id=caller.terminal.id,
+            hall_code=caller.terminal.hall_code,
             detail=_searched_for(search, min(len(rows), MAX_HITS)),
         )
     return CaseSearchAnswer(hits=[_hit(r) for r in rows[:MAX_HITS]], more=len(rows) > MAX_HITS)
@@ -95,12 +97,14 @@ def one_case(
         if row is None or row.hall_code != caller.terminal.hall_code:
             raise not_found("本大厅没有这件办件（可能尚未同步到服务器）")
         # a citizen's whole record handed to a window on demand: who, where, which case
-        audit(
+        audit_read(
             s,
             ctx.now(),
             "case_opened",
+            people_of(row.snapshot),
             username=caller.clerk,
             terminal_id=caller.terminal.id,
+            hall_code=row.hall_code,
             detail=row.number,
         )
         return case_state(s, row)

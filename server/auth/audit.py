@@ -8,6 +8,8 @@ server/auth/audit_chain.py under the audit key the session factory carries
 
 from __future__ import annotations
 
+import hashlib
+import hmac
 import logging
 import uuid
 from datetime import datetime
@@ -25,7 +27,7 @@ from server.auth.audit_chain import (
     load_or_create_key,
     utc,
 )
-from server.store.models import AuditChainRow, AuditRow
+from server.store.models import AuditChainRow, AuditRow, TerminalRow, UserRow
 
 log = logging.getLogger("onewindow.audit")
 AUDIT_KEY = "audit_key"  # where a session's info holds the audit key
@@ -53,7 +55,17 @@ def _take_head(session: Session) -> AuditChainRow:
 def _chain(session: Session, key: bytes, head: AuditChainRow, row: AuditRow) -> None:
     row.seq = head.seq + 1
     row.mac = entry_mac(
-        key, head.mac, row.seq, row.at, row.username, row.terminal_id, row.event, row.outcome, row.detail
+        key,
+        head.mac,
+        row.seq,
+        row.at,
+        row.username,
+        row.terminal_id,
+        row.event,
+        row.outcome,
+        row.detail,
+        row.hall_code,
+        row.person_key,
     )
     head.seq, head.mac = row.seq, row.mac
     head.seal = head_seal(key, head.chain_id, head.seq, head.mac)
@@ -72,9 +84,13 @@ def audit(
     username: str = "",
     terminal_id: str = "",
     detail: str = "",
+    hall_code: str | None = None,
+    person: str | None = None,
 ) -> None:
-    """Record an entry; it joins the chain when the transaction commits (chain_pending below)."""
-    _key(session)  # a session that cannot chain must fail here, at the audited change
+    """Record an entry; it joins the chain when the transaction commits (chain_pending below).
+    ``person``: the ID number of the citizen whose record this is, kept only as its keyed hash;
+    ``hall_code``: the hall it concerns (else the terminal's, else the user's)."""
+    key = _key(session)  # a session that cannot chain must fail here, at the audited change
     row = AuditRow(
         at=utc(now),
         username=username[:64],
@@ -82,8 +98,66 @@ def audit(
         event=event[:40],
         outcome=outcome,
         detail=detail,
+        hall_code=hall_code or _hall_of(session, terminal_id, username),
+        person_key=person_key(key, person) if person else None,
     )
     session.info.setdefault(_PENDING, []).append(row)
+
+
+def person_key(key: bytes, id_number: str) -> str:
+    """The keyed hash an entry holds for a citizen's ID number: the same number (however typed)
+    gives the same key, and without the audit key nobody can test a number against it."""
+    normal = id_number.strip().upper()
+    return hmac.new(key, f"person:{normal}".encode(), hashlib.sha256).hexdigest()
+
+
+def people_of(snapshot: dict | None) -> list[str]:
+    """The ID numbers of the people a case is about (applicant, agent, second party)."""
+    snapshot = snapshot or {}
+    found = []
+    for part in (
+        snapshot.get("applicant"),
+        (snapshot.get("applicant") or {}).get("agent"),
+        snapshot.get("second_party"),
+    ):
+        number = part.get("cert_number") if isinstance(part, dict) else None
+        if isinstance(number, str) and number.strip() and number.strip().upper() not in found:
+            found.append(number.strip().upper())
+    return found
+
+
+def audit_read(
+    session: Session,
+    now: datetime,
+    event: str,
+    people: list[str],
+    *,
+    username: str,
+    terminal_id: str,
+    hall_code: str,
+    detail: str,
+) -> None:
+    """A citizen's record read: one entry per person it concerns, so a search by any of them
+    finds it (one entry without a person when it names nobody)."""
+    for person in people or [None]:
+        audit(
+            session,
+            now,
+            event,
+            username=username,
+            terminal_id=terminal_id,
+            detail=detail,
+            hall_code=hall_code,
+            person=person,
+        )
+
+
+def _hall_of(session: Session, terminal_id: str, username: str) -> str | None:
+    if terminal_id and (terminal := session.get(TerminalRow, terminal_id)) is not None:
+        return terminal.hall_code
+    if username and (user := session.get(UserRow, username[:64])) is not None:
+        return user.hall_code
+    return None
 
 
 def chain_pending(session: Session) -> None:

@@ -46,9 +46,16 @@ def entry_mac(
     event: str,
     outcome: str,
     detail: str,
+    hall_code: str | None = None,
+    person_key: str | None = None,
 ) -> str:
     stamp = utc(at).strftime("%Y-%m-%dT%H:%M:%S.%f")
-    return _mac(key, "entry", previous_mac, str(seq), stamp, username, terminal_id, event, outcome, detail)
+    # the hall and the person joined the entry later: an entry with neither (every one written
+    # before) keeps the MAC it was given
+    scope = ("scope", hall_code or "", person_key or "") if hall_code or person_key else ()
+    return _mac(
+        key, "entry", previous_mac, str(seq), stamp, username, terminal_id, event, outcome, detail, *scope
+    )
 
 
 def head_seal(key: bytes, chain_id: str, seq: int, mac: str) -> str:

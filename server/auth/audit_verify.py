@@ -92,6 +92,8 @@ def verify_chain(session: Session, key: bytes, expect: str | None = None) -> Cha
                 row.event,
                 row.outcome,
                 row.detail,
+                row.hall_code,
+                row.person_key,
             )
             if not same(mac, row.mac):
                 return report(

@@ -188,8 +188,14 @@ def declare(access: Access):
     return with_access(dependency, access)
 
 
-def session_user(ctx: ServerContext, token: str | None) -> tuple[UserRow, str | None]:
-    """The active user of session `token`, and the terminal the session was opened on."""
+PASSWORD_CHANGE_REQUIRED = "须先修改初始密码：请重新登录，按提示设置您自己的密码后再继续"
+
+
+def session_user(
+    ctx: ServerContext, token: str | None, initial_ok: bool = False
+) -> tuple[UserRow, str | None]:
+    """The active user of session `token`, and the terminal the session was opened on. A user
+    whose password was set by someone else may do nothing but change it (``initial_ok``)."""
     if not token:
         raise unauthorised()
     now = ctx.now()  # one clock for the whole server (tests move it)
@@ -206,6 +212,8 @@ def session_user(ctx: ServerContext, token: str | None) -> tuple[UserRow, str | 
         raise unauthorised("登录已过期，请重新登录")
     if not user.active:
         raise forbidden("该账号已停用")
+    if user.must_change_password and not initial_ok:
+        raise ApiError(403, "password_change_required", PASSWORD_CHANGE_REQUIRED)
     return user, session_row.terminal_id
 
 

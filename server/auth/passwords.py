@@ -63,10 +63,56 @@ def current_parameters() -> tuple[int, int, int]:
     return _hasher.time_cost, _hasher.memory_cost, _hasher.parallelism
 
 
-def password_problem(password: str) -> str | None:
-    """Why a new password is not acceptable (a Chinese sentence), or None."""
+# passwords that pass the rules below and are the first tried all the same
+_WELL_KNOWN = frozenset(
+    {
+        "password1",
+        "password1!",
+        "p@ssw0rd",
+        "p@ssword1",
+        "aa123456",
+        "abc12345",
+        "abc@1234",
+        "abcd1234",
+        "qwer1234",
+        "qwe123!@#",
+        "1qaz2wsx",
+        "1qaz@wsx",
+        "admin123",
+        "admin@123",
+        "root@123",
+        "welcome1",
+        "zxcv1234",
+    }
+)
+MIN_CHARACTER_CLASSES = 3  # of: lower-case letters, upper-case letters, digits, other characters
+
+
+def character_classes(password: str) -> int:
+    return sum(
+        (
+            any(c.islower() for c in password),
+            any(c.isupper() for c in password),
+            any(c.isdigit() for c in password),
+            any(not c.isalnum() for c in password),
+        )
+    )
+
+
+def password_problem(password: str, username: str = "") -> str | None:
+    """Why a new password is not acceptable (a Chinese sentence), or None.
+
+    等保 level 3 (GB/T 22239-2019, 8.1.4.1 a) asks for passwords of some complexity that are
+    changed: at least 8 characters of at least 3 kinds, not the account's name, not one of the
+    passwords every attacker tries first."""
     if len(password) < MIN_PASSWORD_LENGTH:
         return f"密码至少需要{MIN_PASSWORD_LENGTH}个字符"
     if password.strip() != password:
         return "密码首尾不能是空格"
+    if character_classes(password) < MIN_CHARACTER_CLASSES:
+        return "密码须包含小写字母、大写字母、数字、符号中的至少三种"
+    if len(username) >= 3 and username.lower() in password.lower():
+        return "密码不能包含用户名"
+    if password.lower() in _WELL_KNOWN:
+        return "这个密码过于常见，容易被猜中，请换一个"
     return None

@@ -19,12 +19,13 @@ ROLE_NAMES = {
     Role.HALL_MANAGER: "大厅管理员",
     Role.ADMIN: "系统管理员",
     Role.BACKOFFICE: "后台审批账号",
+    Role.AUDITOR: "审计员",
 }
 # who may sign in on a terminal of each kind (POST /sessions), and whose argon2 hashes it caches
 # for offline sign-in (GET /users) — admins sign in online only, so no terminal holds their hash
 SIGN_IN_ROLES: dict[TerminalKind, frozenset[Role]] = {
     TerminalKind.WINDOW: frozenset({Role.CLERK, Role.HALL_MANAGER, Role.ADMIN}),
-    TerminalKind.BACKOFFICE: frozenset({Role.BACKOFFICE, Role.HALL_MANAGER, Role.ADMIN}),
+    TerminalKind.BACKOFFICE: frozenset({Role.BACKOFFICE, Role.HALL_MANAGER, Role.ADMIN, Role.AUDITOR}),
     TerminalKind.KIOSK: frozenset(),
     TerminalKind.DISPLAY: frozenset(),
 }

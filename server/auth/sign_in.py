@@ -23,7 +23,7 @@ from server.context import ServerContext
 from server.refusals import Forbidden, NotAuthenticated, Refused
 from server.store.models import TerminalRow, UserRow, UserSessionRow
 
-_HALL_BOUND_ROLES = (Role.CLERK, Role.HALL_MANAGER)
+_HALL_BOUND_ROLES = (Role.CLERK, Role.HALL_MANAGER, Role.AUDITOR)
 SIGNED_OUT = "未登录或登录已过期，请重新登录"  # a session that is not (or no longer) there
 
 
@@ -100,7 +100,12 @@ def _open_session(s, user: UserRow, terminal: TerminalRow, now, ctx: ServerConte
             expires_at=expires,
         )
     )
-    return LoginAnswer(token=token, expires_at=expires, user=user_info(user))
+    return LoginAnswer(
+        token=token,
+        expires_at=expires,
+        user=user_info(user),
+        must_change_password=bool(user.must_change_password),
+    )
 
 
 def sign_out(ctx: ServerContext, token: str) -> None:

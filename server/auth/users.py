@@ -6,7 +6,8 @@ which is the whole truth: an account no longer listed cannot sign in there offli
 caches only the accounts that may sign in on it offline (credentials.OFFLINE_ROLES): the active
 clerks and hall managers of its hall on a window, none on a kiosk or display; never an admin's
 (admins sign in online only). Deactivating an account or resetting its password ends its open
-sessions.
+sessions. An account whose password was set by another's hand (a new one, a reset) must have
+a new one chosen by its holder before its session can do anything else (change_own_password).
 """
 
 from __future__ import annotations
@@ -17,11 +18,14 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from app.sync.protocol import CachedUser, ChangeKind, Role, TerminalKind
-from server.auth.passwords import hash_password, password_problem
+from app.sync.protocol import CachedUser, ChangeKind, PasswordChange, Role, TerminalKind
+from server.auth import throttle
+from server.auth.audit import audit
+from server.auth.passwords import hash_password, password_problem, verify_password
 from server.auth.roles import OFFLINE_ROLES
 from server.auth.sign_in import user_info
-from server.refusals import BadRequest, Forbidden, NotFound
+from server.context import ServerContext
+from server.refusals import BadRequest, Forbidden, NotAuthenticated, NotFound
 from server.store.db import as_utc
 from server.store.models import HallRow, UserRow, UserSessionRow
 from server.sync.change_log import record_change
@@ -55,7 +59,7 @@ def save_user(
     _check_actor(actor, user, role, hall_code)
     if user is not None and user.username == actor.username and (not active or role != Role(actor.role)):
         raise BadRequest("不能停用自己的账号或更改自己的角色")
-    if password is not None and (problem := password_problem(password)):
+    if password is not None and (problem := password_problem(password, username)):
         raise BadRequest(problem)
     created = user is None
     if created:
@@ -69,6 +73,8 @@ def save_user(
     user.window_name, user.active, user.updated_at = window_name, active, now
     if password is not None:
         user.password_hash = hash_password(password)
+        # set by someone else's hand: its holder chooses their own at the next sign-in
+        user.must_change_password = username != actor.username
     session.flush()
     if ends_sessions:
         session.execute(delete(UserSessionRow).where(UserSessionRow.username == username))
@@ -107,7 +113,55 @@ def cached_users(session: Session, hall_code: str, kind: TerminalKind) -> list[C
     ).all()
     return [
         CachedUser(
-            user=user_info(u), password_hash=u.password_hash, active=u.active, updated_at=as_utc(u.updated_at)
+            user=user_info(u),
+            password_hash=u.password_hash,
+            active=u.active,
+            updated_at=as_utc(u.updated_at),
+            must_change_password=bool(u.must_change_password),
         )
         for u in rows
     ]
+
+
+def change_own_password(
+    ctx: ServerContext, user: UserRow, token_hash: str, change: PasswordChange
+) -> UserRow:
+    """The signed-in user chooses their own password (at once, when theirs was set by someone
+    else). The current one is asked again and counted like a sign-in attempt, so a session left
+    open cannot be used to guess it; the user's other sessions end; the terminals learn the new
+    hash on their next pull."""
+    now = ctx.now()
+    keys = [throttle.user_key(user.hall_code or ALL_HALLS, user.username)]
+    with throttle.password_check(ctx.config):
+        with ctx.transaction() as s:
+            lock = throttle.reserve(s, keys, now, ctx.config)
+            stored = s.get(UserRow, user.username)
+            stored_hash = stored.password_hash if stored else None
+        ok = lock is None and verify_password(stored_hash, change.current_password)[0]
+    if lock is not None or not ok:
+        with ctx.transaction() as s:  # the refusal is audited (and the attempt stays counted)
+            why = "尝试过多，已锁定" if lock is not None else "原密码不正确"
+            audit(s, now, "password_changed", "failed", username=user.username, detail=why)
+        raise throttle.throttled(lock, now) if lock is not None else NotAuthenticated("原密码不正确")
+    with ctx.transaction() as s:
+        throttle.clear(s, keys)  # the current password was right: a weak new one is no guess
+    if problem := password_problem(change.new_password, user.username):
+        raise BadRequest(problem)
+    if change.new_password == change.current_password:
+        raise BadRequest("新密码不能与原密码相同")
+    new_hash = hash_password(change.new_password)  # argon2 outside the transaction's row lock
+    with ctx.transaction() as s:
+        row = s.get(UserRow, user.username, with_for_update=True)
+        row.password_hash = new_hash
+        row.must_change_password = False
+        row.updated_at = now
+        # every other session of theirs ends: whoever knew the old password is out
+        s.execute(
+            delete(UserSessionRow).where(
+                UserSessionRow.username == user.username, UserSessionRow.token_hash != token_hash
+            )
+        )
+        record_change(s, _cache_hall(row.role, row.hall_code), ChangeKind.USERS, row.username, {})
+        audit(s, now, "password_changed", username=user.username)
+        s.flush()
+        return row

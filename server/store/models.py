@@ -23,6 +23,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     column,
+    false,
     func,
     text,
 )
@@ -105,6 +106,9 @@ class UserRow(Base):
     password_hash: Mapped[str] = mapped_column(String(200))  # argon2id
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # set by another's hand (a new account, a reset): its holder must choose their own before
+    # anything else (等保: no initial password stays in use)
+    must_change_password: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class UserSessionRow(Base):
@@ -356,8 +360,17 @@ class AuditRow(Base):
     # its place in the hash chain (server/auth/audit_chain.py): 1, 2, 3 … and its keyed MAC
     seq: Mapped[int | None] = mapped_column(BigInteger, nullable=True)
     mac: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # whose hall it concerns (an auditor reads their own hall's), and whose record was read or
+    # written: a keyed hash of the citizen's ID number (server/auth/audit.py: person_key), so the
+    # log can be searched by person without holding anyone's ID number
+    hall_code: Mapped[str | None] = mapped_column(String(12), nullable=True)
+    person_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
-    __table_args__ = (UniqueConstraint("seq", name="uq_audit_log_seq"),)
+    __table_args__ = (
+        UniqueConstraint("seq", name="uq_audit_log_seq"),
+        Index("ix_audit_log_hall_at", "hall_code", "at"),
+        Index("ix_audit_log_person", "person_key"),
+    )
 
 
 class AuditChainRow(Base):

@@ -12,6 +12,7 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationError, field_validator
 
+from app.domain.access_records import ACCESS_RECORDED as ACCESS_KIND
 from app.domain.case_status import CaseStatus
 from app.domain.collectors import MAX_REASON
 from app.sync.protocol import SHA256_PATTERN
@@ -22,6 +23,7 @@ PAGE_MOVED = "page.moved"
 PAGE_DELETED = "page.deleted"
 PAGE_KINDS = frozenset({PAGE_ATTACHED, PAGE_ROTATED, PAGE_MOVED, PAGE_DELETED})
 RATING_RECORDED = "rating.recorded"
+ACCESS_RECORDED = ACCESS_KIND  # a citizen's record read at a window (app/domain/access_records.py)
 MAX_AUTHORISATION_PAGES = 50  # a 委托书 is a page or two; a bound, not a rule
 MAX_PAGE_POSITION = 10_000  # pages of one material: far beyond any real one, well inside INTEGER
 
@@ -140,3 +142,14 @@ def parse(model: type[_Payload], payload: dict[str, Any]) -> Any:
         return model.model_validate(payload)
     except ValidationError as exc:
         raise PayloadProblem(_reason(exc)) from exc
+
+
+class AccessRecordIn(_Payload):
+    """A read at a window: which case, what was done, who, when (the window's clock)."""
+
+    case_id: str = Field(min_length=1, max_length=36)
+    case_number: str = Field(default="", max_length=50)
+    event: str = Field(min_length=1, max_length=30)
+    at: datetime
+    actor_username: WindowAccountName = None
+    detail: str = Field(default="", max_length=200)

@@ -13,8 +13,10 @@ from app.domain.case_status import CaseStatus, InvalidTransition, IssuanceMethod
 from app.domain.collectors import IdentitySource
 from app.domain.ratings import rating_problems
 from app.sync.protocol import Mutation, MutationStatus
+from server.sync.access_records import apply_access
 from server.sync.batch import Batch, CaseDraft
 from server.sync.payloads import (
+    ACCESS_RECORDED,
     PAGE_ATTACHED,
     PAGE_DELETED,
     PAGE_KINDS,
@@ -81,6 +83,9 @@ def apply_mutation(batch: Batch, m: Mutation) -> Outcome:
             return _apply_page(batch, m)
         if m.kind == RATING_RECORDED:
             return _apply_rating(batch, m)
+        if m.kind == ACCESS_RECORDED:
+            refusal = apply_access(batch, m.payload)
+            return APPLIED if refusal is None else _rejected(refusal)
     except PayloadProblem as exc:
         return _rejected(str(exc))
     return _rejected(f"未知的变更类型“{m.kind}”")

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from app.bootstrap import Services
 from app.settings import demo_settings
-from tests.ui.conftest import wait_idle
-from tests.ui.test_sign_in_screen import close_window
+from tests.ui.conftest import close_window, wait_idle
 from ui.main_window import MainWindow
 from ui.sync.startup import DemoSync
 

@@ -18,8 +18,7 @@ from sqlalchemy.orm import Session
 from app.bootstrap import Services
 from app.settings import demo_settings
 from server.store.models import ServerCaseRow, TerminalRow
-from tests.ui.conftest import wait_idle
-from tests.ui.test_sign_in_screen import close_window
+from tests.ui.conftest import close_window, wait_idle
 from ui.demo_server import PORT_FILE
 from ui.main_window import MainWindow
 from ui.sync.startup import DemoSync

@@ -72,6 +72,10 @@ def sample_bodies(a: dict[str, str]) -> dict[tuple[str, str], dict | bytes | Non
     return {
         ("POST", "/v1/terminals/enrol"): {"code": "ABCD-EFGH-JKMN", "terminal_name": "B"},
         ("POST", "/v1/sessions"): {"username": "lixm", "password": "wrong-password"},
+        ("POST", "/v1/sessions/password"): {
+            "current_password": "onewindow",
+            "new_password": "Takeover-2026!",
+        },
         ("POST", "/v1/sync/push"): {
             "mutations": [
                 case_mutation(

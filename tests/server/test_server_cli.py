@@ -47,8 +47,8 @@ def test_first_admin_and_an_enrolment_code(tmp_path, capsys):
     url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
     assert main(["init-admin", "--database", url, "--username", "root", "--password", "short"]) == 1
     assert "至少需要8个字符" in capsys.readouterr().err
-    assert main(["init-admin", "--database", url, "--username", "root", "--password", "root-pass-1"]) == 0
-    assert main(["init-admin", "--database", url, "--username", "root", "--password", "root-pass-1"]) == 1
+    assert main(["init-admin", "--database", url, "--username", "root", "--password", "Keeper-pass-1"]) == 0
+    assert main(["init-admin", "--database", url, "--username", "root", "--password", "Keeper-pass-1"]) == 1
     assert "已存在" in capsys.readouterr().err
     assert main(["issue-code", "--database", url, "--hall", "330429", "--terminal-code", "W03"]) == 1
     assert "没有编码为330429的大厅" in capsys.readouterr().err
@@ -62,7 +62,7 @@ def test_first_admin_and_an_enrolment_code(tmp_path, capsys):
         assert enrolled["terminal_code"] == "W09"
         terminal = {"Authorization": f"Terminal {enrolled['terminal_id']}:{enrolled['secret']}"}
         login = client.post(
-            "/v1/sessions", json={"username": "root", "password": "root-pass-1"}, headers=terminal
+            "/v1/sessions", json={"username": "root", "password": "Keeper-pass-1"}, headers=terminal
         )
         assert login.status_code == 200 and login.json()["user"]["role"] == "admin"
 

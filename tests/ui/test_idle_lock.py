@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialog
 
-from app.services.idle_lock import idle_lock_minutes
+from app.services.hall_security import idle_lock_minutes
 from app.sync.protocol import IDLE_LOCK_MINUTES
 from tests.ui.conftest import pick_matter, type_text, wait_idle
 from tests.ui.test_sign_in_screen import (
@@ -125,6 +125,7 @@ def test_the_idle_minutes_are_the_halls_and_a_sane_default_otherwise():
 
 def test_the_watch_counts_a_mouse_press_as_activity(qtbot, qapp):
     watch = IdleWatch(minutes=1)
+    assert not watch._watching  # nobody signed in: no filter on every event of the program
     watch.start()
     watch.set_interval_ms(60_000)
     qtbot.wait(50)
@@ -144,4 +145,4 @@ def test_the_watch_counts_a_mouse_press_as_activity(qtbot, qapp):
     QApplication.sendEvent(target, press)
     assert watch.timer.remainingTime() > before
     watch.stop()
-    qapp.removeEventFilter(watch)
+    assert not watch._watching

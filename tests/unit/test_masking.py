@@ -116,3 +116,20 @@ def test_numbers_in_text_never_show_nine_digits_in_a_row(value: str) -> None:
     for c in shown:
         digits = digits + 1 if c.isdigit() else 0
         assert digits <= 8  # an ID keeps 6 + 4 apart; nothing longer than a date survives whole
+
+
+def test_a_log_line_keeps_case_numbers_and_masks_id_and_mobile_numbers():
+    from app.domain.masking import redact_for_log
+
+    line = (
+        "push 330429-20261204-W07-0001 applicant 11010519491231002X phone 13812345678, "
+        "old id 110105491231002 sha 9f2c1e0a0b1c2d3e4f50617283940a1b2c3d4e5f60718293a4b5c6d7e8f90a1b "
+        "at 2026-12-04T09:00:00 took 123456789012 ms; +86 13912345678; x11010519491231002Xy"
+    )
+    out = redact_for_log(line)
+    assert "11010519491231002X" not in out.replace("x11010519491231002Xy", "")
+    assert "110105********002X" in out and "110105*****1002" in out
+    assert "13812345678" not in out and "138****5678" in out and "13912345678" not in out
+    assert "330429-20261204-W07-0001" in out and "9f2c1e0a0b1c" in out and "123456789012" in out
+    assert "x11010519491231002Xy" in out  # inside a longer token: not a number standing alone
+    assert redact_for_log(None) == ""

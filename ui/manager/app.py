@@ -66,6 +66,8 @@ class ManagerApp(QObject):
         self.worker = Worker(self)
         self.dialog = ManagerSignIn()
         self.dialog.submitted.connect(self.sign_in)
+        self.dialog.new_password_submitted.connect(self._change_password)
+        self._pending: tuple[LoginAnswer, str] | None = None  # signed in, own password still to set
         self.dialog.rejected.connect(self._quit)
         self.console = None  # ui.manager.console.ManagerConsole while someone is signed in
         self.services: ManagerServices | None = None
@@ -100,7 +102,29 @@ class ManagerApp(QObject):
         def work() -> LoginAnswer:
             return self._connect().sign_in(username, password)
 
-        self.worker.run(work, self._signed_in, lambda error: self.dialog.refused(describe(error)))
+        def done(login: LoginAnswer) -> None:
+            if login.must_change_password:
+                self._pending = (login, password)
+                self.dialog.ask_new_password()
+                return
+            self._signed_in(login)
+
+        self.worker.run(work, done, lambda error: self.dialog.refused(describe(error)))
+
+    def _change_password(self, new: str) -> None:
+        if self._pending is None or self.session is None:
+            return
+        (login, current), session = self._pending, self.session
+
+        def changed(login: LoginAnswer) -> None:
+            self._pending = None
+            self._signed_in(login)
+
+        self.worker.run(
+            lambda: session.change_password(login, current, new),
+            changed,
+            lambda error: self.dialog.refused(describe(error)),
+        )
 
     def _signed_in(self, login: LoginAnswer) -> None:
         from ui.manager.console import ManagerConsole  # after the translator: tr() runs in __init__

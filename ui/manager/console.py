@@ -46,16 +46,28 @@ MY_TABS: tuple[tuple[int, str, str], ...] = (
     (4, QT_TRANSLATE_NOOP("ManagerConsole", "我的整改"), "ui.manager.followups.mine:MyFollowupsTab"),
 )
 
+# an auditor: the hall's audit log alone (the server lets it read nothing else); an admin has it
+# beside the hall's areas
+AUDIT_TAB = (7, QT_TRANSLATE_NOOP("ManagerConsole", "审计日志"), "ui.manager.audit.tab:AuditLogTab")
+AUDITOR_TABS: tuple[tuple[int, str, str], ...] = ((1, AUDIT_TAB[1], AUDIT_TAB[2]),)
+
 ROLE_NAMES = {  # the context spelled out: lupdate reads no variable
     "hall_manager": QT_TRANSLATE_NOOP("ManagerConsole", "大厅管理员"),
     "admin": QT_TRANSLATE_NOOP("ManagerConsole", "系统管理员"),
     "backoffice": QT_TRANSLATE_NOOP("ManagerConsole", "后台审批账号"),
+    "auditor": QT_TRANSLATE_NOOP("ManagerConsole", "审计员"),
 }
 
 
 def tabs_for(role: str) -> tuple[tuple[int, str, str], ...]:
-    """The areas an account of `role` gets: the whole console, or 我的整改 for a back-office one."""
-    return MY_TABS if str(role) == Role.BACKOFFICE.value else TABS
+    """The areas an account of `role` gets: the whole console (an admin's with the audit log),
+    我的整改 for a back-office one, the audit log for an auditor."""
+    role = str(role)
+    if role == Role.BACKOFFICE.value:
+        return MY_TABS
+    if role == Role.AUDITOR.value:
+        return AUDITOR_TABS
+    return (*TABS, AUDIT_TAB) if role == Role.ADMIN.value else TABS
 
 
 def load_tab_class(target: str) -> type[QWidget]:
@@ -77,6 +89,8 @@ class ManagerConsole(QMainWindow):
         chosen = tabs if tabs is not None else tabs_for(services.user.role)
         if chosen is MY_TABS:
             self.setWindowTitle(self.tr("我的整改 — {0}").format(services.hall_name))
+        elif chosen is AUDITOR_TABS:
+            self.setWindowTitle(self.tr("审计日志 — {0}").format(services.hall_name))
         else:
             self.setWindowTitle(self.tr("大厅管理 — {0}").format(services.hall_name))
         self.tabs = QTabWidget(self)
@@ -90,7 +104,7 @@ class ManagerConsole(QMainWindow):
             self.tabs.setTabToolTip(index, f"Ctrl+{key}")
             self.tab_keys[key] = tab
         self._shortcuts = []  # kept: a QShortcut whose wrapper is collected stops firing
-        for key in range(1, 7):
+        for key in range(1, 8):
             self._key(f"Ctrl+{key}", lambda key=key: self.show_area(key))
         self._status_bar(services)
         self.resize(1366, 768)

@@ -24,6 +24,7 @@ from app.services.manager.followups import Followups
 from app.services.manager.live_hall import LiveHallService
 from app.services.manager.staffing import Staffing
 from app.services.manager.statistics import Statistics
+from app.sync.audit_log_transport import AuditLogTransport
 from app.sync.manager_assignments_transport import AssignmentsTransport
 from app.sync.manager_calendar_transport import CalendarTransport
 from app.sync.manager_followups_transport import FollowupsTransport
@@ -63,6 +64,7 @@ class ManagerServices:
         self.calendar = HallCalendar(CalendarTransport(transport))
         self.followups = Followups(FollowupsTransport(transport))
         self.statistics = Statistics(StatisticsTransport(transport, hall_code))
+        self.audit_log = AuditLogTransport(transport, hall_code)  # an auditor's only area
 
     @classmethod
     def signed_in(

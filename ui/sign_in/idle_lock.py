@@ -46,9 +46,7 @@ class IdleWatch(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)  # what is left can be told exactly
         self.timer.timeout.connect(self.idle)
         self.set_minutes(minutes)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._watching = False
 
     def set_minutes(self, minutes: int) -> None:
         self.set_interval_ms(max(1, int(minutes)) * 60_000)
@@ -60,10 +58,20 @@ class IdleWatch(QObject):
             self.timer.start()
 
     def start(self) -> None:
+        """Wait from now; every key and click of the program's starts the wait again. The filter
+        sees every event of the program, so it is in place only while someone is signed in."""
+        app = QApplication.instance()
+        if app is not None and not self._watching:
+            app.installEventFilter(self)
+            self._watching = True
         self.timer.start()
 
     def stop(self) -> None:
         self.timer.stop()
+        app = QApplication.instance()
+        if app is not None and self._watching:
+            app.removeEventFilter(self)
+            self._watching = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in _ACTIVITY and self.timer.isActive():

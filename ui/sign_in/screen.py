@@ -5,6 +5,10 @@ and after 切换用户; the demo signs its clerk in without it. A refusal says e
 service's sentence: wrong password, 请N分钟后再试, unknown user, offline and never signed in
 here), keeps the user name, and clears and focuses the password. A line above the fields says
 whether the server can be reached; when it cannot, the terminal's cached accounts are used.
+
+A password set by someone else (a new account, a reset) is replaced before the workbench opens:
+the screen asks for a new one twice and sets it with the server (SignInService.change_password);
+取消 signs the user out again.
 """
 
 from __future__ import annotations
@@ -38,6 +42,7 @@ class SignInScreen(QWidget):
         self._busy = False
         self._locked = False  # the workbench is locked: only its clerk's password unlocks it
         self._place = ""
+        self._changing = ""  # the password just typed, while its replacement is asked for
         card = QFrame(self)
         card.setObjectName("Panel")
         card.setFixedWidth(420)
@@ -53,6 +58,15 @@ class SignInScreen(QWidget):
         self.password = QLineEdit(card)
         self.password.setEchoMode(QLineEdit.EchoMode.Password)
         self.password.setAccessibleName(self.tr("密码"))
+        self.new_password = QLineEdit(card)
+        self.new_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.new_password.setAccessibleName(self.tr("新密码"))
+        self.new_password.setToolTip(
+            self.tr("至少8个字符，包含小写字母、大写字母、数字、符号中的至少三种，不含用户名")
+        )
+        self.repeat_password = QLineEdit(card)
+        self.repeat_password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat_password.setAccessibleName(self.tr("再次输入新密码"))
         self.error = QLabel(card)
         self.error.setObjectName("FieldProblem")
         self.error.setWordWrap(True)
@@ -61,12 +75,14 @@ class SignInScreen(QWidget):
         self.sign_in_button.clicked.connect(self.submit)
         self.quit_button = QPushButton(self.tr("退出程序"), card)
         self.quit_button.clicked.connect(self._quit_or_switch)
-        for edit in (self.username, self.password):
+        for edit in (self.username, self.password, self.new_password, self.repeat_password):
             edit.returnPressed.connect(self.submit)
 
-        form = QFormLayout()
+        form = self.form = QFormLayout()
         form.addRow(self.tr("用户名"), self.username)
         form.addRow(self.tr("密码"), self.password)
+        form.addRow(self.tr("新密码"), self.new_password)
+        form.addRow(self.tr("再次输入"), self.repeat_password)
         buttons = QHBoxLayout()
         buttons.addWidget(self.quit_button)
         buttons.addStretch(1)
@@ -90,6 +106,7 @@ class SignInScreen(QWidget):
         layout.addStretch(2)
         self.setTabOrder(self.username, self.password)
         self.setTabOrder(self.password, self.sign_in_button)
+        self._show_change_rows(False)
         self.set_ready(False)
 
     # -- set-up ---------------------------------------------------------------------------------
@@ -121,6 +138,7 @@ class SignInScreen(QWidget):
     def reset(self, username: str = "") -> None:
         """A fresh screen (切换用户): nothing typed, the focus in the user name."""
         self._set_locked(False)
+        self._leave_change()
         self.username.setText(username)
         self.password.clear()
         self.error.clear()
@@ -160,7 +178,79 @@ class SignInScreen(QWidget):
             self.sign_in_button.setText(self.tr("登录 (Enter)"))
 
     def _quit_or_switch(self) -> None:
+        if self.changing:
+            self._cancel_change()
+            return
         (self.switch_wanted if self._locked else self.quit_wanted).emit()
+
+    # -- a password set by someone else, replaced ------------------------------------------------
+    @property
+    def changing(self) -> bool:
+        return bool(self._changing)
+
+    def _show_change_rows(self, changing: bool) -> None:
+        self.form.setRowVisible(self.password, not changing)
+        self.form.setRowVisible(self.new_password, changing)
+        self.form.setRowVisible(self.repeat_password, changing)
+        self.username.setReadOnly(changing or self._locked)
+
+    def _ask_new_password(self, current: str) -> None:
+        self._changing = current
+        self._show_change_rows(True)
+        self.title.setText(self.tr("请设置您自己的密码"))
+        self.place.setText(self.tr("您的密码是管理员设置的初始密码（或被重置），须先改为只有您知道的密码。"))
+        self.quit_button.setText(self.tr("取消"))
+        self.sign_in_button.setText(self.tr("修改并登录 (Enter)"))
+        self.error.setText(
+            self.tr("至少8个字符，包含小写字母、大写字母、数字、符号中的至少三种，不含用户名。")
+        )
+        self.new_password.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def _leave_change(self) -> None:
+        self._changing = ""
+        self.new_password.clear()
+        self.repeat_password.clear()
+        self._show_change_rows(False)
+        if not self._locked:
+            self._set_locked(False)
+
+    def _cancel_change(self) -> None:
+        service = self._service
+        self._worker.run(service.sign_out)  # the session opened with the old password ends
+        self.reset(self.username.text().strip())
+
+    def _submit_change(self) -> None:
+        new, again = self.new_password.text(), self.repeat_password.text()
+        if not new:
+            self.new_password.setFocus()
+            return
+        if not again:
+            self.repeat_password.setFocus()
+            return
+        if new != again:
+            self.error.setText(self.tr("两次输入的新密码不一致，请重新输入。"))
+            self.new_password.clear()
+            self.repeat_password.clear()
+            self.new_password.setFocus()
+            return
+        self._busy = True
+        self.error.setText(self.tr("正在修改密码……"))
+        service, current = self._service, self._changing
+        self._worker.run(lambda: service.change_password(current, new), self._changed, self._change_refused)
+
+    def _changed(self, user) -> None:
+        self._busy = False
+        self._leave_change()
+        self.password.clear()
+        self.error.clear()
+        self.signed_in.emit(user)
+
+    def _change_refused(self, error) -> None:
+        self._busy = False
+        self.error.setText(describe(error))
+        self.new_password.clear()
+        self.repeat_password.clear()
+        self.new_password.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus(self) -> None:
         target = self.password if self.username.text().strip() else self.username
@@ -169,6 +259,9 @@ class SignInScreen(QWidget):
     # -- signing in -----------------------------------------------------------------------------
     def submit(self) -> None:
         if self._service is None or self._busy:
+            return
+        if self.changing:
+            self._submit_change()
             return
         username, password = self.username.text().strip(), self.password.text()
         if not username:
@@ -185,13 +278,18 @@ class SignInScreen(QWidget):
         self.set_ready(True)
         self.error.setText(self.tr("正在登录……"))
         service = self._service
-        self._worker.run(lambda: service.sign_in(username, password), self._done, self._refused)
+        self._worker.run(
+            lambda: service.sign_in(username, password), lambda u: self._done(u, password), self._refused
+        )
 
-    def _done(self, user) -> None:
+    def _done(self, user, password: str = "") -> None:
         self._busy = False
         self.set_ready(True)
         self.password.clear()
         self.error.clear()
+        if user.must_change_password:
+            self._ask_new_password(password)
+            return
         self.signed_in.emit(user)
 
     def _refused(self, error) -> None:

@@ -98,7 +98,7 @@ class SessionMixin:
         """The hall's idle-lock minutes, as the workbench last pulled them (worker thread)."""
         if not self.services.is_open:
             return
-        from app.services.idle_lock import idle_lock_minutes
+        from app.services.hall_security import idle_lock_minutes
 
         sync = self.services.sync
         self.worker.run(lambda: idle_lock_minutes(sync.hall_config()), self.locker.watch.set_minutes)

@@ -14,9 +14,11 @@ from pathlib import Path
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.documents.models import CaseDocumentData, IssuanceData
+from app.domain.access_records import DOCUMENT_REPRINTED
 from app.domain.cases import Case
 from app.domain.materials_check import deficient
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
+from app.services.cases.access import AccessRecords
 from app.services.cases.case_views import DOCUMENT_TITLES, document_view
 from app.services.clock import Clock
 from app.services.config import WindowConfig, WindowContext, window_context
@@ -88,6 +90,7 @@ class DocumentOutput:
         self._sessions = sessions
         self._window = window_context(config)  # the clerk on duty, read for each document
         self._clock = clock
+        self._access = AccessRecords(sessions, self._window, clock)  # reprints go to the audit log
 
     @property
     def _config(self) -> WindowConfig:
@@ -122,8 +125,17 @@ class DocumentOutput:
             raise NotFound(Message(FILE_MOVED, path=str(path))) from exc
 
     def reprint(self, document_id: int) -> DocumentView:
-        """Print an archived document again (after a printer fault, or a second copy)."""
-        return self.print_document(document_id)
+        """Print an archived document again (after a printer fault, or a second copy): a
+        citizen's record read again, so recorded for the audit log (app/services/cases/access.py)."""
+        view = self.print_document(document_id)
+        with UnitOfWork(self._sessions) as uow:
+            row = uow.documents.get(document_id)
+            case_id, said = (
+                (row.case_id, f"{DOCUMENT_TITLES.get(row.kind, row.kind)} {row.number}") if row else ("", "")
+            )
+        if case_id:
+            self._access.record(DOCUMENT_REPRINTED, case_id, said)
+        return view
 
     def print_document(self, document_id: int) -> DocumentView:
         """Send an archived document to the printer and record how it went."""

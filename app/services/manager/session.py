@@ -19,7 +19,7 @@ from app.services.errors import ServiceError
 from app.services.sync.terminal_identity import TerminalIdentity, enrol_terminal, load_identity
 from app.sync.event_stream import events_url
 from app.sync.manager_transport import ManagerTransport
-from app.sync.protocol import LoginAnswer, LoginRequest, Role
+from app.sync.protocol import LoginAnswer, LoginRequest, PasswordChange, Role
 from app.sync.transport import (
     HttpTransport,
     Refused,
@@ -30,7 +30,7 @@ from app.sync.transport import (
 
 log = logging.getLogger(__name__)
 TERMINAL_NAME = "大厅管理控制台"
-CONSOLE_ROLES = frozenset({Role.HALL_MANAGER, Role.ADMIN, Role.BACKOFFICE})
+CONSOLE_ROLES = frozenset({Role.HALL_MANAGER, Role.ADMIN, Role.BACKOFFICE, Role.AUDITOR})
 
 NOT_ENROLLED = QT_TRANSLATE_NOOP(
     "messages", "本控制台尚未登记到中心服务器：请用 --server 服务器地址 和 --enrol-code 登记码 启动。"
@@ -86,7 +86,16 @@ class ConsoleSession:
         if answer.user.role not in CONSOLE_ROLES:
             self.sign_out(answer.token)
             raise ConsoleSignInFailed(Message(NOT_FOR_CONSOLE, name=answer.user.display_name))
-        return answer
+        return answer  # must_change_password: the dialog asks for a new one (change_password)
+
+    def change_password(self, login: LoginAnswer, current: str, new: str) -> LoginAnswer:
+        """The signed-in user's own password instead of one set by someone else; the login as
+        it stands after (no longer bound to change)."""
+        try:
+            self.http.change_password(login.token, PasswordChange(current_password=current, new_password=new))
+        except TransportError as exc:
+            raise ConsoleSignInFailed(message_of(exc)) from exc
+        return login.model_copy(update={"must_change_password": False})
 
     def sign_out(self, token: str) -> None:
         """End the session on the server; when it cannot be reached the session expires there."""

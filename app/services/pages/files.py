@@ -51,6 +51,13 @@ class PageFiles:
         except FileNotFoundError:
             return None
 
+    def forget_thumbs(self, sha256: str) -> None:
+        """Every cached thumbnail of an image (its file is being deleted)."""
+        folder = self.root / THUMBS_DIR / sha256[:2]
+        if folder.is_dir():
+            for thumb in folder.glob(f"{sha256[2:]}-*.jpg"):
+                thumb.unlink(missing_ok=True)
+
     def write_thumb(self, sha256: str, max_side: int, rotation: int, data: bytes) -> None:
         # atomic (a reader never sees half a file) but not flushed: a cache lost in a power cut
         # is simply made again

@@ -50,6 +50,9 @@ DEFERRED_ONLY = QT_TRANSLATE_NOOP(
 )
 PAGES_CLOSED = QT_TRANSLATE_NOOP("messages", "办件已“{status}”，扫描件不能再添加或修改")
 IMAGE_GONE = QT_TRANSLATE_NOOP("messages", "扫描件的图像文件不在本机（可能已被删除）：请重新扫描该页。")
+IMAGE_PURGED = QT_TRANSLATE_NOOP(
+    "messages", "该办件已办结，扫描件已按大厅规定的保存期限从本机清除；存档保存在中心服务器。"
+)
 IMAGE_DAMAGED = QT_TRANSLATE_NOOP("messages", "扫描件的图像文件已损坏：请删除该页后重新扫描。")
 PAGE_GONE = QT_TRANSLATE_NOOP("messages", "找不到该扫描件，可能已被删除。")
 SAME_PAGE = QT_TRANSLATE_NOOP("messages", "这一页与该材料中已有的扫描件完全相同，未重复添加。")
@@ -145,7 +148,10 @@ class PageService:
         try:
             return self._files.read(row.sha256, EXTENSIONS[row.media_type])
         except FileNotFoundError:
-            raise NotFound(Message(IMAGE_GONE)) from None
+            with UnitOfWork(self._sessions) as uow:
+                stored = PageRepository(uow.session).get(page_id)
+                purged = stored is not None and stored.purged_at is not None
+            raise NotFound(Message(IMAGE_PURGED if purged else IMAGE_GONE)) from None
 
     def thumbnail(self, page_id: str, max_side: int = THUMB_SIDE) -> bytes:
         """A JPEG of the page turned upright, at most ``max_side`` pixels; cached on disk."""

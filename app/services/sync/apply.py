@@ -69,6 +69,7 @@ def cached_user_row(u) -> dict:
         "password_hash": u.password_hash,
         "active": u.active,
         "updated_at": _local(u.updated_at),
+        "must_change_password": u.must_change_password,
     }
 
 

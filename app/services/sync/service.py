@@ -23,6 +23,7 @@ import httpx
 from pydantic import ValidationError
 from sqlalchemy.orm import Session, sessionmaker
 
+from app.domain.access_records import ACCESS_EVENTS, ACCESS_RECORDED
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, from_data, message_of, text, to_data
 from app.json_files import write_json_atomically
 from app.services.clock import Clock
@@ -342,6 +343,8 @@ def describe(kind: str, payload: dict) -> Message | str:
         return Message(template, material=payload.get("material_code", ""))
     if kind.startswith("rating"):
         return Message(RATING_RECORDED, level=payload.get("level", ""))
+    if kind == ACCESS_RECORDED and payload.get("event") in ACCESS_EVENTS:
+        return Message(ACCESS_EVENTS[payload["event"]])
     return kind
 
 

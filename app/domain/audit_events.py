@@ -1,0 +1,31 @@
+"""The audit log's events as an auditor reads them (the console's 审计日志)."""
+
+from __future__ import annotations
+
+from app.domain.messages import QT_TRANSLATE_NOOP
+
+EVENT_LABELS = {
+    "sign_in": QT_TRANSLATE_NOOP("messages", "登录"),
+    "sign_out": QT_TRANSLATE_NOOP("messages", "退出登录"),
+    "password_changed": QT_TRANSLATE_NOOP("messages", "修改密码"),
+    "terminal_enrolled": QT_TRANSLATE_NOOP("messages", "终端登记"),
+    "terminal_revoked": QT_TRANSLATE_NOOP("messages", "终端停用"),
+    "user_created": QT_TRANSLATE_NOOP("messages", "新建账号"),
+    "user_changed": QT_TRANSLATE_NOOP("messages", "修改账号"),
+    "cases_searched": QT_TRANSLATE_NOOP("messages", "查找办件"),
+    "case_opened": QT_TRANSLATE_NOOP("messages", "从服务器调阅办件"),
+    "scan_viewed": QT_TRANSLATE_NOOP("messages", "调阅扫描件"),
+    "window_case_opened": QT_TRANSLATE_NOOP("messages", "窗口打开办件"),
+    "window_document_reprinted": QT_TRANSLATE_NOOP("messages", "窗口重印文书"),
+    "window_scans_purged": QT_TRANSLATE_NOOP("messages", "窗口按期清除扫描件"),
+    "hand_out_id_typed": QT_TRANSLATE_NOOP("messages", "出件时手工录入证件"),
+    "audit_searched": QT_TRANSLATE_NOOP("messages", "查询审计日志"),
+    "backoffice_step": QT_TRANSLATE_NOOP("messages", "后台办理"),
+    "hall_setup": QT_TRANSLATE_NOOP("messages", "大厅设置"),
+    "window_assignment": QT_TRANSLATE_NOOP("messages", "窗口调度"),
+}
+OUTCOME_LABELS = {
+    "ok": QT_TRANSLATE_NOOP("messages", "成功"),
+    "refused": QT_TRANSLATE_NOOP("messages", "被拒绝"),
+    "failed": QT_TRANSLATE_NOOP("messages", "失败"),
+}
