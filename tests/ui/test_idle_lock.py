@@ -146,3 +146,13 @@ def test_the_watch_counts_a_mouse_press_as_activity(qtbot, qapp):
     assert watch.timer.remainingTime() > before
     watch.stop()
     assert not watch._watching
+
+
+def test_a_clerk_signed_in_without_the_screen_unlocks_with_it(qtbot, window, services):
+    # the demo signs its clerk in itself: the screen had never been handed the sign-in service
+    cache_users(services, ("lixm", "李晓梅", "secret-9"))
+    window.signed_in(services.sign_in.sign_in("lixm", "secret-9"))
+    window.locker.lock()
+    assert window.sign_in.locked and window.sign_in.password.isEnabled()
+    sign_in_by_keyboard(qtbot, window, "", "secret-9")
+    assert window.pages.currentIndex() == WORKBENCH_PAGE and not window.sign_in.locked
