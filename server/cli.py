@@ -7,6 +7,7 @@
     onewindow-server seed-demo --database URL [--catalog matters.json]
     onewindow-server openapi --output docs/openapi.json
     onewindow-server access-table --output docs/access.md
+    onewindow-server retention purge --database URL [--dry-run]
     onewindow-server calendar import 2027.json --database URL [--by NAME]
     onewindow-server notices list --database URL --hall 330429 [--status failed]
     onewindow-server notices wording --database URL --hall 330429 [--event accepted --text '…']
@@ -258,6 +259,19 @@ def cmd_openapi(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_retention_purge(args: argparse.Namespace) -> int:
+    from server.retention import purge_archive
+
+    report = purge_archive(_context(args), dry_run=args.dry_run)
+    if args.dry_run:
+        print(f"已过保管期限：{report.cases}件办件、{report.pages}页扫描件（未作改动）")
+    else:
+        print(
+            f"已销毁：{report.cases}件办件的{report.pages}页扫描件，删除文件{report.files}个；每件均已记入审计日志"
+        )
+    return 0
+
+
 def cmd_access_table(args: argparse.Namespace) -> int:
     from server.api.access_table import render
 
@@ -381,6 +395,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="先前保存的检查点（链标识:序号:校验码）/ a checkpoint kept earlier, to be found in the chain",
     )
     verify.set_defaults(run=cmd_audit_verify)
+
+    retention = sub.add_parser("retention", help="扫描件保管期限 / the scans' archive period")
+    retention_sub = retention.add_subparsers(dest="retention_command", required=True)
+    purge = with_db(
+        retention_sub.add_parser(
+            "purge",
+            help="销毁已过各大厅档案保管期限的扫描件（每日运行）/ destroy the scans past each hall's archive "
+            "period (run daily)",
+        )
+    )
+    purge.add_argument("--dry-run", action="store_true", help="只统计，不销毁 / count, change nothing")
+    purge.set_defaults(run=cmd_retention_purge)
 
     spec = sub.add_parser("openapi", help="输出OpenAPI规范 / write the OpenAPI spec")
     spec.add_argument("--output", help="输出文件（缺省为标准输出）/ output file (default stdout)")

@@ -20,6 +20,7 @@ EVENT_LABELS = {
     "window_scans_purged": QT_TRANSLATE_NOOP("messages", "窗口按期清除扫描件"),
     "hand_out_id_typed": QT_TRANSLATE_NOOP("messages", "出件时手工录入证件"),
     "audit_searched": QT_TRANSLATE_NOOP("messages", "查询审计日志"),
+    "scans_archive_purged": QT_TRANSLATE_NOOP("messages", "扫描件过保管期限销毁"),
     "backoffice_step": QT_TRANSLATE_NOOP("messages", "后台办理"),
     "hall_setup": QT_TRANSLATE_NOOP("messages", "大厅设置"),
     "window_assignment": QT_TRANSLATE_NOOP("messages", "窗口调度"),

@@ -289,6 +289,7 @@ class HallWindow(_Strict):
 
 IDLE_LOCK_MINUTES = 5  # 等保: a workbench left alone locks itself after this, unless the hall says
 SCANS_ON_WINDOW_DAYS = 30  # PIPL: a closed case's scans leave the window PC after this
+SCAN_ARCHIVE_YEARS = 30  # the server's archive of a closed case's scans (the hall sets its rule)
 
 
 class HallSecurity(_Strict):
@@ -299,6 +300,8 @@ class HallSecurity(_Strict):
     idle_lock_minutes: int = Field(default=IDLE_LOCK_MINUTES, ge=1, le=60)
     # how long a window PC keeps a closed case's scans (the server keeps the archive copy)
     scans_on_window_days: int = Field(default=SCANS_ON_WINDOW_DAYS, ge=1, le=3650)
+    # how long the server keeps a closed case's scans, the hall's archive (档案保管期限)
+    scan_archive_years: int = Field(default=SCAN_ARCHIVE_YEARS, ge=1, le=100)
 
 
 class HallConfig(_Strict):

@@ -5345,6 +5345,11 @@ Server&apos;s reason: {2}</translation>
 <context>
     <name>messages</name>
     <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>扫描件过保管期限销毁</source>
+        <translation>Scans destroyed at the end of the archive period</translation>
+    </message>
+    <message>
         <location filename="../../app/domain/access_records.py" line="1"/>
         <source>按保存期限清除本机扫描件</source>
         <translation>Scans removed from this PC at the end of their keeping period</translation>

@@ -288,6 +288,8 @@ class CasePageRow(Base):
     sha256: Mapped[str] = mapped_column(String(64))  # an attachment of the same hall
     rotation: Mapped[int] = mapped_column(Integer, default=0)
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # destroyed when the hall's archive period ran out (server/retention.py); the row stays
+    purged_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
 
 class AttachmentRow(Base):

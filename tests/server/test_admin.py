@@ -80,14 +80,18 @@ def test_hall_setup_flows_to_terminals_and_the_change_log(server):
 def test_the_halls_idle_lock_minutes_are_set_kept_and_bounded(server):
     manager = server.sign_in("zhangjl")
     hall = server.client.get("/v1/hall", headers=server.terminal).json()
-    assert hall["security"] == {"idle_lock_minutes": 5, "scans_on_window_days": 30}  # the defaults
+    assert hall["security"] == {
+        "idle_lock_minutes": 5,
+        "scans_on_window_days": 30,
+        "scan_archive_years": 30,
+    }  # the defaults
     setup = {"categories": hall["categories"], "windows": hall["windows"]}
     r = server.client.put(
         "/v1/admin/halls/330429/setup", json={**setup, "security": {"idle_lock_minutes": 2}}, headers=manager
     )
     assert r.status_code == 200, r.text
     said = [c for c in _changes(server) if c.kind == "hall"][-1].data["security"]
-    assert said == {"idle_lock_minutes": 2, "scans_on_window_days": 30}
+    assert said == {"idle_lock_minutes": 2, "scans_on_window_days": 30, "scan_archive_years": 30}
     # a setup that does not name it keeps it; a window never left unlocked for hours
     assert server.client.put("/v1/admin/halls/330429/setup", json=setup, headers=manager).status_code == 200
     assert server.client.get("/v1/hall", headers=server.terminal).json()["security"]["idle_lock_minutes"] == 2
