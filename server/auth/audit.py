@@ -22,9 +22,9 @@ from sqlalchemy.orm import Session
 from server.auth.audit_chain import (
     CHECKPOINT_EVERY,
     AuditKeyError,
-    entry_mac,
     head_seal,
     load_or_create_key,
+    row_mac,
     utc,
 )
 from server.store.models import AuditChainRow, AuditRow, TerminalRow, UserRow
@@ -54,19 +54,7 @@ def _take_head(session: Session) -> AuditChainRow:
 
 def _chain(session: Session, key: bytes, head: AuditChainRow, row: AuditRow) -> None:
     row.seq = head.seq + 1
-    row.mac = entry_mac(
-        key,
-        head.mac,
-        row.seq,
-        row.at,
-        row.username,
-        row.terminal_id,
-        row.event,
-        row.outcome,
-        row.detail,
-        row.hall_code,
-        row.person_key,
-    )
+    row.mac = row_mac(key, head.mac, row)
     head.seq, head.mac = row.seq, row.mac
     head.seal = head_seal(key, head.chain_id, head.seq, head.mac)
     if row.seq % CHECKPOINT_EVERY == 0:

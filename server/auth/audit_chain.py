@@ -58,6 +58,23 @@ def entry_mac(
     )
 
 
+def row_mac(key: bytes, previous_mac: str, row) -> str:
+    """The MAC an audit_log row (server.store.models.AuditRow) must carry after `previous_mac`."""
+    return entry_mac(
+        key,
+        previous_mac,
+        row.seq,
+        row.at,
+        row.username,
+        row.terminal_id,
+        row.event,
+        row.outcome,
+        row.detail,
+        row.hall_code,
+        row.person_key,
+    )
+
+
 def head_seal(key: bytes, chain_id: str, seq: int, mac: str) -> str:
     return _mac(key, "head", chain_id, str(seq), mac)
 

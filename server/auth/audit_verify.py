@@ -14,7 +14,7 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from server.auth.audit_chain import entry_mac, head_seal, same, utc
+from server.auth.audit_chain import head_seal, row_mac, same, utc
 from server.store.models import AuditChainRow, AuditRow
 
 BATCH = 5000  # rows read at a time: a year of a big hall is millions of entries
@@ -82,19 +82,7 @@ def verify_chain(session: Session, key: bytes, expect: str | None = None) -> Cha
         for row in rows:
             if row.seq != expected_seq:
                 return report(checked, _gap(row, expected_seq))
-            mac = entry_mac(
-                key,
-                previous,
-                row.seq,
-                row.at,
-                row.username,
-                row.terminal_id,
-                row.event,
-                row.outcome,
-                row.detail,
-                row.hall_code,
-                row.person_key,
-            )
+            mac = row_mac(key, previous, row)
             if not same(mac, row.mac):
                 return report(
                     checked,

@@ -19,8 +19,7 @@ from app.services.sign_in import SignInRefused
 from app.settings import demo_settings
 from server.auth.passwords import hash_password
 from server.store.models import UserRow
-from tests.ui.conftest import close_window, type_text, wait_idle
-from ui.main_window import MainWindow
+from tests.ui.conftest import close_window, open_window, type_text
 from ui.sign_in.session import SIGN_IN_PAGE, WORKBENCH_PAGE
 
 INITIAL = "Initial-2026"
@@ -106,12 +105,7 @@ def test_the_lock_out_after_wrong_passwords_survives_a_restart(server, network, 
 
 def test_the_screen_asks_for_a_new_password_twice_before_the_workbench_opens(qtbot, qapp, server, workbench):
     _new_clerk(server)
-    w = MainWindow(workbench, sign_in_required=True)
-    w.resize(1366, 768)
-    w.show()
-    w.activateWindow()
-    qtbot.waitExposed(w)
-    wait_idle(qtbot, w)
+    w = open_window(qtbot, qapp, workbench)
     try:
         screen = w.sign_in
         screen.username.setFocus()
