@@ -28,6 +28,7 @@ from websockets.exceptions import InvalidURI, WebSocketException
 from websockets.sync.client import ClientConnection, connect
 
 from app.sync.protocol import API_PREFIX
+from app.sync.tls import HallCaUnusable, tls_verification
 from app.sync.transport import InsecureServer, check_server_url, normalise_base_url
 
 log = logging.getLogger(__name__)
@@ -35,6 +36,14 @@ log = logging.getLogger(__name__)
 # logger at DEBUG: the stream's connections log through one that never goes below INFO
 _wire_log = logging.getLogger(f"{__name__}.wire")
 _wire_log.setLevel(logging.INFO)
+
+
+def _tls(url: str) -> dict:
+    """A wss:// stream pinned to the hall's CA when the terminal is (app/sync/tls.py)."""
+    if not url.startswith("wss://"):
+        return {}
+    verify = tls_verification()  # HallCaUnusable: the stream retries and says so in the log
+    return {} if verify is True else {"ssl": verify}
 
 
 def events_url(server_url: str, hall_code: str) -> str:
@@ -123,6 +132,7 @@ class EventStream:
                     open_timeout=self._open_timeout,
                     additional_headers=self._headers,
                     logger=_wire_log,
+                    **_tls(self.url),
                 ) as conn:
                     with self._lock:
                         self._conn = conn
@@ -139,6 +149,8 @@ class EventStream:
                         else:
                             text = message if isinstance(message, str) else message.decode("utf-8", "replace")
                             self._on_message(text)
+            except HallCaUnusable as exc:  # said on every try, until the file is put right
+                log.error("hall event stream not connected: %s", exc)
             except (OSError, TimeoutError, WebSocketException) as exc:
                 if isinstance(exc, InvalidURI):
                     log.error("hall event stream URL is invalid: %s", exc)

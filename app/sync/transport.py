@@ -44,6 +44,7 @@ from app.sync.protocol import (
     UserInfo,
     UsersAnswer,
 )
+from app.sync.tls import HallCaUnusable, tls_verification
 
 M = TypeVar("M", bound=BaseModel)
 DEFAULT_TIMEOUT = 15.0
@@ -147,7 +148,14 @@ class HttpTransport:
         self._allow_insecure = True if client is not None else allow_insecure_http
         # a caller's client (tests pass FastAPI's TestClient, which is one) is theirs to close
         self._owns_client = client is None
-        self._client = client if client is not None else httpx.Client(timeout=timeout)
+        self._tls_problem: Message | None = None  # a pinned hall CA that cannot be used (app/sync/tls)
+        if client is None:
+            try:
+                verify = tls_verification()
+            except HallCaUnusable as exc:
+                self._tls_problem, verify = exc.message, True  # no request goes out: _call says why
+            client = httpx.Client(timeout=timeout, verify=verify)
+        self._client = client
         self._timeout = timeout
         self.terminal_id, self._secret = terminal_id, secret
 
@@ -219,6 +227,8 @@ class HttpTransport:
         auth: bool = True,
     ) -> httpx.Response:
         check_server_url(self.base_url, self._allow_insecure)
+        if self._tls_problem is not None:
+            raise ServerUnreachable(self._tls_problem, "bad_hall_ca")
         all_headers = dict(headers or {})
         if auth:
             all_headers["Authorization"] = terminal_authorization(self.terminal_id, self._secret)

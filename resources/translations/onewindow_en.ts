@@ -5345,6 +5345,11 @@ Server&apos;s reason: {2}</translation>
 <context>
     <name>messages</name>
     <message>
+        <location filename="../../app/sync/tls.py" line="1"/>
+        <source>大厅根证书文件“{path}”无法使用（{error}）：请检查 ONEWINDOW_HALL_CA 指向的证书文件（PEM 格式），在此之前不会连接中心服务器</source>
+        <translation>The hall CA file &quot;{path}&quot; cannot be used ({error}): check the certificate file (PEM) that ONEWINDOW_HALL_CA names; until then the central server is not contacted</translation>
+    </message>
+    <message>
         <location filename="../../app/domain/audit_events.py" line="1"/>
         <source>扫描件过保管期限销毁</source>
         <translation>Scans destroyed at the end of the archive period</translation>
