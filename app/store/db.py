@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
@@ -25,8 +27,24 @@ def _on_connect(dbapi_connection, _record) -> None:
     cur.close()
 
 
+def make_private(path: Path) -> None:
+    """The database file (and the folder it lives in, with the scans, documents and logs beside
+    it) readable by this OS account alone: another account on the PC reads none of the citizens'
+    records. SQLite makes its -wal and -shm files with the database file's permissions."""
+    folder = path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    if os.name != "posix":  # the OS account's profile folder protects it there
+        return
+    held = os.stat(folder)
+    # the workbench's own folder; never a shared one it was pointed at (/tmp: sticky, others')
+    if held.st_uid == os.getuid() and not held.st_mode & stat.S_ISVTX:
+        os.chmod(folder, 0o700)
+    os.close(os.open(path, os.O_RDWR | os.O_CREAT, 0o600))
+    os.chmod(path, 0o600)  # one made before (0644 under the usual umask) is narrowed
+
+
 def make_engine(path: Path) -> Engine:
-    path.parent.mkdir(parents=True, exist_ok=True)
+    make_private(path)
     # use cases run on worker threads; each opens its own session, so a connection may be
     # returned to the pool on one thread and taken on another
     engine = create_engine(
