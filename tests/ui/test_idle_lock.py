@@ -50,6 +50,8 @@ def test_ctrl_alt_l_hides_the_case_and_only_the_clerks_password_brings_it_back(
     assert not w.pages.widget(WORKBENCH_PAGE).isVisible() and not other.isVisible()
     assert w.sign_in.username.text() == "wangf" and w.sign_in.username.isReadOnly()
     assert "工作台已锁定" in w.sign_in.title.text() and "王芳" in w.sign_in.place.text()
+    place = w.sign_in.place  # the whole sentence shows (in English it is twice as long)
+    assert place.wordWrap() and place.heightForWidth(place.width()) <= place.height()
     assert QApplication.focusWidget() is w.sign_in.password
     # the workbench's keys do nothing while locked, not even the sync panel's
     qtbot.keyClick(w.sign_in.password, Qt.Key.Key_F2)

@@ -50,6 +50,7 @@ class SignInScreen(QWidget):
         self.title.setObjectName("WindowName")
         self.place = QLabel(card)
         self.place.setObjectName("Muted")
+        self.place.setWordWrap(True)  # the locked screen's sentence is long, in English longer
         self.reach = QLabel(card)
         self.reach.setObjectName("Muted")
         self.reach.setWordWrap(True)
