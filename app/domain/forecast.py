@@ -108,7 +108,8 @@ def forecast_hours(
         return {code: {} for code in categories}
     first = hours[0]
     if not past_days:  # a hall with no history yet: its day runs on at least an hour past now
-        hours = list(range(first, max(hours[-1], int(now)) + 2))
+        # …but not past midnight: a clerk at work at 23:30 forecasts no 24th hour
+        hours = list(range(first, min(max(hours[-1], int(now)) + 2, 24)))
     result: dict[str, dict[int, float]] = {}
     for code in categories:
         known = any(base.get((code, h), 0.0) > 0 for h in hours)

@@ -81,3 +81,9 @@ def test_a_hall_without_history_goes_on_at_todays_pace_into_the_next_hour():
     forecast = forecast_hours([], {("realty", 9): 8}, ["realty"], now=9.5)
     assert forecast["realty"] == {9: 8.0, 10: 8.0}  # 8 in the first (counted whole) hour
     assert next_hour_arrivals(forecast["realty"], 9.5) == 8.0
+
+
+def test_a_hall_without_history_working_late_forecasts_no_hour_past_midnight():
+    forecast = forecast_hours([], {("realty", 22): 3}, ["realty"], now=23.5)
+    assert max(forecast["realty"]) == 23
+    assert [f.hour for f in hindcast([], {("realty", 22): 3}, ["realty"], 23.5)] == [22, 23]
