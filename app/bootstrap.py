@@ -50,6 +50,7 @@ if TYPE_CHECKING:  # the real imports happen in Services.open(), see there
 
 __all__ = ["Services", "build_services", "demo_settings"]
 QUEUE_JOURNAL_DIR = "叫号离线记录"  # the window's paper tickets served offline (OfflineJournal)
+SPOOL_DIR = "凭条待打印"  # slips waiting for the slip printer (drivers/printer/spool.py)
 
 
 class Services:
@@ -100,7 +101,33 @@ class Services:
 
     def open(self, server_url: str | None = None) -> Services:
         """``server_url``: the server this workbench syncs with, when it is learnt only at start
-        (the demo's embedded server); given before anything is built, so all of it uses it."""
+        (the demo's embedded server); given before anything is built, so all of it uses it.
+
+        A sealed store (app/services/window_store.py) stays locked: only ``unlock`` (a
+        StoreUnlock, the sign-in screen's service until a clerk is in) exists, and its sign-in
+        opens the rest with the released key (``_open_store``)."""
+        from app.services.window_store import WindowStore
+
+        if server_url is not None:
+            self.settings = replace(self.settings, server_url=server_url)
+        self.store = WindowStore(self.settings.data_dir)
+        if self.store.locked:
+            from app.services.store_unlock import StoreUnlock
+
+            self.unlock = StoreUnlock(
+                self.store, self.settings.server_url, self.sync_client, self.clock, self._open_store
+            )
+            return self
+        return self._open_store(None)
+
+    @property
+    def locked(self) -> bool:
+        """Opened on a sealed store nobody has signed in to yet: only ``unlock`` is there."""
+        store = getattr(self, "store", None)
+        return store is not None and store.locked and not self.is_open
+
+    def _open_store(self, key: bytes | None) -> Services:
+        """Everything, on the store opened with ``key`` (None: a store never sealed)."""
         # imported here, not at the top: SQLAlchemy, pypinyin's dictionaries and the rest take
         # half a second to import, and a window that waits for them paints half a second later
         from app.services.cases.access import AccessRecords
@@ -123,15 +150,24 @@ class Services:
         from app.services.sync.runner import SyncRunner
         from app.services.sync.service import SyncService, cached_catalog_path
         from app.store.db import open_database
+        from app.store.sealing import seal_database
         from drivers.printer import Spool
 
-        if server_url is not None:
-            self.settings = replace(self.settings, server_url=server_url)
-        settings, clock = self.settings, self.clock
-        engine, sessions = open_database(settings.database_path)
+        settings, clock, seal = self.settings, self.clock, self.store.seal
+        if key is not None:
+            seal_database(settings.database_path, key)  # kept in clear before (or cut off): now
+        engine, sessions = open_database(settings.database_path, key)
+        self._sessions = sessions
         self.sync = SyncService(
-            sessions, settings.server_url, settings.data_dir, settings.pages_dir, clock, self.sync_client
+            sessions,
+            settings.server_url,
+            settings.data_dir,
+            settings.pages_dir,
+            clock,
+            self.sync_client,
+            seal=seal,
         )
+        self.sync.mirror_identity()  # the terminal's credentials, for a sign-in before unlocking
         # one holder of the clerk on duty, read by each use case when it acts (see use_clerk)
         self.window = WindowContext(settings.window)
         hall_code, terminal_code = self.sync.identity()
@@ -146,7 +182,7 @@ class Services:
         calendar = hall_calendar(bundled, settings.data_dir)  # with the years entered at this PC
         self.devices = open_devices(settings, self.device_factories)
         cfg = self.window
-        documents = DocumentOutput(settings.documents_dir, self.devices.printer(), sessions, cfg, clock)
+        documents = DocumentOutput(settings.documents_dir, self.devices.printer(), sessions, cfg, clock, seal)
         self.engine = engine
         self.catalog = CatalogService(catalog)
         self.intake = IntakeService(sessions, catalog, cfg, calendar, documents, clock)
@@ -157,9 +193,9 @@ class Services:
         self.access = AccessRecords(sessions, cfg, clock)  # reads of a record, for the audit log
         # a mistyped URL must not stop the workbench: its device stands in and says why it fails
         # (slips wait in the spool, documents are archived and can be reprinted)
-        spool = Spool(settings.data_dir / "凭条待打印")
+        spool = Spool(settings.data_dir / SPOOL_DIR, seal)
         self.slips = SlipService(sessions, self.devices.slip_printer(), spool, cfg, clock)
-        page_files = PageFiles(settings.pages_dir)
+        page_files = PageFiles(settings.pages_dir, seal)
         self.pages = PageService(sessions, page_files, clock, cfg)
         self.scanner = self.devices.scanner()
         self.calendar = calendar
@@ -167,7 +203,9 @@ class Services:
         # dates estimated (暂按周末计算) before a year was entered, if a recount was missed
         self.calendar_years.recount_open_cases()
         self.sync.on_calendar_year = self.calendar_years.enter_from_server  # years the server sends
-        self.sign_in = SignInService(sessions, self.sync, clock)
+        self.sign_in = SignInService(sessions, self.sync, clock, store=self.store)
+        self.store.seal_now = self._seal_open_store  # the first online sign-in's key seals it
+        self.sync.on_passwords_changed = self.store.forget_passwords
         sync = self.sync
         # a closed case's scans leave this PC after the hall's days, once the server holds them
         self.retention = ScanRetention(
@@ -189,6 +227,8 @@ class Services:
             else None
         )
         self.is_open = True
+        if key is not None:
+            self._seal_files()  # what was written in clear before the store was sealed
         if settings.sample_cases:
             self._add_sample_cases(sessions, catalog, calendar)
         return self
@@ -208,7 +248,7 @@ class Services:
 
         # the window's queue calls go in the name of the clerk signed in online (their token)
         self.queue_link = QueueLink(self.sync, self.sync_client, user_token=lambda: self.sign_in.token)
-        journal = OfflineJournal(self.settings.data_dir / QUEUE_JOURNAL_DIR)
+        journal = self._journal = OfflineJournal(self.settings.data_dir / QUEUE_JOURNAL_DIR, self.store.seal)
         queue = service_class(
             self.queue_link, PaperTickets(journal), lambda: self.window.config.window_name, clerk, self.clock
         )
@@ -237,13 +277,32 @@ class Services:
             return
         cfg, clock = self.window.config, self.clock
         # their documents are archived like any other, but not sent to the demo's printer folder
-        quiet = DocumentOutput(self.settings.documents_dir, SimulatedPrinter(), sessions, cfg, clock)
+        quiet = DocumentOutput(
+            self.settings.documents_dir, SimulatedPrinter(), sessions, cfg, clock, self.store.seal
+        )
         seed_sample_cases(
             self.catalog,
             IntakeService(sessions, catalog, cfg, calendar, quiet, clock),
             IssuanceService(sessions, cfg, calendar, quiet, clock),
         )
         marker.write_text("sample cases were added to this demo database once\n", encoding="utf-8")
+
+    # -- sealing ------------------------------------------------------------------------------
+    def _seal_open_store(self, key: bytes) -> None:
+        """A store in clear sealed while the workbench runs (the first online sign-in after
+        enrolment, or after updating from a version without sealing): the database in place,
+        then every file written so far."""
+        from app.store.sealing import seal_running_database
+
+        self.engine = seal_running_database(self.engine, self._sessions, self.settings.database_path, key)
+        self._seal_files()
+
+    def _seal_files(self) -> None:
+        settings = self.settings
+        self.store.seal_files(
+            (settings.pages_dir, settings.documents_dir, settings.data_dir / SPOOL_DIR),
+            self._journal.seal_lines,
+        )
 
     # -- the signed-in clerk and sync ------------------------------------------------------------
     def use_clerk(self, user: SignedInUser) -> None:

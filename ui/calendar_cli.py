@@ -6,6 +6,10 @@ the workbench's data folder; the open cases whose promised date was estimated (�
 recounted at once, each with an event the clerk and the applicant's progress query see. A
 workbench that is running counts with the new year after its next start (and recounts then too).
 
+On a sealed window PC (app/services/window_store.py) the database opens only with a clerk's
+password: the command asks for the user name (``--user``) and the password, and opens the store
+with that clerk's offline slot, as an offline sign-in at the window would.
+
 No Qt: it runs on a bare terminal.
 """
 
@@ -30,6 +34,28 @@ def add_parser(sub) -> None:
     imp.add_argument("file", type=Path, metavar="FILE", help="one year's schedule (JSON)")
     imp.add_argument("--data-dir", type=Path, help="the workbench's data (default: the user data folder)")
     imp.add_argument("--by", default="", metavar="NAME", help="who enters it (for the cases' timeline)")
+    imp.add_argument("--user", default="", metavar="USERNAME", help="a clerk of this PC (a sealed PC asks)")
+
+
+def _store_key(data_dir: Path, username: str) -> bytes | None:
+    """The data key of a sealed store, from a clerk's password typed here; None: not sealed.
+    Raises SystemExit with the reason when it cannot be had."""
+    import getpass
+
+    from app.services.errors import ServiceError
+    from app.services.window_store import WindowStore
+
+    try:
+        store = WindowStore(data_dir)
+    except ServiceError as exc:
+        raise SystemExit(f"错误：{exc}") from exc
+    if not store.sealed:
+        return None
+    username = username.strip() or input("本机数据已加密。用户名：").strip()
+    key = store.open_with_password(username, getpass.getpass("密码："))
+    if key is None:
+        raise SystemExit("错误：用户名或密码不正确，或该账号没有在本机联网登录过；本机数据未改动。")
+    return key
 
 
 def main(args: argparse.Namespace) -> int:
@@ -54,7 +80,7 @@ def main(args: argparse.Namespace) -> int:
     bundled = load_calendar(settings.calendar_path).overrides
     calendar = hall_calendar(bundled, settings.data_dir)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
-    engine, sessions = open_database(settings.database_path)
+    engine, sessions = open_database(settings.database_path, _store_key(settings.data_dir, args.user))
     try:
         years = CalendarYears(sessions, settings.data_dir, calendar, bundled, system_clock)
         entered = years.enter(schedule, args.by.strip() or RECOUNT_ACTOR)

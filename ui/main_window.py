@@ -57,6 +57,7 @@ class MainWindow(SessionMixin, QMainWindow):
         self.services = services
         self.worker = worker or Worker(self)
         self.sign_in_required = sign_in_required
+        self.is_ready = False  # the use cases are attached (_ready): after the store opened
         self.sync_wanted = True  # False: `onewindow clerk --offline`, no sync this session
         self.user = None  # the SignedInUser, once someone signed in
         self.sync_panel = None  # a SyncPanel, made when first opened
@@ -165,6 +166,7 @@ class MainWindow(SessionMixin, QMainWindow):
         self.queue.watch_assignments(notice)  # 大厅管理员调整了本窗口：…
 
     def _ready(self, services) -> None:
+        self.is_ready = True
         self._attach_use_cases(services)
         self.splitter.setEnabled(True)
         self.status.clearMessage()

@@ -5,7 +5,8 @@ users are fetched again, so the argon2 hashes cached here stay current. When the
 be reached, the password is checked against the cached hash of the user as the server last
 described them (offline=True), so a hall whose network is down keeps working. A wrong password
 counts locally too: after 5 failures in a row the name is locked for a minute, online or not,
-and the count is kept in the local database, so closing the workbench does not reset it.
+and the count is kept on disk (app/store/sign_in_failures.py), so closing the workbench does not
+reset it.
 
 A password set by someone else (a new account, a reset) must be changed by its holder first:
 the server says so at sign-in (``must_change_password``), the screen asks for a new one and
@@ -35,6 +36,8 @@ from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.services.clock import Clock
 from app.services.errors import ServiceError
 from app.services.sync.service import SyncService
+from app.services.window_store import WindowStore
+from app.store.sign_in_failures import SignInFailures
 from app.store.sync_repository import SyncRepository
 from app.store.unit_of_work import UnitOfWork
 from app.sync.protocol import LoginRequest
@@ -93,10 +96,21 @@ class SignInRefused(ServiceError):
 
 
 class SignInService:
-    def __init__(self, sessions: sessionmaker[Session], sync: SyncService, clock: Clock) -> None:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        sync: SyncService,
+        clock: Clock,
+        failures: SignInFailures | None = None,
+        store: WindowStore | None = None,
+    ) -> None:
         self._sessions = sessions
         self._sync = sync
         self._clock = clock
+        self._failures = failures or SignInFailures(sync.data_dir)
+        # this PC's sealed store: an online sign-in renews the clerk's password slot (or seals a
+        # store still in clear with the server's window key); None: a workbench without one
+        self._store = store
         self._hasher = PasswordHasher()
         self._lock = threading.Lock()  # sign-in state of this process (token, current, unended)
         self._current: SignedInUser | None = None
@@ -106,6 +120,12 @@ class SignInService:
     @property
     def current(self) -> SignedInUser | None:
         return self._current
+
+    def adopt(self, user: SignedInUser, token: str) -> None:
+        """The clerk signed in while the store was locked (app/services/store_unlock.py): from
+        now on theirs is the session, as if they had signed in here."""
+        with self._lock:
+            self._current, self.token = user, token
 
     def sign_out(self) -> None:
         """Sign the user out here at once, and end their server session (now, or once the
@@ -196,6 +216,8 @@ class SignInService:
             self._sync.save_users(transport.users())
         except TransportError as exc:  # signed in all the same; the cache is refreshed next time
             log.info("cached users not refreshed after sign-in: %s", exc.detail)
+        # after the cache: a slot is made beside the hash it now holds (a changed hash drops it)
+        self._keep_key(answer.window_key, name, password)
         u = answer.user
         return SignedInUser(
             u.username,
@@ -228,10 +250,42 @@ class SignInService:
             log.info("cached users not refreshed after a password change: %s", exc.detail)
         changed = replace(user, must_change_password=False)
         self._current = changed
+        if self._store is not None:
+            self._store.remember_password(user.username, new)
         return changed
 
+    def _keep_key(self, window_key: str, name: str, password: str) -> None:
+        """The server's window key: seals a store still in clear, renews this clerk's password
+        slot. The workbench is open already, so a key that does not fit stops nothing (it is
+        logged: the terminal may have been enrolled again under another key)."""
+        if not window_key or self._store is None:
+            return
+        try:
+            self._store.open_with_window_key(window_key, name, password)
+        except ServiceError as exc:
+            log.error("window key from the server not used: %s", exc)
+
+    def refresh_users(self) -> None:
+        """The hall's accounts cached again (after a sign-in made before the store opened)."""
+        transport = self._sync.transport()
+        if transport is None:
+            return
+        try:
+            self._sync.save_users(transport.users())
+        except TransportError as exc:
+            log.info("cached users not refreshed after unlocking: %s", exc.detail)
+
     # -- from the cache ------------------------------------------------------------------------------
-    def _offline(self, name: str, password: str) -> SignedInUser:
+    def sign_in_offline(self, name: str, password: str) -> SignedInUser:
+        """The cache's word alone, the password already proven: the store was just opened with
+        this clerk's password slot, which stands only while the cached hash is the one it was
+        made beside (WindowStore.forget_passwords), so argon2 need not run a second time."""
+        user = self._offline(name, password, proven=True)
+        self._set_failures(name, 0, None)
+        self._current = user
+        return user
+
+    def _offline(self, name: str, password: str, proven: bool = False) -> SignedInUser:
         with UnitOfWork(self._sessions) as uow:
             repo = SyncRepository(uow.session)
             found = repo.user(name)
@@ -257,7 +311,8 @@ class SignInService:
             self._failed(name)
             raise SignInRefused(Message(UNKNOWN_OFFLINE, name=name))
         try:
-            self._hasher.verify(row.password_hash, password)
+            if not proven:
+                self._hasher.verify(row.password_hash, password)
         except (VerificationError, InvalidHashError) as exc:
             self._failed(name)
             raise SignInRefused(self._wrong_password(name)) from exc
@@ -267,15 +322,12 @@ class SignInService:
             raise SignInRefused(Message(CHANGE_FIRST_OFFLINE, name=name))
         return SignedInUser(row.username, row.display_name, row.role, row.hall_code, row.window_name, True)
 
-    # -- throttling (kept in the local database: a restart does not reset it) ---------------------
+    # -- throttling (kept on disk, outside the database: a restart does not reset it) ---------------
     def _get_failures(self, name: str) -> tuple[int, datetime | None]:
-        with UnitOfWork(self._sessions) as uow:
-            return SyncRepository(uow.session).sign_in_failures(name)
+        return self._failures.get(name)
 
     def _set_failures(self, name: str, failures: int, until: datetime | None) -> None:
-        with UnitOfWork(self._sessions) as uow:
-            SyncRepository(uow.session).set_sign_in_failures(name, failures, until)
-            uow.commit()
+        self._failures.set(name, failures, until)
 
     def _check_throttle(self, name: str) -> None:
         until = self._get_failures(name)[1]

@@ -1,4 +1,9 @@
-"""The local SQLite database: one file, WAL, durable commits, migrated by Alembic at open."""
+"""The local SQLite database: one file, WAL, durable commits, migrated by Alembic at open.
+
+Once the window PC's store is sealed (app/store/keyslots.py) the same database is a SQLCipher
+file: every page AES-256 encrypted and authenticated under the data key, given raw (no
+passphrase derivation at each connection: the key is already a random 256-bit one).
+"""
 
 from __future__ import annotations
 
@@ -6,8 +11,10 @@ import os
 import stat
 from pathlib import Path
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import URL, Engine, create_engine, event
+from sqlalchemy.exc import DatabaseError
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import QueuePool
 
 from app.store.write_turns import take_turns
 
@@ -43,13 +50,40 @@ def make_private(path: Path) -> None:
     os.chmod(path, 0o600)  # one made before (0644 under the usual umask) is narrowed
 
 
-def make_engine(path: Path) -> Engine:
+PLAIN_HEADER = b"SQLite format 3\x00"
+
+
+class StoreKeyRejected(Exception):
+    """The database does not open with the key given: another PC's key, or a damaged file."""
+
+
+def is_plain_database(path: Path) -> bool:
+    """A database file written in clear (every SQLite file starts with this header; a SQLCipher
+    one starts with its random salt)."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(len(PLAIN_HEADER)) == PLAIN_HEADER
+    except FileNotFoundError:
+        return False
+
+
+def _raw_key(key: bytes) -> str:
+    # SQLCipher's raw-key form; the dialect quotes it: PRAGMA key = "x'…'"
+    return f"x'{key.hex()}'"
+
+
+def make_engine(path: Path, key: bytes | None = None) -> Engine:
     make_private(path)
     # use cases run on worker threads; each opens its own session, so a connection may be
     # returned to the pool on one thread and taken on another
-    engine = create_engine(
-        f"sqlite:///{path}", connect_args={"check_same_thread": False}, hide_parameters=True
-    )
+    if key is None:
+        url: URL | str = f"sqlite:///{path}"
+        pooling = {}
+    else:
+        # the password of the URL is the key: SQLAlchemy never prints it (repr masks it)
+        url = URL.create("sqlite+pysqlcipher", password=_raw_key(key), database=str(path))
+        pooling = {"poolclass": QueuePool}  # the dialect's default pool is one per thread
+    engine = create_engine(url, connect_args={"check_same_thread": False}, hide_parameters=True, **pooling)
     event.listen(engine, "connect", _on_connect)
     # every transaction takes the write lock up front (BEGIN IMMEDIATE): a use case reads (the
     # case, the next sequence) and then writes; with a deferred BEGIN two of them could read the
@@ -80,10 +114,16 @@ def current_revision(engine: Engine) -> str | None:
         return row[0] if row else None
 
 
-def open_database(path: Path) -> tuple[Engine, sessionmaker[Session]]:
-    """Open (creating or upgrading as needed) the database at `path`."""
-    engine = make_engine(path)
-    if current_revision(engine) != HEAD_REVISION:
+def open_database(path: Path, key: bytes | None = None) -> tuple[Engine, sessionmaker[Session]]:
+    """Open (creating or upgrading as needed) the database at `path`; ``key``: it is sealed
+    under that data key (raises StoreKeyRejected when the key does not open it)."""
+    engine = make_engine(path, key)
+    try:
+        revision = current_revision(engine)
+    except DatabaseError as exc:  # SQLCipher: "file is not a database" — the wrong key
+        engine.dispose()
+        raise StoreKeyRejected(str(path)) from exc
+    if revision != HEAD_REVISION:
         from app.store.migrate import upgrade_to_head
 
         upgrade_to_head(engine)

@@ -141,6 +141,9 @@ class SyncRepository:
         self._s.execute(delete(CachedUserRow))
         self._s.add_all(CachedUserRow(**u) for u in users)
 
+    def user_hashes(self) -> dict[str, str]:
+        return {u.username: u.password_hash for u in self._s.scalars(select(CachedUserRow))}
+
     def user(self, username: str) -> CachedUserRow | None:
         return self._s.get(CachedUserRow, username)
 

@@ -13,7 +13,9 @@ from __future__ import annotations
 import sqlite3
 import threading
 import time
+import weakref
 from collections import deque
+from contextlib import contextmanager
 
 from sqlalchemy import Engine, event
 
@@ -26,6 +28,19 @@ class WriteTurns:
         self._cond = threading.Condition()
         self._queue: deque[object] = deque()
         self._held = False
+        # the engine was replaced (its database sealed under a key, app/store/sealing.py): a
+        # transaction still waiting on it is refused, never run against the old file
+        self.retired = False
+
+    @contextmanager
+    def held(self):
+        """Hold the turn for work outside the engine (sealing the database in place)."""
+        if not self.take():
+            raise sqlite3.OperationalError("database is locked")
+        try:
+            yield
+        finally:
+            self.give_back()
 
     def take(self, timeout: float = TURN_WAIT_S) -> bool:
         me = object()
@@ -50,14 +65,24 @@ class WriteTurns:
             self._cond.notify_all()
 
 
+_TURNS: weakref.WeakKeyDictionary[Engine, WriteTurns] = weakref.WeakKeyDictionary()
+
+
+def turns_of(engine: Engine) -> WriteTurns:
+    return _TURNS[engine]
+
+
 def take_turns(engine: Engine) -> None:
     """Every transaction begun on `engine` waits for its turn; commit, rollback or the
     connection's return to the pool ends it (whichever comes first, once)."""
-    turns = WriteTurns()
+    turns = _TURNS[engine] = WriteTurns()
 
     def begin(connection) -> None:
         if not turns.take():
             raise sqlite3.OperationalError("database is locked")
+        if turns.retired:
+            turns.give_back()
+            raise sqlite3.OperationalError("the database was sealed meanwhile: try again")
         connection.info[_HOLDS] = True
         try:
             connection.exec_driver_sql("BEGIN IMMEDIATE")

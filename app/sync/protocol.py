@@ -138,6 +138,9 @@ class LoginAnswer(_Strict):
     # the password was set by someone else (a new account, a reset): this session can do nothing
     # but change it (POST /sessions/password)
     must_change_password: bool = False
+    # a window terminal's store key (base64, 256 bits): opens the PC's sealed data
+    # (app/store/keyslots.py); "" on other kinds, and until the password is the user's own
+    window_key: str = Field(default="", max_length=64)
 
 
 class PasswordChange(_Strict):

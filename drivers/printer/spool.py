@@ -7,6 +7,11 @@ is back ("3 张凭条待重打"). Each job is two files, `<id>.bin` (the printer
 exists only when both are complete. Files are fsynced and renamed into place: a power cut
 leaves a job whole or absent. After a crash between sending and removing, a job may print
 twice; a duplicate slip costs less than a lost one.
+
+A slip names the applicant, so on a sealed window PC both files are written through the store's
+file seal (``codec``: the workbench passes app/store/sealed_files.FileSeal; the driver knows only
+its two methods, so it can still ship alone). A job whose files no longer open (damaged, or
+another PC's) is reported, never printed as garbage.
 """
 
 from __future__ import annotations
@@ -31,6 +36,22 @@ class RawPrinter(Protocol):
     def print_raw(self, data: bytes, name: str = "") -> str: ...
 
 
+class FileCodec(Protocol):
+    """Seals what goes to disk and opens it again; ``open`` raises for a file it cannot open."""
+
+    def seal(self, data: bytes) -> bytes: ...
+
+    def open(self, data: bytes, what: str = "") -> bytes: ...
+
+
+class _Clear:
+    def seal(self, data: bytes) -> bytes:
+        return data
+
+    def open(self, data: bytes, what: str = "") -> bytes:
+        return data
+
+
 @dataclass(frozen=True)
 class SpooledJob:
     id: str
@@ -49,8 +70,9 @@ class RetryReport:
 
 
 class Spool:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, codec: FileCodec | None = None) -> None:
         self.folder = folder
+        self.codec = codec or _Clear()
         self._lock = threading.Lock()  # one job is sent at a time, and never twice at once
 
     # -- adding and sending ---------------------------------------------------------------------
@@ -58,7 +80,7 @@ class Spool:
         job = SpooledJob(f"{now:%Y%m%d-%H%M%S-%f}-{uuid.uuid4().hex[:6]}", name, kind, now)
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            _write(self._data_path(job.id), data)
+            _write(self._data_path(job.id), self.codec.seal(data))
             self._write_meta(job)
         except OSError as exc:
             why = exc.strerror or exc
@@ -77,7 +99,7 @@ class Spool:
     def _send(self, job_id: str, printer: RawPrinter) -> str:
         job = self.get(job_id)
         try:
-            data = self._data_path(job_id).read_bytes()
+            data = self.data(job_id)
         except OSError as exc:
             raise PrinterError(f"打印任务“{job.name}”的内容已不在待打印目录中，无法重打") from exc
         try:
@@ -123,7 +145,13 @@ class Spool:
         return job
 
     def data(self, job_id: str) -> bytes:
-        return self._data_path(job_id).read_bytes()
+        path = self._data_path(job_id)
+        try:
+            return self.codec.open(path.read_bytes(), str(path))
+        except OSError:
+            raise
+        except Exception as exc:  # the codec's refusal: a damaged or foreign sealed file
+            raise PrinterError("该打印任务的文件已损坏，无法打印；请删除此任务后在办件中重新打印") from exc
 
     def discard(self, job_id: str) -> None:
         with self._lock:
@@ -145,11 +173,11 @@ class Spool:
             "attempts": job.attempts,
             "error": job.error,
         }
-        _write(self._meta_path(job.id), json.dumps(meta, ensure_ascii=False).encode("utf-8"))
+        _write(self._meta_path(job.id), self.codec.seal(json.dumps(meta, ensure_ascii=False).encode("utf-8")))
 
     def _read_meta(self, path: Path) -> SpooledJob | None:
         try:
-            raw = json.loads(path.read_text(encoding="utf-8"))
+            raw = json.loads(self.codec.open(path.read_bytes(), str(path)).decode("utf-8"))
             return SpooledJob(
                 str(raw["id"]),
                 str(raw["name"]),
@@ -160,7 +188,7 @@ class Spool:
             )
         except FileNotFoundError:
             return None
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except Exception as exc:  # unreadable JSON, a missing field, a seal that does not open
             # left in place for someone to look at; a damaged note must not hide the other jobs
             log.warning("spooled job note %s unreadable (%s)", path.name, type(exc).__name__)
             return None

@@ -4008,6 +4008,11 @@ Clerk: {1}</translation>
     <name>SignInScreen</name>
     <message>
         <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <source>本机数据已加密保存，登录后解锁。首次在本机登录须连接中心服务器。</source>
+        <translation>This PC&apos;s data is stored encrypted and unlocked by signing in. The first sign-in on this PC needs the central server.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/sign_in/screen.py" line="1"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
@@ -5344,6 +5349,51 @@ Server&apos;s reason: {2}</translation>
 </context>
 <context>
     <name>messages</name>
+    <message>
+        <location filename="../../app/services/sync/push.py" line="1"/>
+        <source>扫描件 {scan}… 的本地加密文件已损坏，无法上传，同步已暂停：请在该办件中重新扫描此页</source>
+        <translation>The encrypted file of scan {scan}… on this PC is damaged and cannot be uploaded; sync is paused. Please scan this page again in its case.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/pages/service.py" line="1"/>
+        <source>扫描件的加密图像文件已损坏，无法打开：请重新扫描该页（办件的其他内容不受影响）。</source>
+        <translation>The scan&apos;s encrypted image file is damaged and cannot be opened: please scan the page again (the rest of the case is not affected).</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents/output.py" line="1"/>
+        <source>文书存档文件已损坏，无法打开（{path}）；办件记录不受影响，请在办件中重新生成该文书</source>
+        <translation>The archived document file is damaged and cannot be opened ({path}); the case record is not affected. Please produce the document again in its case.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store_unlock.py" line="1"/>
+        <source>无法连接中心服务器，账号“{name}”在本机没有离线解锁密钥（从未在本机联网登录，或密码已在别处修改）：请在网络恢复后登录，或请在本机登录过的同事登录</source>
+        <translation>The central server cannot be reached and the account &quot;{name}&quot; has no offline key on this PC (it never signed in online here, or its password was changed elsewhere): please sign in when the network is back, or ask a colleague who has signed in here before.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store_unlock.py" line="1"/>
+        <source>本机数据已加密，但找不到本终端的登记信息（terminal.json），无法联网登录：请联系运维人员</source>
+        <translation>This PC&apos;s data is encrypted, but the terminal&apos;s enrolment (terminal.json) is missing, so it cannot sign in online: please contact the operators.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/store_unlock.py" line="1"/>
+        <source>请先登录：本机数据尚未解锁</source>
+        <translation>Please sign in first: this PC&apos;s data is not unlocked yet.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_store.py" line="1"/>
+        <source>本机数据的密钥文件（keyslots.json）已损坏，无法解锁本机数据：请联系运维人员从备份恢复该文件。本机数据未被改动。</source>
+        <translation>The key file of this PC&apos;s data (keyslots.json) is damaged, so the data cannot be unlocked: please ask the operators to restore the file from a backup. This PC&apos;s data has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_store.py" line="1"/>
+        <source>服务器给出的终端密钥打不开本机数据（本机数据属于另一个终端登记）：请联系运维人员核对终端登记。本机数据未被改动。</source>
+        <translation>The terminal key the server gave does not open this PC&apos;s data (the data belongs to another terminal enrolment): please ask the operators to check the enrolment. This PC&apos;s data has not been changed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/window_store.py" line="1"/>
+        <source>服务器给出的终端密钥格式不对，本机数据未解锁：请联系运维人员。</source>
+        <translation>The terminal key the server gave is malformed; this PC&apos;s data was not unlocked: please contact the operators.</translation>
+    </message>
     <message>
         <location filename="../../app/sync/tls.py" line="1"/>
         <source>大厅根证书文件“{path}”无法使用（{error}）：请检查 ONEWINDOW_HALL_CA 指向的证书文件（PEM 格式），在此之前不会连接中心服务器</source>

@@ -9,6 +9,7 @@ attempt is counted before its password is checked, and checks are bounded per pr
 
 from __future__ import annotations
 
+import base64
 import secrets
 
 from sqlalchemy import delete
@@ -100,12 +101,26 @@ def _open_session(s, user: UserRow, terminal: TerminalRow, now, ctx: ServerConte
             expires_at=expires,
         )
     )
+    must_change = bool(user.must_change_password)
     return LoginAnswer(
         token=token,
         expires_at=expires,
         user=user_info(user),
-        must_change_password=bool(user.must_change_password),
+        must_change_password=must_change,
+        window_key="" if must_change else window_key(s, terminal.id),
     )
+
+
+def window_key(s, terminal_id: str) -> str:
+    """The window PC's store key, made the first time a clerk signs in on it (a terminal
+    enrolled before keys existed gets one then too). Only a window keeps citizens' records; a
+    password someone else set releases nothing (it is changed first, then signed in again)."""
+    terminal = s.get(TerminalRow, terminal_id)  # this transaction's row: a new key is written
+    if terminal is None or TerminalKind(terminal.kind) is not TerminalKind.WINDOW:
+        return ""
+    if not terminal.window_key:
+        terminal.window_key = base64.b64encode(secrets.token_bytes(32)).decode("ascii")
+    return terminal.window_key
 
 
 def sign_out(ctx: ServerContext, token: str) -> None:

@@ -148,6 +148,10 @@ class TerminalRow(Base):
     revoked: Mapped[bool] = mapped_column(Boolean, default=False)
     # app.sync.protocol.TerminalKind, fixed at enrolment: what the terminal may call
     kind: Mapped[str] = mapped_column(String(16), default="window", server_default="window")
+    # a window PC's store key (base64 of 256 random bits), made at its first clerk's sign-in and
+    # given only to a session just signed in on it (LoginAnswer.window_key): with it the PC opens
+    # its sealed database and files (app/store/keyslots.py). Gone with the terminal when revoked.
+    window_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
 
 
 class EnrolmentCodeRow(Base):

@@ -241,6 +241,8 @@ def test_a_serve_open_at_reconnect_is_sent_at_once_and_survives_a_restart(hall, 
     restarted = build_services(demo_settings(tmp_path / "wb", sample_cases=False), sync_client=window.net)
     try:
         window.net.down = False
+        assert restarted.locked  # sealed at the first sign-in: the clerk's sign-in opens it
+        restarted.unlock.sign_in("lixm", "onewindow")
         view = restarted.queue.state()
         assert view.current.number == number and view.current.offline
         # reported at once, so no online window calls it meanwhile

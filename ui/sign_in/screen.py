@@ -116,6 +116,10 @@ class SignInScreen(QWidget):
         self._service = sign_in_service
         self.set_ready(True)
 
+    def show_sealed(self) -> None:
+        """The workbench started on a sealed store: the clerk's sign-in unlocks it."""
+        self.reach.setText(self.tr("本机数据已加密保存，登录后解锁。首次在本机登录须连接中心服务器。"))
+
     def set_place(self, text: str) -> None:
         self._place = text
         if not self._locked:

@@ -74,6 +74,15 @@ class SessionMixin:
     # -- start -----------------------------------------------------------------------------------
     def _started(self, started) -> None:
         self.sync_wanted = started.sync
+        if self.services.locked:
+            # a sealed store: nothing of it opens before a clerk signs in (signed_in readies it)
+            self.sign_in.attach(self.services.unlock)
+            self.sign_in.show_sealed()
+            self._show_sign_in()
+            self.sign_in.focus()
+            if started.problem:
+                self.status.showMessage(started.problem, 20000)
+            return
         self._ready(self.services)
         self._apply_hall_security()
         if started.user is not None:
@@ -126,6 +135,9 @@ class SessionMixin:
             self.user = user  # online again, perhaps: the new session's user
             self._unlock(user)
             return
+        if not self.is_ready:  # the sign-in that unlocked a sealed store: the workbench opens now
+            self._ready(self.services)
+            self._apply_hall_security()
         self.user = user
         self.worker.run(lambda: self.services.use_clerk(user))
         self._show_who(user.display_name, user.window_name or self.services.settings.window_name)

@@ -71,6 +71,13 @@ class DemoSync:
             )
         # the services learn the server before they open, so the sync runner is made for it
         services.open(server_url=self.server.url)
+        user = None
+        if services.locked:  # sealed by an earlier run: the demo clerk's sign-in opens it
+            try:
+                user = services.unlock.sign_in(DEMO_USER, DEMO_PASSWORD)
+            except Exception as exc:
+                log.warning("demo sign-in (unlocking) failed: %s", exc)
+                return Started(problem=translate("Startup", "演示账号未能登录：{0}").format(exc))
         problem = ""
         if not services.sync.status().configured:
             try:
@@ -87,7 +94,8 @@ class DemoSync:
             if trouble:
                 problem = problem or translate("Startup", "演示的其他屏幕未能打开：{0}").format(trouble)
         try:
-            user = services.sign_in.sign_in(DEMO_USER, DEMO_PASSWORD)
+            # the first sign-in after enrolment brings the window key: the store is sealed then
+            user = user or services.sign_in.sign_in(DEMO_USER, DEMO_PASSWORD)
         except Exception as exc:
             log.warning("demo sign-in failed: %s", exc)
             return Started(problem=problem or translate("Startup", "演示账号未能登录：{0}").format(exc))
@@ -114,6 +122,8 @@ def clerk_start(enrol_code: str = "", offline: bool = False) -> Callable[[object
 
     def start(services) -> Started:
         services.open()
+        if services.locked:  # sealed: the sign-in screen's sign-in opens the rest
+            return Started(sync=not offline)
         if offline:
             return Started(sync=False)
         if not enrol_code or services.sync.status().configured:

@@ -7,7 +7,6 @@ out of paper must never undo the decision. A failed print is recorded and can be
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 
@@ -26,6 +25,7 @@ from app.services.documents.data import case_document_data, issuance_data
 from app.services.errors import NotFound, StorageError
 from app.services.views import DocumentView
 from app.store.models import CaseDocumentRow
+from app.store.sealed_files import FileSeal, SealedFileLocked, SealedFileUnreadable, write_durably
 from app.store.unit_of_work import UnitOfWork
 from drivers.printer import Printer, PrinterError, PrintJob
 
@@ -34,6 +34,9 @@ NOT_SAVED = QT_TRANSLATE_NOOP(
 )
 NO_DOCUMENT = QT_TRANSLATE_NOOP("messages", "找不到该文书")
 FILE_MOVED = QT_TRANSLATE_NOOP("messages", "文书文件已不在原位置（{path}），请重新生成")
+FILE_DAMAGED = QT_TRANSLATE_NOOP(
+    "messages", "文书存档文件已损坏，无法打开（{path}）；办件记录不受影响，请在办件中重新生成该文书"
+)
 
 
 def document_data(kind: str, case: Case, cfg: WindowConfig, now: datetime) -> CaseDocumentData | IssuanceData:
@@ -84,8 +87,10 @@ class DocumentOutput:
         sessions: sessionmaker[Session],
         config: WindowConfig | WindowContext,
         clock: Clock,
+        seal: FileSeal | None = None,
     ) -> None:
         self.archive_dir = archive_dir
+        self.seal = seal or FileSeal()  # the store's: archived PDFs are sealed with it
         self.printer = printer
         self._sessions = sessions
         self._window = window_context(config)  # the clerk on duty, read for each document
@@ -102,11 +107,7 @@ class DocumentOutput:
         folder = self.archive_dir / f"{now:%Y-%m-%d}"
         path = folder / f"{DOCUMENT_TITLES[kind]}-{case.number}-{now:%H%M%S}.pdf"
         try:
-            folder.mkdir(parents=True, exist_ok=True)
-            with open(path, "wb") as f:
-                f.write(pdf)
-                f.flush()
-                os.fsync(f.fileno())
+            write_durably(path, self.seal.seal(pdf))
         except OSError as exc:
             raise StorageError(
                 Message(NOT_SAVED, folder=str(folder), error=str(exc.strerror or exc))
@@ -120,9 +121,11 @@ class DocumentOutput:
                 raise NotFound(Message(NO_DOCUMENT))
             path = Path(row.path)
         try:
-            return path.read_bytes()
+            return self.seal.read(path)
         except OSError as exc:
             raise NotFound(Message(FILE_MOVED, path=str(path))) from exc
+        except (SealedFileUnreadable, SealedFileLocked) as exc:
+            raise NotFound(Message(FILE_DAMAGED, path=str(path))) from exc
 
     def reprint(self, document_id: int) -> DocumentView:
         """Print an archived document again (after a printer fault, or a second copy): a

@@ -7,6 +7,10 @@ file is missing. The same bytes are stored once, however many pages refer to the
 
 Thumbnails live beside, in `.缩略图/`, keyed by hash, size and rotation: a cache that may be
 deleted at any time and is rebuilt on demand.
+
+Once the store is sealed, every file (thumbnails too: they are the citizen's pages, smaller) is
+written and read through the store's FileSeal (app/store/sealed_files.py); the name stays the
+hash of the page's clear bytes, which the server knows it by.
 """
 
 from __future__ import annotations
@@ -16,12 +20,15 @@ import os
 import tempfile
 from pathlib import Path
 
+from app.store.sealed_files import FileSeal, SealedFileLocked, SealedFileUnreadable
+
 THUMBS_DIR = ".缩略图"
 
 
 class PageFiles:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, seal: FileSeal | None = None) -> None:
         self.root = Path(root)
+        self.seal = seal or FileSeal()
 
     def path_for(self, sha256: str, extension: str) -> Path:
         return self.root / sha256[:2] / f"{sha256[2:]}{extension}"
@@ -30,16 +37,21 @@ class PageFiles:
         """Store the bytes durably; returns their SHA-256 and where they are."""
         sha = hashlib.sha256(data).hexdigest()
         path = self.path_for(sha, extension)
-        try:
-            if path.stat().st_size == len(data):
-                return sha, path  # already here: a name is its content's hash, written atomically
-        except FileNotFoundError:
-            pass
-        _write_atomically(path, data, durable=True)
+        if self._holds(path, sha):
+            return sha, path  # already here: a name is its content's hash, written atomically
+        _write_atomically(path, self.seal.seal(data), durable=True)
         return sha, path
 
+    def _holds(self, path: Path, sha: str) -> bool:
+        """The page is stored already, whole (a damaged or another key's copy is replaced)."""
+        try:
+            return hashlib.sha256(self.seal.read(path)).hexdigest() == sha
+        except (FileNotFoundError, SealedFileUnreadable, SealedFileLocked):
+            return False
+
     def read(self, sha256: str, extension: str) -> bytes:
-        return self.path_for(sha256, extension).read_bytes()
+        """The page's bytes; FileNotFoundError, or SealedFileUnreadable for a damaged file."""
+        return self.seal.read(self.path_for(sha256, extension))
 
     # -- thumbnail cache ------------------------------------------------------------------------
     def thumb_path(self, sha256: str, max_side: int, rotation: int) -> Path:
@@ -47,9 +59,9 @@ class PageFiles:
 
     def read_thumb(self, sha256: str, max_side: int, rotation: int) -> bytes | None:
         try:
-            return self.thumb_path(sha256, max_side, rotation).read_bytes()
-        except FileNotFoundError:
-            return None
+            return self.seal.read(self.thumb_path(sha256, max_side, rotation))
+        except (FileNotFoundError, SealedFileUnreadable, SealedFileLocked):
+            return None  # a cache: made again from the page
 
     def forget_thumbs(self, sha256: str) -> None:
         """Every cached thumbnail of an image (its file is being deleted)."""
@@ -61,7 +73,7 @@ class PageFiles:
     def write_thumb(self, sha256: str, max_side: int, rotation: int, data: bytes) -> None:
         # atomic (a reader never sees half a file) but not flushed: a cache lost in a power cut
         # is simply made again
-        _write_atomically(self.thumb_path(sha256, max_side, rotation), data, durable=False)
+        _write_atomically(self.thumb_path(sha256, max_side, rotation), self.seal.seal(data), durable=False)
 
 
 def _write_atomically(path: Path, data: bytes, durable: bool) -> None:

@@ -39,6 +39,7 @@ from app.services.pages.images import EXTENSIONS, ImageProblem, PreparedPage, pr
 from app.services.pages.images import thumbnail_of_stored as _thumbnail_of_stored
 from app.store.models import CasePageRow
 from app.store.page_repository import PageRepository
+from app.store.sealed_files import SealedFileLocked, SealedFileUnreadable
 from app.store.unit_of_work import UnitOfWork
 
 THUMB_SIDE = 160  # the strip's thumbnails; made while attaching so the first look costs nothing
@@ -50,6 +51,9 @@ DEFERRED_ONLY = QT_TRANSLATE_NOOP(
 )
 PAGES_CLOSED = QT_TRANSLATE_NOOP("messages", "办件已“{status}”，扫描件不能再添加或修改")
 IMAGE_GONE = QT_TRANSLATE_NOOP("messages", "扫描件的图像文件不在本机（可能已被删除）：请重新扫描该页。")
+IMAGE_DAMAGED = QT_TRANSLATE_NOOP(
+    "messages", "扫描件的加密图像文件已损坏，无法打开：请重新扫描该页（办件的其他内容不受影响）。"
+)
 IMAGE_PURGED = QT_TRANSLATE_NOOP(
     "messages", "该办件已办结，扫描件已按大厅规定的保存期限从本机清除；存档保存在中心服务器。"
 )
@@ -147,6 +151,8 @@ class PageService:
         row = self._row(page_id)
         try:
             return self._files.read(row.sha256, EXTENSIONS[row.media_type])
+        except (SealedFileUnreadable, SealedFileLocked):
+            raise NotFound(Message(IMAGE_DAMAGED)) from None
         except FileNotFoundError:
             with UnitOfWork(self._sessions) as uow:
                 stored = PageRepository(uow.session).get(page_id)

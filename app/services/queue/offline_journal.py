@@ -6,10 +6,15 @@ the records not yet acknowledged (POST /queue/offline); the server answers each 
 record_id, so a resend after a lost answer changes nothing (DUPLICATE), and acknowledged ids are
 appended to a second file. Both files are read once at start; a torn last line (power cut mid
 write) is skipped, which loses only a record whose ticket was never printed.
+
+On a sealed window PC each line is sealed on its own (``SEALED_LINE`` + base64 of the store's
+FileSeal output), so the file stays append-only and a torn last line still costs only itself.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import logging
 import os
 import threading
@@ -17,6 +22,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from app.store.sealed_files import FileSeal, SealedFileLocked, SealedFileUnreadable, write_durably
 from app.sync.queue_protocol import (
     MAX_OFFLINE_BATCH,
     OfflineBatch,
@@ -29,11 +35,13 @@ from app.sync.queue_transport import QueueTransport
 log = logging.getLogger(__name__)
 RECORDS_FILE = "queue-offline.jsonl"
 ACKS_FILE = "queue-offline-acked.txt"
+SEALED_LINE = "~"  # never the start of a JSON record or of a record id
 
 
 class OfflineJournal:
-    def __init__(self, folder: Path) -> None:
+    def __init__(self, folder: Path, seal: FileSeal | None = None) -> None:
         self.folder = Path(folder)
+        self.seal = seal or FileSeal()
         self.folder.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
         # one reconciliation at a time (a background refresh and the clerk's retry may meet): the
@@ -45,14 +53,32 @@ class OfflineJournal:
 
     # -- reading -------------------------------------------------------------------------------
     def _load(self) -> None:
-        for line in _lines(self.folder / RECORDS_FILE):
+        for line in self._open_lines(RECORDS_FILE):
             try:
                 record = OfflineRecord.model_validate_json(line)
             except ValidationError:
                 log.warning("offline journal: skipped an unreadable line (torn write?)")
                 continue
             self._records[record.record_id] = record
-        self._acked = {line.strip() for line in _lines(self.folder / ACKS_FILE) if line.strip()}
+        self._acked = {line.strip() for line in self._open_lines(ACKS_FILE) if line.strip()}
+
+    def _open_lines(self, name: str) -> list[str]:
+        out = []
+        for line in _lines(self.folder / name):
+            if not line.startswith(SEALED_LINE):
+                out.append(line)
+                continue
+            try:
+                raw = base64.b64decode(line[len(SEALED_LINE) :], validate=True)
+                out.append(self.seal.open(raw, name).decode("utf-8"))
+            except (binascii.Error, ValueError, SealedFileUnreadable, SealedFileLocked):
+                log.warning("offline journal: skipped a sealed line that does not open (torn write?)")
+        return out
+
+    def _sealed(self, text: str) -> str:
+        if not self.seal.sealing:
+            return text
+        return SEALED_LINE + base64.b64encode(self.seal.seal(text.encode("utf-8"))).decode("ascii")
 
     def records(self) -> list[OfflineRecord]:
         with self._lock:
@@ -78,7 +104,7 @@ class OfflineJournal:
         with self._lock:
             if record.record_id in self._records:
                 return
-            _append_line(self.folder / RECORDS_FILE, record.model_dump_json())
+            _append_line(self.folder / RECORDS_FILE, self._sealed(record.model_dump_json()))
             self._records[record.record_id] = record
 
     def acknowledge(self, record_ids: list[str]) -> None:
@@ -86,8 +112,21 @@ class OfflineJournal:
             new = [i for i in record_ids if i not in self._acked]
             if not new:
                 return
-            _append_line(self.folder / ACKS_FILE, "\n".join(new))
+            _append_line(self.folder / ACKS_FILE, "\n".join(self._sealed(i) for i in new))
             self._acked.update(new)
+
+    def seal_lines(self) -> None:
+        """The store was just sealed: both files rewritten with every line sealed (atomically:
+        a power cut leaves the clear file, sealed again at the next start)."""
+        if not self.seal.sealing:
+            return
+        with self._lock:
+            for name in (RECORDS_FILE, ACKS_FILE):
+                path = self.folder / name
+                if not path.exists():
+                    continue
+                lines = [self._sealed(line) for line in self._open_lines(name) if line.strip()]
+                write_durably(path, "".join(line + "\n" for line in lines).encode("utf-8"))
 
     # -- reconciliation --------------------------------------------------------------------------
     def reconcile(

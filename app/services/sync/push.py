@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
 from app.services.pages.files import PageFiles
 from app.services.pages.images import EXTENSIONS
+from app.store.sealed_files import SealedFileLocked, SealedFileUnreadable
 from app.store.sync_repository import APPLIED, REJECTED, SyncRepository
 from app.store.unit_of_work import UnitOfWork
 from app.sync.protocol import (
@@ -44,6 +45,9 @@ UPLOAD_AGAIN = QT_TRANSLATE_NOOP(
 SCAN_MISSING = QT_TRANSLATE_NOOP("messages", "扫描件 {scan}… 的图像文件在本机找不到，无法上传，同步已暂停")
 SCAN_UNVERIFIED = QT_TRANSLATE_NOOP("messages", "扫描件 {scan}… 上传完毕但服务器未能核对通过，同步已暂停")
 SCAN_SHORT = QT_TRANSLATE_NOOP("messages", "扫描件 {scan}… 的本地文件比登记的小，无法上传")
+SCAN_DAMAGED = QT_TRANSLATE_NOOP(
+    "messages", "扫描件 {scan}… 的本地加密文件已损坏，无法上传，同步已暂停：请在该办件中重新扫描此页"
+)
 SEQUENCE_DISAGREES = QT_TRANSLATE_NOOP(
     "messages",
     "中心服务器期望本终端的下一条变更序号为 {seq}，但本机没有可从该序号续传的变更：服务器数据库"
@@ -89,13 +93,13 @@ class Pusher:
         self,
         sessions: sessionmaker[Session],
         transport: HttpTransport,
-        pages_dir: Path,
+        pages: PageFiles,
         clock: Callable[[], datetime],
         batch: int = MAX_PUSH_BATCH,
     ) -> None:
         self._sessions = sessions
         self._t = transport
-        self._files = PageFiles(pages_dir)
+        self._files = pages
         self._clock = clock
         self._batch = min(batch, MAX_PUSH_BATCH)
 
@@ -190,19 +194,22 @@ class Pusher:
         path = self._find(sha256, media_type)
         if path is None:
             raise SyncHalted(Message(SCAN_MISSING, scan=sha256[:12]))
-        size = size or path.stat().st_size
+        try:
+            # the clear bytes (a sealed store's file is opened first): a page is a few MB at most
+            data = self._files.seal.read(path)
+        except (SealedFileUnreadable, SealedFileLocked) as exc:
+            raise SyncHalted(Message(SCAN_DAMAGED, scan=sha256[:12])) from exc
+        size = size or len(data)
         state = self._t.offer_attachment(
             AttachmentOffer(sha256=sha256, size=size, media_type=media_type or "image/jpeg")
         )
-        with open(path, "rb") as f:
-            while not state.complete:
-                if state.received >= size:
-                    raise SyncHalted(Message(SCAN_UNVERIFIED, scan=sha256[:12]))
-                f.seek(state.received)
-                chunk = f.read(UPLOAD_CHUNK)
-                if not chunk:
-                    raise SyncHalted(Message(SCAN_SHORT, scan=sha256[:12]))
-                state = self._t.upload_chunk(sha256, state.received, chunk)
+        while not state.complete:
+            if state.received >= size:
+                raise SyncHalted(Message(SCAN_UNVERIFIED, scan=sha256[:12]))
+            chunk = data[state.received : state.received + UPLOAD_CHUNK]
+            if not chunk:
+                raise SyncHalted(Message(SCAN_SHORT, scan=sha256[:12]))
+            state = self._t.upload_chunk(sha256, state.received, chunk)
         self._write(lambda repo: repo.mark_uploaded(sha256, self._clock()))
 
     def _find(self, sha256: str, media_type: str) -> Path | None:

@@ -28,8 +28,10 @@ from app.domain.messages import QT_TRANSLATE_NOOP, Message, from_data, message_o
 from app.json_files import write_json_atomically
 from app.services.clock import Clock
 from app.services.errors import ServiceError
+from app.services.pages.files import PageFiles
 from app.services.sync.apply import apply_parked, apply_pull_page, cached_user_row
 from app.services.sync.push import Pusher, SyncHalted
+from app.store.sealed_files import FileSeal
 from app.store.sync_repository import SyncRepository
 from app.store.unit_of_work import UnitOfWork
 from app.sync.protocol import ChangeKind, EnrolRequest, UsersAnswer
@@ -105,11 +107,12 @@ class SyncService:
         clock: Clock,
         client: httpx.Client | None = None,
         timeout: float = 15.0,
+        seal: FileSeal | None = None,
     ) -> None:
         self._sessions = sessions
         self._settings_url = server_url.strip()
         self._data_dir = Path(data_dir)
-        self._pages_dir = Path(pages_dir)
+        self._pages = PageFiles(pages_dir, seal)  # read to upload; sealed like the page store
         self._clock = clock
         self._client = client  # tests pass the server's TestClient; None: a real connection
         self._timeout = timeout
@@ -119,6 +122,12 @@ class SyncService:
         # a year's holiday schedule the server sends (ChangeKind.CALENDAR): the composition root
         # hands it to CalendarYears.enter, which stores it and recounts the estimated dates
         self.on_calendar_year: Callable[[dict], None] | None = None
+        # user names whose cached password hash changed or went (WindowStore.forget_passwords)
+        self.on_passwords_changed: Callable[[list[str]], None] | None = None
+
+    @property
+    def data_dir(self) -> Path:
+        return self._data_dir
 
     # -- state -----------------------------------------------------------------------------------
     def _state(self) -> dict[str, str]:
@@ -226,6 +235,7 @@ class SyncService:
                 last_error="",
             )
             self._number_on_after(answer.terminal_code, answer.case_sequences)
+            self.mirror_identity()
             self._online = True
             # the hall's users at once, so a clerk can sign in even if the network goes next
             t = self.transport()
@@ -233,6 +243,27 @@ class SyncService:
                 self.save_users(t.users() if t else None)
             except TransportError as exc:
                 log.info("users not cached at enrolment: %s", exc.detail)
+
+    def mirror_identity(self) -> None:
+        """The enrolment also in ``terminal.json`` (this OS account only): on a sealed PC the
+        database opens only after a sign-in, and an online sign-in needs the terminal's
+        credentials first. Nothing of a citizen's is in it; a stolen PC's terminal is revoked
+        on the server, which ends its credentials and its window key together."""
+        from app.services.sync.terminal_identity import TerminalIdentity, load_identity, save_identity
+
+        state = self._state()
+        if not state.get("terminal_id"):
+            return
+        identity = TerminalIdentity(
+            server_url=state.get("server_url", ""),
+            terminal_id=state["terminal_id"],
+            secret=state.get("terminal_secret", ""),
+            hall_code=state.get("hall_code", ""),
+            hall_name=state.get("hall_name", ""),
+            terminal_code=state.get("terminal_code", ""),
+        )
+        if load_identity(self._data_dir) != identity:
+            save_identity(self._data_dir, identity)
 
     def _number_on_after(self, terminal_code: str, used: dict[str, int]) -> None:
         """This PC replaces another of the same terminal code: its case numbers go on after the
@@ -245,9 +276,23 @@ class SyncService:
     def save_users(self, users: UsersAnswer | None) -> None:
         if users is None:
             return
+        before = self._password_hashes()
         with UnitOfWork(self._sessions) as uow:
             SyncRepository(uow.session).replace_users([cached_user_row(u) for u in users.users])
             uow.commit()
+        self._passwords_changed(before, users)
+
+    def _password_hashes(self) -> dict[str, str]:
+        with UnitOfWork(self._sessions) as uow:
+            return SyncRepository(uow.session).user_hashes()
+
+    def _passwords_changed(self, before: dict[str, str], users: UsersAnswer) -> None:
+        """Tell the store whose password is no longer the one it knew (changed or reset
+        elsewhere, or the account gone): their offline key slot no longer stands."""
+        now = {u.user.username: u.password_hash for u in users.users}
+        changed = sorted(name for name, old in before.items() if now.get(name) != old)
+        if changed and self.on_passwords_changed is not None:
+            self.on_passwords_changed(changed)
 
     # -- the clerk's view of refused changes ---------------------------------------------------------
     def rejected_changes(self) -> list[RejectedChange]:
@@ -285,7 +330,7 @@ class SyncService:
                 return self.status()
             error: Message | str = ""
             try:
-                Pusher(self._sessions, transport, self._pages_dir, self._clock).push_all()
+                Pusher(self._sessions, transport, self._pages, self._clock).push_all()
                 self._pull(transport)
                 with UnitOfWork(self._sessions) as uow:
                     apply_parked(uow)
@@ -326,9 +371,12 @@ class SyncService:
                 if str(catalog.version) != state.get("catalog_version"):
                     _write_json(cached_catalog_path(self._data_dir), catalog.catalog)
                 catalog_version = catalog.version
+            before = self._password_hashes() if users is not None else {}
             with UnitOfWork(self._sessions) as uow:
                 apply_pull_page(uow, answer, self._clock(), users, catalog_version)
                 uow.commit()
+            if users is not None:
+                self._passwords_changed(before, users)
             if not answer.more or not answer.changes:
                 return
 
