@@ -40,7 +40,7 @@ from app.services.window_store import WindowStore
 from app.store.sign_in_failures import SignInFailures
 from app.store.sync_repository import SyncRepository
 from app.store.unit_of_work import UnitOfWork
-from app.sync.protocol import LoginRequest
+from app.sync.protocol import LoginAnswer, LoginRequest
 from app.sync.transport import ServerUnreachable, TransportError
 
 log = logging.getLogger(__name__)
@@ -89,6 +89,20 @@ class _Cached:
     password_hash: str
     active: bool
     must_change_password: bool
+
+
+def signed_in_user(answer: LoginAnswer) -> SignedInUser:
+    """The user as the server's sign-in answer describes them (signed in online)."""
+    u = answer.user
+    return SignedInUser(
+        u.username,
+        u.display_name,
+        u.role.value,
+        u.hall_code,
+        u.window_name,
+        False,
+        answer.must_change_password,
+    )
 
 
 class SignInRefused(ServiceError):
@@ -218,16 +232,7 @@ class SignInService:
             log.info("cached users not refreshed after sign-in: %s", exc.detail)
         # after the cache: a slot is made beside the hash it now holds (a changed hash drops it)
         self._keep_key(answer.window_key, name, password)
-        u = answer.user
-        return SignedInUser(
-            u.username,
-            u.display_name,
-            u.role.value,
-            u.hall_code,
-            u.window_name,
-            False,
-            answer.must_change_password,
-        )
+        return signed_in_user(answer)
 
     def change_password(self, current: str, new: str) -> SignedInUser:
         """The signed-in user's own new password, set with the server (POST /sessions/password);

@@ -34,6 +34,7 @@ from app.services.sign_in import (
     WRONG_PASSWORD,
     SignedInUser,
     SignInRefused,
+    signed_in_user,
 )
 from app.services.sync.terminal_identity import load_identity
 from app.services.window_store import WindowStore
@@ -84,7 +85,7 @@ class StoreUnlock:
         answer = self._login(transport, name, password) if transport is not None else None
         if answer is None:
             return self._offline(name, password)
-        user = _user_of(answer, offline=False)
+        user = signed_in_user(answer)
         if answer.must_change_password:
             # the key is given only for the clerk's own password: change it, then sign in again
             self._pending = (answer, password, transport)
@@ -110,7 +111,7 @@ class StoreUnlock:
         if again is None:  # the server went away between the two calls
             raise SignInRefused(Message(CHANGE_NEEDS_SERVER))
         key = self._store.open_with_window_key(again.window_key, again.user.username, new, remember=False)
-        user = replace(_user_of(again, offline=False), must_change_password=False)
+        user = replace(signed_in_user(again), must_change_password=False)
         return self._opened(key, user, again.token, new)
 
     def sign_out(self) -> None:
@@ -176,16 +177,3 @@ class StoreUnlock:
         if until is not None:
             return Message(WRONG_AND_LOCKED, failures=MAX_FAILURES)
         return Message(WRONG_PASSWORD, left=MAX_FAILURES - failures)
-
-
-def _user_of(answer: LoginAnswer, offline: bool) -> SignedInUser:
-    u = answer.user
-    return SignedInUser(
-        u.username,
-        u.display_name,
-        u.role.value,
-        u.hall_code,
-        u.window_name,
-        offline,
-        answer.must_change_password,
-    )

@@ -92,21 +92,23 @@ def is_sealed(data: bytes) -> bool:
     return data[: len(MAGIC)] == MAGIC
 
 
-def write_durably(path: Path, data: bytes) -> None:
+def write_durably(path: Path, data: bytes, durable: bool = True) -> None:
     """Write to a temporary name beside ``path``, fsync, rename over it, fsync the folder: a
-    power cut leaves the old file or the new one."""
+    power cut leaves the old file or the new one. ``durable`` False: atomic only (a reader never
+    sees half a file), for a cache that is simply made again after a power cut."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
     try:
         with os.fdopen(fd, "wb") as f:
             f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
+            if durable:
+                f.flush()
+                os.fsync(f.fileno())
         os.replace(tmp, path)
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    if hasattr(os, "O_DIRECTORY"):
+    if durable and hasattr(os, "O_DIRECTORY"):  # the rename itself must survive a power cut too
         dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
         try:
             os.fsync(dir_fd)

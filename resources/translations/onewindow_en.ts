@@ -2862,6 +2862,11 @@ Applicant: {3}  {4} {5}</translation>
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../ui/sign_in/session.py" line="1"/>
+        <source>登录后开始</source>
+        <translation>starts after sign-in</translation>
+    </message>
+    <message>
         <source>一窗通办 — {0} {1}（{2}）</source>
         <translation type="vanished">OneWindow — {0} {1} ({2})</translation>
     </message>

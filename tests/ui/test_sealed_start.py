@@ -61,6 +61,7 @@ def test_a_sealed_pc_opens_only_after_the_clerk_signs_in(qtbot, qapp, sealed_fol
         assert services.locked and not w.is_ready
         assert w.pages.currentIndex() == SIGN_IN_PAGE
         assert "本机数据已加密保存" in w.sign_in.reach.text()
+        assert w.status.currentMessage() == "" and "登录后开始" in w.status.slot_text("sync")
         assert QApplication.focusWidget() is w.sign_in.username
         sign_in_by_keyboard(qtbot, w, "lixm", "not her password")
         assert "密码不正确" in w.sign_in.error.text() and services.locked

@@ -78,6 +78,8 @@ class SessionMixin:
             # a sealed store: nothing of it opens before a clerk signs in (signed_in readies it)
             self.sign_in.attach(self.services.unlock)
             self.sign_in.show_sealed()
+            self.status.clearMessage()  # nothing more opens until the sign-in
+            self.status.set_slot("sync", translate("MainWindow", "登录后开始"), "muted")
             self._show_sign_in()
             self.sign_in.focus()
             if started.problem:

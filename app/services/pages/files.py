@@ -16,11 +16,9 @@ hash of the page's clear bytes, which the server knows it by.
 from __future__ import annotations
 
 import hashlib
-import os
-import tempfile
 from pathlib import Path
 
-from app.store.sealed_files import FileSeal, SealedFileLocked, SealedFileUnreadable
+from app.store.sealed_files import FileSeal, SealedFileLocked, SealedFileUnreadable, write_durably
 
 THUMBS_DIR = ".缩略图"
 
@@ -39,7 +37,7 @@ class PageFiles:
         path = self.path_for(sha, extension)
         if self._holds(path, sha):
             return sha, path  # already here: a name is its content's hash, written atomically
-        _write_atomically(path, self.seal.seal(data), durable=True)
+        write_durably(path, self.seal.seal(data))
         return sha, path
 
     def _holds(self, path: Path, sha: str) -> bool:
@@ -73,25 +71,4 @@ class PageFiles:
     def write_thumb(self, sha256: str, max_side: int, rotation: int, data: bytes) -> None:
         # atomic (a reader never sees half a file) but not flushed: a cache lost in a power cut
         # is simply made again
-        _write_atomically(self.thumb_path(sha256, max_side, rotation), self.seal.seal(data), durable=False)
-
-
-def _write_atomically(path: Path, data: bytes, durable: bool) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=path.suffix)
-    try:
-        with os.fdopen(fd, "wb") as f:
-            f.write(data)
-            if durable:
-                f.flush()
-                os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-    if durable and hasattr(os, "O_DIRECTORY"):  # the rename itself must survive a power cut too
-        dir_fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(dir_fd)
-        finally:
-            os.close(dir_fd)
+        write_durably(self.thumb_path(sha256, max_side, rotation), self.seal.seal(data), durable=False)
