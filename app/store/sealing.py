@@ -64,14 +64,19 @@ def seal_running_database(engine: Engine, sessions: sessionmaker[Session], path:
     The old engine's write turn is held throughout (every transaction of the process takes one,
     reads included), so no write lands in the clear file after it was copied; ``sessions`` is
     bound to the new engine before the turn is given back, and a transaction still waiting on
-    the old one is refused (WriteTurns.retired) rather than run against the old file."""
+    the old one, or a session still holding one of its connections, is refused
+    (WriteTurns.retire) rather than run against the old file."""
     turns = turns_of(engine)
     with turns.held():
-        engine.dispose()  # no pooled connection keeps the clear file (or its WAL) open
-        seal_database(path, key)
-        sealed = make_engine(path, key)
+        turns.retire()  # no connection keeps the clear file (or its WAL) open, none opens it again
+        engine.dispose()
+        try:
+            seal_database(path, key)
+            sealed = make_engine(path, key)
+        except BaseException:
+            turns.reinstate()  # still in clear: the workbench goes on with it, sealed next time
+            raise
         sessions.configure(bind=sealed)
-        turns.retired = True
     return sealed
 
 

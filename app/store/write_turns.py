@@ -21,6 +21,7 @@ from sqlalchemy import Engine, event
 
 TURN_WAIT_S = 30.0  # longer than any use case takes on a loaded PC; then the caller hears "locked"
 _HOLDS = "onewindow_holds_write_turn"
+SEALED_MEANWHILE = "the database was sealed meanwhile: try again"
 
 
 class WriteTurns:
@@ -29,8 +30,12 @@ class WriteTurns:
         self._queue: deque[object] = deque()
         self._held = False
         # the engine was replaced (its database sealed under a key, app/store/sealing.py): a
-        # transaction still waiting on it is refused, never run against the old file
+        # transaction still waiting on it is refused, never run against the old file, and no
+        # connection to the old file is opened again
         self.retired = False
+        self._connections: dict[int, object] = {}  # every open DBAPI connection of the engine
+        # kept (not just their ids) so that no later connection can take the id of a closed one
+        self._closed_by_retire: dict[int, object] = {}
 
     @contextmanager
     def held(self):
@@ -64,6 +69,29 @@ class WriteTurns:
             self._held = False
             self._cond.notify_all()
 
+    def retire(self) -> None:
+        """Close every connection to the engine's file and open none again; called holding the
+        turn, so none is inside a transaction. A connection left open on a file that is then
+        replaced would, when it closes, delete the WAL by name: the new file's WAL."""
+        self.retired = True
+        for key, dbapi_connection in list(self._connections.items()):
+            dbapi_connection.close()  # type: ignore[attr-defined]
+            self._closed_by_retire[key] = dbapi_connection
+        self._connections.clear()
+
+    def opened(self, dbapi_connection: object) -> None:
+        self._connections[id(dbapi_connection)] = dbapi_connection
+
+    def closed(self, dbapi_connection: object) -> None:
+        self._connections.pop(id(dbapi_connection), None)
+
+    def closed_by_retire(self, dbapi_connection: object) -> bool:
+        return id(dbapi_connection) in self._closed_by_retire
+
+    def reinstate(self) -> None:
+        """The replacement failed: the engine reconnects to its file on demand."""
+        self.retired = False
+
 
 _TURNS: weakref.WeakKeyDictionary[Engine, WriteTurns] = weakref.WeakKeyDictionary()
 
@@ -73,16 +101,17 @@ def turns_of(engine: Engine) -> WriteTurns:
 
 
 def take_turns(engine: Engine) -> None:
-    """Every transaction begun on `engine` waits for its turn; commit, rollback or the
-    connection's return to the pool ends it (whichever comes first, once)."""
+    """Every transaction begun on `engine` waits for its turn; the end of its commit or
+    rollback, or the connection's return to the pool, ends it (whichever comes first, once)."""
     turns = _TURNS[engine] = WriteTurns()
+    dialect = engine.dialect
 
     def begin(connection) -> None:
         if not turns.take():
             raise sqlite3.OperationalError("database is locked")
         if turns.retired:
             turns.give_back()
-            raise sqlite3.OperationalError("the database was sealed meanwhile: try again")
+            raise sqlite3.OperationalError(SEALED_MEANWHILE)
         connection.info[_HOLDS] = True
         try:
             connection.exec_driver_sql("BEGIN IMMEDIATE")
@@ -90,15 +119,40 @@ def take_turns(engine: Engine) -> None:
             end(connection)
             raise
 
-    def end(connection, *_args) -> None:
-        if connection.info.pop(_HOLDS, False):
+    def end(connection) -> None:
+        try:
+            info = connection.info
+        except NotImplementedError:
+            return  # the dialect's probe at the first connect: not a transaction of ours
+        if info.pop(_HOLDS, False):
             turns.give_back()
+
+    def after(finish):
+        # SQLAlchemy's commit and rollback events come *before* the DBAPI call: the turn is
+        # given back only once the COMMIT is done, or the next in line (sealing the file, above
+        # all) would run while it is still being written
+        def finish_then_end(dbapi_connection) -> None:
+            try:
+                if not turns.closed_by_retire(dbapi_connection.dbapi_connection):
+                    finish(dbapi_connection)  # a closed connection has nothing to finish
+            finally:
+                end(dbapi_connection)
+
+        return finish_then_end
+
+    def refuse_when_retired(*_args) -> None:
+        if turns.retired:
+            raise sqlite3.OperationalError(SEALED_MEANWHILE)
 
     def checkin(_dbapi_connection, record) -> None:
         if record.info.pop(_HOLDS, False):
             turns.give_back()
 
+    dialect.do_commit = after(dialect.do_commit)  # type: ignore[method-assign]
+    dialect.do_rollback = after(dialect.do_rollback)  # type: ignore[method-assign]
+    event.listen(engine, "do_connect", refuse_when_retired)
     event.listen(engine, "begin", begin)
-    event.listen(engine, "commit", end)
-    event.listen(engine, "rollback", end)
+    event.listen(engine.pool, "connect", lambda dbapi_connection, _record: turns.opened(dbapi_connection))
+    event.listen(engine.pool, "close", lambda dbapi_connection, _record: turns.closed(dbapi_connection))
+    event.listen(engine.pool, "close_detached", turns.closed)
     event.listen(engine.pool, "checkin", checkin)

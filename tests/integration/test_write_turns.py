@@ -8,9 +8,11 @@ import threading
 
 import pytest
 from sqlalchemy import text
+from sqlalchemy.engine.default import DefaultDialect
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from app.store.db import make_engine
-from app.store.write_turns import WriteTurns
+from app.store.write_turns import WriteTurns, turns_of
 
 
 def queued(turns: WriteTurns, n: int) -> bool:
@@ -107,3 +109,42 @@ def test_a_thread_writing_in_a_loop_does_not_shut_another_out(engine):
         t.join()
     with engine.connect() as c:
         assert c.execute(text("SELECT count(*) FROM t WHERE x > 0")).scalar() == 30
+
+
+def test_the_turn_is_held_until_the_commit_is_written(tmp_path, monkeypatch):
+    """SQLAlchemy tells of a commit before it is made: the turn must outlast the COMMIT itself,
+    or the next in line (sealing the file) runs while the last write is still going in."""
+    held_while_committing: list[bool] = []
+    real_commit = DefaultDialect.do_commit
+
+    def committing(self, dbapi_connection) -> None:
+        held_while_committing.append(turns_of(engine)._held)
+        real_commit(self, dbapi_connection)
+
+    monkeypatch.setattr(DefaultDialect, "do_commit", committing)
+    engine = make_engine(tmp_path / "turns.sqlite3")
+    with engine.begin() as c:
+        c.execute(text("CREATE TABLE t (x INTEGER)"))
+    assert held_while_committing == [True] and not turns_of(engine)._held
+    engine.dispose()
+
+
+def test_a_retired_engine_closes_its_connections_and_opens_none(engine):
+    """What sealing the file in place relies on: a connection a session still holds is closed
+    (so it can never delete the new file's WAL by name when it closes later) and refused."""
+    idle = engine.connect()  # a session between two transactions, on another thread
+    idle.execute(text("SELECT 1")).all()
+    idle.commit()
+    turns = turns_of(engine)
+    with turns.held():
+        turns.retire()
+    with pytest.raises(ProgrammingError, match="closed database"):
+        idle.execute(text("INSERT INTO t VALUES (1)"))
+    idle.close()  # back to the pool without an error about the closed connection
+    with pytest.raises(OperationalError, match="sealed meanwhile"):
+        engine.connect()
+    turns.reinstate()  # the sealing failed: the engine goes on with its file
+    with engine.begin() as c:
+        c.execute(text("INSERT INTO t VALUES (2)"))
+    with engine.connect() as c:
+        assert c.execute(text("SELECT x FROM t")).scalars().all() == [2]
