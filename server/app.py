@@ -18,6 +18,7 @@ from server.context import ServerContext
 from server.errors import install_error_handlers
 from server.hsts import StrictTransportSecurity
 from server.request_text import RefuseControlCharacters
+from server.sealing.setup import open_data_keys
 from server.store.db import make_engine, make_sessions
 
 # each module under server/api has a `router`; the order is the order in the OpenAPI spec
@@ -50,6 +51,7 @@ def create_app(config: ServerConfig, migrate: bool = True) -> FastAPI:
         from server.store.migrate import upgrade_to_head
 
         upgrade_to_head(engine)
+    open_data_keys(engine, config.data_key_path)
     ctx = ServerContext(
         config=config,
         engine=engine,

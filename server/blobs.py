@@ -2,30 +2,42 @@
 
 An upload grows in ``<blob_dir>/partial/<hall>-<sha>`` chunk by chunk (each fsynced before the
 database counts it as received); once all bytes are there the SHA-256 is checked and the file
-moves to ``<blob_dir>/<sha[:2]>/<sha>``, where it never changes again. Each hall uploads its own
+is sealed into ``<blob_dir>/<sha[:2]>/<sha>``, whose content never changes again (a key rotation
+only seals the same bytes anew, server/blob_sealing.py: rewrap_blobs). Each hall uploads its own
 copy (attachments are the hall's: server/api/attachments.py), so one hall's upload can neither
 block nor complete another's; identical content lands on the same final file, which is fine
 since the hash was checked. The hall's attachment row is locked while a chunk is written, so two
 processes never write one partial file at a time.
+
+The final file is sealed under the data keys (its format: server/blob_sealing.py) and read back
+through `read` / `open`, never as a file; the partial file of an upload under way is in clear, and
+exists only until the upload completes (finish() removes it once the sealed file is durable).
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
+import re
 import threading
 from collections import OrderedDict
+from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
-_READ_BLOCK = 1024 * 1024
+from server.blob_sealing import CHUNK, SealedBlob, fsync_dir, write_sealed
+from server.sealing.keyring import DataKeyring
+
+_READ_BLOCK = CHUNK
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 _HASHERS_KEPT = 64
 _SYNCING = ThreadPoolExecutor(max_workers=4, thread_name_prefix="blob-fsync")
 
 
 class BlobStore:
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, keyring: DataKeyring) -> None:
         self.root = Path(root)
+        self.keyring = keyring  # seals the final files (server/sealing/keyring.py)
         self._partial_dir = self.root / "partial"
         # upload → (bytes hashed, the running hash, the file's identity then), so a process that
         # received the earlier chunks does not read the file again to check the whole
@@ -77,8 +89,8 @@ class BlobStore:
             os.close(fd)
         if offset == 0 and not last:
             # a new file that stays partial: its name must survive a crash as well (the last
-            # chunk's file is renamed at once, and finish() makes the new name durable)
-            _fsync_dir(self._partial_dir)
+            # chunk's file is sealed into place at once by finish(), which fsyncs the final one)
+            fsync_dir(self._partial_dir)
 
     def _running_hash(self, upload: str, offset: int, identity: tuple) -> hashlib._Hash | None:
         """The hash of the file's first `offset` bytes, if this process has it; None: read later.
@@ -105,14 +117,15 @@ class BlobStore:
         return hasher.hexdigest()
 
     def finish(self, upload: str, sha256: str, size: int) -> bool:
-        """Check the whole file; True: it is in place for good. False: it was thrown away."""
+        """Check the whole file; True: it is in place for good, sealed. False: it was thrown away."""
         if self._digest(upload, size) != sha256:
             self.discard(upload)
             return False
-        final = self.final_path(sha256)
-        final.parent.mkdir(parents=True, exist_ok=True)
-        os.replace(self.partial_path(upload), final)
-        _fsync_dir(final.parent)
+        partial = self.partial_path(upload)
+        with open(partial, "rb") as clear:
+            write_sealed(self.final_path(sha256), sha256, self.keyring, iter(lambda: clear.read(CHUNK), b""))
+        # only once the sealed file is durable: a crash before leaves the upload to finish again
+        partial.unlink()
         return True
 
     def forget_hash(self, upload: str) -> None:
@@ -126,16 +139,29 @@ class BlobStore:
     def has(self, sha256: str) -> bool:
         return self.final_path(sha256).is_file()
 
+    def open(self, sha256: str) -> SealedBlob:
+        """A final blob to read (FileNotFoundError when there is none): its clear size, and its
+        clear bytes checked chunk by chunk (server/blob_sealing.py)."""
+        return SealedBlob(self.final_path(sha256), sha256, self.keyring)
+
+    def read(self, sha256: str) -> Iterator[bytes]:
+        """The clear bytes of a final blob, a chunk at a time; DataKeyError where one is damaged."""
+        with self.open(sha256) as blob:
+            yield from blob.chunks()
+
+    def final_blobs(self) -> Iterator[str]:
+        """The sha256 of every final blob (not the partial files, a temporary file of a rewrap or
+        the key files that may share the folder)."""
+        if not self.root.is_dir():
+            return
+        for folder in sorted(self.root.iterdir()):
+            if len(folder.name) != 2 or not folder.is_dir():
+                continue
+            for path in sorted(folder.iterdir()):
+                if _SHA256.fullmatch(path.name) and path.name[:2] == folder.name:
+                    yield path.name
+
 
 def _identity(fd: int) -> tuple[int, int, int, int]:
     found = os.fstat(fd)
     return (found.st_ino, found.st_size, found.st_mtime_ns, found.st_ctime_ns)
-
-
-def _fsync_dir(path: Path) -> None:
-    # the rename is durable only once the directory entry is on disk
-    fd = os.open(path, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)

@@ -33,6 +33,7 @@ ENV_BODY_TIMEOUT, ENV_NO_DOCS = "ONEWINDOW_BODY_TIMEOUT", "ONEWINDOW_NO_DOCS"
 ENV_SMS = "ONEWINDOW_SMS_URL"
 # the audit chain's key (server/auth/audit_chain.py): every command on one database must use the same
 ENV_AUDIT_KEY = "ONEWINDOW_AUDIT_KEY_FILE"
+ENV_DATA_KEYS = "ONEWINDOW_DATA_KEY_FILE"
 # headers beyond this are refused by the HTTP parser (h11) before they reach the application
 MAX_HEADER_BYTES = 16 * 1024
 # the catalog shipped with the workbench (a data file; the server does not import app.resources)
@@ -59,7 +60,13 @@ def _config(args: argparse.Namespace) -> ServerConfig:
         )
     )
     key = getattr(args, "audit_key_file", None) or os.environ.get(ENV_AUDIT_KEY)
-    return ServerConfig(database_url=url, blob_dir=Path(blobs), audit_key_file=Path(key) if key else None)
+    data_keys = getattr(args, "data_key_file", None) or os.environ.get(ENV_DATA_KEYS)
+    return ServerConfig(
+        database_url=url,
+        blob_dir=Path(blobs),
+        audit_key_file=Path(key) if key else None,
+        data_key_file=Path(data_keys) if data_keys else None,
+    )
 
 
 def _context(args: argparse.Namespace):
@@ -82,6 +89,8 @@ def app_from_environment():
         config = replace(config, sms_url=os.environ[ENV_SMS])
     if os.environ.get(ENV_AUDIT_KEY):
         config = replace(config, audit_key_file=Path(os.environ[ENV_AUDIT_KEY]))
+    if os.environ.get(ENV_DATA_KEYS):
+        config = replace(config, data_key_file=Path(os.environ[ENV_DATA_KEYS]))
     return create_app(config, migrate=False)  # `serve` migrated once before the workers start
 
 
@@ -91,6 +100,8 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from server.auth.audit import open_audit_key
     from server.log_config import log_config
     from server.notices.senders import open_sender
+    from server.sealing.rewrap import rewrap_at_start
+    from server.sealing.setup import open_data_keys
     from server.store.db import make_engine
     from server.store.migrate import upgrade_to_head
 
@@ -104,6 +115,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     engine = make_engine(config.database_url)
     upgrade_to_head(engine)
     open_audit_key(engine, config.audit_key_path)  # made once here, before the workers read it
+    open_data_keys(engine, config.data_key_path)  # likewise
     engine.dispose()
     os.environ[ENV_DATABASE], os.environ[ENV_BLOBS] = config.database_url, str(config.blob_dir.resolve())
     os.environ[ENV_BODY_TIMEOUT] = str(args.body_timeout)
@@ -113,9 +125,11 @@ def cmd_serve(args: argparse.Namespace) -> int:
         os.environ.pop(ENV_NO_DOCS, None)
     os.environ[ENV_SMS] = args.sms
     os.environ[ENV_AUDIT_KEY] = str(config.audit_key_path.resolve())
+    os.environ[ENV_DATA_KEYS] = str(config.data_key_path.resolve())
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
         print("--ssl-certfile 与 --ssl-keyfile 须同时给出 / give both TLS files", file=sys.stderr)
         return 2
+    rewrap_at_start(_context(args))  # what an older version stored in clear, sealed meanwhile
     uvicorn.run(
         "server.cli:app_from_environment",
         factory=True,
@@ -308,6 +322,12 @@ def build_parser() -> argparse.ArgumentParser:
             help="审计链密钥文件（默认在扫描件目录中；各命令须用同一个）/ the audit chain's key file "
             f"(default: in the blob directory; every command must use the same; or ${ENV_AUDIT_KEY})",
         )
+        cmd.add_argument(
+            "--data-key-file",
+            type=Path,
+            help="个人信息加密密钥文件（默认在扫描件目录中；须另行备份，不与数据库放在一起）/ the data keys "
+            f"sealing personal data (default: in the blob directory; back it up apart; or ${ENV_DATA_KEYS})",
+        )
         return cmd
 
     serve = with_db(
@@ -417,6 +437,9 @@ def build_parser() -> argparse.ArgumentParser:
     )
     table.add_argument("--output", help="输出文件（缺省为标准输出）/ output file (default stdout)")
     table.set_defaults(run=cmd_access_table)
+    from server.sealing.commands import add_key_commands
+
+    add_key_commands(sub, with_db, _context)
     return p
 
 
@@ -444,6 +467,7 @@ def cmd_audit_verify(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     from server.auth.audit_chain import AuditKeyError
+    from server.sealing.keyring import DataKeyError
 
     args = build_parser().parse_args(argv)
     try:
@@ -451,7 +475,7 @@ def main(argv: list[str] | None = None) -> int:
     except Refused as exc:
         print(f"错误 / error: {exc.detail}", file=sys.stderr)
         return 1
-    except AuditKeyError as exc:
+    except (AuditKeyError, DataKeyError) as exc:
         print(f"错误 / error: {exc}", file=sys.stderr)
         return 2
 

@@ -40,9 +40,17 @@ class ServerConfig:
     # blobs, which every process of the server shares. Keep it out of the database's backups.
     audit_key_file: Path | None = None
 
+    # the data keys that seal citizens' records at rest (server/sealing/keyring.py); by default
+    # beside the blobs like the audit key. Keep it out of the database's and the blobs' backups.
+    data_key_file: Path | None = None
+
     @property
     def audit_key_path(self) -> Path:
         return self.audit_key_file or self.blob_dir / "audit-chain.key"
+
+    @property
+    def data_key_path(self) -> Path:
+        return self.data_key_file or self.blob_dir / "data-keys.json"
 
     @property
     def is_postgres(self) -> bool:

@@ -7,12 +7,17 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.config import ServerConfig
+from server.sealing.columns import keyring_of
+from server.sealing.keyring import DataKeyring
+
+if TYPE_CHECKING:
+    from server.blobs import BlobStore
 
 
 @dataclass
@@ -34,6 +39,21 @@ class ServerContext:
     def audit_key(self) -> bytes:
         """The key of the audit chain the sessions carry (server/store/db.py: make_sessions)."""
         return self.sessions.kw["info"]["audit_key"]
+
+    @property
+    def keyring(self) -> DataKeyring:
+        """The data keys tied to the engine (server/sealing/setup.py: open_data_keys)."""
+        return keyring_of(self.engine)
+
+    @property
+    def blob_store(self) -> BlobStore:
+        """The process's blob store (server/blobs.py), sealing scans under the data keys."""
+        from server.blobs import BlobStore
+
+        store = self.extras.get("blobs")
+        if store is None:
+            store = self.extras.setdefault("blobs", BlobStore(self.config.blob_dir, self.keyring))
+        return store
 
     def now(self) -> datetime:
         return datetime.now(UTC)

@@ -22,6 +22,7 @@ from server.app import create_app
 from server.auth.enrolment import issue_code
 from server.config import ServerConfig
 from server.context import ServerContext
+from server.sealing.rewrap import rewrap_at_start
 from server.seed import DEMO_HALL, SEED_ACTOR, seed_demo
 
 START_TIMEOUT_SECONDS = 30.0
@@ -71,6 +72,7 @@ def start_embedded_server(data_dir: Path, catalog: dict, port: int = 0) -> Embed
         sms_url=f"sim://?file={quote(str(home / 'sms.jsonl'))}",
     )
     app = create_app(config)
+    rewrap_at_start(app.state.ctx)  # a demo folder of an older version: its records sealed
     code = seed_demo(app.state.ctx, catalog)
     sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
     sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)

@@ -124,7 +124,7 @@ def _delete_files(ctx: ServerContext) -> int:
             if candidates
             else set()
         )
-    store = BlobStore(ctx.config.blob_dir)
+    store = BlobStore(ctx.config.blob_dir, ctx.keyring)  # only unlinks: sealed or not, a file goes
     deleted = 0
     for sha in sorted(candidates - held):
         path = store.final_path(sha)

@@ -6,9 +6,10 @@ the applicant can tell: the case number (or part of it), the name, the ID card, 
 
 The same rules bound the search on the window PC and on the server (which refuses anything
 else with the same Message): every text has a length limit, the ID number is matched whole
-(a few digits of somebody's ID card must not list the hall's applicants), a phone needs enough
-digits to mean one person, and a date range spans at most a year. Results are capped
-(MAX_HITS, newest first); their ID numbers and phones are masked (app/domain/masking.py).
+(a few digits of somebody's ID card must not list the hall's applicants), a name needs two
+characters and a phone enough digits to mean one person, and a date range spans at most a
+year. Results are capped (MAX_HITS, newest first); their ID numbers and phones are masked
+(app/domain/masking.py).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ MAX_HITS = 50  # a screenful: past it the clerk narrows the search
 MAX_TEXT = 50  # the longest case number, name or certificate number a search takes
 MIN_NUMBER = 3
 MIN_CERT = 6
+MIN_NAME = 2  # one character (a surname) would list half the hall's applicants
 MIN_PHONE = 7  # a mobile's last 8 or a landline's local number: one person, not a district
 MAX_RANGE_DAYS = 366
 
@@ -37,6 +39,10 @@ NUMBER_TOO_SHORT = QT_TRANSLATE_NOOP(
 NUMBER_CHARACTERS = QT_TRANSLATE_NOOP("messages", "办件编号只含数字、字母和“-”，“{char}”不在其中，请核对。")
 CERT_TOO_SHORT = QT_TRANSLATE_NOOP(
     "messages", "证件号码须输入完整号码（按完整号码查找），您只输入了{length}位，请对照证件核对。"
+)
+NAME_TOO_SHORT = QT_TRANSLATE_NOOP(
+    "messages",
+    "姓名至少输入{minimum}个字（完整姓名，或姓名中连续的几个字）：只输入一个字会列出许多人的办件。",
 )
 CERT_CHARACTERS = QT_TRANSLATE_NOOP("messages", "证件号码只含数字和字母，“{char}”不在其中，请核对。")
 PHONE_CHARACTERS = QT_TRANSLATE_NOOP("messages", "电话号码只能输入数字（可带空格或“-”），“{char}”不是数字。")
@@ -108,6 +114,8 @@ def case_search(
         _check_number(number)
     if cert_number:
         _check_cert(cert_number)
+    if name and len(name) < MIN_NAME:
+        raise CaseSearchError(Message(NAME_TOO_SHORT, minimum=MIN_NAME), "name")
     digits = _phone_digits(phone) if phone else ""
     if date_from is not None and date_to is not None:
         if date_from > date_to:

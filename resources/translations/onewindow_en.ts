@@ -7502,6 +7502,11 @@ Server&apos;s reason: {2}</translation>
         <translation>Type at least {minimum} digits of the phone number (the whole number, or the last {minimum} of a mobile); you typed {length}.</translation>
     </message>
     <message>
+        <location filename="../../app/domain/case_search.py" line="40"/>
+        <source>姓名至少输入{minimum}个字（完整姓名，或姓名中连续的几个字）：只输入一个字会列出许多人的办件。</source>
+        <translation>Type at least {minimum} characters of the name (the whole name, or several characters of it in a row): one character alone would list many people&apos;s cases.</translation>
+    </message>
+    <message>
         <location filename="../../app/domain/case_search.py" line="46"/>
         <source>起始日期{start:%Y-%m-%d}晚于截止日期{end:%Y-%m-%d}，请调换或改正。</source>
         <translation>The start date {start:%Y-%m-%d} is after the end date {end:%Y-%m-%d}. Swap or correct them.</translation>

@@ -4,18 +4,21 @@ Every attachment belongs to a hall, (hall, hash): a terminal offers, uploads, as
 fetches only its own hall's. Knowing another hall's hash (an ID photo, a scan) gives nothing — the
 answer is the same 404 as for a hash nobody has — and offering it with a wrong size only makes a
 row of one's own hall. A file is served with its allowlisted media type, as an attachment, with
-nosniff, so no browser ever runs it."""
+nosniff, so no browser ever runs it. Files are sealed at rest (server/blob_sealing.py) and opened
+as they are sent; one that does not open is answered 500 blob_damaged, never in part."""
 
 from __future__ import annotations
 
 import hashlib
+import logging
 import threading
 import time
+from collections.abc import Iterator
 from datetime import datetime
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import FileResponse
+from fastapi.responses import FileResponse, StreamingResponse
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
@@ -39,11 +42,14 @@ from server.auth.credentials import (
     terminal_credential,
     with_access,
 )
+from server.blob_sealing import SealedBlob, damaged
 from server.blobs import BlobStore
 from server.context import ServerContext
 from server.errors import ApiError, not_found
+from server.sealing.keyring import DataKeyError
 from server.store.models import AttachmentRow, CasePageRow, ServerCaseRow, TerminalRow
 
+log = logging.getLogger(__name__)
 router = APIRouter(prefix="/attachments", tags=["attachments"])
 Sha = Path(pattern=SHA256_PATTERN, description="the attachment's SHA-256, lower-case hex")
 _HASH_FAILED = "附件校验失败：内容与SHA-256不符，请重新上传"
@@ -90,10 +96,7 @@ with_access(uploading_terminal, UPLOADING)
 
 
 def blob_store(ctx: ServerContext) -> BlobStore:
-    store = ctx.extras.get("blobs")
-    if store is None:
-        store = ctx.extras.setdefault("blobs", BlobStore(ctx.config.blob_dir))
-    return store
+    return ctx.blob_store
 
 
 def _state(row: AttachmentRow) -> AttachmentState:
@@ -266,12 +269,44 @@ def content(
             hall_code=terminal.hall_code,
             detail=f"{'、'.join(numbers) or '无办件'}；附件{sha256[:16]}",
         )
-    path = blob_store(ctx).final_path(sha256)
-    if not path.is_file():
-        raise ApiError(410, "gone", "附件文件在服务器存储中缺失，请联系系统管理员")
-    return FileResponse(
-        path,
+    blob = _verified(blob_store(ctx), sha256, row.size)
+    return StreamingResponse(
+        _closing(blob),
         media_type=row.media_type,
-        filename=sha256,  # sent as an attachment (Content-Disposition), never shown inline
-        headers={"X-Content-Type-Options": "nosniff"},
+        headers={
+            "Content-Length": str(blob.size),
+            # sent as an attachment, never shown inline (as FileResponse's filename= did)
+            "Content-Disposition": f'attachment; filename="{sha256}"',
+            "X-Content-Type-Options": "nosniff",
+        },
     )
+
+
+def _verified(store: BlobStore, sha256: str, size: int) -> SealedBlob:
+    """The blob opened and every chunk checked before the answer starts: once a 200 is under way,
+    a damaged chunk could only cut it short. The answer then reads the same open file again."""
+    try:
+        blob = store.open(sha256)
+    except FileNotFoundError:
+        raise ApiError(410, "gone", "附件文件在服务器存储中缺失，请联系系统管理员") from None
+    except DataKeyError as exc:  # a header that does not parse, or a key the key file lacks
+        raise _unreadable(sha256, exc) from None
+    try:
+        blob.verify()
+        if blob.size != size:
+            raise damaged(sha256)
+    except DataKeyError as exc:
+        blob.close()
+        raise _unreadable(sha256, exc) from None
+    return blob
+
+
+def _unreadable(sha256: str, exc: DataKeyError) -> ApiError:
+    # for the administrator too: the file must come back from a backup (or the key file)
+    log.error("stored scan %s cannot be read: %s", sha256[:12], exc)
+    return ApiError(500, "blob_damaged", str(exc))
+
+
+def _closing(blob: SealedBlob) -> Iterator[bytes]:
+    with blob:
+        yield from blob.chunks()

@@ -10,20 +10,21 @@ from sqlalchemy.orm import Session
 
 from app.domain.tickets import service_day
 from app.sync.queue_protocol import AppointmentAnswer, AppointmentRequest
-from server.queue.common import id_hash, load_hall, notify_queue
+from server.queue.common import id_hash, id_hashes, load_hall, notify_queue
 from server.refusals import BadRequest, Conflict
+from server.sealing.columns import keyring_of
 from server.store.models import AppointmentRow
 
 
 def check_in(
-    session: Session, hall_code: str, day: date, code: str, hashed: str | None, now: datetime
+    session: Session, hall_code: str, day: date, code: str, hashes: list[str], now: datetime
 ) -> AppointmentRow:
     """Today's appointment by code (else by the ID card), marked checked in; Conflict no_appointment."""
     query = select(AppointmentRow).where(AppointmentRow.hall_code == hall_code, AppointmentRow.day == day)
     if code:
         query = query.where(AppointmentRow.code == code.upper())
-    elif hashed:
-        query = query.where(AppointmentRow.id_hash == hashed, AppointmentRow.checked_in_at.is_(None))
+    elif hashes:
+        query = query.where(AppointmentRow.id_hash.in_(hashes), AppointmentRow.checked_in_at.is_(None))
     query = query.order_by(AppointmentRow.slot, AppointmentRow.id).limit(1).with_for_update()
     found = session.scalars(query).first()
     if found is None:
@@ -57,7 +58,9 @@ def book(session: Session, hall_code: str, request: AppointmentRequest, now: dat
     code = request.code.strip().upper()
     if not code.isascii() or not code.replace("-", "").isalnum():
         raise BadRequest("预约码只能由字母、数字和连字符组成")
-    hashed = id_hash(hall_code, request.id_number) if request.id_number.strip() else None
+    keyring = keyring_of(session.get_bind())
+    given = request.id_number.strip()
+    hashed = id_hash(keyring, hall_code, given) if given else None
     existing = session.scalars(
         select(AppointmentRow).where(
             AppointmentRow.hall_code == hall_code,
@@ -66,7 +69,8 @@ def book(session: Session, hall_code: str, request: AppointmentRequest, now: dat
         )
     ).first()
     if existing is not None:
-        if existing.category != category.code or existing.id_hash != hashed:
+        same_person = existing.id_hash in (id_hashes(keyring, hall_code, given) if given else [None])
+        if existing.category != category.code or not same_person:
             day = request.day.isoformat()
             raise Conflict(f"{day}已有预约码为{code}的另一预约", code="appointment_exists")
         return _answer(existing)

@@ -20,6 +20,7 @@ from server.auth.tokens import sha256_hex
 from server.context import ServerContext
 from server.manager.qualifications import hall_qualifications
 from server.refusals import Conflict, NotFound
+from server.sealing.keyring import DataKeyring
 from server.store.models import HallRow, ServiceCategoryRow, WindowRow
 
 QUEUE_CHANNEL = "onewindow_queue"  # NOTIFY channel: a queue change of a hall (payload: hall code)
@@ -32,9 +33,21 @@ def day_start(day: date) -> datetime:
     return datetime.combine(day, time(0), HALL_TIMEZONE).astimezone(UTC)
 
 
-def id_hash(hall_code: str, id_number: str) -> str:
-    """What the store keeps to find an applicant's tickets: never the ID number itself."""
-    return sha256_hex(f"{hall_code}:{id_number.strip().upper()}")
+def id_hash(keyring: DataKeyring, hall_code: str, id_number: str) -> str:
+    """What the store keeps to find an applicant's tickets and appointments: a keyed hash under
+    the current data key (server/sealing/keyring.py), never the ID number itself."""
+    return keyring.lookup(_id_text(hall_code, id_number))
+
+
+def id_hashes(keyring: DataKeyring, hall_code: str, id_number: str) -> list[str]:
+    """Every hash an applicant's stored tickets may carry: under each data key (a rotation may
+    be under way) and the plain SHA-256 of appointments booked before the hashes were keyed."""
+    text = _id_text(hall_code, id_number)
+    return [*keyring.lookups(text), sha256_hex(text)]
+
+
+def _id_text(hall_code: str, id_number: str) -> str:
+    return f"{hall_code}:{id_number.strip().upper()}"
 
 
 def retrying(

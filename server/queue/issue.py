@@ -26,12 +26,13 @@ from server.context import ServerContext
 from server.manager.calendar import refuse_when_closed
 from server.queue.appointments import check_in
 from server.queue.calling import TICKETS
-from server.queue.common import Category, HallQueue, id_hash, load_hall, notify_queue
+from server.queue.common import Category, HallQueue, id_hash, id_hashes, load_hall, notify_queue
 from server.queue.journal import Events, answered_once, stored_answer
 from server.queue.numbering import take_number
 from server.queue.stats import mean_service_minutes
 from server.queue.views import ticket_view
 from server.refusals import BadRequest, Conflict
+from server.sealing.columns import keyring_of
 
 ONLINE_SOURCES = (TicketSource.WALK_IN, TicketSource.ID_CARD, TicketSource.APPOINTMENT)
 ACTIVE = (TicketState.WAITING.value, TicketState.CALLED.value)
@@ -77,10 +78,12 @@ def _issue(
     refuse_when_closed(session, hall_code, now)  # 闭厅 or outside the hall's hours
     hall = load_hall(session, hall_code)
     day = service_day(now)
-    hashed = id_hash(hall_code, request.applicant.id_number) if request.applicant else None
+    keyring = keyring_of(session.get_bind())
+    hashed = id_hash(keyring, hall_code, request.applicant.id_number) if request.applicant else None
+    hashes = id_hashes(keyring, hall_code, request.applicant.id_number) if request.applicant else []
     priority, code, appointment = request.priority, request.category, None
     if request.source is TicketSource.APPOINTMENT:
-        appointment = check_in(session, hall_code, day, request.appointment_code.strip(), hashed, now)
+        appointment = check_in(session, hall_code, day, request.appointment_code.strip(), hashes, now)
         priority, code = PriorityClass.APPOINTMENT, appointment.category
     category = hall.category(code)
     if not category.active:
@@ -93,7 +96,7 @@ def _issue(
                 TICKETS.c.hall_code == hall_code,
                 TICKETS.c.day == day,
                 TICKETS.c.category == category.code,
-                TICKETS.c.id_hash == hashed,
+                TICKETS.c.id_hash.in_(hashes),
                 TICKETS.c.state.in_(ACTIVE),
             )
         )

@@ -49,6 +49,7 @@ from server.queue.common import (
     retrying,
 )
 from server.queue.journal import Events, stored_answer
+from server.sealing.columns import keyring_of
 from server.store.db import as_utc
 
 WAITING, CALLED = TicketState.WAITING.value, TicketState.CALLED.value
@@ -164,7 +165,8 @@ def _issued(session, hall: HallQueue, record: OfflineRecord, now: datetime, even
         )
     at = _clamped(record.at, record, now)
     applicant = record.applicant.model_dump(mode="json") if record.applicant else None
-    hashed = id_hash(hall.code, record.applicant.id_number) if record.applicant else None
+    keyring = keyring_of(session.get_bind())
+    hashed = id_hash(keyring, hall.code, record.applicant.id_number) if record.applicant else None
     existing = _locked(session, hall, record, number)
     if existing is None:
         current = record.service_day == service_day(now)

@@ -12,7 +12,6 @@ from sqlalchemy import (
     JSON,
     BigInteger,
     Boolean,
-    Computed,
     Date,
     DateTime,
     Double,
@@ -22,12 +21,12 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
-    column,
     false,
-    func,
     text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from server.sealing.columns import SealedJSON, SealedText, SnapshotJSON
 
 # SQLite autoincrements only an INTEGER PRIMARY KEY; PostgreSQL wants BIGINT for a change log
 BigId = BigInteger().with_variant(Integer(), "sqlite")
@@ -151,7 +150,7 @@ class TerminalRow(Base):
     # a window PC's store key (base64 of 256 random bits), made at its first clerk's sign-in and
     # given only to a session just signed in on it (LoginAnswer.window_key): with it the PC opens
     # its sealed database and files (app/store/keyslots.py). Gone with the terminal when revoked.
-    window_key: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    window_key: Mapped[str | None] = mapped_column(SealedText("terminals.window_key"), nullable=True)
 
 
 class EnrolmentCodeRow(Base):
@@ -169,11 +168,8 @@ class EnrolmentCodeRow(Base):
 
 
 # --- cases -----------------------------------------------------------------------------------
-def cert_number_key(*path: str):
-    """A certificate number at `path` of a case snapshot, upper case (what 查找办件 matches)."""
-    return func.upper(column("snapshot", JSON)[path].as_string())
-
-
+# Personal data (people's parts of a snapshot, event texts, payloads, tickets' ID cards, SMS
+# phones) is sealed by its column type under the server's data keys (server/sealing).
 class ServerCaseRow(Base):
     __tablename__ = "cases"
     # a case number is unique within its hall: another hall can never take it first
@@ -186,25 +182,36 @@ class ServerCaseRow(Base):
     status: Mapped[str] = mapped_column(String(32), index=True)
     version: Mapped[int] = mapped_column(Integer)  # the server's own, bumped on each change
     promised_date: Mapped[date | None] = mapped_column(nullable=True, index=True)
-    snapshot: Mapped[dict] = mapped_column(JSON)  # the window's last snapshot (applicant, materials…)
+    # the window's last snapshot (applicant, materials…), its people sealed
+    snapshot: Mapped[dict] = mapped_column(SnapshotJSON("cases.snapshot"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    # 查找办件 by an ID card read at the window: the certificate numbers of the snapshot, computed
-    # by the database and indexed per hall (migration 0009), so a hall's year is not read through
-    applicant_cert: Mapped[str | None] = mapped_column(
-        String(50), Computed(cert_number_key("applicant", "cert_number")), nullable=True
-    )
-    agent_cert: Mapped[str | None] = mapped_column(
-        String(50), Computed(cert_number_key("applicant", "agent", "cert_number")), nullable=True
-    )
-    second_cert: Mapped[str | None] = mapped_column(  # a two-party matter's 女方 (migration 0010)
-        String(50), Computed(cert_number_key("second_party", "cert_number")), nullable=True
-    )
 
 
-Index("ix_cases_hall_applicant_cert", ServerCaseRow.hall_code, ServerCaseRow.applicant_cert)
-Index("ix_cases_hall_agent_cert", ServerCaseRow.hall_code, ServerCaseRow.agent_cert)
-Index("ix_cases_hall_second_cert", ServerCaseRow.hall_code, ServerCaseRow.second_cert)
+class DataKeyringRow(Base):
+    """Which data keys sealed this database (server/sealing/setup.py): a server started with a
+    missing key file is stopped with a clear message, instead of sealing under a new key that
+    nothing already stored opens."""
+
+    __tablename__ = "data_keyring"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
+    first_key_id: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # the key everything stored was last found sealed under (server/sealing/rewrap.py): a start
+    # whose current key it is has nothing to rewrap
+    rewrapped_key_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+
+
+class CaseLookupRow(Base):
+    """查找办件 on sealed cases: keyed hashes of what finds a case (server/sealing/lookups.py),
+    looked up per hall, so a hall's year is not opened to answer one search (migration 0027)."""
+
+    __tablename__ = "case_lookups"
+
+    hall_code: Mapped[str] = mapped_column(String(12), primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), primary_key=True)
+    case_id: Mapped[str] = mapped_column(String(36), primary_key=True, index=True)
 
 
 class ServerCaseEventRow(Base):
@@ -222,8 +229,8 @@ class ServerCaseEventRow(Base):
     # the account signed in at the window, checked when pushed (app/domain/window_accounts.py);
     # None for the back office's events and those of windows from before accounts were recorded
     actor_username: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    summary: Mapped[str] = mapped_column(Text)
-    detail: Mapped[dict] = mapped_column(JSON)
+    summary: Mapped[str] = mapped_column(SealedText("case_events.summary"))  # 出件：the collector's name
+    detail: Mapped[dict] = mapped_column(SealedJSON("case_events.detail"))
     source: Mapped[str] = mapped_column(String(20))  # window | backoffice
     mutation_id: Mapped[str | None] = mapped_column(String(36), nullable=True)
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
@@ -239,7 +246,7 @@ class BackofficeRequestRow(Base):
     hall_code: Mapped[str] = mapped_column(String(12))
     case_id: Mapped[str] = mapped_column(String(36))
     action: Mapped[str] = mapped_column(String(20))
-    answer: Mapped[dict] = mapped_column(JSON)  # the CaseState answered
+    answer: Mapped[dict] = mapped_column(SealedJSON("backoffice_requests.answer"))  # the CaseState answered
     recorded_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
 
@@ -254,7 +261,7 @@ class AppliedMutationRow(Base):
     kind: Mapped[str] = mapped_column(String(40))
     status: Mapped[str] = mapped_column(String(20))  # applied | rejected
     reason: Mapped[str] = mapped_column(Text, default="")
-    payload: Mapped[dict] = mapped_column(JSON)
+    payload: Mapped[dict] = mapped_column(SealedJSON("applied_mutations.payload"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)  # the terminal's clock
     applied_at: Mapped[datetime] = mapped_column(UtcDateTime)  # the server's
 
@@ -451,8 +458,10 @@ class TicketRow(Base):
     # the window holding it (called), or the only window that may call it (transferred there)
     window: Mapped[str] = mapped_column(String(50), default="")
     calls: Mapped[int] = mapped_column(Integer, default=0)  # at the holding window
-    applicant: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # ApplicantCard
-    id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)  # SHA-256(hall:ID)
+    applicant: Mapped[dict | None] = mapped_column(
+        SealedJSON("queue_tickets.applicant"), nullable=True
+    )  # ApplicantCard
+    id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)  # a lookup: server/queue/common.py
     issued_at: Mapped[datetime] = mapped_column(UtcDateTime)
     called_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)  # last call
     first_called_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
@@ -513,7 +522,7 @@ class AppointmentRow(Base):
     code: Mapped[str] = mapped_column(String(32))
     category: Mapped[str] = mapped_column(String(20))
     id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
-    name: Mapped[str] = mapped_column(String(60), default="")
+    name: Mapped[str] = mapped_column(SealedText("queue_appointments.name"), default="")
     slot: Mapped[str] = mapped_column(String(20), default="")
     booked_at: Mapped[datetime] = mapped_column(UtcDateTime)
     checked_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
@@ -550,8 +559,8 @@ class NoticeRow(Base):
     case_number: Mapped[str] = mapped_column(String(50))
     event: Mapped[str] = mapped_column(String(20))
     # the full number only while it may still be sent; masked once the notice is sent or given up
-    phone: Mapped[str] = mapped_column(String(40))
-    text: Mapped[str] = mapped_column(Text)
+    phone: Mapped[str] = mapped_column(SealedText("notices.phone"))
+    text: Mapped[str] = mapped_column(SealedText("notices.text"))  # names the applicant
     status: Mapped[str] = mapped_column(String(12))  # pending | sending | sent | failed
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime] = mapped_column(UtcDateTime)

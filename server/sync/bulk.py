@@ -17,6 +17,7 @@ from pydantic_core import to_json
 from sqlalchemy import Table, any_, bindparam, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
+from sqlalchemy.types import TypeDecorator
 
 _BYTEA, _JSON, _JSONB, _TIMESTAMPTZ = 17, 114, 3802, 1184
 _column_types: dict[tuple[str, str], dict[str, int]] = {}  # (database, table) → column → type oid
@@ -30,6 +31,11 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         session.execute(table.insert(), rows)
         return
     names = [c.name for c in table.columns if c.name in rows[0]]
+    # COPY bypasses SQLAlchemy's types: the sealing ones (server/sealing/columns.py) run here
+    dialect = session.get_bind().dialect
+    sealed_at = [
+        (i, table.c[n].type) for i, n in enumerate(names) if isinstance(table.c[n].type, TypeDecorator)
+    ]
     oids = _types(session, table.name)
     json_at = [i for i, n in enumerate(names) if oids[n] in (_JSON, _JSONB)]
     jsonb_at = {i for i in json_at if oids[names[i]] == _JSONB}
@@ -44,6 +50,8 @@ def bulk_insert(session: Session, table: Table, rows: list[dict[str, Any]]) -> N
         copy.set_types(types)
         for row in rows:
             values = [row[n] for n in names]
+            for i, sealing in sealed_at:
+                values[i] = sealing.process_bind_param(values[i], dialect)
             for i in json_at:
                 if values[i] is not None:
                     values[i] = (b"\x01" if i in jsonb_at else b"") + _json(values[i])

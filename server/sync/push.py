@@ -18,6 +18,8 @@ from server.auth.audit import audit
 from server.errors import ApiError, not_found
 from server.manager.followups import open_followups
 from server.notices.outbox import CaseEventFacts, enqueue
+from server.sealing.columns import keyring_of
+from server.sealing.lookups import replace_case_lookups
 from server.store.models import (
     AppliedMutationRow,
     CasePageRow,
@@ -145,9 +147,16 @@ def _apply(batch: Batch, new: list[Mutation], results: list[MutationResult]) -> 
         if outcome.status is MutationStatus.NEEDS_ATTACHMENT:
             break  # the seq does not advance: nothing after it may be applied before it
         # a payload refused for its text is not stored either: the store would refuse it too
-        kept = m.payload if outcome.keep_payload else {}
+        kept = _kept(m.payload) if outcome.keep_payload else {}
         applied.append((m, outcome.status.value, outcome.reason, kept))
     return applied
+
+
+def _kept(payload: dict) -> dict:
+    """What applied_mutations keeps of a payload: all but the case's snapshot, which the case row
+    holds (its latest) and which a copy per event would keep every citizen's record many times
+    over, for ever (nothing reads it back: a resend is answered from status and reason)."""
+    return {k: v for k, v in payload.items() if k != "snapshot"} if "snapshot" in payload else payload
 
 
 def _write(session: Session, batch: Batch, applied: Kept, now: datetime) -> None:
@@ -181,6 +190,13 @@ def _write(session: Session, batch: Batch, applied: Kept, now: datetime) -> None
             _CASE_UPDATE,
             [{"id": c.id, **{k: getattr(c, k) for k in _CASE_UPDATE}} for c in changed],
         )
+    # 查找办件's keyed hashes, as the snapshots now say (the snapshots themselves are sealed)
+    replace_case_lookups(
+        session,
+        keyring_of(session.get_bind()),
+        [(c.id, c.hall_code, c.snapshot) for c in new_cases + changed],
+        new=len(new_cases),
+    )
     if batch.new_events:
         bulk_insert(session, ServerCaseEventRow.__table__, batch.new_events)
         _enqueue_notices(session, batch, now)

@@ -17,6 +17,8 @@ from sqlalchemy.orm import Session
 
 from app.bootstrap import Services
 from app.settings import demo_settings
+from server.sealing.columns import attach_keyring
+from server.sealing.keyring import DataKeyring
 from server.store.models import ServerCaseRow, TerminalRow
 from tests.ui.conftest import close_window, wait_idle
 from ui.demo_server import PORT_FILE
@@ -66,8 +68,16 @@ def demo(qtbot, tmp_path):
             d.close()
 
 
+def server_engine(data_dir):
+    """The embedded server's database, with its data keys (a case's people are sealed there)."""
+    home = data_dir / "server"
+    engine = create_engine(f"sqlite:///{home / 'server.sqlite3'}")
+    attach_keyring(engine, DataKeyring(home / "blobs" / "data-keys.json"))
+    return engine
+
+
 def server_case(data_dir, number: str) -> ServerCaseRow | None:
-    engine = create_engine(f"sqlite:///{data_dir / 'server' / 'server.sqlite3'}")
+    engine = server_engine(data_dir)
     try:
         with Session(engine) as s:
             return s.scalars(select(ServerCaseRow).where(ServerCaseRow.number == number)).first()
@@ -154,7 +164,7 @@ def test_a_second_demo_start_keeps_its_enrolment_and_port(demo, qtbot):
     again.wait_slot("已全部同步")
     assert again.services.sync.server_url == url
     assert again.demo.server.url == url
-    engine = create_engine(f"sqlite:///{again.data_dir / 'server' / 'server.sqlite3'}")
+    engine = server_engine(again.data_dir)
     with Session(engine) as s:
         assert len(s.scalars(select(TerminalRow)).all()) == 1  # enrolled once, not twice
     engine.dispose()

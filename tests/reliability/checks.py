@@ -9,6 +9,9 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, text
 
+from server.blobs import BlobStore
+from server.sealing.keyring import DataKeyring
+
 CASE_KINDS = {
     "accepted", "supplement_requested", "refused", "step", "suspended", "resumed", "decided",
     "result_ready", "issued", "deferred_supplied",
@@ -57,8 +60,8 @@ def assert_server_has_exactly(database_url: str, blob_dir: Path, outbox: list[tu
     assert ratings == kinds["rating.recorded"]
     for sha, size, complete in attachments:
         assert complete
-        blob = blob_dir / sha[:2] / sha
-        data = blob.read_bytes()
+        # read as the server reads it: the file on disk is sealed (server/blob_sealing.py)
+        data = b"".join(BlobStore(blob_dir, DataKeyring(blob_dir / "data-keys.json")).read(sha))
         assert len(data) == size and hashlib.sha256(data).hexdigest() == sha
     assert all(row[3] == "applied" for row in outbox), "the terminal still has unacknowledged mutations"
     return {"mutations": len(outbox), "attachments": len(attachments), **kinds}

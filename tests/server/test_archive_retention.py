@@ -63,7 +63,7 @@ def test_scans_past_the_halls_archive_period_are_destroyed_once(hall, tmp_path):
             .where(ServerCaseRow.id.in_([old, still_open]))
             .values(updated_at=ctx.now() - timedelta(days=365 * 11))
         )
-    store = BlobStore(ctx.config.blob_dir)
+    store = BlobStore(ctx.config.blob_dir, ctx.keyring)
     old_sha, shared_sha = (page_payload(old, b)["sha256"] for b in (OLD_SCAN, SHARED_SCAN))
     assert purge_archive(ctx, dry_run=True).pages == 2
     assert store.final_path(old_sha).exists()

@@ -56,7 +56,8 @@ def test_upload_in_chunks_resumes_and_fetches_whole(server):
     with ctx.sessions() as s:
         [viewed] = s.scalars(select(AuditRow).where(AuditRow.event == "scan_viewed")).all()
     assert viewed.terminal_id == t.id and viewed.username and viewed.detail.endswith(f"附件{sha[:16]}")
-    assert (ctx.config.blob_dir / sha[:2] / sha).read_bytes() == data
+    stored = (ctx.config.blob_dir / sha[:2] / sha).read_bytes()
+    assert stored.startswith(b"OWBLOB1") and data[:4096] not in stored  # sealed (test_blob_sealing.py)
     assert not (ctx.config.blob_dir / "partial" / f"{t.hall_code}-{sha}").exists()
     assert _offer(client, t, data)[1].json()["complete"] is True
 

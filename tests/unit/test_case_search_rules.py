@@ -43,6 +43,7 @@ def test_texts_are_normalised_as_keyboards_and_input_methods_type_them():
         ({"phone": "8000"}, "phone", "您输入了4位"),
         ({"phone": "138abc"}, "phone", "“a”不是数字"),
         ({"name": "王" * 51}, "name", "姓名最多50个字符，您输入了51个"),
+        ({"name": " 赵 "}, "name", "姓名至少输入2个字"),  # a surname alone would list half the hall
         ({"date_from": date(2026, 12, 1), "date_to": date(2026, 11, 1)}, "date_from", "晚于截止日期"),
         ({"date_from": date(2025, 1, 1), "date_to": date(2026, 11, 1)}, "date_from", "最多查找366天"),
     ],
@@ -102,4 +103,4 @@ def test_the_second_party_and_each_agent_find_the_case_too():
     assert matches(case_search(name="smith"), number, people, at)
     assert matches(case_search(phone="12345678"), number, people, at)
     assert matches(case_search(name="xiuying"), number, people, at)
-    assert not matches(case_search(name="张"), number, people, at)
+    assert not matches(case_search(name="张三"), number, people, at)
