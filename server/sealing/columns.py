@@ -39,57 +39,60 @@ def keyring_of(dialect_or_engine: Any) -> DataKeyring:
     return keyring
 
 
-class SealedJSON(TypeDecorator):
-    """A JSON value sealed whole (a pushed mutation's payload, a ticket's ID card)."""
-
-    impl = JSON
-    cache_ok = True
+class _Sealing(TypeDecorator):
+    """A column type that seals under the keys of the engine it runs on, bound to `context`
+    (the table and column, so a value copied elsewhere does not open there)."""
 
     def __init__(self, context: str) -> None:
         super().__init__()
         self.context = context
 
+
+class _SealedWhole(_Sealing):
+    def encode(self, value: Any) -> bytes:
+        raise NotImplementedError
+
+    def decode(self, data: bytes) -> Any:
+        raise NotImplementedError
+
     def process_bind_param(self, value, dialect):
-        if value is None:
-            return None
-        return keyring_of(dialect).seal(_dumps(value), self.context)
+        return None if value is None else keyring_of(dialect).seal(self.encode(value), self.context)
 
     def process_result_value(self, value, dialect):
-        if is_sealed(value):
-            return json.loads(keyring_of(dialect).open(value, self.context))
-        return value
+        return self.decode(keyring_of(dialect).open(value, self.context)) if is_sealed(value) else value
 
 
-class SealedText(TypeDecorator):
+class SealedJSON(_SealedWhole):
+    """A JSON value sealed whole (a pushed mutation's payload, a ticket's ID card)."""
+
+    impl = JSON
+    cache_ok = True  # (SQLAlchemy asks each class itself, not its bases)
+
+    def encode(self, value: Any) -> bytes:
+        return _dumps(value)
+
+    def decode(self, data: bytes) -> Any:
+        return json.loads(data)
+
+
+class SealedText(_SealedWhole):
     """A text value sealed whole (an appointment's name, an SMS notice's phone and text)."""
 
     impl = Text
     cache_ok = True
 
-    def __init__(self, context: str) -> None:
-        super().__init__()
-        self.context = context
+    def encode(self, value: Any) -> bytes:
+        return str(value).encode()
 
-    def process_bind_param(self, value, dialect):
-        if value is None:
-            return None
-        return keyring_of(dialect).seal(str(value).encode(), self.context)
-
-    def process_result_value(self, value, dialect):
-        if is_sealed(value):
-            return keyring_of(dialect).open(value, self.context).decode()
-        return value
+    def decode(self, data: bytes) -> Any:
+        return data.decode()
 
 
-class SnapshotJSON(TypeDecorator):
+class SnapshotJSON(_Sealing):
     """A case's snapshot: the parts about people sealed, the rest in clear for SQL."""
 
     impl = JSON
     cache_ok = True
-
-    def __init__(self, context: str) -> None:
-        super().__init__()
-        self.context = context
 
     def process_bind_param(self, value, dialect):
         if not isinstance(value, dict):
