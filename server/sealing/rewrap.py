@@ -32,6 +32,7 @@ from server.store.models import (
     BackofficeRequestRow,
     DataKeyringRow,
     NoticeRow,
+    QueueEventRow,
     ServerCaseEventRow,
     ServerCaseRow,
     TerminalRow,
@@ -51,6 +52,7 @@ SEALED = (
     (AppointmentRow, ("name",)),
     (NoticeRow, ("phone", "text")),
     (TerminalRow, ("window_key",)),
+    (QueueEventRow, ("answer",)),
 )
 
 

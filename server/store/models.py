@@ -490,7 +490,8 @@ class QueueEventRow(Base):
     at: Mapped[datetime] = mapped_column(UtcDateTime)  # server time
     data: Mapped[dict] = mapped_column(JSON, default=dict)
     request_id: Mapped[str | None] = mapped_column(String(36), nullable=True, unique=True)
-    answer: Mapped[dict | None] = mapped_column(JSON, nullable=True)
+    # what the request was answered (a called ticket carries the applicant's card): sealed
+    answer: Mapped[dict | None] = mapped_column(SealedJSON("queue_events.answer"), nullable=True)
 
 
 class WindowStateRow(Base):

@@ -13,6 +13,7 @@ from datetime import date, time
 import pytest
 from seeded_server import demo_catalog
 from sqlalchemy import func, select
+from stored_text import everything_stored, holds, id_numbers_in, mobiles_in
 
 from app.domain.hall_time import HALL_TIMEZONE
 from app.domain.id_numbers import validate_resident_id
@@ -69,6 +70,17 @@ def test_numbers_only_on_the_working_days_before_today(history, tickets):
     assert all(calendar.is_workday(d) and d < TODAY for d in days)
     assert HOLIDAY not in days and date(2026, 10, 11) not in days  # the holiday, the Sunday
     assert report.complete and report.days == 5 and report.tickets == len(tickets)
+
+
+def test_a_week_of_the_hall_leaves_no_name_id_or_phone_in_clear_in_its_database(history, tickets):
+    """Issue 14: a week of the demo hall (tickets read from ID cards, calls, cases with their
+    people, SMS notices, ratings, follow-ups), and the database shows none of its citizens."""
+    ctx, _ = history
+    names = {t.applicant["name"] for t in tickets if t.applicant}  # opened by the sealed column
+    assert len(names) > 20
+    stored = everything_stored(ctx)
+    assert id_numbers_in(stored) == [] and mobiles_in(stored) == []
+    assert sorted(n for n in names if holds(stored, n)) == []
 
 
 def test_every_number_ended_served_or_no_show(tickets):

@@ -5,14 +5,14 @@ records stored before sealing are sealed by the rewrap without losing anything."
 
 from __future__ import annotations
 
-import json
 import shutil
 import uuid
 
 import pytest
 from fastapi.testclient import TestClient
 from queue_hall import LI, WANG, open_hall
-from sqlalchemy import JSON, delete, insert, select, text, type_coerce, update
+from sqlalchemy import JSON, delete, insert, select, type_coerce, update
+from stored_text import everything_stored, holds
 from sync_helpers import case_mutation, make_terminal, push, signed_in
 from test_two_parties_sync import WIFE, _marriage_snapshot
 
@@ -23,7 +23,7 @@ from server.config import ServerConfig
 from server.sealing.keyring import DataKeyError
 from server.sealing.rewrap import census, rewrap, rewrap_at_start
 from server.sealing.setup import open_data_keys
-from server.store.models import AppliedMutationRow, Base, CaseLookupRow, DataKeyringRow, ServerCaseRow
+from server.store.models import AppliedMutationRow, CaseLookupRow, DataKeyringRow, ServerCaseRow
 
 HUSBAND_ID = "341021199003074518"
 CLEAR = ("王小明", HUSBAND_ID, WIFE.cert_number, "13900139000", "穆安娜", "MUELLER")
@@ -46,22 +46,6 @@ def _push_marriage(client, ctx, terminal, seq: int = 1) -> str:
     return case_id
 
 
-def _everything_stored(ctx) -> str:
-    """Every row of every table as the database holds it (no column type in between)."""
-    dump = []
-    with ctx.engine.connect() as c:
-        for table in Base.metadata.sorted_tables:
-            for row in c.execute(text(f'SELECT * FROM "{table.name}"')):
-                dump.append(json.dumps([str(v) for v in row], ensure_ascii=False))
-    return "\n".join(dump)
-
-
-def _holds(stored: str, word: str) -> bool:
-    """Whether `word` is in the dump as such or as a JSON column writes it (\\u escapes)."""
-    escaped = json.dumps(word)[1:-1]
-    return any(form.lower() in stored.lower() for form in (word, escaped, escaped.replace("\\", "\\\\")))
-
-
 def _found(client, headers, **params) -> list[str]:
     r = client.get(SEARCH, params=params, headers=headers)
     assert r.status_code == 200, r.text
@@ -72,9 +56,9 @@ def test_no_table_holds_a_name_id_or_phone_yet_the_hall_finds_and_opens_the_case
     client, ctx = server
     terminal = make_terminal(ctx)
     case_id = _push_marriage(client, ctx, terminal)
-    stored = _everything_stored(ctx)
-    assert case_id in stored and _holds(stored, "内地居民结婚登记")  # business data stays queryable
-    assert [word for word in CLEAR if _holds(stored, word)] == []
+    stored = everything_stored(ctx)
+    assert case_id in stored and holds(stored, "内地居民结婚登记")  # business data stays queryable
+    assert [word for word in CLEAR if holds(stored, word)] == []
     clerk = signed_in(ctx, terminal)
     for params in (
         {"cert_number": HUSBAND_ID},
@@ -162,7 +146,7 @@ def test_a_case_stored_in_clear_before_sealing_is_sealed_by_the_rewrap_and_found
     assert opened["snapshot"]["applicant"]["name"] == "王小明"
     assert census(ctx.sessions).total("clear") == 1
     assert rewrap(ctx.sessions) == 1
-    assert not _holds(_everything_stored(ctx), "王小明")
+    assert not holds(everything_stored(ctx), "王小明")
     assert _found(client, clerk, cert_number=HUSBAND_ID) == [case_id]
     assert client.get(f"/v1/cases/{case_id}", headers=clerk).json()["snapshot"] == snapshot
 
@@ -195,8 +179,8 @@ def test_tickets_and_appointments_keep_no_id_or_name_in_clear_and_still_match_th
     del body["sex"]
     assert hall.client.post("/v1/queue/appointments", json=body, headers=hall.headers).status_code == 200
     taken = hall.take(applicant=LI)
-    stored = _everything_stored(hall.ctx)
-    assert [v for v in (*WANG.values(), *LI.values()) if len(v) > 1 and _holds(stored, v)] == []
+    stored = everything_stored(hall.ctx)
+    assert [v for v in (*WANG.values(), *LI.values()) if len(v) > 1 and holds(stored, v)] == []
     # the same card again: refused as already waiting, by the keyed hash, after a rotation too
     hall.ctx.keyring.rotate()
     again = hall.refused(hall.take_raw(applicant=LI), 409, "already_waiting")
@@ -235,7 +219,7 @@ def test_the_window_key_that_opens_a_pc_is_sealed_too(server):
     terminal = make_terminal(ctx)
     with ctx.transaction() as s:
         key = window_key(s, terminal.id)
-    assert len(key) == 44 and not _holds(_everything_stored(ctx), key)
+    assert len(key) == 44 and not holds(everything_stored(ctx), key)
     with ctx.transaction() as s:
         assert window_key(s, terminal.id) == key
 
@@ -255,5 +239,5 @@ def test_a_server_of_the_version_before_is_sealed_once_at_its_next_start(server)
     open_data_keys(ctx.engine, ctx.config.data_key_path)
     assert census(ctx.sessions).total("clear") == 1
     rewrap_at_start(ctx).join()
-    assert census(ctx.sessions).total("clear") == 0 and not _holds(_everything_stored(ctx), HUSBAND_ID)
+    assert census(ctx.sessions).total("clear") == 0 and not holds(everything_stored(ctx), HUSBAND_ID)
     assert rewrap_at_start(ctx) is None  # done once
