@@ -1103,8 +1103,8 @@ Submit anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/cases/case_search.py" line="82"/>
-        <source>申请人或代理人姓名的一部分</source>
-        <translation>Part of the applicant&apos;s or agent&apos;s name</translation>
+        <source>申请人或代理人的姓名，或其中连续两个字以上</source>
+        <translation>The applicant&apos;s or agent&apos;s name, or two or more of its characters in a row</translation>
     </message>
     <message>
         <location filename="../../ui/cases/case_search.py" line="84"/>

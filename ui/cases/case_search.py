@@ -79,7 +79,7 @@ class CaseSearchDialog(QDialog):
         self.number = _Field()
         self.number.setPlaceholderText(self.tr("编号或其一部分，如末尾的序号"))
         self.name = _Field()
-        self.name.setPlaceholderText(self.tr("申请人或代理人姓名的一部分"))
+        self.name.setPlaceholderText(self.tr("申请人或代理人的姓名，或其中连续两个字以上"))
         self.cert_number = _Field()
         self.cert_number.setPlaceholderText(self.tr("完整号码"))
         self.phone = _Field()
