@@ -13,6 +13,7 @@ next start does not walk the tables again.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import threading
 from collections import Counter
@@ -139,7 +140,7 @@ def rewrap(sessions: Callable[[], Session], stop: Callable[[], bool] = lambda: F
     with sessions() as session, session.begin():
         row = session.get(DataKeyringRow, 1)
         if row is not None and keyring_of(session.get_bind()).current_id == current:
-            row.rewrapped_key_id = current  # nothing left under another key, nor in clear
+            row.rewrapped_key_id = rewrap_mark(current)  # nothing left under another key, nor in clear
     return written
 
 
@@ -147,7 +148,14 @@ def rewrapped(sessions: Callable[[], Session]) -> bool:
     """Whether the last full pass (or the database's start) left everything under the current key."""
     with sessions() as session:
         done = session.scalar(select(DataKeyringRow.rewrapped_key_id).where(DataKeyringRow.id == 1))
-        return done == keyring_of(session.get_bind()).current_id
+        return done == rewrap_mark(keyring_of(session.get_bind()).current_id)
+
+
+def rewrap_mark(key_id: str) -> str:
+    """What data_keyring records after a full pass: the key, and which columns were sealed then,
+    so a version that seals one more column walks the tables once more at its start."""
+    columns = ",".join(f"{model.__tablename__}.{name}" for model, names in SEALED for name in names)
+    return f"{key_id}/{hashlib.sha256(columns.encode()).hexdigest()[:12]}"
 
 
 def _stale_keys(sessions: Callable[[], Session], current: str, model, columns) -> Iterator[list[tuple]]:

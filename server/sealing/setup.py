@@ -43,7 +43,7 @@ def _first_key_id(engine: Engine) -> str | None:
 
 
 def _record_first_key(engine: Engine, key_id: str) -> None:
-    from server.sealing.rewrap import SEALED
+    from server.sealing.rewrap import SEALED, rewrap_mark
 
     try:
         with Session(engine) as session, session.begin():
@@ -55,7 +55,7 @@ def _record_first_key(engine: Engine, key_id: str) -> None:
                         id=1,
                         first_key_id=key_id,
                         created_at=datetime.now(UTC),
-                        rewrapped_key_id=None if stored else key_id,
+                        rewrapped_key_id=None if stored else rewrap_mark(key_id),
                     )
                 )
     except SQLAlchemyError:

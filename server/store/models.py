@@ -198,9 +198,9 @@ class DataKeyringRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)  # always 1
     first_key_id: Mapped[str] = mapped_column(String(16))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
-    # the key everything stored was last found sealed under (server/sealing/rewrap.py): a start
-    # whose current key it is has nothing to rewrap
-    rewrapped_key_id: Mapped[str | None] = mapped_column(String(16), nullable=True)
+    # the key everything stored was last found sealed under, with the columns sealed then
+    # (server/sealing/rewrap.py: rewrap_mark): a start that finds it current has nothing to do
+    rewrapped_key_id: Mapped[str | None] = mapped_column(String(40), nullable=True)
 
 
 class CaseLookupRow(Base):

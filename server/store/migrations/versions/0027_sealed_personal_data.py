@@ -34,7 +34,7 @@ def upgrade() -> None:
         sa.Column("id", sa.Integer, primary_key=True),
         sa.Column("first_key_id", sa.String(16), nullable=False),
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
-        sa.Column("rewrapped_key_id", sa.String(16), nullable=True),
+        sa.Column("rewrapped_key_id", sa.String(40), nullable=True),
     )
     op.create_table(
         "case_lookups",
