@@ -325,8 +325,9 @@ def build_parser() -> argparse.ArgumentParser:
         cmd.add_argument(
             "--data-key-file",
             type=Path,
-            help="个人信息加密密钥文件（默认在扫描件目录中；须另行备份，不与数据库放在一起）/ the data keys "
-            f"sealing personal data (default: in the blob directory; back it up apart; or ${ENV_DATA_KEYS})",
+            help="个人信息加密密钥文件（默认在运行账户的配置目录 ~/.config/onewindow-server/；须另行备份，"
+            "不与数据库和扫描件放在一起）/ the data keys sealing personal data (default: the running "
+            f"account's ~/.config/onewindow-server/; back it up apart from the data; or ${ENV_DATA_KEYS})",
         )
         return cmd
 

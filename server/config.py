@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
@@ -41,7 +42,7 @@ class ServerConfig:
     audit_key_file: Path | None = None
 
     # the data keys that seal citizens' records at rest (server/sealing/keyring.py); by default
-    # beside the blobs like the audit key. Keep it out of the database's and the blobs' backups.
+    # in the configuration folder of the account the server runs as (default_data_key_path)
     data_key_file: Path | None = None
 
     @property
@@ -50,8 +51,17 @@ class ServerConfig:
 
     @property
     def data_key_path(self) -> Path:
-        return self.data_key_file or self.blob_dir / "data-keys.json"
+        return self.data_key_file or default_data_key_path()
 
     @property
     def is_postgres(self) -> bool:
         return self.database_url.startswith("postgresql")
+
+
+def default_data_key_path() -> Path:
+    """Where the data keys are unless told: the configuration folder of the account the server
+    runs as, never the blob volume or the database, so that a copy or a backup of the data holds
+    no key that opens it (DESIGN.md: keys never beside the data they protect). Servers on several
+    hosts are each given a copy of the one file (--data-key-file)."""
+    base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
+    return Path(base) / "onewindow-server" / "data-keys.json"

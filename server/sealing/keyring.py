@@ -77,17 +77,22 @@ class DataKeyring:
     @classmethod
     def create_or_open(cls, path: Path) -> DataKeyring:
         """The keyring at `path`, made (with one key) when no file is there yet; several
-        processes starting at once agree on one file (O_EXCL)."""
+        processes starting at once agree on one file: it is written whole under another name and
+        linked into place, which fails if another got there first, so none reads it half-written."""
         path = Path(path)
         if not path.exists():
+            staged = path.with_name(f".{path.name}.{secrets.token_hex(4)}")
             try:
-                path.parent.mkdir(parents=True, exist_ok=True)
+                path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
                 key_id = _new_key_id()
-                _write_new(path, _document(key_id, {key_id: secrets.token_bytes(KEY_BYTES)}))
+                _write_new(staged, _document(key_id, {key_id: secrets.token_bytes(KEY_BYTES)}))
+                os.link(staged, path)
             except FileExistsError:
                 pass
             except OSError as exc:
                 raise DataKeyError(f"无法创建数据密钥文件{path}：{exc.strerror}") from exc
+            finally:
+                staged.unlink(missing_ok=True)
         return cls(path)
 
     def _read(self) -> dict:

@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from app.bootstrap import Services
 from app.settings import demo_settings
+from server.config import default_data_key_path
 from server.sealing.columns import attach_keyring
 from server.sealing.keyring import DataKeyring
 from server.store.models import ServerCaseRow, TerminalRow
@@ -72,7 +73,7 @@ def server_engine(data_dir):
     """The embedded server's database, with its data keys (a case's people are sealed there)."""
     home = data_dir / "server"
     engine = create_engine(f"sqlite:///{home / 'server.sqlite3'}")
-    attach_keyring(engine, DataKeyring(home / "blobs" / "data-keys.json"))
+    attach_keyring(engine, DataKeyring(default_data_key_path()))
     return engine
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 
 from server.blobs import BlobStore
+from server.config import default_data_key_path
 from server.sealing.keyring import DataKeyring
 
 CASE_KINDS = {
@@ -61,7 +62,7 @@ def assert_server_has_exactly(database_url: str, blob_dir: Path, outbox: list[tu
     for sha, size, complete in attachments:
         assert complete
         # read as the server reads it: the file on disk is sealed (server/blob_sealing.py)
-        data = b"".join(BlobStore(blob_dir, DataKeyring(blob_dir / "data-keys.json")).read(sha))
+        data = b"".join(BlobStore(blob_dir, DataKeyring(default_data_key_path())).read(sha))
         assert len(data) == size and hashlib.sha256(data).hexdigest() == sha
     assert all(row[3] == "applied" for row in outbox), "the terminal still has unacknowledged mutations"
     return {"mutations": len(outbox), "attachments": len(attachments), **kinds}

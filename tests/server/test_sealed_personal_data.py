@@ -191,24 +191,25 @@ def test_tickets_and_appointments_keep_no_id_or_name_in_clear_and_still_match_th
 
 def test_the_keys_commands_rotate_rewrap_and_retire_while_records_stay_readable(tmp_path, capsys):
     url = f"sqlite:///{tmp_path / 'server.sqlite3'}"
-    app = create_app(ServerConfig(database_url=url, blob_dir=tmp_path / "blobs"))
+    keys = tmp_path / "keys.json"  # its own: the shared default is not to be rotated under others
+    app = create_app(ServerConfig(database_url=url, blob_dir=tmp_path / "blobs", data_key_file=keys))
     ctx = app.state.ctx
     with TestClient(app) as client:
         terminal = make_terminal(ctx)
         case_id = _push_marriage(client, ctx, terminal)
         first = ctx.keyring.current_id
-        assert main(["keys", "status", "--database", url]) == 0
+        assert main(["keys", "status", "--database", url, "--data-key-file", str(keys)]) == 0
         out = capsys.readouterr().out
         assert f"密钥 {first}（当前 / current）" in out and "未加密 / in clear: 0项数据" in out
-        assert main(["keys", "rotate", "--database", url]) == 0
+        assert main(["keys", "rotate", "--database", url, "--data-key-file", str(keys)]) == 0
         assert "keys rewrap" in capsys.readouterr().out
-        assert main(["keys", "retire", first, "--database", url]) == 1
+        assert main(["keys", "retire", first, "--database", url, "--data-key-file", str(keys)]) == 1
         assert "请先运行 keys rewrap" in capsys.readouterr().err
-        assert main(["keys", "rewrap", "--database", url]) == 0
+        assert main(["keys", "rewrap", "--database", url, "--data-key-file", str(keys)]) == 0
         assert "重新加密" in capsys.readouterr().out
-        assert main(["keys", "retire", first, "--database", url]) == 0
+        assert main(["keys", "retire", first, "--database", url, "--data-key-file", str(keys)]) == 0
         assert "已停用" in capsys.readouterr().out
-        assert main(["keys", "status", "--database", url]) == 0
+        assert main(["keys", "status", "--database", url, "--data-key-file", str(keys)]) == 0
         assert first not in capsys.readouterr().out
         clerk = signed_in(ctx, terminal)
         assert _found(client, clerk, name="穆安娜") == [case_id]  # this process reads the new key file

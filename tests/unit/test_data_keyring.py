@@ -9,6 +9,7 @@ import stat
 
 import pytest
 
+from server.config import ServerConfig
 from server.sealing.keyring import DataKeyError, DataKeyring, is_sealed, key_id_of
 from server.sealing.lookups import lookup_texts, name_parts
 
@@ -74,3 +75,20 @@ def test_a_case_is_found_by_whole_ids_phones_and_two_characters_of_a_name():
     assert "name:muell" not in texts  # a long Latin name: whole words only
     assert not [t for t in texts if t.startswith("phone:1")]  # too short a phone is not hashed
     assert name_parts("王") == set() and name_parts(" 王  小明 ") >= {"王 小明", "小明"}
+
+
+def test_the_keys_are_kept_apart_from_the_data_they_seal(tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    config = ServerConfig(
+        database_url=f"sqlite:///{tmp_path / 'data' / 's.sqlite3'}", blob_dir=tmp_path / "data"
+    )
+    assert config.data_key_path == tmp_path / "config" / "onewindow-server" / "data-keys.json"
+    assert (
+        ServerConfig("sqlite://", tmp_path, data_key_file=tmp_path / "k.json").data_key_path
+        == tmp_path / "k.json"
+    )
+    DataKeyring.create_or_open(config.data_key_path)
+    assert stat.S_IMODE(config.data_key_path.parent.stat().st_mode) == 0o700
+    assert [p.name for p in config.data_key_path.parent.iterdir()] == [
+        "data-keys.json"
+    ]  # no staged copy left
