@@ -24,7 +24,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.sync.protocol import ChangeKind, Role, TerminalKind
-from server.config import ServerConfig
+from server.config import DATA_KEY_FILE_ENV, ServerConfig
 from server.refusals import BadRequest, Conflict, Refused
 
 ENV_DATABASE, ENV_BLOBS = "ONEWINDOW_DATABASE_URL", "ONEWINDOW_BLOB_DIR"
@@ -33,7 +33,7 @@ ENV_BODY_TIMEOUT, ENV_NO_DOCS = "ONEWINDOW_BODY_TIMEOUT", "ONEWINDOW_NO_DOCS"
 ENV_SMS = "ONEWINDOW_SMS_URL"
 # the audit chain's key (server/auth/audit_chain.py): every command on one database must use the same
 ENV_AUDIT_KEY = "ONEWINDOW_AUDIT_KEY_FILE"
-ENV_DATA_KEYS = "ONEWINDOW_DATA_KEY_FILE"
+ENV_DATA_KEYS = DATA_KEY_FILE_ENV
 # headers beyond this are refused by the HTTP parser (h11) before they reach the application
 MAX_HEADER_BYTES = 16 * 1024
 # the catalog shipped with the workbench (a data file; the server does not import app.resources)

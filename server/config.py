@@ -7,6 +7,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from pathlib import Path
 
+DATA_KEY_FILE_ENV = "ONEWINDOW_DATA_KEY_FILE"
+
 
 @dataclass(frozen=True)
 class ServerConfig:
@@ -59,9 +61,11 @@ class ServerConfig:
 
 
 def default_data_key_path() -> Path:
-    """Where the data keys are unless told: the configuration folder of the account the server
-    runs as, never the blob volume or the database, so that a copy or a backup of the data holds
-    no key that opens it (DESIGN.md: keys never beside the data they protect). Servers on several
-    hosts are each given a copy of the one file (--data-key-file)."""
+    """Where the data keys are unless told: $ONEWINDOW_DATA_KEY_FILE, else the configuration
+    folder of the account the server runs as, never the blob volume or the database, so that a
+    copy or a backup of the data holds no key that opens it (DESIGN.md: keys never beside the
+    data they protect). Servers on several hosts are each given a copy of the one file."""
+    if os.environ.get(DATA_KEY_FILE_ENV):
+        return Path(os.environ[DATA_KEY_FILE_ENV])
     base = os.environ.get("XDG_CONFIG_HOME") or Path.home() / ".config"
     return Path(base) / "onewindow-server" / "data-keys.json"

@@ -14,6 +14,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent / "server"))
 from pg_cluster import admin_dsn, create_database, drop_database
 
+from server.config import DATA_KEY_FILE_ENV
+
 
 @pytest.fixture(scope="session")
 def pg_admin():
@@ -44,6 +46,15 @@ _MODAL_WAITS = {
     "QFileDialog": ("exec", "getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory"),
     "QInputDialog": ("exec", "getText", "getInt", "getDouble", "getItem", "getMultiLineText"),
 }
+
+
+@pytest.fixture(autouse=True)
+def _data_keys_of_this_test(tmp_path_factory, monkeypatch):
+    """Each test's servers (in-process, `serve` processes, CLI chores) agree on one data key file
+    of the test's own: none shares the account's default, which a test rotating keys would change
+    under the others."""
+    folder = tmp_path_factory.mktemp("data-keys", numbered=True)
+    monkeypatch.setenv(DATA_KEY_FILE_ENV, str(folder / "data-keys.json"))
 
 
 @pytest.fixture(autouse=True)

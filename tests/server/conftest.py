@@ -16,10 +16,4 @@ def server_config(request, tmp_path) -> ServerConfig:
         url = request.getfixturevalue("pg_url")
     # 统计报表's keeper off: a test keeps days ahead by calling it (test_statistics_keeper.py), so
     # no tick between a test's steps keeps what the test counts
-    # its own data keys: a test that rotates and retires keys touches no other test's
-    return ServerConfig(
-        database_url=url,
-        blob_dir=tmp_path / "blobs",
-        data_key_file=tmp_path / "keys" / "data-keys.json",
-        statistics_keep_interval=0,
-    )
+    return ServerConfig(database_url=url, blob_dir=tmp_path / "blobs", statistics_keep_interval=0)

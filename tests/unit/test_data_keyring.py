@@ -9,7 +9,7 @@ import stat
 
 import pytest
 
-from server.config import ServerConfig
+from server.config import DATA_KEY_FILE_ENV, ServerConfig
 from server.sealing.keyring import DataKeyError, DataKeyring, is_sealed, key_id_of
 from server.sealing.lookups import lookup_texts, name_parts
 
@@ -79,6 +79,7 @@ def test_a_case_is_found_by_whole_ids_phones_and_two_characters_of_a_name():
 
 def test_the_keys_are_kept_apart_from_the_data_they_seal(tmp_path, monkeypatch):
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.delenv(DATA_KEY_FILE_ENV)  # (set per test by tests/conftest.py)
     config = ServerConfig(
         database_url=f"sqlite:///{tmp_path / 'data' / 's.sqlite3'}", blob_dir=tmp_path / "data"
     )
