@@ -33,6 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "server")]
 
 from pg_cluster import admin_dsn, create_database, drop_database  # noqa: E402
+from server_process import server_command  # noqa: E402
 
 from app.sync.protocol import MAX_PUSH_BATCH, Mutation  # noqa: E402
 from server.app import create_app  # noqa: E402
@@ -133,20 +134,12 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-SERVE = """
-import sys, uvicorn
-from pathlib import Path
-from server.app import create_app
-from server.config import ServerConfig
-app = create_app(ServerConfig(database_url=sys.argv[1], blob_dir=Path(sys.argv[2])), migrate=False)
-uvicorn.run(app, host="127.0.0.1", port=int(sys.argv[3]), log_level="warning", access_log=False)
-"""
-
-
 def serve(url: str, blob_dir: str) -> tuple[subprocess.Popen, str]:
-    """A server process on loopback (its own interpreter: it does not share our GIL)."""
+    """`onewindow-server serve` on loopback, as a hall runs it (its own interpreter: it does not
+    share our GIL; its HTTP parser, limits and collector settings are the real server's)."""
     port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-c", SERVE, url, blob_dir, str(port)], cwd=ROOT)
+    command = [*server_command(), "serve", "--database", url, "--blob-dir", blob_dir]
+    proc = subprocess.Popen([*command, "--port", str(port), "--log-level", "warning"], cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline:

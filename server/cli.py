@@ -91,7 +91,11 @@ def app_from_environment():
         config = replace(config, audit_key_file=Path(os.environ[ENV_AUDIT_KEY]))
     if os.environ.get(ENV_DATA_KEYS):
         config = replace(config, data_key_file=Path(os.environ[ENV_DATA_KEYS]))
-    return create_app(config, migrate=False)  # `serve` migrated once before the workers start
+    from server.collector import settle_for_serving
+
+    app = create_app(config, migrate=False)  # `serve` migrated once before the workers start
+    settle_for_serving()
+    return app
 
 
 def cmd_serve(args: argparse.Namespace) -> int:

@@ -14,6 +14,7 @@ from fastapi import APIRouter, Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.routing import APIRoute
 from pydantic import ValidationError
+from pydantic_core import from_json
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError, OperationalError
 
@@ -37,12 +38,12 @@ _BUSY = "服务器正忙于处理同一批数据，本次推送未生效，请�
 
 
 class _PushBody(Request):
-    """A push body parsed and validated in one pass by pydantic-core, straight from the bytes.
+    """A push body parsed and validated by pydantic-core, straight from the bytes.
 
-    FastAPI would json.loads a batch of 500 mutations into dicts and then validate those: two
-    passes, the larger cost of a push's HTTP handling. The validated PushRequest handed back here
-    passes FastAPI's own check at once (a model instance is not validated again). A body that
-    does not validate goes the usual way, so its 422 answer names the fields exactly as before.
+    FastAPI would json.loads a batch of 500 mutations into dicts (Python's parser, slower) and
+    then validate those. The validated PushRequest handed back here passes FastAPI's own check
+    at once (a model instance is not validated again). A body that does not validate goes the
+    usual way, so its 422 answer names the fields exactly as before.
     """
 
     async def json(self) -> Any:
@@ -51,10 +52,16 @@ class _PushBody(Request):
             # the careful walk over every pushed string (server/sync/rules) is needed only when
             # the raw body holds an escape that can make a forbidden character
             self.scope[TEXT_ESCAPES] = FORBIDDEN_JSON_ESCAPE.search(body) is not None
+            # parsed, then validated: for a batch's payloads (free-form dicts) two steps in
+            # pydantic-core take a fifth less time than its one-step JSON validation
             try:
-                self._json = PushRequest.model_validate_json(body)
+                parsed = from_json(body)
+            except ValueError:
+                parsed = json.loads(body)  # raises json's own error, which FastAPI answers 422
+            try:
+                self._json = PushRequest.model_validate(parsed)
             except ValidationError:
-                self._json = json.loads(body)
+                self._json = parsed
         return self._json
 
 

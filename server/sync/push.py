@@ -32,7 +32,7 @@ from server.sync.batch import Batch, load_batch
 from server.sync.bulk import among, bulk_insert
 from server.sync.case_state import case_change
 from server.sync.change_log import record_changes
-from server.sync.rules import apply_mutation
+from server.sync.rules import Outcome, apply_mutation
 
 _CASE_UPDATE = ("status", "version", "promised_date", "snapshot", "updated_at")
 _PAGE_UPDATE = ("case_id", "material_code", "position", "sha256", "rotation", "deleted")
@@ -146,16 +146,21 @@ def _apply(batch: Batch, new: list[Mutation], results: list[MutationResult]) -> 
         )
         if outcome.status is MutationStatus.NEEDS_ATTACHMENT:
             break  # the seq does not advance: nothing after it may be applied before it
-        # a payload refused for its text is not stored either: the store would refuse it too
-        kept = _kept(m.payload) if outcome.keep_payload else {}
-        applied.append((m, outcome.status.value, outcome.reason, kept))
+        applied.append((m, outcome.status.value, outcome.reason, _kept(m.payload, outcome)))
     return applied
 
 
-def _kept(payload: dict) -> dict:
-    """What applied_mutations keeps of a payload: all but the case's snapshot, which the case row
-    holds (its latest) and which a copy per event would keep every citizen's record many times
-    over, for ever (nothing reads it back: a resend is answered from status and reason)."""
+def _kept(payload: dict, outcome: Outcome) -> dict:
+    """What applied_mutations keeps of a payload beside the status and reason.
+
+    An applied change lives on in the rows it made (the case event, the page, the rating, the
+    audit entry), so nothing more: a copy would be a second sealed record of the citizen's
+    business to write on every push, and nothing reads it (a resend is answered from status
+    and reason). A rejected change is kept, so the losing change is never dropped silently
+    (DESIGN.md) — all but the case's snapshot, which the case row holds, and nothing of a
+    payload refused for its text, which the store would refuse too."""
+    if outcome.status is not MutationStatus.REJECTED or not outcome.keep_payload:
+        return {}
     return {k: v for k, v in payload.items() if k != "snapshot"} if "snapshot" in payload else payload
 
 

@@ -131,6 +131,12 @@ def test_rejected_mutations_advance_and_later_ones_still_apply(server):
         stored = s.scalars(select(AppliedMutationRow).order_by(AppliedMutationRow.seq)).all()
         assert [m.status for m in stored] == [x["status"] for x in results]
         assert stored[1].reason == reasons[1]
+        # the losing change is kept (but for the snapshot the case row holds); an applied one
+        # lives on in the rows it made, so applied_mutations keeps nothing more of it
+        assert stored[1].payload["case_id"] == ok and stored[1].payload["event"]["summary"] == "出件"
+        assert "snapshot" not in stored[1].payload
+        assert stored[3].payload == {"case_id": unknown}
+        assert stored[0].payload == {} and stored[6].payload == {}
 
 
 def test_a_case_the_server_moved_on_is_rejected_and_its_state_logged(server):
