@@ -35,6 +35,20 @@ class ServerContext:
         with self.sessions() as session, session.begin():
             yield session
 
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for a few reads that need no transaction of their own (who is calling):
+        on PostgreSQL its connection runs in autocommit, so no BEGIN and no ROLLBACK, two round
+        trips fewer on every request. SQLite's sessions take their lock at BEGIN (server/store/
+        db.py) and keep the usual kind."""
+        reader = self.extras.get("reader")
+        if reader is None:
+            postgres = self.engine.dialect.name == "postgresql"
+            reader = self.engine.execution_options(isolation_level="AUTOCOMMIT") if postgres else self.engine
+            self.extras["reader"] = reader
+        with self.sessions(bind=reader) as session:
+            yield session
+
     @property
     def audit_key(self) -> bytes:
         """The key of the audit chain the sessions carry (server/store/db.py: make_sessions)."""

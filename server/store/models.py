@@ -150,7 +150,10 @@ class TerminalRow(Base):
     # a window PC's store key (base64 of 256 random bits), made at its first clerk's sign-in and
     # given only to a session just signed in on it (LoginAnswer.window_key): with it the PC opens
     # its sealed database and files (app/store/keyslots.py). Gone with the terminal when revoked.
-    window_key: Mapped[str | None] = mapped_column(SealedText("terminals.window_key"), nullable=True)
+    # deferred: only a sign-in reads it, so checking a terminal's credential never unseals it
+    window_key: Mapped[str | None] = mapped_column(
+        SealedText("terminals.window_key"), nullable=True, deferred=True
+    )
 
 
 class EnrolmentCodeRow(Base):
