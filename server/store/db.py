@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import time
 from datetime import UTC, datetime
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.exc import DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from server.auth.audit import chain_pending, forget_pending
@@ -28,9 +30,38 @@ def make_engine(database_url: str) -> Engine:
         # order (see ChangeLogRow), and no read-then-write race between two requests
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         return engine
-    return create_engine(
-        database_url, pool_size=10, max_overflow=20, pool_pre_ping=True, hide_parameters=True
-    )
+    engine = create_engine(database_url, pool_size=10, max_overflow=20, hide_parameters=True)
+    _ping_when_idle(engine)
+    return engine
+
+
+# A pooled connection that sat idle this long is pinged before it is handed out (PostgreSQL may
+# have been restarted, or a firewall dropped the connection, meanwhile). SQLAlchemy's pre-ping
+# would ping on every check-out: a round trip more on each request, and two on a window's call,
+# whose check of who is calling takes a connection of its own. Under load connections come back
+# within milliseconds and are handed out again unpinged; a connection that died anyway fails
+# its request, and the pool then drops every connection as old as it (SQLAlchemy's disconnect
+# handling), so one request per process sees a restart that a ping missed.
+IDLE_PING_AFTER_S = 2.0
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    def returned(_dbapi_connection, record) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    def handed_out(dbapi_connection, record, _proxy) -> None:
+        since = record.info.pop("idle_since", None)
+        if since is None or time.monotonic() - since < IDLE_PING_AFTER_S:
+            return
+        try:
+            alive = engine.dialect.do_ping(dbapi_connection)
+        except Exception:  # noqa: BLE001 - whatever a dead connection raises, it is dead
+            alive = False
+        if not alive:
+            raise DisconnectionError("a pooled connection did not answer its ping")  # the pool retries
+
+    event.listen(engine, "checkin", returned)
+    event.listen(engine, "checkout", handed_out)
 
 
 def _sqlite_on_connect(dbapi_connection, _record) -> None:
