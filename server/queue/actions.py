@@ -31,11 +31,11 @@ from app.sync.queue_protocol import WindowAction, WindowActionRequest, WindowAns
 from server.context import ServerContext
 from server.queue.calling import (
     TICKETS,
+    call_next_waiting,
     end_ticket,
     finish_held,
     lock_window,
     mark_called,
-    next_waiting,
     set_window,
 )
 from server.queue.common import HallQueue, load_hall, notify_queue
@@ -128,7 +128,7 @@ def _fits(request: WindowActionRequest, window: str) -> Callable[[dict], bool]:
 def _act(
     session: Session, hall_code: str, window: str, request: WindowActionRequest, now: datetime, resent: bool
 ):
-    state = lock_window(session, hall_code, window, now)
+    state = lock_window(session, hall_code, window, now, request.clerk)
     hall = load_hall(session, hall_code, state.config_version)
     # NotFound unknown_window (the new window row is rolled back); only what the signed-in clerk may serve
     weights = hall.calls(window, request.clerk)
@@ -155,7 +155,8 @@ def _act(
         held = about
     else:
         held = turn.held
-    set_window(session, hall_code, window, clerk=request.clerk, **turn.window_values)
+    if turn.window_values:  # a pause or resume (lock_window recorded the clerk)
+        set_window(session, hall_code, window, **turn.window_values)
     paused = turn.window_values.get("paused", turn.paused)
     answer = WindowAnswer(
         action=request.action,
@@ -186,9 +187,7 @@ class _State:
 def call_next(turn: Turn) -> None:
     turn.not_paused()
     done = turn.finish_held()
-    ticket = next_waiting(
-        turn.session, turn.hall.code, turn.day, turn.window, turn.weights, turn.now.timestamp()
-    )
+    ticket = call_next_waiting(turn.session, turn.hall.code, turn.day, turn.window, turn.weights, turn.now)
     if ticket is None:
         turn.event("call_empty")
         idle = (
@@ -198,7 +197,7 @@ def call_next(turn: Turn) -> None:
         )
         turn.message = done + idle
         return
-    turn.about = mark_called(turn.session, ticket, turn.window, turn.now)
+    turn.about = ticket
     turn.event("called", ticket, calls=1)
     turn.message = f"{done}已呼叫{ticket.number}号"
 

@@ -76,7 +76,9 @@ class Events:
         if request_id is not None:
             self.rows[-1]["request_id"] = request_id
             self.rows[-1]["answer"] = answer
-        session.execute(insert(EVENTS), self.rows)
+        # one multi-row INSERT: a list of parameter sets would go as an executemany, which the
+        # driver runs in a pipeline of several round trips even for the two rows of a call
+        session.execute(insert(EVENTS).values(self.rows))
         self.rows = []
 
 
