@@ -10,8 +10,8 @@ and renamed into place only if the SHA-256 matched.
 
 The file is byte for byte what blob_sealing.write_sealed makes (same header, same chunks, same
 associated data): the last chunk is known from the size announced before the first byte.
-Durability is unchanged: complete() returns only once the sealed bytes are on disk, and place()
-once their name is, so the caller counts the page as received only after both.
+Durability is unchanged: make_durable() returns only once the sealed bytes and their final name
+are on disk, so the caller counts the page as received only after it.
 """
 
 from __future__ import annotations
@@ -38,30 +38,22 @@ class SealingUpload:
     """One page's body on its way to ``<blob_dir>/<sha[:2]>/<sha>``, sealed as it arrives.
 
     write() may be called from any one thread at a time (the route hands each block to a worker
-    thread while it receives the next); complete(), place() and discard() end it."""
+    thread while it receives the next); matches(), make_durable() and discard() end it. The
+    temporary file is made by the first write, in a worker thread like every other disk step."""
 
     def __init__(self, store: BlobStore, sha256: str, size: int) -> None:
         self.sha256, self.size = sha256, size
         self.final = store.final_path(sha256)
-        key_id = store.keyring.current_id
-        self._aead = store.keyring.aead(key_id)
+        self._key_id = store.keyring.current_id
+        self._aead = store.keyring.aead(self._key_id)
         self._hash = hashlib.sha256()
         self._pending = bytearray()  # received, not yet sealed: less than one CHUNK
         self._sealed = bytearray(SEALED_CHUNK)  # each chunk's nonce, ciphertext and tag
         self._index = 0  # the next chunk's index
         self._taken = 0
+        self._fd = -1
+        self._temp: Path | None = None
         self._placed = False
-        self.final.parent.mkdir(parents=True, exist_ok=True)
-        # a name the blob listing skips (it starts with a dot), as write_sealed's, so a crash
-        # leaves no false blob; a process's own name, so two uploads of one page never share it
-        self._fd, name = tempfile.mkstemp(prefix=f".{sha256}.", suffix=".tmp", dir=self.final.parent)
-        self._temp = Path(name)
-        try:
-            os.fchmod(self._fd, 0o640)  # as the partial files are
-            self._write(MAGIC + bytes([len(key_id)]) + key_id.encode("ascii"))
-        except BaseException:
-            self.discard()
-            raise
 
     def write(self, data: bytes | bytearray) -> None:
         """Hash and seal the next bytes of the page (whole chunks now, the rest when more comes).
@@ -71,6 +63,7 @@ class SealingUpload:
         (_sealed) — fresh megabyte buffers cost more in page faults than the cipher does."""
         if self._taken + len(data) > self.size:
             raise TooMuch(f"more than the announced {self.size} bytes")
+        self._open()
         self._taken += len(data)
         self._hash.update(data)
         view = memoryview(data)
@@ -87,21 +80,22 @@ class SealingUpload:
             view = view[CHUNK:]
         self._pending += view
 
-    def complete(self) -> bool:
-        """True: every announced byte came, the SHA-256 matches, and the sealed file is durable.
-        False: it does not match (the temporary file is gone; nothing else was touched)."""
+    def matches(self) -> bool:
+        """True: every announced byte came and the SHA-256 is the page's (the last chunk is then
+        sealed). False: it is not the page (the temporary file is gone, nothing else touched)."""
         if self._taken != self.size or self._hash.hexdigest() != self.sha256:
             self.discard()
             return False
+        self._open()
         if self._pending or self._index == 0:  # the last chunk (an empty page: one empty chunk)
             self._seal(self._pending)
             self._pending.clear()
-        os.fsync(self._fd)
         return True
 
-    def place(self) -> None:
-        """Rename the complete file over its final name (identical content if one is there: the
-        hash was checked) and make the name durable."""
+    def make_durable(self) -> None:
+        """After matches(): the sealed bytes on disk, then renamed over the final name (identical
+        content if one is there: the hash was checked), and the name made durable too."""
+        os.fsync(self._fd)
         os.close(self._fd)
         self._fd = -1
         os.replace(self._temp, self.final)
@@ -114,8 +108,19 @@ class SealingUpload:
         if self._fd >= 0:
             os.close(self._fd)
             self._fd = -1
-        if not self._placed:
+        if self._temp is not None and not self._placed:
             self._temp.unlink(missing_ok=True)
+
+    def _open(self) -> None:
+        if self._fd >= 0:
+            return
+        self.final.parent.mkdir(parents=True, exist_ok=True)
+        # a name the blob listing skips (it starts with a dot), as write_sealed's, so a crash
+        # leaves no false blob; a process's own name, so two uploads of one page never share it
+        self._fd, name = tempfile.mkstemp(prefix=f".{self.sha256}.", suffix=".tmp", dir=self.final.parent)
+        self._temp = Path(name)
+        os.fchmod(self._fd, 0o640)  # as the partial files are
+        self._write(MAGIC + bytes([len(self._key_id)]) + self._key_id.encode("ascii"))
 
     def _seal(self, block: memoryview | bytearray) -> None:
         # chunk i is the last when it reaches the announced size, as _with_last decides it

@@ -2,11 +2,11 @@
 final file as it arrives (server/blob_stream.py), checked, made durable, put in place, counted.
 
 This is the way of nearly every scan (the client sends a page that fits UPLOAD_CHUNK in one PUT),
-so it is kept short: no partial file, no lock held across the disk work, and the count is one
-statement that commits on its own (on PostgreSQL two round trips with the pool's ping, instead of
-a transaction's four). The order is what makes that safe: the sealed file and its name are
-durable before the statement runs, so a crash between the two leaves a verified file nobody
-counts (the next upload of the page lands on the same name), never a count without its file.
+so it is kept short: no partial file, no read-back, and the database's round trips (the pool's
+ping, BEGIN, the counting statement) run while the page is fsynced; only the COMMIT waits for
+the disk. The order is what keeps the guarantee: the count commits only after the sealed file
+and its name are durable, so a crash leaves at worst a verified file nobody counts (the next
+upload of the page lands on the same name), never a count without its file.
 
 The statement counts the page only where nothing else did: a new row (the PUT offered the page),
 or a row still waiting for its first byte. Anything else is answered as the chunked path would:
@@ -17,11 +17,13 @@ it is under way or the size differs, 404 if it was never offered.
 from __future__ import annotations
 
 import asyncio
+from concurrent.futures import ThreadPoolExecutor, wait
+from datetime import datetime
 from typing import Any
 
 from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
-from sqlalchemy import select, update
+from sqlalchemy import Connection, select, update
 
 from app.sync.protocol import AttachmentOffer, AttachmentState
 from server.api.attachment_intake import (
@@ -36,6 +38,9 @@ from server.blob_sealing import CHUNK
 from server.blob_stream import SealingUpload, TooMuch
 from server.context import ServerContext
 from server.errors import ApiError, not_found
+
+# the fsyncs of pages being counted: as many at once as uploads finish at once, within reason
+_DURABLE = ThreadPoolExecutor(max_workers=8, thread_name_prefix="blob-durable")
 
 
 async def whole_size(
@@ -57,7 +62,7 @@ async def receive_whole(
     size: int,
     offer: AttachmentOffer | None,
 ) -> AttachmentState:
-    upload = await run_in_threadpool(SealingUpload, ctx.blob_store, sha256, size)
+    upload = SealingUpload(ctx.blob_store, sha256, size)  # its file is made by the first write
     try:
         await _stream_into(request, upload)
     except TooMuch:
@@ -101,24 +106,40 @@ def _finish(
     ctx: ServerContext, hall_code: str, offer: AttachmentOffer | None, upload: SealingUpload
 ) -> AttachmentState | None:
     """None: the body is not the page its hash names (nothing was counted or kept)."""
+    if not upload.matches():
+        return None
+    # the disk work and the statement that counts the page run side by side (the pool's ping,
+    # BEGIN and the statement hide behind the fsyncs); the count commits only once the page and
+    # its name are durable, and a disk error rolls it back
+    durable = _DURABLE.submit(upload.make_durable)
     try:
-        if not upload.complete():  # the hash checked, the sealed bytes durable
-            return None
-        upload.place()  # the name durable
-        return _count(ctx, hall_code, offer, upload)
+        with ctx.engine.begin() as conn:
+            row = _count(conn, ctx.now(), hall_code, offer, upload)
+            durable.result()
     finally:
+        wait([durable])  # never close the file under the thread that fsyncs it
         upload.discard()  # unless it was put in place
+    if row is None:
+        # a chunk that reached the partial file but whose count was rolled back; once the page
+        # is counted complete no chunk is written to that file any more (they find it done)
+        ctx.blob_store.discard(ctx.blob_store.upload_name(hall_code, upload.sha256))
+        return AttachmentState(sha256=upload.sha256, size=upload.size, received=upload.size, complete=True)
+    if row.size != upload.size:
+        raise size_mismatch(row.size, upload.size)
+    if row.complete:  # a resend after the answer was lost, or another window's upload
+        return AttachmentState(sha256=row.sha256, size=row.size, received=row.received, complete=True)
+    raise offset_mismatch(row.received)  # a chunked upload of it is under way
 
 
 def _count(
-    ctx: ServerContext, hall_code: str, offer: AttachmentOffer | None, upload: SealingUpload
-) -> AttachmentState:
-    now = ctx.now()
-    done = AttachmentState(sha256=upload.sha256, size=upload.size, received=upload.size, complete=True)
-    if offer is not None and _write(
-        ctx, offered_row(ctx.engine.dialect.name, hall_code, offer, now, done=True)
-    ):
-        return _forget_partial(ctx, hall_code, done)
+    conn: Connection, now: datetime, hall_code: str, offer: AttachmentOffer | None, upload: SealingUpload
+) -> Any:
+    """Count the page complete where nothing else did: a new row (the PUT offered the page) or
+    a row still waiting for its first byte; None then. Otherwise the hall's row as it is."""
+    if offer is not None:
+        made = offered_row(conn.dialect.name, hall_code, offer, now, done=True)
+        if conn.execute(made).first() is not None:
+            return None
     waiting = (
         update(ROWS)
         .where(
@@ -131,40 +152,20 @@ def _count(
         .values(received=upload.size, complete=True, completed_at=now)
         .returning(ROWS.c.sha256)
     )
-    if _write(ctx, waiting):
-        return _forget_partial(ctx, hall_code, done)
-    row = _row(ctx, hall_code, upload.sha256)
+    if conn.execute(waiting).first() is not None:
+        return None
+    row = conn.execute(
+        select(ROWS).where(ROWS.c.hall_code == hall_code, ROWS.c.sha256 == upload.sha256)
+    ).first()
     if row is None:
         raise not_found("服务器上没有这个附件，请先登记（POST /v1/attachments）再上传")
-    if row.size != upload.size:
-        raise size_mismatch(row.size, upload.size)
-    if row.complete:
-        return AttachmentState(sha256=row.sha256, size=row.size, received=row.received, complete=True)
-    raise offset_mismatch(row.received)  # a chunked upload of it is under way
-
-
-def _forget_partial(ctx: ServerContext, hall_code: str, done: AttachmentState) -> AttachmentState:
-    # a chunk that reached the partial file but whose count was rolled back; once the page is
-    # counted complete no chunk is written to that file any more (they find the row done)
-    blobs = ctx.blob_store
-    blobs.discard(blobs.upload_name(hall_code, done.sha256))
-    return done
-
-
-def _write(ctx: ServerContext, stmt: Any) -> bool:
-    """Run one statement that commits on its own; True if it returned a row."""
-    return _one(ctx, stmt) is not None
+    return row
 
 
 def _row(ctx: ServerContext, hall_code: str, sha256: str) -> Any:
-    """The hall's row of the page (its columns by name), or None."""
-    return _one(ctx, select(ROWS).where(ROWS.c.hall_code == hall_code, ROWS.c.sha256 == sha256))
-
-
-def _one(ctx: ServerContext, stmt: Any) -> Any:
-    if ctx.engine.dialect.name == "postgresql":
-        # a statement is its own transaction: no BEGIN and COMMIT round trips of their own
-        with ctx.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
-            return conn.execute(stmt).first()
-    with ctx.transaction() as session:  # SQLite (the demo): writers take the lock at BEGIN
-        return session.execute(stmt).first()
+    """The hall's row of the page (its columns by name), or None: on PostgreSQL one statement
+    that is its own transaction (no BEGIN and ROLLBACK round trips of their own)."""
+    stmt = select(ROWS).where(ROWS.c.hall_code == hall_code, ROWS.c.sha256 == sha256)
+    options = {"isolation_level": "AUTOCOMMIT"} if ctx.engine.dialect.name == "postgresql" else {}
+    with ctx.engine.connect().execution_options(**options) as conn:
+        return conn.execute(stmt).first()

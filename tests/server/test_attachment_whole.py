@@ -188,14 +188,15 @@ def test_the_streamed_file_is_what_write_sealed_makes(server_config, tmp_path):
     upload = SealingUpload(store, _sha(data), len(data))
     for at, step in ((0, 100), (100, CHUNK), (CHUNK + 100, 7), (CHUNK + 107, len(data))):
         upload.write(data[at : at + step])
-    assert upload.complete()
-    upload.place()
+    assert upload.matches()
+    upload.make_durable()
     with SealedBlob(store.final_path(_sha(data)), _sha(data), ctx.keyring) as blob:
         assert blob.size == len(data) and b"".join(blob.chunks()) == data
     short = SealingUpload(store, _sha(b"abc"), 3)
     with pytest.raises(TooMuch):
         short.write(b"abcd")
-    short.discard()
+    short.write(b"abd")
+    assert not short.matches()  # not the page its hash names: the temporary file is gone
     assert not any(p.name.startswith(".") for p in store.final_path(_sha(b"abc")).parent.iterdir())
     ctx.engine.dispose()
 
