@@ -56,11 +56,12 @@ router = APIRouter(prefix="/attachments", tags=["attachments"])
 Sha = Path(pattern=SHA256_PATTERN, description="the attachment's SHA-256, lower-case hex")
 
 
-# A terminal's credential, once checked, is trusted for a few seconds by the chunk uploads of
-# this process: a scanned page is several requests in a row, and each would otherwise read the
-# terminal's row again. A revoked terminal is so refused within _TRUSTED_FOR seconds at most,
-# here only — push, pull and everything else check the database on every request. Uploading
-# bytes is harmless on its own: a page takes effect only through a pushed mutation.
+# A terminal's credential, once checked, is trusted for a few seconds by the uploads of this
+# process: a case's scanned pages (a long page's chunks) are several requests in a row, and each
+# would otherwise read the terminal's row again. A revoked terminal is so refused within
+# _TRUSTED_FOR seconds at most, here only — push, pull and everything else check the database on
+# every request. Uploading bytes is harmless on its own: a page takes effect only through a
+# pushed mutation.
 _TRUSTED_FOR = 5.0
 _TRUSTED_KEPT = 1024
 _trusted: dict[str, tuple[float, TerminalRow]] = {}
@@ -75,8 +76,15 @@ reading_user = require_terminal_user(
 )
 
 
-def uploading_terminal(request: Request, ctx: ServerContext = Depends(get_context)) -> TerminalRow:
-    """A window terminal, the answer kept for _TRUSTED_FOR seconds (see above)."""
+async def upload_context(request: Request) -> ServerContext:
+    """get_context as a coroutine: FastAPI runs a plain dependency in a worker thread, a hop per
+    request that uploads, coming several in a row, need not pay for a lookup."""
+    return request.app.state.ctx
+
+
+async def uploading_terminal(request: Request, ctx: ServerContext = Depends(upload_context)) -> TerminalRow:
+    """A window terminal, the answer kept for _TRUSTED_FOR seconds (see above); only a check
+    that reads the database goes to a worker thread."""
     credential = terminal_credential(request) or ""
     key = f"{id(ctx)}:{hashlib.sha256(credential.encode()).hexdigest()}"
     now = time.monotonic()
@@ -84,7 +92,8 @@ def uploading_terminal(request: Request, ctx: ServerContext = Depends(get_contex
         found = _trusted.get(key)
     if found is not None and found[0] > now:
         return found[1]
-    terminal = check_terminal(ctx, request, UPLOADING.kinds)  # 401/403: a refusal is never kept
+    # 401/403: a refusal is never kept
+    terminal = await run_in_threadpool(check_terminal, ctx, request, UPLOADING.kinds)
     with _trusted_lock:
         if len(_trusted) >= _TRUSTED_KEPT:
             for stale in [k for k, (until, _) in _trusted.items() if until <= now] or list(_trusted)[:1]:
@@ -161,7 +170,7 @@ async def upload_chunk(
     ),
     media_type: AttachmentMediaType | None = Query(None, description="with size: the page's type"),
     terminal: TerminalRow = Depends(uploading_terminal),
-    ctx: ServerContext = Depends(get_context),
+    ctx: ServerContext = Depends(upload_context),
 ) -> AttachmentState:
     """Store one chunk at `offset` (which must equal the bytes received so far).
 
