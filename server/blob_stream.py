@@ -38,14 +38,16 @@ class SealingUpload:
     """One page's body on its way to ``<blob_dir>/<sha[:2]>/<sha>``, sealed as it arrives.
 
     write() may be called from any one thread at a time (the route hands each block to a worker
-    thread while it receives the next); matches(), make_durable() and discard() end it. The
-    temporary file is made by the first write, in a worker thread like every other disk step."""
+    thread while it receives the next); matches(), make_durable() and discard() end it. Made on
+    the event loop, it touches nothing: the key and the temporary file are taken by the first
+    write, in a worker thread like every other disk step."""
 
     def __init__(self, store: BlobStore, sha256: str, size: int) -> None:
         self.sha256, self.size = sha256, size
         self.final = store.final_path(sha256)
-        self._key_id = store.keyring.current_id
-        self._aead = store.keyring.aead(self._key_id)
+        self._keyring = store.keyring  # the key is taken by _open (it may read the key file)
+        self._key_id = ""
+        self._aead = None
         self._hash = hashlib.sha256()
         self._pending = bytearray()  # received, not yet sealed: less than one CHUNK
         self._sealed = bytearray(SEALED_CHUNK)  # each chunk's nonce, ciphertext and tag
@@ -114,6 +116,8 @@ class SealingUpload:
     def _open(self) -> None:
         if self._fd >= 0:
             return
+        self._key_id = self._keyring.current_id
+        self._aead = self._keyring.aead(self._key_id)
         self.final.parent.mkdir(parents=True, exist_ok=True)
         # a name the blob listing skips (it starts with a dot), as write_sealed's, so a crash
         # leaves no false blob; a process's own name, so two uploads of one page never share it
