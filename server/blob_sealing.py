@@ -18,7 +18,8 @@ size, and reading or writing holds a chunk or two in memory whatever the blob's 
 A final file without MAGIC was stored before sealing (older installations): it is read as it is,
 its SHA-256 checked, until `keys rewrap` (rewrap_blobs) seals it. The partial file of an upload
 under way stays in clear: it exists only until the upload completes, when BlobStore.finish seals
-it into place and removes it.
+it into place and removes it. A page uploaded whole is sealed as it arrives, into the same format
+(server/blob_stream.py: SealingUpload).
 """
 
 from __future__ import annotations
@@ -85,7 +86,7 @@ class SealedBlob:
             last = not following
             nonce, sealed = record[:NONCE_BYTES], record[NONCE_BYTES:]
             try:
-                clear = self._aead.decrypt(nonce, sealed, _bound(self.sha256, index, last))
+                clear = self._aead.decrypt(nonce, sealed, bound(self.sha256, index, last))
             except (InvalidTag, ValueError) as exc:
                 raise damaged(self.sha256) from exc
             yield clear
@@ -151,7 +152,7 @@ def write_sealed(
                 if len(block) != CHUNK and not last:
                     raise ValueError("a blob is sealed in whole chunks but for the last")
                 nonce = secrets.token_bytes(NONCE_BYTES)
-                out.write(nonce + aead.encrypt(nonce, bytes(block), _bound(sha256, index, last)))
+                out.write(nonce + aead.encrypt(nonce, bytes(block), bound(sha256, index, last)))
             out.flush()
             os.fsync(out.fileno())
         if not keep():
@@ -232,7 +233,7 @@ def _clear_size(body: int, sha256: str) -> int:
     return body - chunks * OVERHEAD
 
 
-def _bound(sha256: str, index: int, last: bool) -> bytes:
+def bound(sha256: str, index: int, last: bool) -> bytes:
     """A chunk's associated data: which blob, where in it, and whether it ends it."""
     return f"onewindow blob:{sha256}:{index}:{'last' if last else 'more'}".encode()
 

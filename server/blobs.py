@@ -12,6 +12,8 @@ processes never write one partial file at a time.
 The final file is sealed under the data keys (its format: server/blob_sealing.py) and read back
 through `read` / `open`, never as a file; the partial file of an upload under way is in clear, and
 exists only until the upload completes (finish() removes it once the sealed file is durable).
+A page sent whole in one request never has a partial file: it is sealed into place as it arrives
+(server/blob_stream.py).
 """
 
 from __future__ import annotations

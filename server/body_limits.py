@@ -98,7 +98,10 @@ class BodyLimits:
             if body_done or refused:
                 return await receive()  # after the body: a disconnect, waited for as long as it takes
             try:
-                message = await asyncio.wait_for(receive(), max(0.0, deadline - loop.time()))
+                # a deadline on this task, not wait_for's task per message: an upload's body is
+                # dozens of messages
+                async with asyncio.timeout_at(deadline):
+                    message = await receive()
             except TimeoutError:
                 refused = True
                 raise BodyRefused(408, TOO_SLOW_TEXT.format(seconds=self.timeout)) from None

@@ -254,10 +254,16 @@ def _attachment_media_type(value: str) -> str:
     return value
 
 
+AttachmentMediaType = Annotated[str, AfterValidator(_attachment_media_type)]
+
+
 class AttachmentOffer(_Strict):
+    """An attachment announced: POST /attachments, or the size and media_type of a PUT that
+    offers the page as it uploads it (a page sent whole in one request, without the round trip)."""
+
     sha256: str = Field(pattern=SHA256_PATTERN)
     size: int = Field(ge=1, le=MAX_ATTACHMENT_BYTES)
-    media_type: Annotated[str, AfterValidator(_attachment_media_type)]
+    media_type: AttachmentMediaType
 
 
 class AttachmentState(_Strict):

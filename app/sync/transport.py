@@ -191,11 +191,18 @@ class HttpTransport:
     def attachment_state(self, sha256: str) -> AttachmentState:
         return self._model(AttachmentState, self._call("GET", f"/attachments/{sha256}"))
 
-    def upload_chunk(self, sha256: str, offset: int, data: bytes) -> AttachmentState:
+    def upload_chunk(
+        self, sha256: str, offset: int, data: bytes, offer: AttachmentOffer | None = None
+    ) -> AttachmentState:
+        """PUT a chunk at `offset`; with `offer`, the same request offers the page (a server from
+        before such PUTs ignores it and answers 404 not_found for a page it was not offered)."""
+        params: dict[str, Any] = {"offset": offset}
+        if offer is not None:
+            params.update(size=offer.size, media_type=offer.media_type)
         response = self._call(
             "PUT",
             f"/attachments/{sha256}",
-            params={"offset": offset},
+            params=params,
             content=data,
             headers={"Content-Type": "application/octet-stream"},
         )

@@ -14,24 +14,26 @@ import logging
 import threading
 import time
 from collections.abc import Iterator
-from datetime import datetime
 
 from fastapi import APIRouter, Depends, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, StreamingResponse
 from sqlalchemy import select, text
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
 
 from app.sync.protocol import (
     ATTACHMENT_MEDIA_TYPES,
+    MAX_ATTACHMENT_BYTES,
     MAX_CHUNK_BYTES,
     SHA256_PATTERN,
+    AttachmentMediaType,
     AttachmentOffer,
     AttachmentState,
     Role,
     TerminalKind,
 )
+from server.api.attachment_intake import HASH_FAILED, new_row, size_mismatch, state_of, store_chunk
+from server.api.attachment_whole import receive_whole, whole_size
 from server.api.context import get_context
 from server.auth.audit import audit_read, people_of
 from server.auth.credentials import (
@@ -52,14 +54,14 @@ from server.store.models import AttachmentRow, CasePageRow, ServerCaseRow, Termi
 log = logging.getLogger(__name__)
 router = APIRouter(prefix="/attachments", tags=["attachments"])
 Sha = Path(pattern=SHA256_PATTERN, description="the attachment's SHA-256, lower-case hex")
-_HASH_FAILED = "附件校验失败：内容与SHA-256不符，请重新上传"
 
 
-# A terminal's credential, once checked, is trusted for a few seconds by the chunk uploads of
-# this process: a scanned page is several requests in a row, and each would otherwise read the
-# terminal's row again. A revoked terminal is so refused within _TRUSTED_FOR seconds at most,
-# here only — push, pull and everything else check the database on every request. Uploading
-# bytes is harmless on its own: a page takes effect only through a pushed mutation.
+# A terminal's credential, once checked, is trusted for a few seconds by the uploads of this
+# process: a case's scanned pages (a long page's chunks) are several requests in a row, and each
+# would otherwise read the terminal's row again. A revoked terminal is so refused within
+# _TRUSTED_FOR seconds at most, here only — push, pull and everything else check the database on
+# every request. Uploading bytes is harmless on its own: a page takes effect only through a
+# pushed mutation.
 _TRUSTED_FOR = 5.0
 _TRUSTED_KEPT = 1024
 _trusted: dict[str, tuple[float, TerminalRow]] = {}
@@ -74,8 +76,15 @@ reading_user = require_terminal_user(
 )
 
 
-def uploading_terminal(request: Request, ctx: ServerContext = Depends(get_context)) -> TerminalRow:
-    """A window terminal, the answer kept for _TRUSTED_FOR seconds (see above)."""
+async def upload_context(request: Request) -> ServerContext:
+    """get_context as a coroutine: FastAPI runs a plain dependency in a worker thread, a hop per
+    request that uploads, coming several in a row, need not pay for a lookup."""
+    return request.app.state.ctx
+
+
+async def uploading_terminal(request: Request, ctx: ServerContext = Depends(upload_context)) -> TerminalRow:
+    """A window terminal, the answer kept for _TRUSTED_FOR seconds (see above); only a check
+    that reads the database goes to a worker thread."""
     credential = terminal_credential(request) or ""
     key = f"{id(ctx)}:{hashlib.sha256(credential.encode()).hexdigest()}"
     now = time.monotonic()
@@ -83,7 +92,8 @@ def uploading_terminal(request: Request, ctx: ServerContext = Depends(get_contex
         found = _trusted.get(key)
     if found is not None and found[0] > now:
         return found[1]
-    terminal = check_terminal(ctx, request, UPLOADING.kinds)  # 401/403: a refusal is never kept
+    # 401/403: a refusal is never kept
+    terminal = await run_in_threadpool(check_terminal, ctx, request, UPLOADING.kinds)
     with _trusted_lock:
         if len(_trusted) >= _TRUSTED_KEPT:
             for stale in [k for k, (until, _) in _trusted.items() if until <= now] or list(_trusted)[:1]:
@@ -99,21 +109,6 @@ def blob_store(ctx: ServerContext) -> BlobStore:
     return ctx.blob_store
 
 
-def _state(row: AttachmentRow) -> AttachmentState:
-    return AttachmentState(sha256=row.sha256, size=row.size, received=row.received, complete=row.complete)
-
-
-def _locked(session: Session, hall_code: str, sha256: str) -> AttachmentRow:
-    row = session.scalars(
-        select(AttachmentRow)
-        .where(AttachmentRow.hall_code == hall_code, AttachmentRow.sha256 == sha256)
-        .with_for_update()
-    ).first()
-    if row is None:
-        raise not_found("服务器上没有这个附件，请先登记（POST /v1/attachments）再上传")
-    return row
-
-
 @router.post("", response_model=AttachmentState)
 def offer(
     body: AttachmentOffer,
@@ -126,15 +121,7 @@ def offer(
         with ctx.transaction() as session:
             row = session.get(AttachmentRow, key)
             if row is None:
-                row = AttachmentRow(
-                    hall_code=terminal.hall_code,
-                    sha256=body.sha256,
-                    size=body.size,
-                    media_type=body.media_type,
-                    received=0,
-                    complete=False,
-                    created_at=ctx.now(),
-                )
+                row = new_row(terminal.hall_code, body, ctx.now())
                 session.add(row)
                 if session.get_bind().dialect.name == "postgresql":
                     # the commit need not wait for the WAL flush: an offer only notes that the
@@ -147,13 +134,8 @@ def offer(
         with ctx.sessions() as session:
             row = session.get(AttachmentRow, key)
     if row.size != body.size:
-        raise ApiError(
-            409,
-            "size_mismatch",
-            f"该附件在服务器上登记的大小为 {row.size} 字节，与本次的 {body.size} 字节不符，"
-            "请检查文件是否损坏",
-        )
-    return _state(row)
+        raise size_mismatch(row.size, body.size)
+    return state_of(row)
 
 
 @router.get("/{sha256}", response_model=AttachmentState)
@@ -166,7 +148,7 @@ def state(
         row = session.get(AttachmentRow, (terminal.hall_code, sha256))
     if row is None:
         raise not_found("服务器上没有这个附件")
-    return _state(row)
+    return state_of(row)
 
 
 @router.put(
@@ -183,56 +165,38 @@ async def upload_chunk(
     request: Request,
     sha256: str = Sha,
     offset: int = Query(ge=0, le=2**62),
+    size: int | None = Query(
+        None, ge=1, le=MAX_ATTACHMENT_BYTES, description="with media_type: offer the page in this request"
+    ),
+    media_type: AttachmentMediaType | None = Query(None, description="with size: the page's type"),
     terminal: TerminalRow = Depends(uploading_terminal),
-    ctx: ServerContext = Depends(get_context),
+    ctx: ServerContext = Depends(upload_context),
 ) -> AttachmentState:
-    """Store one chunk at `offset` (which must equal the bytes received so far)."""
+    """Store one chunk at `offset` (which must equal the bytes received so far).
+
+    With `size` and `media_type` the request offers the page as well (POST /attachments need not
+    come first); a body at offset 0 as long as the page is the whole page, sealed as it arrives
+    (server/api/attachment_whole.py)."""
     declared = request.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > MAX_CHUNK_BYTES:
         raise ApiError(413, "too_large", f"单次上传的分块不能超过 {MAX_CHUNK_BYTES} 字节")
+    if (size is None) != (media_type is None):
+        raise ApiError(422, "bad_request", "请求格式不正确：size 与 media_type 须同时给出，或都不给")
+    offer = None if size is None else AttachmentOffer(sha256=sha256, size=size, media_type=media_type)
+    hall_code = terminal.hall_code
+    if offset == 0 and declared.isdigit():
+        whole = await whole_size(ctx, hall_code, sha256, offer)
+        if whole == int(declared):
+            return await receive_whole(request, ctx, hall_code, sha256, whole, offer)
     chunk = bytearray()
     async for part in request.stream():
         chunk += part
         if len(chunk) > MAX_CHUNK_BYTES:
             raise ApiError(413, "too_large", f"单次上传的分块不能超过 {MAX_CHUNK_BYTES} 字节")
-    answer, failed = await run_in_threadpool(
-        _store_chunk, ctx, terminal.hall_code, sha256, offset, chunk, ctx.now()
-    )
+    answer, failed = await run_in_threadpool(store_chunk, ctx, hall_code, sha256, offset, chunk, offer)
     if failed:
-        raise ApiError(422, "hash_mismatch", _HASH_FAILED)
+        raise ApiError(422, "hash_mismatch", HASH_FAILED)
     return answer
-
-
-def _store_chunk(
-    ctx: ServerContext, hall_code: str, sha256: str, offset: int, data: bytearray, now: datetime
-) -> tuple[AttachmentState, bool]:
-    """Under the row lock: write, count, and check the whole once the last byte is in."""
-    blobs = blob_store(ctx)
-    upload = blobs.upload_name(hall_code, sha256)
-    with ctx.transaction() as session:
-        row = _locked(session, hall_code, sha256)
-        if row.complete:
-            return _state(row), False  # a resend of the last chunk after its answer was lost
-        if offset != row.received:
-            raise ApiError(
-                409,
-                "offset_mismatch",
-                f"上传位置不对：服务器已收到 {row.received} 字节，请从第 {row.received} 字节处续传",
-            )
-        if offset + len(data) > row.size:
-            raise ApiError(
-                400, "bad_request", f"上传的内容超出了附件登记的大小（{row.size} 字节），请检查文件"
-            )
-        if data:
-            blobs.write_chunk(upload, offset, data, last=offset + len(data) == row.size)
-            row.received = offset + len(data)
-        if row.received == row.size:
-            if not blobs.finish(upload, sha256, row.size):
-                row.received = 0
-                return _state(row), True
-            row.complete = True
-            row.completed_at = now
-        return _state(row), False
 
 
 @router.get(

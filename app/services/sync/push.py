@@ -3,11 +3,13 @@
 Rules (DESIGN.md "Sync"): pending rows go in seq order, at most 500 per request. Each answer is
 recorded in one local transaction: applied → acknowledged; rejected → kept with the server's
 reason for the clerk, and the queue moves on. A page.attached mutation is only sent once its
-image is complete on the server (offered, then uploaded in 1 MiB chunks resumed from what the
-server already received); "needs_attachment" (the server lost or never checked it) uploads again
-and pushes again. A 409 seq_gap whose expected seq we still hold is answered by resending from
-there (rows we think acknowledged included: the server returns its stored results); a seq we
-never had means the two sides disagree about history, and pushing stops with a clear error.
+image is complete on the server: a page that fits UPLOAD_CHUNK (a scan is a few MB at most) is offered and
+uploaded in one PUT; a longer one, or one whose upload is under way, is offered, then uploaded in
+chunks resumed from what the server already received. "needs_attachment" (the server lost or
+never checked it) uploads again and pushes again. A 409 seq_gap whose expected seq we still hold
+is answered by resending from there (rows we think acknowledged included: the server returns its
+stored results); a seq we never had means the two sides disagree about history, and pushing
+stops with a clear error.
 """
 
 from __future__ import annotations
@@ -29,11 +31,12 @@ from app.sync.protocol import (
     MAX_PUSH_BATCH,
     MAX_PUSH_BYTES,
     AttachmentOffer,
+    AttachmentState,
     Mutation,
     MutationStatus,
     PushRequest,
 )
-from app.sync.transport import HttpTransport, SeqGap
+from app.sync.transport import HttpTransport, Refused, SeqGap
 
 UPLOAD_CHUNK = 4 * 1024 * 1024
 PAGE_ATTACHED = "page.attached"
@@ -102,6 +105,8 @@ class Pusher:
         self._files = pages
         self._clock = clock
         self._batch = min(batch, MAX_PUSH_BATCH)
+        # False once the server showed it predates one-request uploads: offer first from then on
+        self._whole_puts = True
 
     def push_all(self) -> int:
         """Push until nothing is pending; returns how many results were recorded."""
@@ -200,9 +205,8 @@ class Pusher:
         except (SealedFileUnreadable, SealedFileLocked) as exc:
             raise SyncHalted(Message(SCAN_DAMAGED, scan=sha256[:12])) from exc
         size = size or len(data)
-        state = self._t.offer_attachment(
-            AttachmentOffer(sha256=sha256, size=size, media_type=media_type or "image/jpeg")
-        )
+        offer = AttachmentOffer(sha256=sha256, size=size, media_type=media_type or "image/jpeg")
+        state = self._upload_whole(offer, data) or self._t.offer_attachment(offer)
         while not state.complete:
             if state.received >= size:
                 raise SyncHalted(Message(SCAN_UNVERIFIED, scan=sha256[:12]))
@@ -211,6 +215,21 @@ class Pusher:
                 raise SyncHalted(Message(SCAN_SHORT, scan=sha256[:12]))
             state = self._t.upload_chunk(sha256, state.received, chunk)
         self._write(lambda repo: repo.mark_uploaded(sha256, self._clock()))
+
+    def _upload_whole(self, offer: AttachmentOffer, data: bytes) -> AttachmentState | None:
+        """A page that fits one chunk, offered and uploaded in one request; None: offer it and
+        go chunk by chunk (a longer page, a server from before, an upload of it under way)."""
+        if not self._whole_puts or len(data) != offer.size or offer.size > UPLOAD_CHUNK:
+            return None
+        try:
+            return self._t.upload_chunk(offer.sha256, 0, data, offer=offer)
+        except Refused as exc:
+            if exc.code == "not_found":  # the server wants the offer first: it predates these PUTs
+                self._whole_puts = False
+                return None
+            if exc.code == "offset_mismatch":  # another window's upload of it is under way
+                return None
+            raise
 
     def _find(self, sha256: str, media_type: str) -> Path | None:
         candidates = [EXTENSIONS[media_type]] if media_type in EXTENSIONS else []
