@@ -55,7 +55,7 @@ def _ping_when_idle(engine: Engine) -> None:
             return
         try:
             alive = engine.dialect.do_ping(dbapi_connection)
-        except Exception:  # noqa: BLE001 - whatever a dead connection raises, it is dead
+        except Exception:  # whatever a dead connection raises, it is dead
             alive = False
         if not alive:
             raise DisconnectionError("a pooled connection did not answer its ping")  # the pool retries
