@@ -1,8 +1,12 @@
 """Workbench cold start to first paint, offscreen, beside a bare PySide6 window started the same way.
 
 Each sample is a fresh Python process; the time runs from launching it to the first paint event
-of its main window. The workbench's database already exists (as on every start but the first).
-Target: workbench ≤ 3 × the bare window.
+of its main window, and for the workbench on to "ready for input": enabled, today's list shown and
+the matter search focused. The workbench's database already exists, and our modules' bytecode is
+compiled (as on every start but the first: an installed workbench has its .pyc files, while a
+shell with PYTHONDONTWRITEBYTECODE=1 would recompile every module of ours at every start, which
+the bare window, all of it in site-packages, never pays).
+Targets (issue 15): first paint ≤ 2.5 × the bare window; ready ≤ 1.5 s.
 
     .venv/bin/python bench/startup.py [--runs 7]
 """
@@ -62,9 +66,12 @@ app = setup_application("zh_CN")
 services = Services(demo_settings(pathlib.Path(sys.argv[1])))
 w = MainWindow(services); w.resize(1366, 768)
 watch = Watch(); w.installEventFilter(watch)
+listed = []
+w.today.shown.connect(lambda: listed.append(True))
 w.show(); w.open_services()
 def poll():
-    if w.centralWidget().isEnabled() and watch.painted:
+    focused = w.focusWidget() is w.intake.search.edit
+    if watch.painted and w.is_ready and w.splitter.isEnabled() and listed and focused:
         print("ready", flush=True); os._exit(0)
 timer = QTimer(); timer.timeout.connect(poll); timer.start(5)
 app.exec()
@@ -93,10 +100,23 @@ def sample(code: str, *args: str) -> tuple[float, float]:
     return marks["painted"], max(marks.values())
 
 
+RATIO_TARGET = 2.5  # first paint, × the bare window
+READY_TARGET_MS = 1500.0
+
+
+def compile_bytecode() -> None:
+    """Our modules' .pyc, as an installed workbench has them (into the ignored __pycache__/)."""
+    import compileall
+
+    for package in ("app", "ui", "drivers"):
+        compileall.compile_dir(ROOT / package, quiet=1)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=7)
     runs = ap.parse_args().runs
+    compile_bytecode()
     with tempfile.TemporaryDirectory() as data:
         sample(WORKBENCH, data)  # creates and migrates the database once, warms the OS file cache
         sample(BARE)
@@ -109,10 +129,15 @@ def main() -> int:
     b, w, r = statistics.median(bare), statistics.median(bench), statistics.median(ready)
     print(f"bare window, start → paint: median {b:6.0f} ms  (min {min(bare):.0f}, max {max(bare):.0f})")
     print(f"workbench,   start → paint: median {w:6.0f} ms  (min {min(bench):.0f}, max {max(bench):.0f})")
-    print(f"workbench,   start → ready: median {r:6.0f} ms  (database open, catalog indexed, list loaded)")
+    print(
+        f"workbench,   start → ready: median {r:6.0f} ms  (min {min(ready):.0f}, max {max(ready):.0f}; "
+        "enabled, today's list shown, search focused)"
+    )
     ratio = w / b
-    print(f"ratio {ratio:.2f} × the bare window   (target ≤ 3.00 ×)  {'OK' if ratio <= 3 else 'OVER'}")
-    return 0 if ratio <= 3 else 1
+    ratio_ok, ready_ok = ratio <= RATIO_TARGET, r <= READY_TARGET_MS
+    print(f"first paint {ratio:.2f} × the bare window  (target ≤ {RATIO_TARGET:.1f} ×)  {'OK' if ratio_ok else 'OVER'}")
+    print(f"ready for input {r:.0f} ms  (target ≤ {READY_TARGET_MS:.0f} ms)  {'OK' if ready_ok else 'OVER'}")
+    return 0 if ratio_ok and ready_ok else 1
 
 
 if __name__ == "__main__":
