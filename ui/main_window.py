@@ -18,6 +18,7 @@ shows the workbench once someone signed in; 切换用户 (Ctrl+Shift+L) brings t
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
@@ -25,15 +26,13 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxL
 
 from app.domain.access_records import CASE_OPENED
 from app.domain.masking import mask_id_number, mask_name
-from app.services.queue.assignment_notice import AssignmentNotice
 from app.services.views import CaseView
-from ui.cases.case_detail import CaseDetail
 from ui.cases.today_list import TodayList
 from ui.devices.card_holder import CardHolder
 from ui.devices.hub import DeviceHub, device_call
 from ui.devices.wedge import WedgeDetector
 from ui.intake.intake_view import IntakeView
-from ui.issuance.issuance_panel import IssuancePanel
+from ui.lazy_page import LazyPage
 from ui.panel import panel
 from ui.printing.case_on_screen import CaseOnScreen
 from ui.printing.print_preview import PrintPreview
@@ -41,11 +40,14 @@ from ui.queue.keys import QUEUE_KEYS
 from ui.queue.queue_panel import QueuePanel
 from ui.queue.ticket_holder import holder_of
 from ui.queue.ticket_work import TicketWork
-from ui.ratings.review_dialog import open_rating_review
 from ui.sign_in.idle_lock import LOCK_KEY
 from ui.sign_in.session import SessionMixin
 from ui.status_bar import WorkbenchStatusBar
 from ui.worker import Worker
+
+if TYPE_CHECKING:
+    from ui.cases.case_detail import CaseDetail
+    from ui.issuance.issuance_panel import IssuancePanel
 
 INTAKE_TAB, ISSUANCE_TAB, DETAIL_TAB = range(3)
 log = logging.getLogger(__name__)
@@ -67,16 +69,19 @@ class MainWindow(SessionMixin, QMainWindow):
         # then the window paints and the panels wait, disabled
         self.today = TodayList(self.worker)
         self.intake = IntakeView(self.worker)
-        self.issuance = IssuancePanel(self.worker)
-        self.detail = CaseDetail(self.worker)
         self.preview = PrintPreview(self.worker)
         self.queue = QueuePanel(self)
+        # 出件 and 办件详情 are made when first needed (ui/lazy_page.py; see the properties below)
+        self._issuance_page = LazyPage(self._make_issuance)
+        self._detail_page = LazyPage(self._make_detail)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self.intake, self.tr("收件 [F2]"))
-        self.tabs.addTab(self.issuance, self.tr("出件 [F6]"))
-        self.tabs.addTab(self.detail, self.tr("办件详情"))
+        self.tabs.addTab(self._issuance_page, self.tr("出件 [F6]"))
+        self.tabs.addTab(self._detail_page, self.tr("办件详情"))
         self.tabs.setDocumentMode(True)
+        # a tab shown (a click, a key) shows its whole panel: made before the page paints
+        self.tabs.currentChanged.connect(self._tab_shown)
 
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self._left_column())
@@ -108,29 +113,22 @@ class MainWindow(SessionMixin, QMainWindow):
         self.wedge = WedgeDetector(self)
         self.wedge.scanned.connect(self.scan_case_number)
         self.rating = None  # a RatingPrompt once the services (and the evaluator) are open
-        for source in (self.intake, self.issuance):
-            source.served.connect(self.ask_rating)
+        self.intake.served.connect(self.ask_rating)
         self.queue.view_changed.connect(self._show_queue_slot)
         self.queue.called.connect(self.ticket_called)
         self.ticket_work = TicketWork(self)  # F7 asks 办结/未办理 when no case was opened
+        self.ticket_work.watch(self.intake)
         self.queue.start_intake_wanted.connect(self.start_from_ticket)
         self.sync.synced.connect(self.queue.refresh)  # a round follows every poke of the hall
         self.worker.busy_changed.connect(self.status.set_busy)
         self.worker.failed.connect(lambda text: self.status.showMessage(text, 10000))
 
         self.today.open_case.connect(self.open_case)
-        self.detail.continue_intake.connect(self.continue_intake)
-        self.detail.issue_wanted.connect(self.start_issuance)
-        self.detail.show_document.connect(self.preview.show_document)
-        self.detail.reprint_wanted.connect(self.preview.reprint)
-        self.worker.changed.connect(self.detail.refresh)
+        self.worker.changed.connect(self.refresh_detail)
         # the preview and the print keys belong to the case in the tab in front (see CaseOnScreen)
-        self.case_on_screen = CaseOnScreen(self.tabs, (self.intake, self.issuance, self.detail), self)
+        self.case_on_screen = CaseOnScreen(self.tabs, (self.intake,), self)
         self.case_on_screen.changed.connect(lambda: self.preview.keep_only(self.case_on_screen.current()))
-        for source in (self.intake, self.issuance):
-            source.document_ready.connect(lambda doc, s=source: self.case_on_screen.document_made(s, doc))
-            source.document_ready.connect(self.preview.show_document)
-            source.reprint_wanted.connect(self.preview.reprint)
+        self._wire_documents(self.intake)
         self._shortcuts()
         if sign_in_required:
             self._show_sign_in()
@@ -153,15 +151,81 @@ class MainWindow(SessionMixin, QMainWindow):
         else:
             self.worker.run(lambda: start(services), self._started, self._start_failed)
 
+    # -- the tabs made when first needed (ui/lazy_page.py) ----------------------------------------
+    @property
+    def issuance(self) -> IssuancePanel:
+        """The 出件 panel, made now if this is the first time anything needs it."""
+        return self._issuance_page.panel()
+
+    @property
+    def detail(self) -> CaseDetail:
+        """The 办件详情 panel, made now if this is the first time anything needs it."""
+        return self._detail_page.panel()
+
+    def _tab_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, LazyPage):
+            page.panel()
+
+    def _make_issuance(self) -> IssuancePanel:
+        from ui.issuance.issuance_panel import IssuancePanel  # its module too waits until needed
+
+        panel = IssuancePanel(self.worker)
+        panel.served.connect(self.ask_rating)
+        self.ticket_work.watch(panel)
+        self._wire_documents(panel)
+        self.case_on_screen.watch(panel)
+        if self.is_ready:
+            self._attach_issuance(panel, self.services)
+        return panel
+
+    def _make_detail(self) -> CaseDetail:
+        from ui.cases.case_detail import CaseDetail  # its module too waits until needed
+
+        panel = CaseDetail(self.worker)
+        panel.continue_intake.connect(self.continue_intake)
+        panel.issue_wanted.connect(self.start_issuance)
+        panel.show_document.connect(self.preview.show_document)
+        panel.reprint_wanted.connect(self.preview.reprint)
+        self.case_on_screen.watch(panel)
+        if self.is_ready:
+            self._attach_detail(panel, self.services)
+        return panel
+
+    def _wire_documents(self, source) -> None:
+        """A panel that decides or hands out: its documents go to the preview pane."""
+        source.document_ready.connect(lambda doc, s=source: self.case_on_screen.document_made(s, doc))
+        source.document_ready.connect(self.preview.show_document)
+        source.reprint_wanted.connect(self.preview.reprint)
+
+    def refresh_detail(self, *_args) -> None:
+        """The open case again (a change, a sync round); nothing to do while 办件详情 was never made."""
+        detail = self._detail_page.built_panel()
+        if detail is not None:
+            detail.refresh()
+
+    @staticmethod
+    def _attach_issuance(panel, services) -> None:
+        panel.attach(services.cases, services.issuance)
+        panel.attach_pages(services.pages, lambda: services.scanner)  # a 代领's 委托书
+
+    @staticmethod
+    def _attach_detail(panel, services) -> None:
+        panel.attach(services.cases, services.issuance, services.slips)
+
     def _attach_use_cases(self, services) -> None:
         """Each panel gets only the use cases it works with, not the whole composition root."""
         self.today.attach(services.cases)
         self.intake.attach(services.catalog, services.intake, services.pages, lambda: services.scanner)
-        self.issuance.attach(services.cases, services.issuance)
-        self.issuance.attach_pages(services.pages, lambda: services.scanner)  # a 代领's 委托书
-        self.detail.attach(services.cases, services.issuance, services.slips)
+        if self._issuance_page.built:
+            self._attach_issuance(self.issuance, services)
+        if self._detail_page.built:
+            self._attach_detail(self.detail, services)
         self.preview.attach(services.printing)
         self.queue.attach(services.queue)
+        # pydantic and the sync protocol: imported by the opened services already, not before paint
+        from app.services.queue.assignment_notice import AssignmentNotice
+
         notice = AssignmentNotice(services.sync.hall_config, lambda: services.window.config.window_name)
         self.queue.watch_assignments(notice)  # 大厅管理员调整了本窗口：…
 
@@ -236,7 +300,7 @@ class MainWindow(SessionMixin, QMainWindow):
             "Ctrl+Shift+Y": self.open_sync_panel,
             "Ctrl+Shift+L": self.switch_user,
             LOCK_KEY: self.locker.lock,  # the workbench hides behind the locked sign-in screen
-            "Ctrl+Shift+R": lambda: open_rating_review(self),  # 申请复核 of the clerk's own 差评
+            "Ctrl+Shift+R": self.open_rating_review,  # 申请复核 of the clerk's own 差评
         }
         keys.update({key: self.queue.action(name) for name, key in QUEUE_KEYS.items()})
         self._shortcut_objects = []
@@ -271,7 +335,7 @@ class MainWindow(SessionMixin, QMainWindow):
 
     def refresh(self) -> None:
         self.today.refresh()
-        self.detail.refresh()
+        self.refresh_detail()
         self.status.showMessage(self.tr("已刷新"), 2000)
 
     def cancel_prompts(self) -> None:
@@ -307,6 +371,13 @@ class MainWindow(SessionMixin, QMainWindow):
             self.case_search.open_case.connect(self.open_case)
         self.case_search.open()
         self.case_search.start()
+
+    def open_rating_review(self) -> None:
+        """申请复核 (Ctrl+Shift+R): imported when first asked for, since its client (httpx) would
+        otherwise load before the window paints."""
+        from ui.ratings.review_dialog import open_rating_review
+
+        open_rating_review(self)
 
     def continue_intake(self, view: CaseView) -> None:
         self.tabs.setCurrentIndex(INTAKE_TAB)

@@ -47,7 +47,7 @@ class SessionMixin:
         self.setCentralWidget(self.pages)
         self.sync = SyncMonitor(self.status, self.worker, parent=self)
         self.sync.synced.connect(self.today.refresh)
-        self.sync.synced.connect(self.detail.refresh)
+        self.sync.synced.connect(self.refresh_detail)
         self.sync.synced.connect(self._apply_hall_security)  # the hall's idle minutes may change
         self.sync.status_changed.connect(self.sign_in.set_reachability)
         self.sync.status_changed.connect(lambda status: self.today.set_mark_unsynced(status.configured))
