@@ -46,8 +46,9 @@ w.show(); app.exec()
 """
 )
 
-# exactly what `onewindow demo` does: the window is shown first, the services open behind it;
-# "ready" is when the workbench is enabled with today's list loaded and the search focused
+# what `onewindow demo --offline` does (the demo without its embedded server, whose start is not
+# the workbench's): the window is shown first, the services open behind it; "ready" is when the
+# workbench is enabled with today's list loaded and the search focused
 WORKBENCH = """
 import os, sys, time, pathlib
 from PySide6.QtCore import QEvent, QObject, QTimer
@@ -135,8 +136,9 @@ def main() -> int:
     )
     ratio = w / b
     ratio_ok, ready_ok = ratio <= RATIO_TARGET, r <= READY_TARGET_MS
-    print(f"first paint {ratio:.2f} × the bare window  (target ≤ {RATIO_TARGET:.1f} ×)  {'OK' if ratio_ok else 'OVER'}")
-    print(f"ready for input {r:.0f} ms  (target ≤ {READY_TARGET_MS:.0f} ms)  {'OK' if ready_ok else 'OVER'}")
+    verdict = {True: "OK", False: "OVER"}
+    print(f"first paint {ratio:.2f} × the bare window  (target ≤ {RATIO_TARGET:.1f} ×)  {verdict[ratio_ok]}")
+    print(f"ready for input {r:.0f} ms  (target ≤ {READY_TARGET_MS:.0f} ms)  {verdict[ready_ok]}")
     return 0 if ratio_ok and ready_ok else 1
 
 

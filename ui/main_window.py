@@ -31,6 +31,7 @@ from ui.cases.today_list import TodayList
 from ui.devices.card_holder import CardHolder
 from ui.devices.hub import DeviceHub, device_call
 from ui.devices.wedge import WedgeDetector
+from ui.first_paint import after_first_paint
 from ui.intake.intake_view import IntakeView
 from ui.lazy_page import LazyPage
 from ui.panel import panel
@@ -60,6 +61,7 @@ class MainWindow(SessionMixin, QMainWindow):
         self.worker = worker or Worker(self)
         self.sign_in_required = sign_in_required
         self.is_ready = False  # the use cases are attached (_ready): after the store opened
+        self.closed = False  # closeEvent ran: what _ready leaves for later must not start then
         self.sync_wanted = True  # False: `onewindow clerk --offline`, no sync this session
         self.user = None  # the SignedInUser, once someone signed in
         self.sync_panel = None  # a SyncPanel, made when first opened
@@ -110,7 +112,7 @@ class MainWindow(SessionMixin, QMainWindow):
         self.status.devices.clicked.connect(self.device_clicked)
         # a keyboard-wedge scan anywhere in the workbench is a case to hand out (one app-wide
         # filter for the window; in the 出件 tab the panel's own detector takes the scan first)
-        self.wedge = WedgeDetector(self)
+        self.wedge = WedgeDetector(self, listening=False)  # listens from _start_behind on
         self.wedge.scanned.connect(self.scan_case_number)
         self.rating = None  # a RatingPrompt once the services (and the evaluator) are open
         self.intake.served.connect(self.ask_rating)
@@ -146,10 +148,14 @@ class MainWindow(SessionMixin, QMainWindow):
         too: the demo's embedded one, or a deployment's with its enrolment.
         """
         services = self.services
-        if start is None:
-            self.worker.run(services.open, self._ready, self._start_failed)
-        else:
-            self.worker.run(lambda: start(services), self._started, self._start_failed)
+
+        def open_now() -> None:
+            if start is None:
+                self.worker.run(services.open, self._ready, self._start_failed)
+            else:
+                self.worker.run(lambda: start(services), self._started, self._start_failed)
+
+        after_first_paint(self, open_now)  # the window first, the services behind it (see there)
 
     # -- the tabs made when first needed (ui/lazy_page.py) ----------------------------------------
     @property
@@ -223,7 +229,6 @@ class MainWindow(SessionMixin, QMainWindow):
             self._attach_detail(self.detail, services)
         self.preview.attach(services.printing)
         self.queue.attach(services.queue)
-        # pydantic and the sync protocol: imported by the opened services already, not before paint
         from app.services.queue.assignment_notice import AssignmentNotice
 
         notice = AssignmentNotice(services.sync.hall_config, lambda: services.window.config.window_name)
@@ -235,13 +240,23 @@ class MainWindow(SessionMixin, QMainWindow):
         self.splitter.setEnabled(True)
         self.status.clearMessage()
         self.today.refresh()
-        self.start_sync(run=self.sync_wanted)
-        self.queue.start()
         if self.sign_in_required and services.sign_in.current is None:
             self.sign_in.attach(services.sign_in)
             self.sign_in.focus()
         else:
             self.focus_search()
+        # the rest starts once today's list is on screen (the worker runs its jobs in order, so
+        # this empty job ends right after the list's): the sync runner, the queue's first
+        # refresh and the device threads would otherwise share the one interpreter with the list
+        # and the first keystrokes, and the clerk would wait longer for both (profile, issue 15)
+        self.worker.run(lambda: None, lambda _none: self._start_behind(services))
+
+    def _start_behind(self, services) -> None:
+        if self.closed:
+            return  # closed before today's list came back: nothing may start after closeEvent
+        self.wedge.listen()
+        self.start_sync(run=self.sync_wanted)
+        self.queue.start()
         self.hub.start()
         self._rating_prompt()
         # load the document renderer and its font now, so the first receipt is not the slow one
@@ -502,6 +517,7 @@ class MainWindow(SessionMixin, QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        self.closed = True
         # what is typed but not yet saved goes to the draft before the window closes
         if self.intake.case is not None and self.intake.case.editable:
             self.intake.save_applicant()

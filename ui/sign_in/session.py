@@ -184,7 +184,8 @@ class SessionMixin:
         self.setWindowTitle("")  # Qt shows the program's name alone
         self.who_label.setText(self.services.settings.hall_name)
         self.status.set_slot("queue", translate("MainWindow", "未登录"), "muted")
-        if not self.rating.asking:  # a pad still asking goes on: its rating is the case's
+        # a pad still asking goes on: its rating is the case's
+        if self.rating is None or not self.rating.asking:
             self.status.no_rating()
         self.case_on_screen.forget()  # the last applicant's document is not the next clerk's
         self.preview.clear()
