@@ -67,27 +67,38 @@ class MainWindow(SessionMixin, QMainWindow):
         self.sync_panel = None  # a SyncPanel, made when first opened
         self.case_search = None  # the 查找办件 dialog, made when first opened (Ctrl+F)
 
+        # Built from the window down: the containers are in the window before the panels go in,
+        # so each panel's widgets are reparented (fonts, palettes and style resolved again down
+        # the subtree) once, not once per level as when panels were wrapped bottom-up and the
+        # whole stack set last (cProfile: a third of MainWindow(), before the first paint).
+        self.status = WorkbenchStatusBar(self)
+        self.setStatusBar(self.status)
+        central = QWidget()
+        central.setObjectName("Central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
         # each panel is handed its own use cases when they are open (_attach_use_cases); until
         # then the window paints and the panels wait, disabled
         self.today = TodayList(self.worker)
-        self.intake = IntakeView(self.worker)
-        self.preview = PrintPreview(self.worker)
+        self._session_parts(central)  # the sign-in screen as the other page, the sync monitor
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        layout.addWidget(self.splitter)
+        self.splitter.setChildrenCollapsible(False)
         self.queue = QueuePanel(self)
+        self._left_column(self.splitter)
+        self.tabs = QTabWidget()
+        self.splitter.addWidget(self.tabs)
+        self.tabs.setDocumentMode(True)
+        self.intake = IntakeView(self.worker)
         # 出件 and 办件详情 are made when first needed (ui/lazy_page.py; see the properties below)
         self._issuance_page = LazyPage(self._make_issuance)
         self._detail_page = LazyPage(self._make_detail)
-
-        self.tabs = QTabWidget()
         self.tabs.addTab(self.intake, self.tr("收件 [F2]"))
         self.tabs.addTab(self._issuance_page, self.tr("出件 [F6]"))
         self.tabs.addTab(self._detail_page, self.tr("办件详情"))
-        self.tabs.setDocumentMode(True)
         # a tab shown (a click, a key) shows its whole panel: made before the page paints
         self.tabs.currentChanged.connect(self._tab_shown)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self._left_column())
-        self.splitter.addWidget(self.tabs)
+        self.preview = PrintPreview(self.worker)
         preview_frame = panel("", self.preview)
         preview_frame.layout().itemAt(0).widget().hide()  # the preview has its own title line
         self.splitter.addWidget(preview_frame)
@@ -95,15 +106,6 @@ class MainWindow(SessionMixin, QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([330, 700, 330])
-        self.splitter.setChildrenCollapsible(False)
-        central = QWidget()
-        central.setObjectName("Central")
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 0)
-        layout.addWidget(self.splitter)
-        self.status = WorkbenchStatusBar(self)
-        self.setStatusBar(self.status)
-        self._session_parts(central)  # the sign-in screen as the other page, the sync monitor
         self.hub = DeviceHub(lambda: services.devices, self)
         self.hub.status_changed.connect(self.status.devices.set_status)
         self.hub.card_placed.connect(self.fill_from_card)
@@ -269,7 +271,7 @@ class MainWindow(SessionMixin, QMainWindow):
         self.status.set_slot("sync", self.tr("启动失败"), "error", str(original))
         self.status.showMessage(text)
 
-    def _left_column(self) -> QWidget:
+    def _left_column(self, splitter: QSplitter) -> None:
         settings = self.services.settings
         who = QWidget()
         who_layout = QVBoxLayout(who)
@@ -283,14 +285,14 @@ class MainWindow(SessionMixin, QMainWindow):
         who_layout.addWidget(self._account_button(who), 0, Qt.AlignmentFlag.AlignLeft)
         self._show_who(settings.clerk_name, settings.window_name)
         column = QWidget()
+        splitter.addWidget(column)  # in the window before its panels go in (see __init__)
+        column.setMinimumWidth(250)
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.setSpacing(4)
         column_layout.addWidget(panel(self.tr("叫号  [F7 叫下一位]"), self.queue))
         column_layout.addWidget(panel(self.tr("今日办件  [F5 刷新]"), self.today), 1)
         column_layout.addWidget(panel(self.tr("本窗口"), who))
-        column.setMinimumWidth(250)
-        return column
 
     def _shortcuts(self) -> None:
         keys = {

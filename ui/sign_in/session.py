@@ -42,9 +42,9 @@ class SessionMixin:
         self.locker = WorkbenchLock(self)
         self.sign_in.set_place(services.settings.hall_name)
         self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)  # first: the pages join a window already in place
         self.pages.addWidget(workbench)
         self.pages.addWidget(self.sign_in)
-        self.setCentralWidget(self.pages)
         self.sync = SyncMonitor(self.status, self.worker, parent=self)
         self.sync.synced.connect(self.today.refresh)
         self.sync.synced.connect(self.refresh_detail)
