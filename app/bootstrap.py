@@ -348,13 +348,13 @@ class Services:
             self.scanner = self.devices.scanner()
 
     def warm_up(self) -> None:
-        """Load the document renderer and its font ahead of the first decision, and pypinyin
-        ahead of the first query tried by its sound (worker thread, after the start)."""
-        from app.domain.catalog_search import load_pinyin
+        """Load the document renderer and its font ahead of the first decision (worker thread).
+
+        Not pypinyin: ~50 MB for the one search that needs it at query time (a Chinese query
+        that found nothing, tried by its sound), which then waits a third of a second once."""
         from app.services.documents.output import warm_up
 
         warm_up()
-        load_pinyin()
 
     def close(self) -> None:
         if self.is_open:

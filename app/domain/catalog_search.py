@@ -65,12 +65,6 @@ def _char_initials(char: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(r[0] for r in readings if r and r[0].isalpha()))
 
 
-def load_pinyin() -> None:
-    """Load pypinyin's dictionaries now (a worker thread after start), so the first Chinese query
-    that is tried by its sound does not wait for them on the GUI thread."""
-    import pypinyin  # noqa: F401
-
-
 def pinyin_keys(name: str) -> PinyinKeys:
     """(initials variants, syllables of the usual reading) of a normalized name.
 
