@@ -79,8 +79,9 @@ app.exec()
 """
 
 
-def sample(code: str, *args: str) -> tuple[float, float]:
-    """(ms to the first paint, ms to the last line the child prints) from launching it."""
+def sample(code: str, *args: str) -> tuple[float, float, float]:
+    """(ms to the first paint, ms to the last line the child prints) from launching it, and the
+    child's CPU time (user + system, all its threads) in ms: it exits at its last line."""
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHONPATH": str(ROOT)}
     start = time.perf_counter()
     proc = subprocess.Popen(
@@ -95,10 +96,11 @@ def sample(code: str, *args: str) -> tuple[float, float]:
     marks = {}
     for line in proc.stdout:
         marks[line.strip()] = (time.perf_counter() - start) * 1000
-    proc.wait()
+    _pid, _status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = 0  # reaped above; Popen must not wait for it again
     if "painted" not in marks:
         raise SystemExit(f"the window never painted:\n{proc.stderr.read()[-2000:]}")
-    return marks["painted"], max(marks.values())
+    return marks["painted"], max(marks.values()), (usage.ru_utime + usage.ru_stime) * 1000
 
 
 RATIO_TARGET = 2.5  # first paint, × the bare window
@@ -121,12 +123,15 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as data:
         sample(WORKBENCH, data)  # creates and migrates the database once, warms the OS file cache
         sample(BARE)
-        bare, bench, ready = [], [], []
+        bare, bench, ready, bare_cpu, ready_cpu = [], [], [], [], []
         for _ in range(runs):  # interleaved, so a busy moment hits both alike
-            bare.append(sample(BARE)[0])
-            painted, usable = sample(WORKBENCH, data)
+            painted, _last, cpu = sample(BARE)
+            bare.append(painted)
+            bare_cpu.append(cpu)
+            painted, usable, cpu = sample(WORKBENCH, data)
             bench.append(painted)
             ready.append(usable)
+            ready_cpu.append(cpu)
     b, w, r = statistics.median(bare), statistics.median(bench), statistics.median(ready)
     print(f"bare window, start → paint: median {b:6.0f} ms  (min {min(bare):.0f}, max {max(bare):.0f})")
     print(f"workbench,   start → paint: median {w:6.0f} ms  (min {min(bench):.0f}, max {max(bench):.0f})")
@@ -135,6 +140,11 @@ def main() -> int:
         "enabled, today's list shown, search focused)"
     )
     ratio = w / b
+    # the ready target is absolute: on a shared machine these say how much of it is the machine
+    print(
+        f"context: ready is {r / b:.1f} × the bare window's paint; CPU time (user+sys) of a sample: "
+        f"bare {statistics.median(bare_cpu):.0f} ms, workbench to ready {statistics.median(ready_cpu):.0f} ms"
+    )
     ratio_ok, ready_ok = ratio <= RATIO_TARGET, r <= READY_TARGET_MS
     verdict = {True: "OK", False: "OVER"}
     print(f"first paint {ratio:.2f} × the bare window  (target ≤ {RATIO_TARGET:.1f} ×)  {verdict[ratio_ok]}")
