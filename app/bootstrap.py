@@ -51,6 +51,7 @@ if TYPE_CHECKING:  # the real imports happen in Services.open(), see there
 __all__ = ["Services", "build_services", "demo_settings"]
 QUEUE_JOURNAL_DIR = "叫号离线记录"  # the window's paper tickets served offline (OfflineJournal)
 SPOOL_DIR = "凭条待打印"  # slips waiting for the slip printer (drivers/printer/spool.py)
+PINYIN_CACHE = "catalog-pinyin-keys.json"  # the catalog names' pinyin (services/catalog/pinyin_cache.py)
 
 
 class Services:
@@ -184,7 +185,7 @@ class Services:
         cfg = self.window
         documents = DocumentOutput(settings.documents_dir, self.devices.printer(), sessions, cfg, clock, seal)
         self.engine = engine
-        self.catalog = CatalogService(catalog)
+        self.catalog = CatalogService(catalog, settings.data_dir / PINYIN_CACHE)
         self.intake = IntakeService(sessions, catalog, cfg, calendar, documents, clock)
         self.cases = CaseQueryService(sessions, calendar, clock)
         self.issuance = IssuanceService(sessions, cfg, calendar, documents, clock)
@@ -347,7 +348,10 @@ class Services:
             self.scanner = self.devices.scanner()
 
     def warm_up(self) -> None:
-        """Load the document renderer and its font ahead of the first decision (worker thread)."""
+        """Load the document renderer and its font ahead of the first decision (worker thread).
+
+        Not pypinyin: ~50 MB for the one search that needs it at query time (a Chinese query
+        that found nothing, tried by its sound), which then waits a third of a second once."""
         from app.services.documents.output import warm_up
 
         warm_up()

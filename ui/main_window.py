@@ -18,6 +18,7 @@ shows the workbench once someone signed in; 切换用户 (Ctrl+Shift+L) brings t
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCursor, QKeySequence, QShortcut
@@ -25,15 +26,14 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxL
 
 from app.domain.access_records import CASE_OPENED
 from app.domain.masking import mask_id_number, mask_name
-from app.services.queue.assignment_notice import AssignmentNotice
 from app.services.views import CaseView
-from ui.cases.case_detail import CaseDetail
 from ui.cases.today_list import TodayList
 from ui.devices.card_holder import CardHolder
 from ui.devices.hub import DeviceHub, device_call
 from ui.devices.wedge import WedgeDetector
+from ui.first_paint import after_first_paint
 from ui.intake.intake_view import IntakeView
-from ui.issuance.issuance_panel import IssuancePanel
+from ui.lazy_page import LazyPage
 from ui.panel import panel
 from ui.printing.case_on_screen import CaseOnScreen
 from ui.printing.print_preview import PrintPreview
@@ -41,11 +41,14 @@ from ui.queue.keys import QUEUE_KEYS
 from ui.queue.queue_panel import QueuePanel
 from ui.queue.ticket_holder import holder_of
 from ui.queue.ticket_work import TicketWork
-from ui.ratings.review_dialog import open_rating_review
 from ui.sign_in.idle_lock import LOCK_KEY
 from ui.sign_in.session import SessionMixin
 from ui.status_bar import WorkbenchStatusBar
 from ui.worker import Worker
+
+if TYPE_CHECKING:
+    from ui.cases.case_detail import CaseDetail
+    from ui.issuance.issuance_panel import IssuancePanel
 
 INTAKE_TAB, ISSUANCE_TAB, DETAIL_TAB = range(3)
 log = logging.getLogger(__name__)
@@ -58,29 +61,44 @@ class MainWindow(SessionMixin, QMainWindow):
         self.worker = worker or Worker(self)
         self.sign_in_required = sign_in_required
         self.is_ready = False  # the use cases are attached (_ready): after the store opened
+        self.closed = False  # closeEvent ran: what _ready leaves for later must not start then
         self.sync_wanted = True  # False: `onewindow clerk --offline`, no sync this session
         self.user = None  # the SignedInUser, once someone signed in
         self.sync_panel = None  # a SyncPanel, made when first opened
         self.case_search = None  # the 查找办件 dialog, made when first opened (Ctrl+F)
 
+        # Built from the window down: the containers are in the window before the panels go in,
+        # so each panel's widgets are reparented (fonts, palettes and style resolved again down
+        # the subtree) once, not once per level as when panels were wrapped bottom-up and the
+        # whole stack set last (cProfile: a third of MainWindow(), before the first paint).
+        self.status = WorkbenchStatusBar(self)
+        self.setStatusBar(self.status)
+        central = QWidget()
+        central.setObjectName("Central")
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(4, 4, 4, 0)
         # each panel is handed its own use cases when they are open (_attach_use_cases); until
         # then the window paints and the panels wait, disabled
         self.today = TodayList(self.worker)
-        self.intake = IntakeView(self.worker)
-        self.issuance = IssuancePanel(self.worker)
-        self.detail = CaseDetail(self.worker)
-        self.preview = PrintPreview(self.worker)
+        self._session_parts(central)  # the sign-in screen as the other page, the sync monitor
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, central)
+        layout.addWidget(self.splitter)
+        self.splitter.setChildrenCollapsible(False)
         self.queue = QueuePanel(self)
-
+        self._left_column(self.splitter)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.intake, self.tr("收件 [F2]"))
-        self.tabs.addTab(self.issuance, self.tr("出件 [F6]"))
-        self.tabs.addTab(self.detail, self.tr("办件详情"))
-        self.tabs.setDocumentMode(True)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(self._left_column())
         self.splitter.addWidget(self.tabs)
+        self.tabs.setDocumentMode(True)
+        self.intake = IntakeView(self.worker)
+        # 出件 and 办件详情 are made when first needed (ui/lazy_page.py; see the properties below)
+        self._issuance_page = LazyPage(self._make_issuance)
+        self._detail_page = LazyPage(self._make_detail)
+        self.tabs.addTab(self.intake, self.tr("收件 [F2]"))
+        self.tabs.addTab(self._issuance_page, self.tr("出件 [F6]"))
+        self.tabs.addTab(self._detail_page, self.tr("办件详情"))
+        # a tab shown (a click, a key) shows its whole panel: made before the page paints
+        self.tabs.currentChanged.connect(self._tab_shown)
+        self.preview = PrintPreview(self.worker)
         preview_frame = panel("", self.preview)
         preview_frame.layout().itemAt(0).widget().hide()  # the preview has its own title line
         self.splitter.addWidget(preview_frame)
@@ -88,15 +106,6 @@ class MainWindow(SessionMixin, QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setStretchFactor(2, 0)
         self.splitter.setSizes([330, 700, 330])
-        self.splitter.setChildrenCollapsible(False)
-        central = QWidget()
-        central.setObjectName("Central")
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(4, 4, 4, 0)
-        layout.addWidget(self.splitter)
-        self.status = WorkbenchStatusBar(self)
-        self.setStatusBar(self.status)
-        self._session_parts(central)  # the sign-in screen as the other page, the sync monitor
         self.hub = DeviceHub(lambda: services.devices, self)
         self.hub.status_changed.connect(self.status.devices.set_status)
         self.hub.card_placed.connect(self.fill_from_card)
@@ -105,32 +114,25 @@ class MainWindow(SessionMixin, QMainWindow):
         self.status.devices.clicked.connect(self.device_clicked)
         # a keyboard-wedge scan anywhere in the workbench is a case to hand out (one app-wide
         # filter for the window; in the 出件 tab the panel's own detector takes the scan first)
-        self.wedge = WedgeDetector(self)
+        self.wedge = WedgeDetector(self, listening=False)  # listens from _start_behind on
         self.wedge.scanned.connect(self.scan_case_number)
         self.rating = None  # a RatingPrompt once the services (and the evaluator) are open
-        for source in (self.intake, self.issuance):
-            source.served.connect(self.ask_rating)
+        self.intake.served.connect(self.ask_rating)
         self.queue.view_changed.connect(self._show_queue_slot)
         self.queue.called.connect(self.ticket_called)
         self.ticket_work = TicketWork(self)  # F7 asks 办结/未办理 when no case was opened
+        self.ticket_work.watch(self.intake)
         self.queue.start_intake_wanted.connect(self.start_from_ticket)
         self.sync.synced.connect(self.queue.refresh)  # a round follows every poke of the hall
         self.worker.busy_changed.connect(self.status.set_busy)
         self.worker.failed.connect(lambda text: self.status.showMessage(text, 10000))
 
         self.today.open_case.connect(self.open_case)
-        self.detail.continue_intake.connect(self.continue_intake)
-        self.detail.issue_wanted.connect(self.start_issuance)
-        self.detail.show_document.connect(self.preview.show_document)
-        self.detail.reprint_wanted.connect(self.preview.reprint)
-        self.worker.changed.connect(self.detail.refresh)
+        self.worker.changed.connect(self.refresh_detail)
         # the preview and the print keys belong to the case in the tab in front (see CaseOnScreen)
-        self.case_on_screen = CaseOnScreen(self.tabs, (self.intake, self.issuance, self.detail), self)
+        self.case_on_screen = CaseOnScreen(self.tabs, (self.intake,), self)
         self.case_on_screen.changed.connect(lambda: self.preview.keep_only(self.case_on_screen.current()))
-        for source in (self.intake, self.issuance):
-            source.document_ready.connect(lambda doc, s=source: self.case_on_screen.document_made(s, doc))
-            source.document_ready.connect(self.preview.show_document)
-            source.reprint_wanted.connect(self.preview.reprint)
+        self._wire_documents(self.intake)
         self._shortcuts()
         if sign_in_required:
             self._show_sign_in()
@@ -148,20 +150,89 @@ class MainWindow(SessionMixin, QMainWindow):
         too: the demo's embedded one, or a deployment's with its enrolment.
         """
         services = self.services
-        if start is None:
-            self.worker.run(services.open, self._ready, self._start_failed)
-        else:
-            self.worker.run(lambda: start(services), self._started, self._start_failed)
+
+        def open_now() -> None:
+            if start is None:
+                self.worker.run(services.open, self._ready, self._start_failed)
+            else:
+                self.worker.run(lambda: start(services), self._started, self._start_failed)
+
+        after_first_paint(self, open_now)  # the window first, the services behind it (see there)
+
+    # -- the tabs made when first needed (ui/lazy_page.py) ----------------------------------------
+    @property
+    def issuance(self) -> IssuancePanel:
+        """The 出件 panel, made now if this is the first time anything needs it."""
+        return self._issuance_page.panel()
+
+    @property
+    def detail(self) -> CaseDetail:
+        """The 办件详情 panel, made now if this is the first time anything needs it."""
+        return self._detail_page.panel()
+
+    def _tab_shown(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, LazyPage):
+            page.panel()
+
+    def _make_issuance(self) -> IssuancePanel:
+        from ui.issuance.issuance_panel import IssuancePanel  # its module too waits until needed
+
+        panel = IssuancePanel(self.worker)
+        panel.served.connect(self.ask_rating)
+        self.ticket_work.watch(panel)
+        self._wire_documents(panel)
+        self.case_on_screen.watch(panel)
+        if self.is_ready:
+            self._attach_issuance(panel, self.services)
+        return panel
+
+    def _make_detail(self) -> CaseDetail:
+        from ui.cases.case_detail import CaseDetail  # its module too waits until needed
+
+        panel = CaseDetail(self.worker)
+        panel.continue_intake.connect(self.continue_intake)
+        panel.issue_wanted.connect(self.start_issuance)
+        panel.show_document.connect(self.preview.show_document)
+        panel.reprint_wanted.connect(self.preview.reprint)
+        self.case_on_screen.watch(panel)
+        if self.is_ready:
+            self._attach_detail(panel, self.services)
+        return panel
+
+    def _wire_documents(self, source) -> None:
+        """A panel that decides or hands out: its documents go to the preview pane."""
+        source.document_ready.connect(lambda doc, s=source: self.case_on_screen.document_made(s, doc))
+        source.document_ready.connect(self.preview.show_document)
+        source.reprint_wanted.connect(self.preview.reprint)
+
+    def refresh_detail(self, *_args) -> None:
+        """The open case again (a change, a sync round); nothing to do while 办件详情 was never made."""
+        detail = self._detail_page.built_panel()
+        if detail is not None:
+            detail.refresh()
+
+    @staticmethod
+    def _attach_issuance(panel, services) -> None:
+        panel.attach(services.cases, services.issuance)
+        panel.attach_pages(services.pages, lambda: services.scanner)  # a 代领's 委托书
+
+    @staticmethod
+    def _attach_detail(panel, services) -> None:
+        panel.attach(services.cases, services.issuance, services.slips)
 
     def _attach_use_cases(self, services) -> None:
         """Each panel gets only the use cases it works with, not the whole composition root."""
         self.today.attach(services.cases)
         self.intake.attach(services.catalog, services.intake, services.pages, lambda: services.scanner)
-        self.issuance.attach(services.cases, services.issuance)
-        self.issuance.attach_pages(services.pages, lambda: services.scanner)  # a 代领's 委托书
-        self.detail.attach(services.cases, services.issuance, services.slips)
+        if self._issuance_page.built:
+            self._attach_issuance(self.issuance, services)
+        if self._detail_page.built:
+            self._attach_detail(self.detail, services)
         self.preview.attach(services.printing)
         self.queue.attach(services.queue)
+        from app.services.queue.assignment_notice import AssignmentNotice
+
         notice = AssignmentNotice(services.sync.hall_config, lambda: services.window.config.window_name)
         self.queue.watch_assignments(notice)  # 大厅管理员调整了本窗口：…
 
@@ -171,13 +242,23 @@ class MainWindow(SessionMixin, QMainWindow):
         self.splitter.setEnabled(True)
         self.status.clearMessage()
         self.today.refresh()
-        self.start_sync(run=self.sync_wanted)
-        self.queue.start()
         if self.sign_in_required and services.sign_in.current is None:
             self.sign_in.attach(services.sign_in)
             self.sign_in.focus()
         else:
             self.focus_search()
+        # the rest starts once today's list is on screen (the worker runs its jobs in order, so
+        # this empty job ends right after the list's): the sync runner, the queue's first
+        # refresh and the device threads would otherwise share the one interpreter with the list
+        # and the first keystrokes, and the clerk would wait longer for both (profile, issue 15)
+        self.worker.run(lambda: None, lambda _none: self._start_behind(services))
+
+    def _start_behind(self, services) -> None:
+        if self.closed:
+            return  # closed before today's list came back: nothing may start after closeEvent
+        self.wedge.listen()
+        self.start_sync(run=self.sync_wanted)
+        self.queue.start()
         self.hub.start()
         self._rating_prompt()
         # load the document renderer and its font now, so the first receipt is not the slow one
@@ -190,7 +271,7 @@ class MainWindow(SessionMixin, QMainWindow):
         self.status.set_slot("sync", self.tr("启动失败"), "error", str(original))
         self.status.showMessage(text)
 
-    def _left_column(self) -> QWidget:
+    def _left_column(self, splitter: QSplitter) -> None:
         settings = self.services.settings
         who = QWidget()
         who_layout = QVBoxLayout(who)
@@ -204,14 +285,14 @@ class MainWindow(SessionMixin, QMainWindow):
         who_layout.addWidget(self._account_button(who), 0, Qt.AlignmentFlag.AlignLeft)
         self._show_who(settings.clerk_name, settings.window_name)
         column = QWidget()
+        splitter.addWidget(column)  # in the window before its panels go in (see __init__)
+        column.setMinimumWidth(250)
         column_layout = QVBoxLayout(column)
         column_layout.setContentsMargins(0, 0, 0, 0)
         column_layout.setSpacing(4)
         column_layout.addWidget(panel(self.tr("叫号  [F7 叫下一位]"), self.queue))
         column_layout.addWidget(panel(self.tr("今日办件  [F5 刷新]"), self.today), 1)
         column_layout.addWidget(panel(self.tr("本窗口"), who))
-        column.setMinimumWidth(250)
-        return column
 
     def _shortcuts(self) -> None:
         keys = {
@@ -236,7 +317,7 @@ class MainWindow(SessionMixin, QMainWindow):
             "Ctrl+Shift+Y": self.open_sync_panel,
             "Ctrl+Shift+L": self.switch_user,
             LOCK_KEY: self.locker.lock,  # the workbench hides behind the locked sign-in screen
-            "Ctrl+Shift+R": lambda: open_rating_review(self),  # 申请复核 of the clerk's own 差评
+            "Ctrl+Shift+R": self.open_rating_review,  # 申请复核 of the clerk's own 差评
         }
         keys.update({key: self.queue.action(name) for name, key in QUEUE_KEYS.items()})
         self._shortcut_objects = []
@@ -271,7 +352,7 @@ class MainWindow(SessionMixin, QMainWindow):
 
     def refresh(self) -> None:
         self.today.refresh()
-        self.detail.refresh()
+        self.refresh_detail()
         self.status.showMessage(self.tr("已刷新"), 2000)
 
     def cancel_prompts(self) -> None:
@@ -307,6 +388,13 @@ class MainWindow(SessionMixin, QMainWindow):
             self.case_search.open_case.connect(self.open_case)
         self.case_search.open()
         self.case_search.start()
+
+    def open_rating_review(self) -> None:
+        """申请复核 (Ctrl+Shift+R): imported when first asked for, since its client (httpx) would
+        otherwise load before the window paints."""
+        from ui.ratings.review_dialog import open_rating_review
+
+        open_rating_review(self)
 
     def continue_intake(self, view: CaseView) -> None:
         self.tabs.setCurrentIndex(INTAKE_TAB)
@@ -431,6 +519,7 @@ class MainWindow(SessionMixin, QMainWindow):
         )
 
     def closeEvent(self, event) -> None:
+        self.closed = True
         # what is typed but not yet saved goes to the draft before the window closes
         if self.intake.case is not None and self.intake.case.editable:
             self.intake.save_applicant()

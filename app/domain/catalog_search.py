@@ -23,11 +23,13 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from pypinyin import Style, lazy_pinyin, pinyin
-
 from app.domain.matters import Catalog
 
+# pypinyin is imported where it is used: its dictionaries take a third of a second to load, and a
+# workbench whose keys come from its cache (app/services/catalog/pinyin_cache.py) never needs them
+
 Kind = Literal["matter", "bundle"]
+PinyinKeys = tuple[list[str], list[str]]  # (initials variants, syllables) of a normalized name
 MatchedOn = Literal["code", "name", "pinyin", "keyword"]
 
 _EXACT, _PREFIX, _INSIDE = 100, 80, 60
@@ -57,16 +59,20 @@ def normalize(text: str) -> str:
 @lru_cache(maxsize=8192)
 def _char_initials(char: str) -> tuple[str, ...]:
     """Initials of every reading of one character (the dictionary lists rare ones too)."""
+    from pypinyin import Style, pinyin
+
     readings = pinyin(char, style=Style.NORMAL, heteronym=True)[0]
     return tuple(dict.fromkeys(r[0] for r in readings if r and r[0].isalpha()))
 
 
-def _pinyin_keys(name: str) -> tuple[list[str], list[str]]:
+def pinyin_keys(name: str) -> PinyinKeys:
     """(initials variants, syllables of the usual reading) of a normalized name.
 
     The first variant is pypinyin's phrase-aware reading (银行 yh, 行政 xz); the others swap in
     other readings of polyphonic characters, as long as the combinations stay few.
     """
+    from pypinyin import Style, lazy_pinyin
+
     syllables: list[str] = []
     choices: list[tuple[str, ...]] = []
     for run in _CJK_RUN.split(name):
@@ -170,7 +176,8 @@ class _Entry:
 class CatalogIndex:
     """Search keys of every matter and bundle of a catalog, computed once."""
 
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, keys_of: Callable[[str], PinyinKeys] = pinyin_keys) -> None:
+        """``keys_of``: ``pinyin_keys``, or a cache of its answers (the same for the same name)."""
         items: list[tuple[_Entry, list[str], list[str]]] = []
         for m in catalog.matters:
             codes = [m.implementation_code, m.catalog_code, m.handling_item_code]
@@ -184,7 +191,7 @@ class CatalogIndex:
         for i in order:
             entry, entry_codes, entry_keywords = items[i]
             name = normalize(entry.name)
-            variants, syllables = _pinyin_keys(name)
+            variants, syllables = keys_of(name)
             names.append([name])
             initials.append(variants)
             # the full reading ("jiehundengji"), and its tails from each later syllable ("dengji")
@@ -233,6 +240,8 @@ class CatalogIndex:
             add(self._initials.scan(q, limit), _INSIDE, "pinyin")
             self._search_full_pinyin(q, limit, add)
         elif not best:  # a Chinese query that found nothing: try its sound (结昏登记 → 结婚登记)
+            from pypinyin import Style, lazy_pinyin
+
             sound = "".join(lazy_pinyin(q, style=Style.NORMAL))
             self._search_full_pinyin(sound, limit, add)
         ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[0]))[:limit]

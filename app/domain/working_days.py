@@ -54,8 +54,6 @@ from datetime import date, datetime, timedelta
 from enum import Enum
 from typing import Any
 
-import chinese_calendar
-
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError, listed
 
 FORMAT_NAME = "onewindow-hall-calendar"
@@ -222,7 +220,13 @@ class WorkCalendar:
         self, overrides: HallOverrides | None = None, official: OfficialSchedule | None = None
     ) -> None:
         self.overrides = overrides or HallOverrides()
-        self._official = official or chinese_calendar.is_workday
+        if official is None:
+            # here, not at the top: the workbench's widgets import this module before the window
+            # paints, and the package's tables load in ~40 ms; a calendar is made when it opens
+            import chinese_calendar
+
+            official = chinese_calendar.is_workday
+        self._official = official
 
     def with_years(self, years: dict[int, YearSchedule]) -> WorkCalendar:
         """This calendar with `years` entered on top (they beat the package and earlier entries)."""

@@ -27,21 +27,27 @@ import logging
 import threading
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.services.clock import Clock
 from app.services.errors import ServiceError
-from app.services.sync.service import SyncService
-from app.services.window_store import WindowStore
 from app.store.sign_in_failures import SignInFailures
 from app.store.sync_repository import SyncRepository
 from app.store.unit_of_work import UnitOfWork
-from app.sync.protocol import LoginAnswer, LoginRequest
-from app.sync.transport import ServerUnreachable, TransportError
+from app.sync.errors import ServerUnreachable, TransportError
+
+if TYPE_CHECKING:
+    from argon2 import PasswordHasher
+
+    from app.services.sync.service import SyncService
+    from app.services.window_store import WindowStore
+    from app.sync.protocol import LoginAnswer
+
+# argon2 and the protocol's models are imported at the first sign-in, not when the workbench
+# opens this service (its start waits for nothing it does not use yet)
 
 log = logging.getLogger(__name__)
 MAX_FAILURES = 5
@@ -125,11 +131,19 @@ class SignInService:
         # this PC's sealed store: an online sign-in renews the clerk's password slot (or seals a
         # store still in clear with the server's window key); None: a workbench without one
         self._store = store
-        self._hasher = PasswordHasher()
+        self._hasher_made: PasswordHasher | None = None
         self._lock = threading.Lock()  # sign-in state of this process (token, current, unended)
         self._current: SignedInUser | None = None
         self.token = ""  # the server session's bearer token while signed in online
         self._unended: list[str] = []  # tokens signed out while the server could not be reached
+
+    @property
+    def _hasher(self) -> PasswordHasher:
+        if self._hasher_made is None:
+            from argon2 import PasswordHasher
+
+            self._hasher_made = PasswordHasher()
+        return self._hasher_made
 
     @property
     def current(self) -> SignedInUser | None:
@@ -214,6 +228,8 @@ class SignInService:
         transport = self._sync.transport()
         if transport is None:
             return None
+        from app.sync.protocol import LoginRequest
+
         try:
             answer = transport.login(LoginRequest(username=name, password=password))
         except ServerUnreachable:
@@ -315,6 +331,8 @@ class SignInService:
                 raise SignInRefused(Message(NO_OFFLINE_ACCOUNTS))
             self._failed(name)
             raise SignInRefused(Message(UNKNOWN_OFFLINE, name=name))
+        from argon2.exceptions import InvalidHashError, VerificationError
+
         try:
             if not proven:
                 self._hasher.verify(row.password_hash, password)

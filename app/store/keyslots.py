@@ -31,11 +31,10 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from argon2.low_level import Type, hash_secret_raw
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
 from app.json_files import write_json_atomically
+
+# argon2 and cryptography are imported where a key is derived or (un)wrapped: a workbench whose
+# store is not sealed (a demo, a PC not yet enrolled) opens without loading either
 
 KEYSLOTS_FILE = "keyslots.json"
 KEY_BYTES = 32
@@ -75,6 +74,8 @@ def _unb64(text: str) -> bytes:
 
 
 def password_key(password: str, salt: bytes) -> bytes:
+    from argon2.low_level import Type, hash_secret_raw
+
     return hash_secret_raw(password.encode("utf-8"), salt, hash_len=KEY_BYTES, type=Type.ID, **KDF)
 
 
@@ -153,6 +154,8 @@ class Keyslots:
         return f"onewindow keyslot|{self.store_id}|{name}".encode()
 
     def _wrap(self, name: str, key: bytes, data_key: bytes) -> WrappedKey:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         nonce = os.urandom(12)
         return WrappedKey(nonce, AESGCM(key).encrypt(nonce, data_key, self._aad(name)))
 
@@ -160,6 +163,9 @@ class Keyslots:
         slot = self.slots.get(name)
         if slot is None:
             return None
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         try:
             return AESGCM(key).decrypt(slot.nonce, slot.sealed, self._aad(name))
         except InvalidTag:

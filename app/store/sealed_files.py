@@ -16,9 +16,10 @@ import tempfile
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from cryptography.exceptions import InvalidTag
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+if TYPE_CHECKING:  # imported when a key is given (_aead): a store in clear never needs them
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 MAGIC = b"OWSEALED1\n"
 NONCE_BYTES = 12
@@ -37,7 +38,7 @@ class FileSeal:
 
     def __init__(self, key: bytes | None = None) -> None:
         self._lock = threading.Lock()
-        self._aead = AESGCM(key) if key is not None else None
+        self._aead = _aead(key) if key is not None else None
 
     @property
     def sealing(self) -> bool:
@@ -45,7 +46,7 @@ class FileSeal:
 
     def use(self, key: bytes) -> None:
         with self._lock:
-            self._aead = AESGCM(key)
+            self._aead = _aead(key)
 
     def seal(self, data: bytes) -> bytes:
         aead = self._aead
@@ -61,6 +62,8 @@ class FileSeal:
         if aead is None:
             raise SealedFileLocked(what)
         nonce = data[len(MAGIC) : len(MAGIC) + NONCE_BYTES]
+        from cryptography.exceptions import InvalidTag
+
         try:
             return aead.decrypt(nonce, data[len(MAGIC) + NONCE_BYTES :], MAGIC)
         except InvalidTag as exc:
@@ -86,6 +89,12 @@ class FileSeal:
             write_durably(path, self.seal(data))
             count += 1
         return count
+
+
+def _aead(key: bytes) -> AESGCM:
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    return AESGCM(key)
 
 
 def is_sealed(data: bytes) -> bool:

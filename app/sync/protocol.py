@@ -48,6 +48,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
+from app.domain.security_defaults import IDLE_LOCK_MINUTES, SCANS_ON_WINDOW_DAYS
 from app.sync.manager_calendar import HallHoursModel
 
 # PlainText, the wire's one type for text, is defined with the queue's models (imported here)
@@ -296,8 +297,6 @@ class HallWindow(_Strict):
     categories: dict[str, int] = Field(default_factory=dict)  # category code → weight
 
 
-IDLE_LOCK_MINUTES = 5  # 等保: a workbench left alone locks itself after this, unless the hall says
-SCANS_ON_WINDOW_DAYS = 30  # PIPL: a closed case's scans leave the window PC after this
 SCAN_ARCHIVE_YEARS = 30  # the server's archive of a closed case's scans (the hall sets its rule)
 
 

@@ -33,12 +33,15 @@ a display remembers the ids it has announced rather than only the highest.
 from __future__ import annotations
 
 from datetime import date, datetime
-from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from app.domain.plain_text import text_problem
+
+# the queue's words, kept in the domain so that the workbench's queue service can name them
+# without loading pydantic; they are the wire's too, and importable from here as before
+from app.domain.queue_actions import OfflineKind, OfflineOutcome, WindowAction
 from app.domain.tickets import (
     DEFAULT_PRIORITY_ORDER,
     NoShowAction,
@@ -143,18 +146,6 @@ class TicketAnswer(_Strict):
 
 
 # --- windows ------------------------------------------------------------------------------------
-class WindowAction(StrEnum):
-    CALL_NEXT = "call_next"
-    CALL_NUMBER = "call_number"  # a specific number (also a dropped no-show who came back)
-    RECALL = "recall"
-    NO_SHOW = "no_show"
-    TRANSFER = "transfer"
-    PAUSE = "pause"
-    RESUME = "resume"
-    FINISH = "finish"
-    NOT_SERVED = "not_served"  # the held ticket ends 未办理: not counted as served
-
-
 class WindowActionRequest(_Strict):
     request_id: str = REQUEST_ID
     action: WindowAction
@@ -213,11 +204,6 @@ class QueueBoard(_Strict):
 
 
 # --- offline reconciliation --------------------------------------------------------------------
-class OfflineKind(StrEnum):
-    ISSUED = "issued"  # a kiosk issued this number from its offline block
-    SERVED = "served"  # a window served this number (typed from the paper ticket)
-
-
 class OfflineRecord(_Strict):
     record_id: str = REQUEST_ID  # a UUID made when the record was written: the idempotency key
     kind: OfflineKind
@@ -235,13 +221,6 @@ class OfflineRecord(_Strict):
 
 class OfflineBatch(_Strict):
     records: list[OfflineRecord] = Field(min_length=1, max_length=MAX_OFFLINE_BATCH)
-
-
-class OfflineOutcome(StrEnum):
-    APPLIED = "applied"
-    DUPLICATE = "duplicate"  # this record_id was reconciled before: nothing changed
-    MERGED = "merged"  # the number was already known (e.g. served before the kiosk's record came)
-    REJECTED = "rejected"  # e.g. an issued number outside the kiosk's block; reason says why
 
 
 class OfflineResult(_Strict):

@@ -25,7 +25,18 @@ from urllib.parse import urlsplit
 import httpx
 from pydantic import BaseModel, ValidationError
 
-from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
+from app.domain.messages import QT_TRANSLATE_NOOP, Message
+
+# the failures, in a module of their own that needs neither httpx nor pydantic (see there);
+# imported here too, where every caller has always found them
+from app.sync.errors import (
+    InsecureServer,
+    Refused,
+    SeqGap,
+    ServerUnreachable,
+    TransportError,
+    Unauthorised,
+)
 from app.sync.protocol import (
     API_PREFIX,
     TERMINAL_AUTH_SCHEME,
@@ -51,7 +62,6 @@ DEFAULT_TIMEOUT = 15.0
 ALLOW_INSECURE_HTTP_ENV = "ONEWINDOW_ALLOW_INSECURE_HTTP"
 
 
-SEQ_GAP = QT_TRANSLATE_NOOP("messages", "服务器期望下一条变更序号为 {seq}")
 INSECURE = QT_TRANSLATE_NOOP(
     "messages",
     "中心服务器地址 {address} 未加密：终端凭据和密码会以明文经过网络，已拒绝连接。请改用 https:"
@@ -64,37 +74,6 @@ SERVER_ERROR = QT_TRANSLATE_NOOP("messages", "中心服务器暂时无法处理�
 TOO_SLOW = QT_TRANSLATE_NOOP("messages", "网络过慢，请求未能及时传到中心服务器")
 UNAUTHORISED = QT_TRANSLATE_NOOP("messages", "中心服务器不接受本终端或账号的凭据")
 REFUSED = QT_TRANSLATE_NOOP("messages", "中心服务器拒绝了请求（{status}）")
-
-
-class TransportError(MessageError):
-    """``detail`` (also ``message``) is the Message for the clerk: our own words, or the server's
-    Chinese reason as it came; str(error) is the Chinese sentence."""
-
-    def __init__(self, detail: Message | str, code: str = "") -> None:
-        super().__init__(detail)
-        self.detail, self.code = self.message, code
-
-
-class ServerUnreachable(TransportError):
-    pass
-
-
-class Unauthorised(TransportError):
-    pass
-
-
-class SeqGap(TransportError):
-    def __init__(self, expected_seq: int, detail: str = "") -> None:
-        super().__init__(detail or Message(SEQ_GAP, seq=expected_seq), "seq_gap")
-        self.expected_seq = expected_seq
-
-
-class Refused(TransportError):
-    pass
-
-
-class InsecureServer(ServerUnreachable):
-    """A plain-HTTP address of another machine: not connected to (the terminal works offline)."""
 
 
 def insecure_http_allowed() -> bool:

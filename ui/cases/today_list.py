@@ -57,6 +57,7 @@ class _Table(QTableWidget):
 
 class TodayList(QWidget):
     open_case = Signal(str)  # case id
+    shown = Signal()  # the rows of a load are on screen (the start-up bench waits for the first)
 
     def __init__(self, worker, parent=None, *, cases=None) -> None:
         """``cases``: the CaseQueryService (or later, through ``attach``, once it is open)."""
@@ -140,6 +141,7 @@ class TodayList(QWidget):
         self.empty.setVisible(not cases)
         self.fit_columns()
         self._select(selected)
+        self.shown.emit()
 
     def fit_columns(self) -> None:
         """时间 and 状态 as wide as their texts; 申请人 as wide as its longest name but never so

@@ -7,6 +7,8 @@ opens the device settings.
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QHBoxLayout, QToolButton, QWidget
@@ -38,6 +40,7 @@ def tone_of(status: DeviceStatus, simulated: bool) -> str:
 _TONE_COLOURS = {"ok": SUCCESS, "simulated": ACCENT, "warning": WARNING, "error": ERROR, "muted": MUTED}
 
 
+@lru_cache(maxsize=64)  # 6 devices × 5 tones: drawn once each, not at every status poll
 def tinted_icon(kind: str, colour: str, size: int = 18) -> QIcon:
     source = QIcon(str(resource_path("icons", "devices", f"{kind}.svg"))).pixmap(QSize(size, size))
     pixmap = QPixmap(source.size())

@@ -54,7 +54,12 @@ class WedgeDetector(QObject):
         scope: QWidget,
         recognise: Callable[[str], str] = case_number_of,
         clock: Callable[[], float] = time.monotonic,
+        *,
+        listening: bool = True,
     ) -> None:
+        """``listening=False``: the filter goes in at ``listen()``. The app-wide filter sees every
+        event of the program (thousands while a window is built and first painted), so the main
+        window puts it in once the workbench is ready, when a scan can mean something."""
         super().__init__(scope)  # goes away with its scope, and its event filter with it
         self._scope = scope
         self._recognise = recognise
@@ -62,7 +67,14 @@ class WedgeDetector(QObject):
         self._chars: list[str] = []
         self._last = 0.0
         self._target: QWidget | None = None
-        QApplication.instance().installEventFilter(self)
+        self._listening = False
+        if listening:
+            self.listen()
+
+    def listen(self) -> None:
+        if not self._listening:
+            QApplication.instance().installEventFilter(self)
+            self._listening = True
 
     def reset(self) -> None:
         self._chars.clear()

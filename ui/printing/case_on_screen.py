@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QObject, Signal
 
 from app.services.views import CaseView, DocumentView
+from ui.lazy_page import unwrap
 
 
 class ShownCase:
@@ -55,17 +56,22 @@ class CaseOnScreen(QObject):
     changed = Signal()
 
     def __init__(self, tabs, panels, parent=None) -> None:
+        """``panels``: those made already; a tab's panel made later (ui/lazy_page.py) is
+        added with ``watch`` when it is made."""
         super().__init__(parent)
         self._tabs = tabs
         self._shown: dict[int, str | None] = {}  # the case id each panel showed last
         self._outcome: dict[int, ScreenCase] = {}  # a panel's decided case, kept while it is empty
         for panel in panels:
-            self._shown[id(panel)] = _id(panel.case)
-            panel.case_changed.connect(lambda view, p=panel: self._panel_changed(p, view))
+            self.watch(panel)
         tabs.currentChanged.connect(lambda _index: self.changed.emit())
 
+    def watch(self, panel) -> None:
+        self._shown[id(panel)] = _id(panel.case)
+        panel.case_changed.connect(lambda view, p=panel: self._panel_changed(p, view))
+
     def current(self) -> ScreenCase | None:
-        panel = self._tabs.currentWidget()
+        panel = unwrap(self._tabs.currentWidget())
         view = getattr(panel, "case", None)
         if view is not None:
             return ScreenCase(view.id, view.number, tuple(view.documents))
@@ -89,7 +95,7 @@ class CaseOnScreen(QObject):
         if outcome is not None and (view is not None or before != outcome.id):
             # another case, or a case left without an outcome of its own (a discarded draft)
             del self._outcome[key]
-        if self._tabs.currentWidget() is panel:
+        if unwrap(self._tabs.currentWidget()) is panel:
             self.changed.emit()
 
 

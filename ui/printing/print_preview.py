@@ -11,15 +11,19 @@ narrowed to give the middle column room at 1366×768.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, Qt
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
 from app.services.errors import ServiceError
 from app.services.views import DocumentView
 from ui.messages import describe, render
 from ui.printing.case_on_screen import ScreenCase
+
+if TYPE_CHECKING:
+    from PySide6.QtPdf import QPdfDocument
+    from PySide6.QtPdfWidgets import QPdfView
 
 ZOOM_STEP = 1.25
 ZOOM_RANGE = (0.1, 4.0)  # a narrowed pane fits the page at well under 25%
@@ -47,12 +51,13 @@ class PrintPreview(QWidget):
         self.zoom_label = QLabel(self)
         self.zoom_label.setObjectName("Muted")
         self.zoom_label.setToolTip(self.tr("Ctrl+滚轮 或 Ctrl+= / Ctrl+- 缩放，Ctrl+0 适合宽度"))
-        self.pdf = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.pdf)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setMinimumWidth(0)
-        self.view.viewport().installEventFilter(self)  # Ctrl+wheel zooms instead of scrolling
+        # the PDF view is made with the first document (or zoom key): QtPdf and the view are not
+        # needed for the pane's empty state, and the window paints sooner without them
+        self._pdf: QPdfDocument | None = None
+        self._view: QPdfView | None = None
+        self._view_box = QWidget(self)
+        self._view_box.setMinimumWidth(0)
+        QVBoxLayout(self._view_box).setContentsMargins(0, 0, 0, 0)
         self._buffer: QBuffer | None = None
 
         top = QHBoxLayout()
@@ -64,13 +69,39 @@ class PrintPreview(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.state)
         layout.addWidget(self.reprint_button)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self._view_box, 1)
         self.setMinimumWidth(MINIMUM_WIDTH)
         self.fit_width()
         self.clear()
 
     def attach(self, printing) -> None:
         self._printing = printing
+
+    @property
+    def pdf(self) -> QPdfDocument:
+        self._make_view()
+        return self._pdf
+
+    @property
+    def view(self) -> QPdfView:
+        self._make_view()
+        return self._view
+
+    def _make_view(self) -> None:
+        if self._view is not None:
+            return
+        from PySide6.QtPdf import QPdfDocument
+        from PySide6.QtPdfWidgets import QPdfView
+
+        self._pdf = QPdfDocument(self)
+        view = QPdfView(self._view_box)
+        view.setDocument(self._pdf)
+        view.setPageMode(QPdfView.PageMode.MultiPage)
+        view.setMinimumWidth(0)
+        view.setZoomMode(QPdfView.ZoomMode.FitToWidth)  # as fit_width() left the empty pane
+        view.viewport().installEventFilter(self)  # Ctrl+wheel zooms instead of scrolling
+        self._view_box.layout().addWidget(view)
+        self._view = view
 
     def minimumSizeHint(self):
         # the splitter stops at the hint, not at minimumWidth: let it go down to MINIMUM_WIDTH
@@ -90,8 +121,9 @@ class PrintPreview(QWidget):
     def clear(self, text: str = "") -> None:
         """Nothing shown: another case came to the front, or the clerk signed out."""
         self.document = None
-        self.pdf.close()
-        self._buffer = None
+        if self._pdf is not None:
+            self._pdf.close()
+        self._drop_buffer()
         self.title.setText(self.tr("文书预览"))
         self.title.setToolTip("")
         self.reprint_button.setEnabled(False)
@@ -116,14 +148,24 @@ class PrintPreview(QWidget):
         if self.document is None:
             return  # emptied while the file was being read (the case changed, a sign-out)
         self.pdf.close()
+        self._drop_buffer()
         # QPdfDocument reads from the device lazily: the buffer must outlive the document's use
         self._buffer = QBuffer(self)
         self._buffer.setData(QByteArray(data))
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.pdf.load(self._buffer)
 
+    def _drop_buffer(self) -> None:
+        """The last document's bytes, once the PDF document let go of them (closed before). The
+        buffer is the pane's child, so forgetting the Python name alone kept every document
+        shown since the start in memory (bench/workbench_memory.py: ~65 KB an intake)."""
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+            self._buffer = None
+
     def page_count(self) -> int:
-        return self.pdf.pageCount()
+        return self._pdf.pageCount() if self._pdf is not None else 0
 
     def _show_title(self, document: DocumentView) -> None:
         title = render(document.title)
@@ -198,7 +240,10 @@ class PrintPreview(QWidget):
         self._zoom_to(self._effective_zoom() / ZOOM_STEP)
 
     def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        if self._view is not None:  # a view made later starts at the page's width
+            from PySide6.QtPdfWidgets import QPdfView
+
+            self._view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.zoom_label.setText(self.tr("适合宽度"))
 
     def zoom_text(self) -> str:
@@ -207,12 +252,16 @@ class PrintPreview(QWidget):
     def _zoom_to(self, factor: float) -> None:
         low, high = ZOOM_RANGE
         factor = min(high, max(low, factor))
+        from PySide6.QtPdfWidgets import QPdfView
+
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(factor)
         self.zoom_label.setText(f"{round(factor * 100)}%")
 
     def _effective_zoom(self) -> float:
         """The factor on screen; at 适合宽度, the one that fits the page into the pane."""
+        from PySide6.QtPdfWidgets import QPdfView
+
         if self.view.zoomMode() == QPdfView.ZoomMode.Custom:
             return self.view.zoomFactor()
         if self.pdf.pageCount() == 0:
@@ -224,7 +273,8 @@ class PrintPreview(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         if (
-            watched is self.view.viewport()
+            self._view is not None
+            and watched is self._view.viewport()
             and event.type() == QEvent.Type.Wheel
             and event.modifiers() & Qt.KeyboardModifier.ControlModifier
         ):

@@ -17,9 +17,11 @@ class TicketWork(QObject):
         self._window = window
         self._served = False
         window.queue.called.connect(self._called)
-        for source in (window.intake, window.issuance):
-            source.served.connect(self._service_done)
         window.queue.served_check = self.served
+
+    def watch(self, source) -> None:
+        """A panel whose decisions or hand-outs serve the ticket (收件, and 出件 once it is made)."""
+        source.served.connect(self._service_done)
 
     def _called(self, _ticket) -> None:
         self._served = False

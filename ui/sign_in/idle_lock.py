@@ -19,7 +19,7 @@ import logging
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QApplication, QWidget
 
-from app.sync.protocol import IDLE_LOCK_MINUTES
+from app.domain.security_defaults import IDLE_LOCK_MINUTES
 
 log = logging.getLogger(__name__)
 LOCK_KEY = "Ctrl+Alt+L"  # like the desktop's own lock keys (Win+L; Ctrl+Alt+L on many desktops)

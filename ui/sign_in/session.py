@@ -42,12 +42,12 @@ class SessionMixin:
         self.locker = WorkbenchLock(self)
         self.sign_in.set_place(services.settings.hall_name)
         self.pages = QStackedWidget()
+        self.setCentralWidget(self.pages)  # first: the pages join a window already in place
         self.pages.addWidget(workbench)
         self.pages.addWidget(self.sign_in)
-        self.setCentralWidget(self.pages)
         self.sync = SyncMonitor(self.status, self.worker, parent=self)
         self.sync.synced.connect(self.today.refresh)
-        self.sync.synced.connect(self.detail.refresh)
+        self.sync.synced.connect(self.refresh_detail)
         self.sync.synced.connect(self._apply_hall_security)  # the hall's idle minutes may change
         self.sync.status_changed.connect(self.sign_in.set_reachability)
         self.sync.status_changed.connect(lambda status: self.today.set_mark_unsynced(status.configured))
@@ -184,7 +184,8 @@ class SessionMixin:
         self.setWindowTitle("")  # Qt shows the program's name alone
         self.who_label.setText(self.services.settings.hall_name)
         self.status.set_slot("queue", translate("MainWindow", "未登录"), "muted")
-        if not self.rating.asking:  # a pad still asking goes on: its rating is the case's
+        # a pad still asking goes on: its rating is the case's
+        if self.rating is None or not self.rating.asking:
             self.status.no_rating()
         self.case_on_screen.forget()  # the last applicant's document is not the next clerk's
         self.preview.clear()

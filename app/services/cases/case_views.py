@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from app.domain.applicants import Applicant, ApplicantType, CertificateType, Person
 from app.domain.case_status import CaseStatus
@@ -20,7 +21,10 @@ from app.services.views import (
     PartyInput,
     StateChoice,
 )
-from app.store.models import CaseDocumentRow, CaseRow
+
+if TYPE_CHECKING:  # annotations only: the workbench's widgets import this module before paint,
+    # and SQLAlchemy with the models would cost them ~0.4 s of start-up
+    from app.store.models import CaseDocumentRow, CaseRow
 
 # the file names and print jobs use the Chinese; the case's document list renders them
 DOCUMENT_TITLES = {

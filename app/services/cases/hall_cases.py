@@ -14,8 +14,8 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
-import httpx
 from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -26,14 +26,18 @@ from app.domain.materials_check import MaterialCheck, MaterialState
 from app.domain.matters import CaseKind, LimitUnit, Material, TimeLimit
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.services.errors import NotFound
-from app.services.sync.apply import WINDOW_SOURCE, adopt
-from app.services.sync.service import SyncService
 from app.store.case_mapping import applicant_from_json, issuance_from_json
 from app.store.models import CaseEventRow
 from app.store.unit_of_work import UnitOfWork
-from app.sync.case_transport import CaseTransport
-from app.sync.protocol import CaseState
-from app.sync.transport import HttpTransport, ServerUnreachable, TransportError
+from app.sync.errors import ServerUnreachable, TransportError
+
+if TYPE_CHECKING:  # the HTTP stack and the wire models load with the first case fetched, not
+    # when the workbench opens (today's list imports brought_here from this module)
+    import httpx
+
+    from app.services.sync.service import SyncService
+    from app.sync.case_transport import CaseTransport
+    from app.sync.protocol import CaseState
 
 CASE_TIMEOUT = 5.0  # the applicant is at the window: a slow server counts as none
 NOT_HERE_OFFLINE = QT_TRANSLATE_NOOP(
@@ -66,6 +70,9 @@ class CaseLink:
         with self._lock:
             if self._transport is None or self._key != key:
                 self.close_transport()
+                from app.sync.case_transport import CaseTransport
+                from app.sync.transport import HttpTransport
+
                 http = HttpTransport(base.base_url, self._client, self._timeout, terminal_id, secret)
                 self._transport, self._key = CaseTransport(http, self._user_token), key
             return self._transport
@@ -114,6 +121,8 @@ def case_from_state(state: CaseState) -> Case:
     """The server's whole state of a case as this PC's Case: the window's snapshot and events,
     then what the back office recorded, taken as a pull takes it (apply.adopt: the result, the
     certificate number, each event marked with its server position so none comes twice)."""
+    from app.services.sync.apply import adopt
+
     case = _window_case(state)
     adopt(case, state)
     case.version = state.version
@@ -121,6 +130,8 @@ def case_from_state(state: CaseState) -> Case:
 
 
 def _window_case(state: CaseState) -> Case:
+    from app.services.sync.apply import WINDOW_SOURCE
+
     s = state.snapshot
     limit = s.get("promised_limit") or {}
     events = [

@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session, sessionmaker
@@ -32,9 +33,11 @@ from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.services.errors import Problem, ValidationFailed
 from app.store.models import CaseRow
 from app.store.unit_of_work import UnitOfWork
-from app.sync.case_search_protocol import CaseHit
-from app.sync.case_transport import CaseTransport
-from app.sync.transport import ServerUnreachable, TransportError, Unauthorised
+from app.sync.errors import ServerUnreachable, TransportError, Unauthorised
+
+if TYPE_CHECKING:  # the wire models and the HTTP stack load with the first search of the hall
+    from app.sync.case_search_protocol import CaseHit
+    from app.sync.case_transport import CaseTransport
 
 THIS_PC_ONLY = QT_TRANSLATE_NOOP("messages", "未连接服务器：只查找了本机的办件。")
 STANDALONE = QT_TRANSLATE_NOOP("messages", "本机未连接大厅服务器：只查找了本机的办件。")

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from pathlib import Path
 
 from app.domain.catalog_search import CatalogIndex, SearchHit
 from app.domain.matters import ON_THE_SPOT, Bundle, CaseKind, Catalog, Matter, UnknownMatterError
 from app.domain.messages import Message, message_of
+from app.services.catalog.pinyin_cache import PinyinKeyCache
 from app.services.errors import NotFound
 
 
@@ -29,11 +31,17 @@ class MatterGuide:
 
 
 class CatalogService:
-    def __init__(self, catalog: Catalog) -> None:
+    def __init__(self, catalog: Catalog, pinyin_cache: Path | None = None) -> None:
+        """``pinyin_cache``: a file keeping the names' pinyin keys between starts (see there)."""
         self.catalog = catalog
         # the index is built once at start and only read afterwards, so searching from the GUI
         # thread while a worker thread searches too is safe
-        self._index = CatalogIndex(catalog)
+        if pinyin_cache is None:
+            self._index = CatalogIndex(catalog)
+        else:
+            keys = PinyinKeyCache(pinyin_cache)
+            self._index = CatalogIndex(catalog, keys)
+            keys.save()
 
     def search(self, query: str, limit: int = 20) -> list[SearchHit]:
         return self._index.search(query, limit)

@@ -13,11 +13,8 @@ import json
 import threading
 from collections.abc import Callable
 
-from pydantic import ValidationError
-
 from app.domain.messages import Message
 from app.domain.window_assignments import describe_change
-from app.sync.protocol import HallConfig
 
 
 class AssignmentNotice:
@@ -32,6 +29,12 @@ class AssignmentNotice:
         stored = self._hall_config()
         if not stored:
             return ""
+        # here, on the worker thread, not at the top: the main window makes this notice on the
+        # GUI thread as the workbench becomes ready, and pydantic would hold that moment up
+        from pydantic import ValidationError
+
+        from app.sync.protocol import HallConfig
+
         try:
             config = HallConfig.model_validate(json.loads(stored))
         except (ValueError, ValidationError):

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-import httpx
+if TYPE_CHECKING:  # the HTTP stack loads at the first call, not when the workbench opens
+    import httpx
 
-from app.services.sync.service import SyncService
-from app.sync.queue_transport import QueueTransport
-from app.sync.transport import HttpTransport
+    from app.services.sync.service import SyncService
+    from app.sync.queue_transport import QueueTransport
 
 QUEUE_TIMEOUT = 5.0
 
@@ -48,6 +49,9 @@ class QueueLink:
         with self._lock:
             if self._queue is None or self._key != key:
                 self._close()
+                from app.sync.queue_transport import QueueTransport
+                from app.sync.transport import HttpTransport
+
                 http = HttpTransport(base.base_url, self._client, self._timeout, terminal_id, secret)
                 self._queue, self._key = QueueTransport(http, self._user_token), key
             return self._queue

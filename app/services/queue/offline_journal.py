@@ -19,18 +19,15 @@ import logging
 import os
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pydantic import ValidationError
-
+from app.domain.queue_actions import OfflineOutcome
 from app.store.sealed_files import FileSeal, SealedFileLocked, SealedFileUnreadable, write_durably
-from app.sync.queue_protocol import (
-    MAX_OFFLINE_BATCH,
-    OfflineBatch,
-    OfflineOutcome,
-    OfflineRecord,
-    OfflineResult,
-)
-from app.sync.queue_transport import QueueTransport
+
+if TYPE_CHECKING:  # the records' pydantic models load with the first record read or written:
+    # an empty journal (the usual start) does not make the workbench wait for them
+    from app.sync.queue_protocol import OfflineRecord, OfflineResult
+    from app.sync.queue_transport import QueueTransport
 
 log = logging.getLogger(__name__)
 RECORDS_FILE = "queue-offline.jsonl"
@@ -53,7 +50,12 @@ class OfflineJournal:
 
     # -- reading -------------------------------------------------------------------------------
     def _load(self) -> None:
-        for line in self._open_lines(RECORDS_FILE):
+        lines = self._open_lines(RECORDS_FILE)
+        if lines:
+            from pydantic import ValidationError
+
+            from app.sync.queue_protocol import OfflineRecord
+        for line in lines:
             try:
                 record = OfflineRecord.model_validate_json(line)
             except ValidationError:
@@ -138,6 +140,8 @@ class OfflineJournal:
         Every answered record is acknowledged, rejected ones included: their reason is in the
         results returned, for the screen, and sending them again would only be rejected again.
         """
+        from app.sync.queue_protocol import MAX_OFFLINE_BATCH, OfflineBatch
+
         results: list[OfflineResult] = []
         with self._sending:
             pending = self.pending() if records is None else records

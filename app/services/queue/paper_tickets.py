@@ -19,11 +19,18 @@ from __future__ import annotations
 import threading
 import uuid
 from datetime import datetime
+from typing import TYPE_CHECKING
 
+from app.domain.queue_actions import OfflineKind
 from app.domain.tickets import service_day
 from app.services.queue.offline_journal import OfflineJournal
-from app.sync.queue_protocol import OfflineKind, OfflineRecord, OfflineResult
-from app.sync.queue_transport import QueueTransport
+
+if TYPE_CHECKING:
+    from app.sync.queue_protocol import OfflineRecord, OfflineResult
+    from app.sync.queue_transport import QueueTransport
+
+# the records' pydantic models are imported where a record is made or read: the workbench makes
+# this service when it opens, long before the first paper ticket (see offline_journal.py)
 
 
 def _serve_key(r: OfflineRecord) -> tuple:
@@ -37,6 +44,8 @@ class PaperTickets:
 
     # -- serving -------------------------------------------------------------------------------
     def start(self, number: str, category: str, window: str, clerk: str, now: datetime) -> OfflineRecord:
+        from app.sync.queue_protocol import OfflineRecord
+
         record = OfflineRecord(
             record_id=str(uuid.uuid4()),
             kind=OfflineKind.SERVED,

@@ -4,12 +4,16 @@ or from the offline journal, so the screen never holds a wire model."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from app.domain.masking import mask_name
 from app.domain.messages import Message
 from app.domain.tickets import PriorityClass, TicketSource
 from app.services.errors import ServiceError
-from app.sync.queue_protocol import ApplicantCard, CategoryWaiting, TicketView, WindowQueueState
+
+if TYPE_CHECKING:  # annotations only: the queue panel imports this before the window paints,
+    # and the wire models would bring pydantic with them
+    from app.sync.queue_protocol import ApplicantCard, CategoryWaiting, TicketView, WindowQueueState
 
 
 class QueueRefused(ServiceError):

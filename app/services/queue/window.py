@@ -21,8 +21,10 @@ import logging
 import threading
 import uuid
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.domain.messages import QT_TRANSLATE_NOOP, SPACED, Message, message_of, sentences, text
+from app.domain.queue_actions import OfflineOutcome, WindowAction
 from app.domain.tickets import (
     BadTicketNumber,
     PriorityClass,
@@ -41,9 +43,11 @@ from app.services.queue.views import (
     WindowQueueView,
     state_parts,
 )
-from app.sync.queue_protocol import OfflineOutcome, OfflineRecord, WindowAction, WindowActionRequest
-from app.sync.queue_transport import QueueTransport
-from app.sync.transport import Refused, ServerUnreachable, TransportError, Unauthorised
+from app.sync.errors import Refused, ServerUnreachable, TransportError, Unauthorised
+
+if TYPE_CHECKING:  # the wire models load with the first request (the HTTP stack with them)
+    from app.sync.queue_protocol import OfflineRecord
+    from app.sync.queue_transport import QueueTransport
 
 log = logging.getLogger(__name__)
 
@@ -221,6 +225,8 @@ class WindowQueueService:
             link = self._link()
             if link is None or (action is WindowAction.CALL_NUMBER and not self._online):
                 return self._offline(action, fields, None)
+            from app.sync.queue_protocol import WindowActionRequest
+
             request = WindowActionRequest(
                 request_id=self._request_id(action, fields),
                 action=action,

@@ -13,10 +13,12 @@ import logging
 import random
 import threading
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from app.services.sync.service import SyncService, SyncStatus
-from app.sync.event_stream import EventStream, backoff_delay, events_url
-from app.sync.transport import terminal_authorization
+
+if TYPE_CHECKING:  # websockets and the HTTP stack load on the runner's thread, when first used
+    from app.sync.event_stream import EventStream
 
 log = logging.getLogger(__name__)
 FOLLOW_UP_SECONDS = 1.0  # a second round after the server poked (see _server_poke)
@@ -80,6 +82,8 @@ class SyncRunner:
             self.failures = 0
             return self._interval
         self.failures += 1
+        from app.sync.event_stream import backoff_delay
+
         return backoff_delay(self.failures, self._min, self._max, self._rng)
 
     def _run(self) -> None:
@@ -105,6 +109,9 @@ class SyncRunner:
         hall = self._sync.hall_code
         if not (terminal_id and hall):
             return
+        from app.sync.event_stream import EventStream, events_url
+        from app.sync.transport import terminal_authorization
+
         url = events_url(status.server_url, hall)
         self._stream = EventStream(
             url,

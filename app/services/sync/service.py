@@ -18,9 +18,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import httpx
-from pydantic import ValidationError
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.access_records import ACCESS_EVENTS, ACCESS_RECORDED
@@ -29,20 +28,20 @@ from app.json_files import write_json_atomically
 from app.services.clock import Clock
 from app.services.errors import ServiceError
 from app.services.pages.files import PageFiles
-from app.services.sync.apply import apply_parked, apply_pull_page, cached_user_row
-from app.services.sync.push import Pusher, SyncHalted
 from app.store.sealed_files import FileSeal
 from app.store.sync_repository import SyncRepository
 from app.store.unit_of_work import UnitOfWork
-from app.sync.protocol import ChangeKind, EnrolRequest, UsersAnswer
-from app.sync.transport import (
-    HttpTransport,
-    Refused,
-    ServerUnreachable,
-    TransportError,
-    Unauthorised,
-    normalise_base_url,
-)
+from app.sync.errors import Refused, ServerUnreachable, TransportError, Unauthorised
+
+if TYPE_CHECKING:
+    import httpx
+
+    from app.sync.protocol import UsersAnswer
+    from app.sync.transport import HttpTransport
+
+# httpx, pydantic and the protocol's models (a third of a second) are imported where a request
+# is made, not here: the workbench makes this service when it opens, and shows itself ready
+# without waiting for them; the first sync round, on its own thread, loads them
 
 log = logging.getLogger(__name__)
 PULL_LIMIT = 500
@@ -172,6 +171,8 @@ class SyncService:
         terminal_id = state.get("terminal_id", "")
         if not url or not terminal_id:
             return None
+        from app.sync.transport import HttpTransport, normalise_base_url
+
         t = self._transport
         if t is None or t.base_url != normalise_base_url(url):
             if t is not None:
@@ -212,6 +213,11 @@ class SyncService:
         url = server_url.strip() or self._settings_url
         if not url.startswith(("http://", "https://")):
             raise SyncError(Message(ADDRESS_NEEDED))
+        from pydantic import ValidationError
+
+        from app.sync.protocol import EnrolRequest
+        from app.sync.transport import HttpTransport
+
         try:
             request = EnrolRequest(code=code.strip(), terminal_name=terminal_name.strip())
         except ValidationError as exc:
@@ -276,6 +282,8 @@ class SyncService:
     def save_users(self, users: UsersAnswer | None) -> None:
         if users is None:
             return
+        from app.services.sync.apply import cached_user_row
+
         before = self._password_hashes()
         with UnitOfWork(self._sessions) as uow:
             SyncRepository(uow.session).replace_users([cached_user_row(u) for u in users.users])
@@ -328,6 +336,9 @@ class SyncService:
             transport = self.transport()
             if transport is None:
                 return self.status()
+            from app.services.sync.apply import apply_parked
+            from app.services.sync.push import Pusher, SyncHalted
+
             error: Message | str = ""
             try:
                 Pusher(self._sessions, transport, self._pages, self._clock).push_all()
@@ -356,6 +367,9 @@ class SyncService:
             return self.status()
 
     def _pull(self, transport: HttpTransport) -> None:
+        from app.services.sync.apply import apply_pull_page
+        from app.sync.protocol import ChangeKind
+
         while True:
             state = self._state()
             answer = transport.pull(state.get("cursor", ""), PULL_LIMIT)

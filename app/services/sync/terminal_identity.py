@@ -10,12 +10,15 @@ from __future__ import annotations
 import json
 from dataclasses import asdict, dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.json_files import write_json_atomically
 from app.services.errors import ServiceError
-from app.sync.protocol import EnrolRequest
-from app.sync.transport import HttpTransport, TransportError, normalise_base_url
+from app.sync.errors import TransportError
+
+if TYPE_CHECKING:  # the HTTP stack loads when a request is made, not when the identity is read
+    from app.sync.transport import HttpTransport
 
 IDENTITY_FILE = "terminal.json"
 
@@ -37,6 +40,8 @@ class TerminalIdentity:
     terminal_code: str
 
     def transport(self, client=None, timeout: float = 5.0) -> HttpTransport:
+        from app.sync.transport import HttpTransport
+
         return HttpTransport(
             self.server_url, client=client, timeout=timeout, terminal_id=self.terminal_id, secret=self.secret
         )
@@ -58,6 +63,9 @@ def enrol_terminal(
     data_dir: Path, server_url: str, code: str, terminal_name: str, client=None
 ) -> TerminalIdentity:
     """Enrol with a one-time code and keep the credentials; raises EnrolmentFailed."""
+    from app.sync.protocol import EnrolRequest
+    from app.sync.transport import HttpTransport, normalise_base_url
+
     url = normalise_base_url(server_url)
     transport = HttpTransport(url, client=client)
     try:

@@ -10,9 +10,11 @@ and `qr_image` draws one at the printer's dot size, quiet zone included, for a s
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from PIL import Image
-from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
+if TYPE_CHECKING:  # qr_image imports them: every workbench imports the simulator with its
+    # printer package, and reportlab's graphics would cost its start a tenth of a second
+    from PIL import Image
 
 QR_COMMAND = b"\x1d(k"
 _EC = {48: "L", 49: "M", 50: "Q", 51: "H"}
@@ -72,6 +74,9 @@ def printed_qr_codes(job: bytes) -> list[PrintedQr]:
 
 
 def qr_image(symbol: PrintedQr) -> Image.Image:
+    from PIL import Image
+    from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
+
     """The symbol as the printer's head would burn it: one pixel a dot, black on white."""
     code = QRCode(None, getattr(QRErrorCorrectLevel, symbol.ec))
     code.addData(symbol.data)
