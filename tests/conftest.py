@@ -37,6 +37,50 @@ def pg_url(pg_admin):
     drop_database(pg_admin, url)
 
 
+# pytest-qt gives every wait 5 s unless told otherwise. A wait ends as soon as its signal comes or
+# its condition holds, so its timeout only bounds a hang; 5 s is a guess a starved machine can
+# miss (a worker thread's PDF, a SQLite commit, a simulated device beside a CPU hog), so waits
+# that name no timeout of their own get a generous one here.
+QT_WAIT_BOUND_MS = 30_000
+_patient_qtbot_class = None
+
+
+def _patient_qtbot(request):
+    global _patient_qtbot_class
+    if _patient_qtbot_class is None:
+        from pytestqt.qtbot import QtBot
+
+        bound = QT_WAIT_BOUND_MS
+
+        class PatientQtBot(QtBot):
+            def waitUntil(self, callback, *, timeout=bound):
+                return super().waitUntil(callback, timeout=timeout)
+
+            def waitSignal(self, signal, *, timeout=bound, **kwargs):
+                return super().waitSignal(signal, timeout=timeout, **kwargs)
+
+            def waitSignals(self, signals, *, timeout=bound, **kwargs):
+                return super().waitSignals(signals, timeout=timeout, **kwargs)
+
+            def waitExposed(self, widget, *, timeout=bound):
+                return super().waitExposed(widget, timeout=timeout)
+
+            def waitActive(self, widget, *, timeout=bound):
+                return super().waitActive(widget, timeout=timeout)
+
+            def waitCallback(self, *, timeout=bound, **kwargs):
+                return super().waitCallback(timeout=timeout, **kwargs)
+
+        _patient_qtbot_class = PatientQtBot
+    return _patient_qtbot_class(request)
+
+
+@pytest.fixture
+def qtbot(qapp, request):
+    """pytest-qt's qtbot, with a hang bound instead of a 5 s guess as its default timeout."""
+    return _patient_qtbot(request)
+
+
 # Methods that open a modal dialog and wait for a person. Offscreen nobody answers, so one the
 # test did not expect would hold the whole run until CI's time runs out (seen: a run stopped
 # halfway through the UI tests at 90 minutes). A test that expects one patches it with its answer.

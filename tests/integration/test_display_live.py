@@ -88,38 +88,38 @@ def test_calls_appear_at_once_are_read_out_once_and_survive_a_server_restart(qtb
     )
     service.start()
     try:
-        qtbot.waitUntil(lambda: window.last is not None and window.last.connection.connected, timeout=10000)
+        qtbot.waitUntil(lambda: window.last is not None and window.last.connection.connected, timeout=30_000)
         assert window.current.number.text() == "请留意叫号" and window.hall.text() == "安和县政务服务中心"
-        qtbot.waitUntil(lambda: service.stream_connected, timeout=10000)
+        qtbot.waitUntil(lambda: service.stream_connected, timeout=30_000)
 
         card = ApplicantCard(name="张三丰", id_number="330429199001011234")
         queue.take_ticket(
             TicketRequest(request_id=rid(), category="general", source="id_card", applicant=card)
         )
         queue.take_ticket(TicketRequest(request_id=rid(), category="general"))
-        qtbot.waitUntil(lambda: window.waiting.cards[0].count.text() == "等候 2 人", timeout=10000)
+        qtbot.waitUntil(lambda: window.waiting.cards[0].count.text() == "等候 2 人", timeout=30_000)
 
         assert act(queue, WindowAction.CALL_NEXT).ticket.number == "A001"
-        qtbot.waitUntil(lambda: window.current.number.text() == "A001", timeout=10000)
+        qtbot.waitUntil(lambda: window.current.number.text() == "A001", timeout=30_000)
         assert window.flashing and voice.calls == [("A001", WINDOW)]
         assert window.current.name.text() == "张**"  # masked; the ID number is nowhere on screen
         assert not re.search(r"\d{15}", " ".join(label.text() for label in window.labels()))
 
         act(queue, WindowAction.RECALL)
-        qtbot.waitUntil(lambda: len(voice.calls) == 2, timeout=10000)
+        qtbot.waitUntil(lambda: len(voice.calls) == 2, timeout=30_000)
         assert voice.calls == [("A001", WINDOW), ("A001", WINDOW)]
 
         server.stop()
-        qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=15000)
+        qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=30_000)
         assert window.dimmed and not window.flashing and window.current.number.text() == "A001"
 
         server = start_embedded_server(tmp_path, catalog, port)  # same data, same address
-        qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=15000)
+        qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=30_000)
         assert window.current.number.text() == "A001" and not window.dimmed
         assert voice.calls == [("A001", WINDOW), ("A001", WINDOW)]  # nothing read out twice
 
         assert act(queue, WindowAction.CALL_NEXT, "1号综合窗口").ticket.number == "A002"
-        qtbot.waitUntil(lambda: window.current.number.text() == "A002", timeout=10000)
+        qtbot.waitUntil(lambda: window.current.number.text() == "A002", timeout=30_000)
         assert voice.calls[-1] == ("A002", "1号综合窗口") and len(voice.calls) == 3
         assert window.recent.shown()[0] == ("A001", WINDOW, "张**")
     finally:
@@ -151,7 +151,7 @@ def test_the_demo_display_starts_its_own_server_and_shows_its_calls(qtbot, qapp,
         queue = signed_in(clerk)
         queue.take_ticket(TicketRequest(request_id=rid(), category="realty"))
         act(queue, WindowAction.CALL_NEXT, "4号不动产窗口")
-        qtbot.waitUntil(lambda: window.current.number.text() == "C001", timeout=10000)
+        qtbot.waitUntil(lambda: window.current.number.text() == "C001", timeout=30_000)
         assert window.current.sentence.text() == "请C001号到4号不动产窗口办理"
         assert running.announcer.wait_idle(10)
         assert running.announcer.announced == ["请C001号到4号不动产窗口办理"]

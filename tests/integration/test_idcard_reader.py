@@ -36,7 +36,7 @@ class Events:
     def __call__(self, event) -> None:
         self.q.put(event)
 
-    def next(self, kind: type, timeout: float = 5.0, where: Callable[[object], bool] = lambda e: True):
+    def next(self, kind: type, timeout: float = 30.0, where: Callable[[object], bool] = lambda e: True):
         """The next event of ``kind`` (matching ``where``); events of other kinds are kept in seen."""
         deadline = time.monotonic() + timeout
         while True:
@@ -83,7 +83,11 @@ def make_reader() -> Iterator[Callable[..., CardReader]]:
     readers: list[CardReader] = []
 
     def make(address: str, **options) -> CardReader:
-        options = {"poll_interval": 0.03, "response_timeout": 0.15} | options
+        # An answer is awaited a generous second (the real default is 0.5 s): on a starved machine
+        # the simulator thread may take longer than a fast machine's wire time to answer, and a
+        # poll that times out three times in five counts as the reader lost. The tests of a
+        # silent or slow reader give their own short timeout: those wait for a timeout to happen.
+        options = {"poll_interval": 0.03, "response_timeout": 1.0} | options
         reader = CardReader(address, address, FAST, **options)
         readers.append(reader)
         return reader
@@ -213,7 +217,7 @@ def test_no_answer_at_all_is_reported(make_reader) -> None:
     simulator = SamSimulator(card=None, fault="no_sam", baud=FAST)
     simulator.start()
     try:
-        reader = make_reader(simulator.address)
+        reader = make_reader(simulator.address, response_timeout=0.15)  # it never answers
         events = Events()
         reader.start(events)
         status = events.next(ReaderStatusChanged, where=lambda e: e.status.text == "无应答").status
@@ -322,7 +326,7 @@ def test_tcp_reader_reads_and_reconnects(make_reader) -> None:
     simulator = SamSimulator(card="foreign2023", baud=FAST, transport="tcp")
     where = simulator.start()
     try:
-        reader = open_card_reader(f"sam+socket://{where}?baud={FAST}&poll=0.03&timeout=0.15")
+        reader = open_card_reader(f"sam+socket://{where}?baud={FAST}&poll=0.03&timeout=1")
         events = Events()
         reader.start(events)
         try:

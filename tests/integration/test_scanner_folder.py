@@ -62,7 +62,7 @@ def test_a_file_being_written_waits_for_its_rename(folder):
     """The copier writes scan.jpg.part, then renames it: nothing is taken before the rename."""
     part = folder / "scan0002.jpg.part"
     part.write_bytes(_jpeg()[:500])
-    scanner = scanner_for(folder, wait=5.0)
+    scanner = scanner_for(folder, wait=60.0)  # bounds a hang only: the scan ends once the file is in
 
     def finish() -> None:
         time.sleep(0.6)
@@ -82,7 +82,7 @@ def test_a_growing_file_is_taken_only_once_it_stops_growing(folder):
     data = _jpeg(60, (600, 800))
     path = folder / "big.jpg"
     path.write_bytes(data[: len(data) // 3])
-    scanner = scanner_for(folder, wait=5.0)
+    scanner = scanner_for(folder, wait=60.0)  # bounds a hang only: the scan ends once the file is in
 
     def grow() -> None:
         for end in (2 * len(data) // 3, len(data)):

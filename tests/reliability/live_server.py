@@ -42,7 +42,7 @@ def seed(config: ServerConfig) -> str:
         app.state.ctx.engine.dispose()
 
 
-def wait_healthy(url: str, timeout: float = 30.0, alive=lambda: True) -> None:
+def wait_healthy(url: str, timeout: float = 60.0, alive=lambda: True) -> None:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if not alive():

@@ -27,8 +27,9 @@ def server(server_config):
     with TestClient(create_app(server_config)) as client:
         seeded = seed(client)
         if server_config.is_postgres:  # a poke needs the LISTEN connection up
-            deadline = time.monotonic() + 20
-            while not seeded.ctx.extras.get("listening") and time.monotonic() < deadline:
+            deadline = time.monotonic() + 60  # bounds a hang only
+            while not seeded.ctx.extras.get("listening"):
+                assert time.monotonic() < deadline, "the LISTEN connection did not come up"
                 time.sleep(0.05)
         yield seeded
 

@@ -54,7 +54,7 @@ def window(qtbot, qapp, services):
         w.rating.cancel()
     w.hub.stop()  # the card reader's polling thread and the simulators behind the devices
     w.worker.wait_idle()
-    qtbot.waitUntil(w.worker.is_idle, timeout=5000)
+    qtbot.waitUntil(w.worker.is_idle, timeout=30_000)
 
 
 def wait_idle(qtbot, window, timeout: int = 10000) -> None:
@@ -157,10 +157,10 @@ def close_window(qtbot, w: MainWindow) -> None:
         w.rating.cancel()
     w.hub.stop()
     w.worker.wait_idle()
-    qtbot.waitUntil(w.worker.is_idle, timeout=20000)
+    qtbot.waitUntil(w.worker.is_idle, timeout=30_000)
     w.close()  # stops the sync runner; may save a draft
     w.worker.wait_idle()
-    qtbot.waitUntil(w.worker.is_idle, timeout=20000)
+    qtbot.waitUntil(w.worker.is_idle, timeout=30_000)
     shiboken6.delete(w)
 
 

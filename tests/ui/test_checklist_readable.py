@@ -65,7 +65,7 @@ def test_every_material_name_is_shown_whole(qtbot, ui_lang, window, size, query,
     table = window.intake.checklist.table
     assert table.rowCount() >= 4
     with suppress(WaitTimeout):  # said below, with the names that are cut
-        qtbot.waitUntil(lambda: not cut_texts(table, NAME), timeout=2000)
+        qtbot.waitUntil(lambda: not cut_texts(table, NAME), timeout=30_000)
     assert cut_texts(table, NAME) == []
 
     # by keyboard alone: each row comes into view as the focus reaches it

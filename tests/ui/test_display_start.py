@@ -76,12 +76,12 @@ def test_the_board_thread_feeds_the_window_through_its_signal(qtbot, qapp):
     )
     service.start()
     try:
-        qtbot.waitUntil(lambda: window.current.number.text() == "A007", timeout=5000)
+        qtbot.waitUntil(lambda: window.current.number.text() == "A007", timeout=30_000)
         link.fail.set()
-        qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: window.banner.isVisible(), timeout=30_000)
         assert window.dimmed and window.current.number.text() == "A007"
         link.fail.clear()
-        qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=5000)
+        qtbot.waitUntil(lambda: not window.banner.isVisible(), timeout=30_000)
     finally:
         service.stop()
 
@@ -101,11 +101,11 @@ def test_an_unreachable_server_at_start_is_a_sentence_on_the_screen_and_retried(
     window = running.window
     qtbot.addWidget(window)
     try:
-        qtbot.waitUntil(lambda: window.current.sentence.text() != "", timeout=10000)
+        qtbot.waitUntil(lambda: window.current.sentence.text() != "", timeout=30_000)
         assert window.current.number.text() == "正在连接中心服务器…" and window.status.text() == "● 连接中"
         reason = window.current.sentence.text()
         assert reason.startswith("登记失败：") and "Traceback" not in reason
-        qtbot.waitUntil(lambda: running.service.failures >= 2, timeout=10000)  # it keeps trying
+        qtbot.waitUntil(lambda: running.service.failures >= 2, timeout=30_000)  # it keeps trying
         assert window.announcer is not None  # sim:// opened with the bundled clips
         assert window.isVisible() and not window.isFullScreen()
         qtbot.keyClick(window, Qt.Key.Key_Plus)  # saved off the GUI thread, kept for the next start

@@ -47,7 +47,7 @@ def test_a_bad_rating_is_kept_and_the_clerk_sees_only_that_it_was(qtbot, service
     shown: list[str] = []
     prompt.status.connect(lambda text, _tone: shown.append(text))
     case = accepted_case(services)
-    with qtbot.waitSignal(prompt.recorded, timeout=10000):
+    with qtbot.waitSignal(prompt.recorded, timeout=30_000):
         prompt.ask_for(case)
     assert shown[0] == "等待申请人评价……"
     assert "已记录" in prompt.label.text()
@@ -75,7 +75,7 @@ def test_a_dead_pad_is_reported_and_nothing_is_recorded(qtbot, services, prompt_
     prompt = prompt_with("sim://?fail=silent")
     case = accepted_case(services)
     prompt.ask_for(case)
-    qtbot.waitUntil(lambda: "评价器未能完成评价" in prompt.label.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "评价器未能完成评价" in prompt.label.text(), timeout=30_000)
     assert services.ratings.rating_of(case.id) is None
 
 
@@ -103,7 +103,7 @@ def test_an_answer_after_the_prompt_is_gone_is_dropped_quietly(qtbot, services):
 def test_the_rating_keeps_the_ticket_the_case_was_served_under(qtbot, services, prompt_with):
     prompt = prompt_with("sim://?level=4&delay=0.1")
     case = accepted_case(services)
-    with qtbot.waitSignal(prompt.recorded, timeout=10000) as recorded:
+    with qtbot.waitSignal(prompt.recorded, timeout=30_000) as recorded:
         prompt.ask_for(case, "A012")
     assert recorded.args[0].ticket == "A012"
     assert services.ratings.rating_of(case.id).ticket == "A012"

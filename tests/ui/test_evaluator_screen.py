@@ -50,7 +50,7 @@ def test_five_levels_nothing_preselected_and_a_good_rating_comes_back(qtbot, scr
     assert not any(b.isChecked() or b.hasFocus() or b.isDefault() for b in buttons.values())
     assert "330429-20261123-W03-0001" in window.subject.text()
     qtbot.mouseClick(buttons[4], Qt.MouseButton.LeftButton)
-    thread.join(5)
+    thread.join(30)
     assert out["rating"].level == 4 and out["rating"].reasons == ()
     assert window.pages.currentIndex() == 2  # thanks
 
@@ -65,7 +65,7 @@ def test_a_bad_rating_needs_a_reason_and_may_say_more(qtbot, screen):
     window.text.setText("等了一个小时")
     assert window.submit.isEnabled()
     qtbot.mouseClick(window.submit, Qt.MouseButton.LeftButton)
-    thread.join(5)
+    thread.join(30)
     rating = out["rating"]
     assert (rating.level, set(rating.reasons), rating.text) == (1, {"R04", "I2"}, "等了一个小时")
 
@@ -104,12 +104,12 @@ def test_made_on_a_worker_thread_it_still_shows_on_the_gui_thread(qtbot):
     made: list = []
     worker = threading.Thread(target=lambda: made.append(open_screen_evaluator("screen://2")))
     worker.start()
-    worker.join(5)
+    worker.join(30)
     evaluator = made[0]
     thread, out = ask_in_thread(evaluator)
     window = shown(qtbot, evaluator)
     qtbot.mouseClick(window.level_buttons[5], Qt.MouseButton.LeftButton)
-    thread.join(5)
+    thread.join(30)
     assert out["rating"].level == 5
     evaluator.close()
     qtbot.waitUntil(lambda: evaluator.window is None)
@@ -131,6 +131,6 @@ def test_the_buttons_stay_touch_sized_under_the_workbench_style_sheet(qtbot, qap
         qtbot.wait(50)
         assert all(b.height() >= 110 for b in window.level_buttons.values())
         window.finish(None)
-        thread.join(5)
+        thread.join(30)
     finally:
         qapp.setStyleSheet("")

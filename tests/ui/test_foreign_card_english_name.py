@@ -14,11 +14,11 @@ def test_the_english_name_goes_from_the_card_to_the_case(qtbot, window):
     assert panel.fields["applicant.english_name"].isHidden()  # a resident's panel has no English-name row
     pick_matter(qtbot, window, "jhdj", "内地居民结婚登记")
     window.hub.device("card_reader").simulator.place("foreign2017")
-    qtbot.waitUntil(lambda: panel.cert_number.text() == FOREIGN["id_number"], timeout=5000)
+    qtbot.waitUntil(lambda: panel.cert_number.text() == FOREIGN["id_number"], timeout=30_000)
     assert panel.name.text() == "穆安娜"
     assert panel.english_name.text() == "MUELLER ANNA MARIA"
     assert not panel.fields["applicant.english_name"].isHidden()
-    qtbot.waitUntil(lambda: window.intake.case.applicant.english_name == "MUELLER ANNA MARIA", timeout=5000)
+    qtbot.waitUntil(lambda: window.intake.case.applicant.english_name == "MUELLER ANNA MARIA", timeout=30_000)
 
     window.detail.show_case(window.intake.case)
     assert "穆安娜（MUELLER ANNA MARIA）" in window.detail.header.text()

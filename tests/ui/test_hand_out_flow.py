@@ -77,7 +77,7 @@ def test_another_persons_card_means_agent_and_asks_for_the_letter(qtbot, window,
     assert "代领须扫描" in panel.fields["authorisation"].problem_text()
 
     press(qtbot, window, K.Key_S, CTRL)  # the simulated scanner: one page of the letter
-    qtbot.waitUntil(lambda: panel.form.letter.count() == 1, timeout=10000)
+    qtbot.waitUntil(lambda: panel.form.letter.count() == 1, timeout=30_000)
     assert panel.fields["authorisation"].problem_text() == ""  # said of no pages; there is one now
     assert panel.banner.text() == "授权委托书已扫描，请核对后按 Ctrl+Enter 出件。"
     press(qtbot, window, K.Key_Return, CTRL)

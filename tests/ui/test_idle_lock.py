@@ -77,7 +77,9 @@ def test_idle_minutes_lock_the_workbench_and_activity_puts_it_off(qtbot, make_wi
     watch = w.locker.watch
     assert watch.timer.isActive() and watch.timer.interval() == IDLE_LOCK_MINUTES * 60_000
     watch.set_interval_ms(60_000)
-    qtbot.wait(50)
+    # let the wait run down a whole second first, not a guessed 50 ms: a restart must show as
+    # more time left unless this thread stalls a whole second between the key press and the look
+    qtbot.waitUntil(lambda: watch.timer.remainingTime() <= 59_000, timeout=30_000)
     before = watch.timer.remainingTime()
     # a key press anywhere in the program starts the wait again
     QApplication.sendEvent(
@@ -86,7 +88,7 @@ def test_idle_minutes_lock_the_workbench_and_activity_puts_it_off(qtbot, make_wi
     )
     assert watch.timer.remainingTime() > before
     watch.set_interval_ms(20)
-    with qtbot.waitSignal(watch.idle, timeout=10_000):
+    with qtbot.waitSignal(watch.idle, timeout=30_000):
         pass
     assert w.pages.currentIndex() == SIGN_IN_PAGE and w.sign_in.locked
     assert not watch.timer.isActive()  # locked: nothing more to wait for
@@ -130,7 +132,9 @@ def test_the_watch_counts_a_mouse_press_as_activity(qtbot, qapp):
     assert not watch._watching  # nobody signed in: no filter on every event of the program
     watch.start()
     watch.set_interval_ms(60_000)
-    qtbot.wait(50)
+    # let the wait run down a whole second first, not a guessed 50 ms: a restart must show as
+    # more time left unless this thread stalls a whole second between the key press and the look
+    qtbot.waitUntil(lambda: watch.timer.remainingTime() <= 59_000, timeout=30_000)
     before = watch.timer.remainingTime()
     from PySide6.QtGui import QMouseEvent
     from PySide6.QtWidgets import QWidget

@@ -52,7 +52,7 @@ def test_the_demo_kiosk_starts_its_server_enrols_and_prints(qtbot, qapp, tmp_pat
         assert identity is not None and identity.terminal_code == "K01"
         assert window.hall.text() == "安和县政务服务中心" and "联网" in window.status.text()
         qtbot.mouseClick(window.start_page.buttons["enterprise"], Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.result_page, timeout=10000)
+        qtbot.waitUntil(lambda: window.stack.currentWidget() is window.result_page, timeout=30_000)
         assert window.result_page.number.text() == "B001"
         [pdf] = list((data / "号票").glob("*.pdf"))
         assert "B001" in pdf_text(pdf) and "企业开办" in pdf_text(pdf)

@@ -35,9 +35,9 @@ def test_a_touch_outside_the_hours_says_when_the_hall_opens(qtbot, tmp_path):
     window.resize(1366, 768)
     window.show()
     window.start()
-    qtbot.waitUntil(lambda: window.state is not None and not window.state.online, timeout=5000)
+    qtbot.waitUntil(lambda: window.state is not None and not window.state.online, timeout=30_000)
     qtbot.mouseClick(window.start_page.buttons["general"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.message_page, timeout=5000)
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.message_page, timeout=30_000)
     assert window.message_page.title.text() == "大厅暂停取号"
     assert "下次开放：2026-12-08（周二）09:00" in window.message_page.text.text()
     assert not (tmp_path / "tickets").exists() or not list((tmp_path / "tickets").iterdir())

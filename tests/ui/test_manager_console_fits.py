@@ -94,9 +94,9 @@ def console(qtbot, hall, language):  # noqa: F811 (the fixture imported above)
         lambda: tabs[6].page is not None,
     )
     for done in loaded:  # each tab's first load: one request to the TestClient each
-        qtbot.waitUntil(done, timeout=15000)
+        qtbot.waitUntil(done, timeout=30_000)
     for tab in tabs.values():
-        qtbot.waitUntil(tab.worker.is_idle, timeout=15000)
+        qtbot.waitUntil(tab.worker.is_idle, timeout=30_000)
     yield window
     window.close()  # stops the tabs' workers and timers
 

@@ -72,7 +72,7 @@ def test_enter_applies_the_selected_suggestion_after_one_question(tab, hall, qtb
     qtbot.keyClick(tab.suggestions, Qt.Key.Key_Return)
     assert len(asked) == 1 and move.window in asked[0]
     # the move's sentence stays above the reload it causes, so the manager still reads it
-    qtbot.waitUntil(lambda: tab.worker.is_idle() and "更新" in tab.state.text(), timeout=10000)
+    qtbot.waitUntil(lambda: tab.worker.is_idle() and "更新" in tab.state.text(), timeout=30_000)
     assert "已采纳" in tab.state.text() or "调整单" in tab.state.text()
     served = hall.client.get("/v1/hall", headers=hall.headers).json()["windows"]
     window = next(w for w in served if w["name"] == move.window)
@@ -101,7 +101,7 @@ def test_wait_targets_are_edited_from_the_tab(tab, qtbot, monkeypatch):
         lambda: (
             tab.worker.is_idle() and tab.categories.item(_row(tab, "不动产登记"), 8).text() == "60%在45分钟内"
         ),
-        timeout=10000,
+        timeout=30_000,
     )
 
 

@@ -25,8 +25,8 @@ def _open_case(qtbot, window, row: int = 1):
 
 
 def _wait_pages(qtbot, window, pages, n: int) -> None:
-    qtbot.waitUntil(lambda: pages.device_worker.is_idle() and window.worker.is_idle(), timeout=20000)
-    qtbot.waitUntil(lambda: pages.strip.count() == n, timeout=10000)
+    qtbot.waitUntil(lambda: pages.device_worker.is_idle() and window.worker.is_idle(), timeout=30_000)
+    qtbot.waitUntil(lambda: pages.strip.count() == n, timeout=30_000)
     wait_idle(qtbot, window)
 
 

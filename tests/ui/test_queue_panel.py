@@ -60,7 +60,9 @@ def window(qtbot, qapp, workbench):
 def settle(qtbot, w) -> None:
     """Every queued job of the workbench and of the queue panel delivered."""
     queue = w.queue
-    qtbot.waitUntil(lambda: w.worker.is_idle() and queue.worker.is_idle() and not queue._acting, timeout=9000)
+    qtbot.waitUntil(
+        lambda: w.worker.is_idle() and queue.worker.is_idle() and not queue._acting, timeout=30_000
+    )
     wait_idle(qtbot, w)
 
 

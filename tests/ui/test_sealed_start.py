@@ -57,7 +57,7 @@ def test_a_sealed_pc_opens_only_after_the_clerk_signs_in(qtbot, qapp, sealed_fol
     qtbot.waitExposed(w)
     try:
         w.open_services(clerk_start())
-        qtbot.waitUntil(lambda: w.sign_in._service is not None, timeout=20000)
+        qtbot.waitUntil(lambda: w.sign_in._service is not None, timeout=30_000)
         assert services.locked and not w.is_ready
         assert w.pages.currentIndex() == SIGN_IN_PAGE
         assert "本机数据已加密保存" in w.sign_in.reach.text()
@@ -68,11 +68,11 @@ def test_a_sealed_pc_opens_only_after_the_clerk_signs_in(qtbot, qapp, sealed_fol
         assert w.pages.currentIndex() == SIGN_IN_PAGE
         type_text(qtbot, w.sign_in.password, "onewindow")
         w.sign_in.submit()
-        qtbot.waitUntil(lambda: w.pages.currentIndex() == WORKBENCH_PAGE, timeout=20000)
+        qtbot.waitUntil(lambda: w.pages.currentIndex() == WORKBENCH_PAGE, timeout=30_000)
         wait_idle(qtbot, w)
         assert w.is_ready and not services.locked
         assert "李晓梅" in w.who_label.text()
-        qtbot.waitUntil(lambda: w.today.table.rowCount() == 1, timeout=10000)
+        qtbot.waitUntil(lambda: w.today.table.rowCount() == 1, timeout=30_000)
     finally:
         close_window(qtbot, w)
         services.close()

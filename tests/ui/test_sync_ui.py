@@ -141,7 +141,7 @@ def test_offline_terminal_shows_waiting_changes_and_marks_unsynced_cases(
     qtbot, offline_window, offline_services
 ):
     w = offline_window
-    qtbot.waitUntil(lambda: "待同步" in w.status.slot_text("sync"), timeout=10000)
+    qtbot.waitUntil(lambda: "待同步" in w.status.slot_text("sync"), timeout=30_000)
     text = w.status.slot_text("sync")
     waiting = offline_services.sync.status().waiting
     assert waiting > 0

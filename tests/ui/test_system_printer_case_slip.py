@@ -45,7 +45,7 @@ def _accepted(services) -> str:
 
 
 def _idle(qtbot, widget) -> None:
-    qtbot.waitUntil(widget.worker_for_test.is_idle, timeout=10000)
+    qtbot.waitUntil(widget.worker_for_test.is_idle, timeout=30_000)
 
 
 def test_the_slip_is_printed_and_a_printer_fault_offers_a_retry(qtbot, detail, slip_services):

@@ -17,7 +17,7 @@ NUMBER = "330429-20261123-W03-0001"
 def codes_from(events: queue.Queue, n: int) -> list[str]:
     found = []
     while len(found) < n:
-        event: BarcodeEvent = events.get(timeout=5)
+        event: BarcodeEvent = events.get(timeout=30)
         if event.code:
             found.append(event.code)
     return found
@@ -45,12 +45,12 @@ def test_a_real_serial_url_on_a_pty_and_unplugging_is_reported():
     events: queue.Queue = queue.Queue()
     scanner.start(events.put)
     try:
-        assert events.get(timeout=5).status.state is DeviceState.READY
+        assert events.get(timeout=30).status.state is DeviceState.READY
         os.write(master, b"garbage\x00\x01\r\n" + NUMBER.encode() + b"#\r\n")
         assert codes_from(events, 1) == [NUMBER]
         os.close(master)
         os.close(slave)
-        event = events.get(timeout=5)
+        event = events.get(timeout=30)
         assert event.status is not None and event.status.state is not DeviceState.READY
     finally:
         scanner.stop()
@@ -68,7 +68,7 @@ def test_a_missing_port_is_absent_not_a_crash():
     events: queue.Queue = queue.Queue()
     scanner.start(events.put)
     try:
-        event = events.get(timeout=5)
+        event = events.get(timeout=30)
         assert event.status.state is DeviceState.ABSENT and "扫码枪" in event.status.detail
     finally:
         scanner.stop()
