@@ -77,8 +77,14 @@ def _patient_qtbot(request):
 
 @pytest.fixture
 def qtbot(qapp, request):
-    """pytest-qt's qtbot, with a hang bound instead of a 5 s guess as its default timeout."""
-    return _patient_qtbot(request)
+    """pytest-qt's qtbot, with a hang bound instead of a 5 s guess as its default timeout; the
+    test runs under the programs' own GUI-thread collector (ui.gui_collector), and what it left
+    in cycles is collected here, on the GUI thread, not later in some other test's thread."""
+    from ui import gui_collector
+
+    collector = gui_collector.install(qapp)
+    yield _patient_qtbot(request)
+    collector.stop()
 
 
 # Methods that open a modal dialog and wait for a person. Offscreen nobody answers, so one the

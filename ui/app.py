@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from app.resources import resource_path
+from ui import gui_collector
 from ui.theme import STYLESHEET
 from ui.translations import install_translator
 
@@ -39,6 +40,7 @@ def register_fonts(app: QApplication) -> str:
 def setup_application(lang: str = "zh_CN", argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv)
     app.setApplicationName("OneWindow")
+    gui_collector.install(app)  # reference cycles holding Qt objects are freed on this thread only
     register_fonts(app)
     app.setStyleSheet(STYLESHEET)
     QLocale.setDefault(

@@ -1,0 +1,92 @@
+"""Reference cycles holding Qt objects are freed on the GUI thread, never on a worker's thread
+(ui.gui_collector): a dropped dialog in a cycle survives a background thread's allocations and is
+destroyed by the GUI thread's collector tick."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QDialog, QLabel
+
+from ui import gui_collector
+from ui.gui_collector import due_generation
+
+THRESHOLDS = (700, 10, 10)
+
+
+def test_the_oldest_generation_past_its_threshold_is_due():
+    assert due_generation((0, 0, 0), THRESHOLDS) is None
+    assert due_generation((700, 10, 10), THRESHOLDS) is None  # at the threshold: not yet
+    assert due_generation((701, 0, 0), THRESHOLDS) == 0
+    assert due_generation((701, 11, 0), THRESHOLDS) == 1
+    assert due_generation((701, 3, 11), THRESHOLDS) == 2
+    assert due_generation((5, 30, 30), THRESHOLDS) is None  # CPython looks only past the young one's
+    assert due_generation((5000, 0, 0), (0, 10, 10)) is None  # a threshold of 0: never
+
+
+class _CycledDialog(QDialog):
+    """A dialog that only a reference cycle keeps alive, as a closed dialog whose slots point back
+    at it is, with a running timer and a child widget (what Qt refuses to tear down off-thread)."""
+
+    def __init__(self, seen: list[int]) -> None:
+        super().__init__()
+        self.myself = self
+        self.timer = QTimer(self)
+        self.timer.start(60_000)
+        self.label = QLabel("办件", self)
+        # where Python frees a dialog it owns, the C++ dialog is destroyed too
+        weakref.finalize(self, lambda: seen.append(threading.get_ident()))
+
+
+def test_a_dropped_dialog_in_a_cycle_is_destroyed_on_the_gui_thread(qtbot, qapp):
+    collector = gui_collector.install(qapp)
+    seen: list[int] = []
+    dialog = _CycledDialog(seen)  # young: the first collection of any generation finds it
+    del dialog
+
+    def allocate() -> None:  # far past every threshold: CPython would collect here, on this thread
+        garbage = []
+        for i in range(200_000):
+            pair = [i]
+            pair.append(pair)
+            garbage.append(pair)
+        garbage.clear()
+
+    worker = threading.Thread(target=allocate)
+    worker.start()
+    worker.join(30)
+    assert seen == []  # nothing was collected on the worker's thread
+    qtbot.waitUntil(lambda: seen != [])
+    assert seen == [threading.get_ident()]
+    assert sum(collector.collections) >= 1
+
+
+def test_stopping_collects_what_is_left_and_gives_the_collector_back(qapp):
+    was = gc.isenabled()
+    gc.enable()
+    try:
+        collector = gui_collector.GuiThreadCollector(qapp, tick_ms=60_000)
+        assert not gc.isenabled()
+        seen: list[int] = []
+        _CycledDialog(seen)
+        collector.stop()
+        assert seen == [threading.get_ident()]
+        assert gc.isenabled()
+    finally:
+        if not was:
+            gc.disable()
+
+
+def test_every_program_runs_it(qapp):
+    from ui.app import setup_application
+
+    app = setup_application("zh_CN")
+    collector = gui_collector.install(app)
+    assert gui_collector.install(app) is collector
+    assert not gc.isenabled()
+    collector.stop()
+    assert gui_collector.install(app) is not collector  # stopped: the next program start makes one
+    gui_collector.install(app).stop()
