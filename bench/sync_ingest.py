@@ -17,7 +17,6 @@ from __future__ import annotations
 import argparse
 import json
 import secrets
-import socket
 import subprocess
 import sys
 import time
@@ -33,7 +32,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "tests" / "server")]
 
 from pg_cluster import admin_dsn, create_database, drop_database  # noqa: E402
-from server_process import server_command  # noqa: E402
+from server_process import free_port, server_command  # noqa: E402
 
 from app.sync.protocol import MAX_PUSH_BATCH, Mutation  # noqa: E402
 from server.app import create_app  # noqa: E402
@@ -128,16 +127,10 @@ def _batches(items: list, size: int = MAX_PUSH_BATCH):
     return [items[i : i + size] for i in range(0, len(items), size)]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 def serve(url: str, blob_dir: str) -> tuple[subprocess.Popen, str]:
     """`onewindow-server serve` on loopback, as a hall runs it (its own interpreter: it does not
     share our GIL; its HTTP parser, limits and collector settings are the real server's)."""
-    port = _free_port()
+    port = free_port()
     command = [*server_command(), "serve", "--database", url, "--blob-dir", blob_dir]
     proc = subprocess.Popen([*command, "--port", str(port), "--log-level", "warning"], cwd=ROOT)
     base = f"http://127.0.0.1:{port}"
