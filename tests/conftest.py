@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from datetime import datetime, timedelta
@@ -78,13 +79,32 @@ def _patient_qtbot(request):
 @pytest.fixture
 def qtbot(qapp, request):
     """pytest-qt's qtbot, with a hang bound instead of a 5 s guess as its default timeout; the
-    test runs under the programs' own GUI-thread collector (ui.gui_collector), and what it left
-    in cycles is collected here, on the GUI thread, not later in some other test's thread."""
+    test runs under the programs' own GUI-thread collector (ui.gui_collector)."""
     from ui import gui_collector
 
     collector = gui_collector.install(qapp)
     yield _patient_qtbot(request)
     collector.stop()
+
+
+_between_tests = None
+
+
+@pytest.fixture(autouse=True)
+def _cycles_collected_on_the_main_thread():
+    """As in the programs (ui.gui_collector), reference cycles are collected on the main thread
+    only: after each test, and during a Qt test by the GUI thread's timer. Python's automatic
+    collector would run in whichever thread allocates: an in-process server's, a worker's pool
+    thread, and a Qt object left in a cycle by an earlier test would be destroyed there (a lost
+    test worker, once)."""
+    global _between_tests
+    if _between_tests is None:
+        from ui.gui_collector import CollectionSchedule
+
+        gc.disable()
+        _between_tests = CollectionSchedule()
+    yield
+    _between_tests.step()
 
 
 # Methods that open a modal dialog and wait for a person. Offscreen nobody answers, so one the

@@ -40,21 +40,16 @@ def due_generation(counts: tuple[int, int, int], thresholds: tuple[int, int, int
     return 0
 
 
-class GuiThreadCollector(QObject):
-    """Install with :func:`install`; :meth:`stop` gives the collector back to CPython."""
+class CollectionSchedule:
+    """CPython's own schedule, run by whoever calls :meth:`step` (the GUI thread)."""
 
-    def __init__(self, app: QCoreApplication, tick_ms: int = TICK_MS) -> None:
-        super().__init__(app)
-        self._was_enabled = gc.isenabled()
-        gc.disable()
+    def __init__(self) -> None:
         self.collections = [0, 0, 0]  # per generation, for the tests and a curious operator
         self._old_after_full = len(gc.get_objects(2))
         self._old_checked = 0.0
-        self._timer = QTimer(self)
-        self._timer.timeout.connect(self.collect_due)
-        self._timer.start(tick_ms)
 
-    def collect_due(self) -> int | None:
+    def step(self) -> int | None:
+        """Collect the generation that is due, if any; returns it."""
         generation = due_generation(gc.get_count(), gc.get_threshold())
         if generation == 2 and not self._old_generation_grew():
             generation = 1  # a full pass over a large, stable heap would stall the window
@@ -72,13 +67,28 @@ class GuiThreadCollector(QObject):
         self._old_checked = now
         return len(gc.get_objects(2)) > OLD_GROWTH * self._old_after_full
 
+
+class GuiThreadCollector(QObject):
+    """Install with :func:`install`; :meth:`stop` gives the collector back to CPython."""
+
+    def __init__(self, app: QCoreApplication, tick_ms: int = TICK_MS) -> None:
+        super().__init__(app)
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self.schedule = CollectionSchedule()
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.schedule.step)
+        self._timer.start(tick_ms)
+
+    @property
+    def running(self) -> bool:
+        return self._timer.isActive()
+
     def stop(self) -> None:
-        """Collect everything left, here on the GUI thread, then let CPython collect again."""
         self._timer.stop()
         app = QCoreApplication.instance()
         if app is not None and getattr(app, _PROPERTY, None) is self:
             setattr(app, _PROPERTY, None)
-        gc.collect()
         if self._was_enabled:
             gc.enable()
 

@@ -42,42 +42,49 @@ class _CycledDialog(QDialog):
 
 
 def test_a_dropped_dialog_in_a_cycle_is_destroyed_on_the_gui_thread(qtbot, qapp):
-    collector = gui_collector.install(qapp)
-    seen: list[int] = []
-    dialog = _CycledDialog(seen)  # young: the first collection of any generation finds it
-    del dialog
+    gc.enable()  # as when a program starts: CPython collects in whichever thread allocates
+    collector = gui_collector.GuiThreadCollector(qapp)
+    try:
+        seen: list[int] = []
+        dialog = _CycledDialog(seen)  # young: the first collection of any generation finds it
+        del dialog
 
-    def allocate() -> None:  # far past every threshold: CPython would collect here, on this thread
-        garbage = []
-        for i in range(200_000):
-            pair = [i]
-            pair.append(pair)
-            garbage.append(pair)
-        garbage.clear()
+        def allocate() -> None:  # far past every threshold: CPython would collect on this thread
+            garbage = []
+            for i in range(200_000):
+                pair = [i]
+                pair.append(pair)
+                garbage.append(pair)
+            garbage.clear()
 
-    worker = threading.Thread(target=allocate)
-    worker.start()
-    worker.join(30)
-    assert seen == []  # nothing was collected on the worker's thread
-    qtbot.waitUntil(lambda: seen != [])
-    assert seen == [threading.get_ident()]
-    assert sum(collector.collections) >= 1
+        worker = threading.Thread(target=allocate)
+        worker.start()
+        worker.join(30)
+        assert seen == []  # nothing was collected on the worker's thread
+        qtbot.waitUntil(lambda: seen != [])
+        assert seen == [threading.get_ident()]
+    finally:
+        collector.stop()
+        gc.disable()  # as the test run keeps it (tests/conftest.py)
 
 
-def test_stopping_collects_what_is_left_and_gives_the_collector_back(qapp):
+def test_nothing_is_collected_until_due_and_stopping_gives_the_collector_back(qapp):
     was = gc.isenabled()
     gc.enable()
     try:
         collector = gui_collector.GuiThreadCollector(qapp, tick_ms=60_000)
         assert not gc.isenabled()
+        gc.collect()
         seen: list[int] = []
         _CycledDialog(seen)
+        assert collector.schedule.step() is None  # one young object: no threshold passed
+        assert seen == []
         collector.stop()
-        assert seen == [threading.get_ident()]
         assert gc.isenabled()
     finally:
         if not was:
             gc.disable()
+        gc.collect()  # the dialog, here on the GUI thread
 
 
 def test_every_program_runs_it(qapp):
@@ -85,8 +92,9 @@ def test_every_program_runs_it(qapp):
 
     app = setup_application("zh_CN")
     collector = gui_collector.install(app)
-    assert gui_collector.install(app) is collector
+    assert collector.running and gui_collector.install(app) is collector
     assert not gc.isenabled()
     collector.stop()
+    assert not collector.running
     assert gui_collector.install(app) is not collector  # stopped: the next program start makes one
     gui_collector.install(app).stop()
