@@ -82,12 +82,12 @@ def qtbot(qapp, request):
     test runs under the programs' own GUI-thread collector (ui.gui_collector)."""
     from ui import gui_collector
 
-    collector = gui_collector.install(qapp)
+    collector = gui_collector.install(qapp, schedule=_between_tests)
     yield _patient_qtbot(request)
     collector.stop()
 
 
-_between_tests = None
+_between_tests = None  # the run's one schedule: between tests, and on the GUI timer during one
 
 
 @pytest.fixture(autouse=True)

@@ -71,11 +71,16 @@ class CollectionSchedule:
 class GuiThreadCollector(QObject):
     """Install with :func:`install`; :meth:`stop` gives the collector back to CPython."""
 
-    def __init__(self, app: QCoreApplication, tick_ms: int = TICK_MS) -> None:
+    def __init__(
+        self,
+        app: QCoreApplication,
+        tick_ms: int = TICK_MS,
+        schedule: CollectionSchedule | None = None,
+    ) -> None:
         super().__init__(app)
         self._was_enabled = gc.isenabled()
         gc.disable()
-        self.schedule = CollectionSchedule()
+        self.schedule = schedule or CollectionSchedule()
         self._timer = QTimer(self)
         self._timer.timeout.connect(self.schedule.step)
         self._timer.start(tick_ms)
@@ -93,10 +98,16 @@ class GuiThreadCollector(QObject):
             gc.enable()
 
 
-def install(app: QCoreApplication) -> GuiThreadCollector:
-    """The application's collector, made on the first call (each program's setup calls this)."""
-    collector = getattr(app, _PROPERTY, None)
+def installed(app: QCoreApplication) -> GuiThreadCollector | None:
+    """The application's running collector, if a program's setup installed one."""
+    return getattr(app, _PROPERTY, None)
+
+
+def install(app: QCoreApplication, schedule: CollectionSchedule | None = None) -> GuiThreadCollector:
+    """The application's collector, made on the first call (each program's setup calls this);
+    a test run passes the schedule it keeps between tests, so one schedule counts for the run."""
+    collector = installed(app)
     if collector is None:
-        collector = GuiThreadCollector(app)
+        collector = GuiThreadCollector(app, schedule=schedule)
         setattr(app, _PROPERTY, collector)
     return collector

@@ -90,11 +90,19 @@ def test_nothing_is_collected_until_due_and_stopping_gives_the_collector_back(qa
 def test_every_program_runs_it(qapp):
     from ui.app import setup_application
 
-    app = setup_application("zh_CN")
-    collector = gui_collector.install(app)
-    assert collector.running and gui_collector.install(app) is collector
-    assert not gc.isenabled()
-    collector.stop()
-    assert not collector.running
-    assert gui_collector.install(app) is not collector  # stopped: the next program start makes one
-    gui_collector.install(app).stop()
+    left = gui_collector.installed(qapp)
+    if left is not None:
+        left.stop()  # an earlier test's: the program's setup must make its own
+    assert gui_collector.installed(qapp) is None
+    gc.enable()  # as when a program starts
+    try:
+        app = setup_application("zh_CN")
+        collector = gui_collector.installed(app)
+        assert collector is not None and collector.running
+        assert not gc.isenabled()  # the setup turned CPython's own collector off
+        assert setup_application("zh_CN") is app and gui_collector.installed(app) is collector
+        collector.stop()
+        assert not collector.running and gc.isenabled()  # stopping gives it back
+        assert gui_collector.installed(app) is None
+    finally:
+        gc.disable()  # as the test run keeps it (tests/conftest.py)
