@@ -33,7 +33,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path[:0] = [str(ROOT), str(ROOT / "bench"), str(ROOT / "tests" / "server")]
 
 from pg_cluster import admin_dsn, create_database, drop_database  # noqa: E402
-from sync_ingest import _free_port, _terminal, serve  # noqa: E402
+from server_process import free_port  # noqa: E402
+from sync_ingest import _terminal, serve  # noqa: E402
 
 from app.services.sync.push import UPLOAD_CHUNK  # noqa: E402
 from server.app import create_app  # noqa: E402
@@ -63,7 +64,7 @@ conn.sendall(b"ok"); conn.close()
 
 
 def bench_raw(pages: list[bytes], folder: Path) -> float:
-    port = _free_port()
+    port = free_port()
     args = [str(folder), str(port), str(len(pages[0])), str(len(pages))]
     proc = subprocess.Popen([sys.executable, "-c", RECEIVE, *args], stdout=subprocess.PIPE, text=True)
     assert proc.stdout.readline().strip() == "ready"
