@@ -34,8 +34,6 @@ ENV_SMS = "ONEWINDOW_SMS_URL"
 # the audit chain's key (server/auth/audit_chain.py): every command on one database must use the same
 ENV_AUDIT_KEY = "ONEWINDOW_AUDIT_KEY_FILE"
 ENV_DATA_KEYS = DATA_KEY_FILE_ENV
-# headers beyond this are refused by the HTTP parser (h11) before they reach the application
-MAX_HEADER_BYTES = 16 * 1024
 # the catalog shipped with the workbench (a data file; the server does not import app.resources)
 DEFAULT_CATALOG = Path(__file__).resolve().parent.parent / "resources" / "catalog" / "matters.json"
 
@@ -102,6 +100,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     import uvicorn
 
     from server.auth.audit import open_audit_key
+    from server.http_protocol import BoundedHttpToolsProtocol
     from server.log_config import log_config
     from server.notices.senders import open_sender
     from server.sealing.rewrap import rewrap_at_start
@@ -149,10 +148,9 @@ def cmd_serve(args: argparse.Namespace) -> int:
         ws_ping_timeout=20.0,
         # a terminal sends nothing on the event stream but pings: a small frame limit suffices
         ws_max_size=64 * 1024,
-        # h11 bounds the request line and headers (httptools does not: 50 MB of headers were held);
-        # bodies are bounded per route by server/body_limits.py
-        http="h11",
-        h11_max_incomplete_event_size=MAX_HEADER_BYTES,
+        # httptools (C) with a bound on the head (server/http_protocol.py); bodies are bounded
+        # per route by server/body_limits.py
+        http=BoundedHttpToolsProtocol,
         timeout_keep_alive=5,  # an idle keep-alive connection is closed after 5 s
         # beyond this many open connections (event streams included) a worker answers 503
         limit_concurrency=args.max_connections,
