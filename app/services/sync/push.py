@@ -3,9 +3,10 @@
 Rules (DESIGN.md "Sync"): pending rows go in seq order, at most 500 per request. Each answer is
 recorded in one local transaction: applied → acknowledged; rejected → kept with the server's
 reason for the clerk, and the queue moves on. A page.attached mutation is only sent once its
-image is complete on the server: a page that fits UPLOAD_CHUNK (a scan is a few MB at most) is offered and
-uploaded in one PUT; a longer one, or one whose upload is under way, is offered, then uploaded in
-chunks resumed from what the server already received. "needs_attachment" (the server lost or
+image is complete on the server: a page that fits UPLOAD_CHUNK (a scan is a few MB at most) is
+offered and uploaded in one PUT; a longer one, or one whose upload is under way, is offered, then
+uploaded in chunks resumed from what the server already received. The pages of a batch go
+UPLOADS_AT_ONCE at a time, each marked uploaded as it completes. "needs_attachment" (the server lost or
 never checked it) uploads again and pushes again. A 409 seq_gap whose expected seq we still hold
 is answered by resending from there (rows we think acknowledged included: the server returns its
 stored results); a seq we never had means the two sides disagree about history, and pushing
@@ -15,6 +16,7 @@ stops with a clear error.
 from __future__ import annotations
 
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor, as_completed
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,6 +41,9 @@ from app.sync.protocol import (
 from app.sync.transport import HttpTransport, Refused, SeqGap
 
 UPLOAD_CHUNK = 4 * 1024 * 1024
+# pages of a batch uploaded side by side: the server makes one durable (fsync) while the next
+# one's bytes are on the wire, instead of the window waiting for each disk in turn
+UPLOADS_AT_ONCE = 3
 PAGE_ATTACHED = "page.attached"
 
 
@@ -174,28 +179,61 @@ class Pusher:
 
     # -- attachments ------------------------------------------------------------------------------
     def _ensure_attachments(self, rows: list[_Pending]) -> None:
-        seen: set[str] = set()
+        wanted: dict[str, tuple[int, str]] = {}
         for row in rows:
             if row.kind != PAGE_ATTACHED:
                 continue
             sha = str(row.payload.get("sha256", ""))
-            if not sha or sha in seen:
+            if not sha or sha in wanted:
                 continue
-            seen.add(sha)
             if not self._load_value(lambda repo, sha=sha: repo.is_uploaded(sha)):
-                self.upload(sha, int(row.payload.get("size", 0)), str(row.payload.get("media_type", "")))
+                wanted[sha] = (int(row.payload.get("size", 0)), str(row.payload.get("media_type", "")))
+        self._upload_each(wanted)
 
     def _reupload(self, hashes: list[str], rows: list[_Pending]) -> None:
         kinds = {str(r.payload.get("sha256")): r for r in rows if r.kind == PAGE_ATTACHED}
+        wanted: dict[str, tuple[int, str]] = {}
         for sha in dict.fromkeys(hashes):
             self._write(lambda repo, sha=sha: repo.forget_uploaded(sha))
             row = kinds.get(sha)
             media_type = str(row.payload.get("media_type", "")) if row else ""
             size = int(row.payload.get("size", 0)) if row else 0
-            self.upload(sha, size, media_type)
+            wanted[sha] = (size, media_type)
+        self._upload_each(wanted)
+
+    def _upload_each(self, pages: dict[str, tuple[int, str]]) -> None:
+        """Upload pages UPLOADS_AT_ONCE at a time, each marked uploaded as soon as it is complete.
+        On a failure no new page is begun; those under way finish (and are kept), then the first
+        failure is raised: the rest are uploaded by the next push."""
+        if len(pages) <= 1:
+            for sha, (size, media_type) in pages.items():
+                self.upload(sha, size, media_type)
+            return
+        failure: Exception | None = None
+        with ThreadPoolExecutor(UPLOADS_AT_ONCE, thread_name_prefix="page-upload") as pool:
+            running = {pool.submit(self._send, sha, *page): sha for sha, page in pages.items()}
+            for done in as_completed(running):
+                if done.cancelled():
+                    continue
+                try:
+                    done.result()
+                except Exception as exc:
+                    if failure is None:
+                        failure = exc
+                        for other in running:
+                            other.cancel()  # those not begun; the running ones finish
+                    continue
+                self._mark_uploaded(running[done])
+        if failure is not None:
+            raise failure
 
     def upload(self, sha256: str, size: int, media_type: str) -> None:
         """Make the image complete on the server: skip what it has, resume from what it received."""
+        self._send(sha256, size, media_type)
+        self._mark_uploaded(sha256)
+
+    def _send(self, sha256: str, size: int, media_type: str) -> None:
+        """The upload itself (any thread: it reads the page and talks HTTP, nothing local)."""
         path = self._find(sha256, media_type)
         if path is None:
             raise SyncHalted(Message(SCAN_MISSING, scan=sha256[:12]))
@@ -214,6 +252,8 @@ class Pusher:
             if not chunk:
                 raise SyncHalted(Message(SCAN_SHORT, scan=sha256[:12]))
             state = self._t.upload_chunk(sha256, state.received, chunk)
+
+    def _mark_uploaded(self, sha256: str) -> None:
         self._write(lambda repo: repo.mark_uploaded(sha256, self._clock()))
 
     def _upload_whole(self, offer: AttachmentOffer, data: bytes) -> AttachmentState | None:
