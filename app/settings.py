@@ -7,8 +7,6 @@ import logging
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
-import platformdirs
-
 from app.json_files import write_json_atomically
 from app.services.config import WindowConfig
 
@@ -17,6 +15,8 @@ log = logging.getLogger(__name__)
 
 
 def default_data_dir() -> Path:
+    import platformdirs  # only where no data folder is given: not on every start's way to the window
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 

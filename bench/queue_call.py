@@ -52,10 +52,11 @@ from server.auth.credentials import sha256_hex  # noqa: E402
 from server.config import ServerConfig  # noqa: E402
 from server.halls import set_hall_setup  # noqa: E402
 from server.seed import DEMO_HALL, seed_demo  # noqa: E402
+from server.store.db import POOL_CONNECTIONS as POOL_PER_PROCESS  # noqa: E402
 from server.store.models import TerminalRow, UserSessionRow  # noqa: E402
 
 BLOBS = Path("/tmp/ow-bench-blobs")
-POOL_CONNECTIONS = 2 * (10 + 20)  # server/store/db.py: pool_size + max_overflow, per process
+POOL_CONNECTIONS = 2 * POOL_PER_PROCESS  # what the two servers' pools hold together
 
 
 def prepare(ctx, windows: int) -> dict[str, str]:

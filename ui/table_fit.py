@@ -11,12 +11,16 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QStyle, QTableWidget
+from PySide6.QtWidgets import QTableWidget
 
 
 def text_margins(view: QTableWidget) -> int:
     """What a cell takes around its text: the item delegate insets the text by
     PM_FocusFrameHMargin + 1 on each side, and the grid line takes one more pixel."""
+    # imported here: making QStyle's Python class (its many enums) costs ~5 ms, and no table
+    # is measured before the workbench's first paint
+    from PySide6.QtWidgets import QStyle
+
     margin = view.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, view) + 1
     return 2 * margin + 1
 

@@ -21,6 +21,12 @@ class RuleViolation(ServiceError):
     """The rules refuse the step (an invalid transition, a material the matter does not allow…)."""
 
 
+class WouldLoseChecks(RuleViolation):
+    """Changing the matter would drop materials already checked or scanned: ask the clerk first.
+    (Here, not beside the decision preview that raises it: the intake view tells it apart without
+    loading the case rules before the window's first paint.)"""
+
+
 @dataclass(frozen=True)
 class Problem:
     field: str  # applicant.name, agent.cert_number, material:<code>, …

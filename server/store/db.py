@@ -18,6 +18,9 @@ def as_utc(moment: datetime) -> datetime:
     return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
 
 
+POOL_CONNECTIONS = 30  # per process: at most this many PostgreSQL connections, kept once opened
+
+
 def make_engine(database_url: str) -> Engine:
     # hide_parameters: a failing statement's parameters (names, ID numbers) never reach an
     # exception's text, and so never a log line
@@ -30,7 +33,11 @@ def make_engine(database_url: str) -> Engine:
         # order (see ChangeLogRow), and no read-then-write race between two requests
         event.listen(engine, "begin", lambda conn: conn.exec_driver_sql("BEGIN IMMEDIATE"))
         return engine
-    engine = create_engine(database_url, pool_size=10, max_overflow=20, hide_parameters=True)
+    # as many connections kept as a process may use at once: with a smaller pool and overflow,
+    # a busy hall opened and closed connections all day (a fork on PostgreSQL's side, and the
+    # statements psycopg had prepared lost each time: an eighth of a serve process's CPU when all
+    # 200 windows called at once, bench/queue_call.py)
+    engine = create_engine(database_url, pool_size=POOL_CONNECTIONS, max_overflow=0, hide_parameters=True)
     _ping_when_idle(engine)
     return engine
 

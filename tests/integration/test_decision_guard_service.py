@@ -10,8 +10,7 @@ from datetime import date
 
 import pytest
 
-from app.services.cases.decision_preview import WouldLoseChecks
-from app.services.errors import ValidationFailed
+from app.services.errors import ValidationFailed, WouldLoseChecks
 from app.services.views import PartyInput
 
 VALID_ID = "11010519491231002X"

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
 
-from app.services.cases.decision_preview import DecisionPreview
 from ui.messages import render
+
+if TYPE_CHECKING:  # the case rules it brings are not loaded before the window's first paint
+    from app.services.cases.decision_preview import DecisionPreview
 
 
 def confirmation_text(preview: DecisionPreview) -> str:

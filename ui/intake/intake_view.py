@@ -14,8 +14,7 @@ from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
 from app.domain.masking import mask_id_number, mask_name
-from app.services.cases.decision_preview import WouldLoseChecks
-from app.services.errors import ServiceError, ValidationFailed
+from app.services.errors import ServiceError, ValidationFailed, WouldLoseChecks
 from app.services.views import CaseView, DecisionResult
 from ui.banner import Banner
 from ui.devices.card_holder import CardHolder

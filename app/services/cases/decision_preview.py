@@ -12,14 +12,9 @@ from app.domain.materials_check import deficient
 from app.domain.messages import Message
 from app.domain.parties import printed_name
 from app.services.cases.case_views import DOCUMENT_TITLES
-from app.services.errors import RuleViolation
 
 # the decision → the document it prints
 DOCUMENTS = {"accept": "receipt", "supplement": "deficiency_notice", "refuse": "refusal_notice"}
-
-
-class WouldLoseChecks(RuleViolation):
-    """Changing the matter would drop materials already checked or scanned: ask the clerk first."""
 
 
 @dataclass(frozen=True)

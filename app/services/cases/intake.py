@@ -18,12 +18,12 @@ from app.domain.matters import Bundle, Catalog, Matter, UnknownMatterError
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.domain.parties import SECOND
 from app.services.cases.case_views import applicant_from_input
-from app.services.cases.decision_preview import DecisionPreview, WouldLoseChecks, decision_preview
+from app.services.cases.decision_preview import DecisionPreview, decision_preview
 from app.services.cases.steps import CaseSteps
 from app.services.clock import Clock
 from app.services.config import WindowConfig, WindowContext
 from app.services.documents.output import DocumentOutput
-from app.services.errors import NotFound, Problem, RuleViolation, ValidationFailed
+from app.services.errors import NotFound, Problem, RuleViolation, ValidationFailed, WouldLoseChecks
 from app.services.views import CaseView, DecisionResult, PartyInput
 from app.store.page_repository import PageRepository
 from app.store.unit_of_work import UnitOfWork
