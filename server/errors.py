@@ -7,6 +7,8 @@ import logging
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import ClientDisconnect
 
@@ -114,6 +116,22 @@ def install_error_handlers(app: FastAPI) -> None:
         # stored, it resumes from `received` next time; this is weather, not a server fault
         log.info("client disconnected during a request body")
         return JSONResponse(_body("client_disconnected", "上传过程中连接中断，未保存本次分块"), 400)
+
+    @app.exception_handler(PoolTimeout)
+    async def _busy(_request: Request, _exc: PoolTimeout) -> JSONResponse:
+        # every connection of the process stayed busy for the pool's timeout: a hall at its
+        # peak, not a fault of the request; the terminal retries (it treats 5xx as "try later")
+        log.warning("no database connection free within the pool's timeout")
+        body = _body("server_busy", "服务器繁忙，请稍后重试")
+        return JSONResponse(body, 503, headers={"Retry-After": "2"})
+
+    @app.exception_handler(OperationalError)
+    async def _database_unavailable(_request: Request, exc: OperationalError) -> JSONResponse:
+        # the database refused or dropped the connection (restarting, failing over, unreachable);
+        # the engine hides statement parameters, so the log line names no applicant
+        log.error("database unavailable: %s", type(exc.orig).__name__, exc_info=exc)
+        body = _body("database_unavailable", "中心数据库暂时无法访问，请稍后重试；已记录")
+        return JSONResponse(body, 503, headers={"Retry-After": "5"})
 
     @app.exception_handler(Exception)
     async def _crash(_request: Request, exc: Exception) -> JSONResponse:
