@@ -8,8 +8,6 @@ by the ``pyside6-lrelease`` that sits beside the running Python.
 from __future__ import annotations
 
 import logging
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -24,6 +22,8 @@ QM_PATH = resource_path("translations", "onewindow_en.qm")
 
 
 def _lrelease() -> str | None:
+    import shutil  # here and below: only an English start needs them, not every first paint
+
     here = Path(sys.executable).parent
     for name in ("pyside6-lrelease", "pyside6-lrelease.exe", "lrelease"):
         candidate = here / name
@@ -38,6 +38,8 @@ def ensure_compiled(ts: Path = TS_PATH, qm: Path = QM_PATH) -> Path | None:
         return qm if qm.exists() else None
     if qm.exists() and qm.stat().st_mtime >= ts.stat().st_mtime:
         return qm
+    import subprocess
+
     tool = _lrelease()
     if tool is None:
         log.warning("pyside6-lrelease not found; the English translation is not available")

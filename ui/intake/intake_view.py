@@ -8,8 +8,6 @@ always sees what is on screen.
 
 from __future__ import annotations
 
-from html import escape
-
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBoxLayout, QWidget
 
@@ -209,6 +207,8 @@ class IntakeView(QWidget):
             lines.append(self.tr("一件事包含：{0}").format("、".join(view.matter_names)))
         lines.append(self.tr("办件编号：{0}（{1}）").format(view.number, render(view.status_label)))
         lines = [line for line in lines if line]
+        from html import escape  # here: its module loads a large entity table, not needed to paint
+
         title = f"<b>{escape(view.title)}</b>  ·  "
         self.guide.setText(title + "<br>".join(escape(line) for line in lines))
         self.guide.setToolTip("\n".join([view.title, *lines]))
