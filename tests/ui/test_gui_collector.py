@@ -12,7 +12,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QDialog, QLabel
 
 from ui import gui_collector
-from ui.gui_collector import due_generation
+from ui.gui_collector import due_generation, full_pass_due
 
 THRESHOLDS = (700, 10, 10)
 
@@ -25,6 +25,39 @@ def test_the_oldest_generation_past_its_threshold_is_due():
     assert due_generation((701, 3, 11), THRESHOLDS) == 2
     assert due_generation((5, 30, 30), THRESHOLDS) is None  # CPython looks only past the young one's
     assert due_generation((5000, 0, 0), (0, 10, 10)) is None  # a threshold of 0: never
+
+
+def test_a_full_pass_once_a_quarter_of_the_old_generation_is_new_since_the_last():
+    assert not full_pass_due(moved_to_old=0, old_after_full=100_000)
+    assert not full_pass_due(moved_to_old=24_999, old_after_full=100_000)
+    assert full_pass_due(moved_to_old=25_000, old_after_full=100_000)
+    assert full_pass_due(moved_to_old=0, old_after_full=0)  # nothing old yet: as CPython
+
+
+def test_objects_moved_to_the_old_generation_bring_its_full_pass(qapp):
+    """Churn through the middle generation counts even when the old generation does not grow:
+    its cyclic garbage is collected within CPython's bound, not only after it grew by a quarter."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        schedule = gui_collector.CollectionSchedule()
+        kept = []
+        for _ in range(400):  # survivors promoted by middle passes, then dropped: no growth
+            kept = [[i] for i in range(2_000)]
+            for _ in range(11):
+                gc.collect(0)  # the young passes CPython would have made: the middle one is due
+            kept.append([[i] for i in range(2_000)])  # and the youngest past its threshold
+            schedule.step()
+            if schedule.collections[2]:
+                break
+        del kept
+        assert schedule.collections[1] > 0
+        assert schedule.collections[2] > 0, schedule.collections
+    finally:
+        if was:
+            gc.enable()
+        gc.collect()
 
 
 class _CycledDialog(QDialog):
