@@ -21,7 +21,8 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 # request line and headers together; a terminal's requests use well under 2 KiB
 MAX_HEAD_BYTES = 16 * 1024
 _REFUSAL = json.dumps(
-    {"detail": "请求头过大（超过 16 KiB），已拒绝", "code": "headers_too_large"}, ensure_ascii=False
+    {"detail": f"请求头过大（超过 {MAX_HEAD_BYTES // 1024} KiB），已拒绝", "code": "headers_too_large"},
+    ensure_ascii=False,
 ).encode()
 
 

@@ -35,8 +35,8 @@ def make_engine(database_url: str) -> Engine:
         return engine
     # as many connections kept as a process may use at once: with a smaller pool and overflow,
     # a busy hall opened and closed connections all day (a fork on PostgreSQL's side, and the
-    # statements psycopg had prepared lost each time: an eighth of a serve process's CPU when all
-    # 200 windows called at once, bench/queue_call.py)
+    # statements psycopg had prepared lost each time: about a tenth of a serve process's busy time
+    # while 32 kiosks issued tickets in bench/queue_call.py)
     engine = create_engine(database_url, pool_size=POOL_CONNECTIONS, max_overflow=0, hide_parameters=True)
     _ping_when_idle(engine)
     return engine
