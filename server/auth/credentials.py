@@ -29,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from fastapi import Depends, Request
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 
 from app.sync.protocol import TERMINAL_AUTH_SCHEME, TERMINAL_HEADER, Role, TerminalKind
 from server.api.context import get_context
@@ -130,11 +130,7 @@ def check_access(ctx: ServerContext, request: Request, access: Access) -> Caller
     with ctx.reading() as s:
         if token:
             found = s.execute(
-                select(TerminalRow, UserSessionRow, UserRow)
-                .select_from(TerminalRow)
-                .outerjoin(UserSessionRow, UserSessionRow.token_hash == sha256_hex(token))
-                .outerjoin(UserRow, UserRow.username == UserSessionRow.username)
-                .where(TerminalRow.id == terminal_id)
+                _SIGNED_IN, {"terminal_id": terminal_id, "token_hash": sha256_hex(token)}
             ).first()
         else:
             found = (s.get(TerminalRow, terminal_id), None, None)
@@ -147,6 +143,18 @@ def check_access(ctx: ServerContext, request: Request, access: Access) -> Caller
         raise forbidden("登录会话不是在本终端开启的，请在本终端重新登录")
     _check_role(user, access.roles)
     return Caller(terminal, user)
+
+
+# the terminal and the session of the user signed in on it, values bound by name: one statement,
+# compiled once for every request of a signed-in user (built per request, it was a tenth of a
+# window call's CPU)
+_SIGNED_IN = (
+    select(TerminalRow, UserSessionRow, UserRow)
+    .select_from(TerminalRow)
+    .outerjoin(UserSessionRow, UserSessionRow.token_hash == bindparam("token_hash"))
+    .outerjoin(UserRow, UserRow.username == UserSessionRow.username)
+    .where(TerminalRow.id == bindparam("terminal_id"))
+)
 
 
 def _check_role(user: UserRow, roles: frozenset[Role]) -> None:

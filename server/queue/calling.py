@@ -42,21 +42,37 @@ def lock_window(session: Session, hall_code: str, window: str, now: datetime, cl
     setting the clerk here spares another (a refused action rolls it back with the rest).
     """
     postgres = session.get_bind().dialect.name == "postgresql"
-    dialect = postgresql if postgres else sqlite
-    version = select(HallRow.config_version).where(HallRow.code == hall_code).scalar_subquery()
-    stmt = dialect.insert(WINDOWS).values(
-        hall_code=hall_code, window=window, paused=False, reason="", clerk=clerk, updated_at=now
-    )
-    returning = [WINDOWS.c.paused, WINDOWS.c.reason, WINDOWS.c.clerk, version.label("config_version")]
-    if postgres:
-        returning.append(func.pg_notify(QUEUE_CHANNEL, hall_code).label("notified"))
-    stmt = stmt.on_conflict_do_update(
-        index_elements=[WINDOWS.c.hall_code, WINDOWS.c.window], set_={"updated_at": now, "clerk": clerk}
-    ).returning(*returning)
-    row = session.execute(stmt).one()
+    params = {"w_hall": hall_code, "w_window": window, "w_clerk": clerk, "w_now": now}
+    row = session.execute(_lock_window_statement(postgres), params).one()
     if postgres:
         session.info.setdefault("queue_halls", set()).add(hall_code)
     return row
+
+
+@lru_cache(maxsize=2)
+def _lock_window_statement(postgres: bool):
+    """lock_window's upsert, its values bound by name: built and compiled once, not per action."""
+    dialect = postgresql if postgres else sqlite
+    hall, clerk = (
+        bindparam("w_hall", type_=WINDOWS.c.hall_code.type),
+        bindparam("w_clerk", type_=WINDOWS.c.clerk.type),
+    )
+    now = bindparam("w_now", type_=WINDOWS.c.updated_at.type)
+    version = select(HallRow.config_version).where(HallRow.code == hall).scalar_subquery()
+    stmt = dialect.insert(WINDOWS).values(
+        hall_code=hall,
+        window=bindparam("w_window", type_=WINDOWS.c.window.type),
+        paused=False,
+        reason="",
+        clerk=clerk,
+        updated_at=now,
+    )
+    returning = [WINDOWS.c.paused, WINDOWS.c.reason, WINDOWS.c.clerk, version.label("config_version")]
+    if postgres:
+        returning.append(func.pg_notify(QUEUE_CHANNEL, hall).label("notified"))
+    return stmt.on_conflict_do_update(
+        index_elements=[WINDOWS.c.hall_code, WINDOWS.c.window], set_={"updated_at": now, "clerk": clerk}
+    ).returning(*returning)
 
 
 def call_order(weights: dict[str, int]) -> list:
