@@ -145,9 +145,9 @@ def check_access(ctx: ServerContext, request: Request, access: Access) -> Caller
     return Caller(terminal, user)
 
 
-# the terminal and the session of the user signed in on it, values bound by name: one statement,
-# compiled once for every request of a signed-in user (built per request, it was a tenth of a
-# window call's CPU)
+# the terminal and the session of the user signed in on it, values bound by name: one statement
+# for every request of a signed-in user, so SQLAlchemy finds it compiled (built per request, it
+# paid a walk of the whole select for its cache key every time)
 _SIGNED_IN = (
     select(TerminalRow, UserSessionRow, UserRow)
     .select_from(TerminalRow)

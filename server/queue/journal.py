@@ -84,15 +84,15 @@ class Events:
         self.rows = []
 
 
-_COLUMNS = ("hall_code", "day", "ticket_id", "number", "kind", "window", "clerk", "at", "data")
-_COLUMNS += ("request_id", "answer")
+# every column but the generated id: what Events.add fills in
+_COLUMNS = tuple(column.name for column in EVENTS.c if not column.primary_key)
 
 
 @lru_cache(maxsize=8)
 def _insert_rows(count: int):
     """The INSERT of `count` events, its values bound by name (`kind_0`, …) and typed as the
-    columns (JSON, dates). A text statement: SQLAlchemy never caches the compiled form of a
-    multi-row insert(), and compiling it on every action was a tenth of a window call's CPU."""
+    columns (JSON, dates, the sealed answer). A text statement: SQLAlchemy never caches the
+    compiled form of a multi-row insert(), and it was compiled anew on every action."""
     columns = ", ".join(f'"{name}"' for name in _COLUMNS)
     rows = ", ".join("(" + ", ".join(f":{name}_{n}" for name in _COLUMNS) + ")" for n in range(count))
     binds = [bindparam(f"{name}_{n}", type_=EVENTS.c[name].type) for n in range(count) for name in _COLUMNS]

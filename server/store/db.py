@@ -38,9 +38,9 @@ def make_engine(database_url: str) -> Engine:
     # statements psycopg had prepared lost each time: about a tenth of a serve process's busy time
     # while 32 kiosks issued tickets in bench/queue_call.py)
     # Handed out last-in first-out: at a clerk's pace a few connections serve every request and
-    # stay warm (psycopg prepares a statement on its fifth use per connection; an idle one needs
-    # no ping); first-in first-out spread 40 calls a second over all 30, each idle past the ping
-    # interval and never prepared (think-5 call-next p50 14.6 → 10.8 ms, p95 26 → 18 ms).
+    # stay warm (psycopg prepares a statement on its fifth use per connection; a busy one is never
+    # pinged); first-in first-out spread 40 calls a second over all 30, each idle about 1.5 s,
+    # near the ping bound, and seldom prepared (think-5 call-next p50 14.6 → 10.8 ms, p95 26 → 18 ms)
     engine = create_engine(
         database_url, pool_size=POOL_CONNECTIONS, max_overflow=0, pool_use_lifo=True, hide_parameters=True
     )
