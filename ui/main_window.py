@@ -523,7 +523,7 @@ class MainWindow(SessionMixin, QMainWindow):
         # what is typed but not yet saved goes to the draft before the window closes
         if self.intake.case is not None and self.intake.case.editable:
             self.intake.save_applicant()
-        self.worker.wait_idle()
+        self.worker.stop()
         self.queue.stop()
         if self.rating is not None:
             self.rating.cancel()

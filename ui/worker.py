@@ -93,6 +93,7 @@ class Worker(QObject):
         self._relay.failed.connect(self._failed, Qt.ConnectionType.QueuedConnection)
         self._pending: dict[int, _Pending] = {}
         self._next_id = 0
+        self._stopped = False
 
     def run(
         self,
@@ -103,6 +104,11 @@ class Worker(QObject):
         changes: bool = False,
     ) -> None:
         """Run ``fn`` on the pool; ``changes=True`` fires ``changed`` after it succeeded."""
+        if self._stopped:
+            # a view's answer arriving after its window closed (a reload after a save, say) would
+            # otherwise start a request beside the shutdown of what it talks to
+            log.debug("a job asked for after the worker stopped was not started")
+            return
         self._next_id += 1
         self._pending[self._next_id] = _Pending(on_done, on_error, changes)
         if len(self._pending) == 1:
@@ -113,8 +119,20 @@ class Worker(QObject):
         return not self._pending
 
     def wait_idle(self, msecs: int = 10000) -> None:
-        """For shutdown: let the writes already queued reach the database."""
+        """Let the jobs already queued end, for at most ``msecs`` (a job may still be running)."""
         self._pool.waitForDone(msecs)
+
+    def stop(self) -> None:
+        """For shutdown: the jobs already queued end, however long they take, and none starts after.
+
+        No bound of our own: a job that was still writing or waiting for the server when a bound
+        ran out went on beside the shutdown of the session it used (the client closed under it, a
+        save lost). What a job waits for bounds it (HTTP timeouts, SQLite's busy timeout). Answers
+        that arrive afterwards reach no view: the views are going away.
+        """
+        self._stopped = True
+        self._pool.waitForDone(-1)
+        self._pending.clear()
 
     @Slot(int, object)
     def _done(self, job_id: int, result: object) -> None:

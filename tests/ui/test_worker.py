@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import threading
 
+from PySide6.QtCore import QCoreApplication
+
 from app.services.errors import NotFound
 from ui.worker import UnexpectedError, Worker
 
@@ -50,3 +52,52 @@ def test_errors_reach_their_callback_or_the_failed_signal(qtbot):
     assert isinstance(errors[0], NotFound) and str(errors[0]) == "找不到该办件"
     assert len(unhandled) == 1 and "ZeroDivisionError" in unhandled[0]
     assert issubclass(UnexpectedError, Exception)
+
+
+def test_stop_waits_for_the_job_in_flight_however_long_it_takes(qtbot):
+    """The bound that used to end the wait (3–5 s) let a request outlive its window's shutdown on
+    a loaded machine: the session closed under it. Here the job is held past any such bound."""
+    worker = Worker()
+    started, release = threading.Event(), threading.Event()
+    ended: list[bool] = []
+
+    def job() -> None:
+        started.set()
+        release.wait(30)
+        ended.append(True)
+
+    worker.run(job)
+    assert started.wait(30)
+    stopping = threading.Event()
+
+    def release_later() -> None:
+        stopping.wait(30)
+        # held past the old 5 s bound; a stop that returned earlier would find `ended` empty
+        threading.Event().wait(5.5)
+        release.set()
+
+    threading.Thread(target=release_later, daemon=True).start()
+    stopping.set()
+    worker.stop()
+    assert ended == [True]
+
+
+def test_after_stop_nothing_starts_and_no_answer_reaches_a_view(qtbot):
+    worker = Worker()
+    ran: list[str] = []
+    answered: list[object] = []
+
+    def save() -> str:
+        ran.append("save")
+        return "saved"
+
+    def then_reload(_) -> None:  # what a view does on an answer: ask again
+        answered.append(_)
+        worker.run(lambda: ran.append("reload"))
+
+    worker.run(save, then_reload)
+    worker.stop()
+    assert ran == ["save"]  # the job already queued ended before stop returned
+    worker.run(lambda: ran.append("late"))  # a view's late request after its window closed
+    QCoreApplication.processEvents()  # the saved answer's queued delivery, if any, happens here
+    assert ran == ["save"] and answered == [] and worker.is_idle()

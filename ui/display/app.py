@@ -93,7 +93,7 @@ class RunningDisplay:
 
     def stop(self) -> None:
         if self.saver is not None:
-            self.saver.wait_idle(5000)  # the last key's setting reaches the disk
+            self.saver.stop()  # the last key's setting reaches the disk
         self.service.stop()
         if self.announcer is not None:
             self.announcer.close()

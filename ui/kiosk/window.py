@@ -132,7 +132,7 @@ class KioskWindow(QWidget):
             timer.stop()
         if self.reader is not None:
             self.reader.stop()
-        self.worker.wait_idle(5000)
+        self.worker.stop()
 
     def closeEvent(self, event) -> None:
         self.stop()

@@ -191,7 +191,7 @@ class ManagerApp(QObject):
         self._stop_console()
         if login is not None and session is not None:
             session.sign_out(login.token)  # the app is ending: end the server session now
-        self.worker.wait_idle(5000)
+        self.worker.stop()
         if session is not None:
             session.close()
 

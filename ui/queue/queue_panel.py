@@ -130,7 +130,7 @@ class QueuePanel(QWidget):
 
     def stop(self) -> None:
         self.timer.stop()
-        self.worker.wait_idle()
+        self.worker.stop()
 
     @property
     def queue(self):

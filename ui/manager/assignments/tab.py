@@ -309,4 +309,4 @@ class AssignmentsTab(QWidget):
 
     def stop(self) -> None:
         self._poke_timer.stop()
-        self.worker.wait_idle()
+        self.worker.stop()

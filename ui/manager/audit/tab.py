@@ -169,3 +169,6 @@ class AuditLogTab(QWidget):
 
     def _failed(self, error) -> None:
         self.said.setText(describe(error))
+
+    def stop(self) -> None:
+        self.worker.stop()  # a search still reading ends before the session it uses closes

@@ -292,4 +292,4 @@ class CalendarTab(QWidget):
         self.outcome.setText(describe(error))
 
     def stop(self) -> None:
-        self.worker.wait_idle()
+        self.worker.stop()

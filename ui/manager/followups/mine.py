@@ -282,4 +282,4 @@ class MyFollowupsTab(QWidget):
         self._say(describe(error), error=True)
 
     def stop(self) -> None:
-        self.worker.wait_idle(3000)
+        self.worker.stop()

@@ -338,4 +338,4 @@ class FollowupsTab(QWidget):
         self.message.setText(describe(error))
 
     def stop(self) -> None:
-        self.worker.wait_idle(3000)
+        self.worker.stop()

@@ -291,4 +291,4 @@ class LiveHallTab(QWidget):
     def stop(self) -> None:
         self.tick.stop()
         self.safety.stop()
-        self.worker.wait_idle(5000)
+        self.worker.stop()

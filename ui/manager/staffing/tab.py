@@ -320,4 +320,4 @@ class StaffingTab(QWidget):
 
     def stop(self) -> None:
         self._poke_timer.stop()
-        self.worker.wait_idle()
+        self.worker.stop()

@@ -285,4 +285,4 @@ class StatisticsTab(QWidget):
 
     def stop(self) -> None:
         self._poke_timer.stop()
-        self.worker.wait_idle()
+        self.worker.stop()
