@@ -51,6 +51,8 @@ w.show(); app.exec()
 # workbench is enabled with today's list loaded and the search focused
 WORKBENCH = """
 import os, sys, time, pathlib
+from ui.pyside_imports import skip_feature_scan
+skip_feature_scan()  # as ui/cli.py does before a window's modules are imported
 from PySide6.QtCore import QEvent, QObject, QTimer
 from app.bootstrap import Services
 from app.settings import demo_settings

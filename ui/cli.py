@@ -176,6 +176,9 @@ def main(argv: list[str] | None = None) -> int:
         return device_main(args)
     if args.command in ("clerk", "display", "kiosk", "manager") and not _server_allowed(args):
         return 2
+    from ui.pyside_imports import skip_feature_scan
+
+    skip_feature_scan()  # before any window's modules: PySide6 would read each one's source
     if args.command in ("demo", "clerk"):
         return _workbench(args)
     if args.command == "display":
