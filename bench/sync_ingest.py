@@ -4,6 +4,8 @@ On a fresh database: N case mutations (N/2 cases, each accepted then given a ste
 in batches of 500 (1) over loopback HTTP to a uvicorn server, and (2) by calling the push
 function in-process; beside (3) a raw psycopg executemany INSERT of one row per mutation (the
 same payload as JSONB) into a scratch table, 500 rows per transaction. Target: push ≥ 0.5 × raw.
+Beside them, (4) the floor: the rows the pushes stored, copied by the database alone into copies
+of their tables (bench_floor) — how fast the design's rows can be written at all.
 
     .venv/bin/python bench/sync_ingest.py [--mutations 20000] [--no-account]
 
@@ -199,6 +201,31 @@ def bench_raw(dsn: str, count: int, tag: str) -> float:
         return count / (time.perf_counter() - start)
 
 
+# the tables a push of these mutations writes rows into (a case, its events, the idempotency record
+# of each mutation, one change per case for pull, the 查找办件 hashes): 4 rows per mutation here
+PUSH_TABLES = ("cases", "case_events", "applied_mutations", "change_log", "case_lookups")
+
+
+def bench_floor(dsn: str) -> float:
+    """Mutations per second if the database did nothing but store what the pushes stored: the rows
+    of PUSH_TABLES, read back as they are, written by binary COPY into copies of those tables with
+    all their indexes, in one transaction (fewer commits than a push pays: a lower bound)."""
+    with psycopg.connect(dsn) as conn:
+        mutations = conn.execute("SELECT count(*) FROM applied_mutations").fetchone()[0]
+        dumps = {}
+        for table in PUSH_TABLES:
+            conn.execute(f"CREATE TABLE floor_{table} (LIKE {table} INCLUDING DEFAULTS INCLUDING INDEXES)")
+            with conn.cursor().copy(f"COPY {table} TO STDOUT (FORMAT BINARY)") as copy:
+                dumps[table] = b"".join(bytes(block) for block in copy)
+        conn.commit()
+        start = time.perf_counter()
+        for table, data in dumps.items():
+            with conn.cursor().copy(f"COPY floor_{table} FROM STDIN (FORMAT BINARY)") as copy:
+                copy.write(data)
+        conn.commit()
+        return mutations / (time.perf_counter() - start)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--mutations", type=int, default=20_000)
@@ -221,6 +248,7 @@ def main() -> None:
             seconds["direct"] += each / bench_in_process(ctx, each, account)
         total = each * args.rounds
         raw, http, direct = (total / seconds[k] for k in ("raw", "http", "direct"))
+        floor = bench_floor(url.replace("postgresql+psycopg://", "postgresql://"))
         ctx.engine.dispose()
     finally:
         drop_database(admin, url)
@@ -233,6 +261,12 @@ def main() -> None:
     print(f"raw executemany INSERT  : {raw:10.0f} rows/s")
     print(f"push over HTTP (uvicorn, own process): {http:10.0f} mutations/s  = {http / raw:.2f} × raw")
     print(f"push in-process         : {direct:10.0f} mutations/s  = {direct / raw:.2f} × raw")
+    rows = " + ".join(PUSH_TABLES)
+    print(
+        f"the database alone storing what a push stores ({rows}, binary COPY, indexes kept, one"
+        f" transaction): {floor:10.0f} mutations/s = {floor / raw:.2f} × raw; push over HTTP is"
+        f" {http / floor:.2f} × that"
+    )
     print(f"target ≥ 0.5 × raw: {'met' if http >= 0.5 * raw else 'NOT met'} over HTTP")
 
 
