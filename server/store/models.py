@@ -180,11 +180,12 @@ class ServerCaseRow(Base):
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     number: Mapped[str] = mapped_column(String(50))
-    hall_code: Mapped[str] = mapped_column(ForeignKey("halls.code"), index=True)
+    # no index of its own: ux_cases_hall_number and ix_cases_hall_promised lead with it
+    hall_code: Mapped[str] = mapped_column(ForeignKey("halls.code"))
     terminal_id: Mapped[str] = mapped_column(String(36))
     status: Mapped[str] = mapped_column(String(32), index=True)
     version: Mapped[int] = mapped_column(Integer)  # the server's own, bumped on each change
-    promised_date: Mapped[date | None] = mapped_column(nullable=True, index=True)
+    promised_date: Mapped[date | None] = mapped_column(nullable=True)  # ix_cases_hall_promised
     # the window's last snapshot (applicant, materials…), its people sealed
     snapshot: Mapped[dict] = mapped_column(SnapshotJSON("cases.snapshot"))
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
