@@ -137,10 +137,12 @@ class Worker(QObject):
     @Slot(int, object)
     def _done(self, job_id: int, result: object) -> None:
         pending = self._pending.get(job_id)
+        if pending is None:  # it ended after stop(): nobody is left to tell
+            return
         try:
-            if pending is not None and pending.on_done is not None:
+            if pending.on_done is not None:
                 self._call(pending.on_done, result)
-            if pending is not None and pending.changes:
+            if pending.changes:
                 self.changed.emit()
         finally:
             self._finished(job_id)
@@ -148,10 +150,12 @@ class Worker(QObject):
     @Slot(int, object)
     def _failed(self, job_id: int, error: object) -> None:
         pending = self._pending.get(job_id)
+        if pending is None:  # as in _done: not shown in a window that has closed
+            return
         try:
             if not isinstance(error, ServiceError):
                 error = UnexpectedError(error)  # type: ignore[arg-type]
-            if pending is not None and pending.on_error is not None:
+            if pending.on_error is not None:
                 self._call(pending.on_error, error)
             else:
                 self.failed.emit(describe(error))

@@ -95,9 +95,18 @@ def test_after_stop_nothing_starts_and_no_answer_reaches_a_view(qtbot):
         answered.append(_)
         worker.run(lambda: ran.append("reload"))
 
+    def fails() -> None:
+        raise ZeroDivisionError
+
+    unhandled: list[str] = []
+    busy: list[bool] = []
+    worker.failed.connect(unhandled.append)
     worker.run(save, then_reload)
+    worker.run(fails)  # no on_error: before stop its error would go to the window's status bar
+    worker.busy_changed.connect(busy.append)
     worker.stop()
     assert ran == ["save"]  # the job already queued ended before stop returned
     worker.run(lambda: ran.append("late"))  # a view's late request after its window closed
-    QCoreApplication.processEvents()  # the saved answer's queued delivery, if any, happens here
-    assert ran == ["save"] and answered == [] and worker.is_idle()
+    QCoreApplication.processEvents()  # the queued deliveries of both outcomes happen here
+    assert ran == ["save"] and answered == [] and unhandled == [] and busy == []
+    assert worker.is_idle()
