@@ -39,6 +39,9 @@ class ServerConfig:
     # 统计报表: every this many seconds (about) a few closed days are kept ahead of the reports
     # (server/manager/statistics_keeper.py; 0: not by this process)
     statistics_keep_interval: float = 10.0
+    # PostgreSQL: every this many seconds (about) queue_tickets is analysed if enough of it changed
+    # (server/queue/planner_statistics.py; 0: not by this process)
+    queue_analyze_interval: float = 15.0
     # the key of the audit log's hash chain (server/auth/audit_chain.py); by default beside the
     # blobs, which every process of the server shares. Keep it out of the database's backups.
     audit_key_file: Path | None = None

@@ -7,10 +7,7 @@ app/sync/manager_assignments.py for the wire models and refusal codes.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
-
-from fastapi import APIRouter, Depends, FastAPI, Path, Query
+from fastapi import APIRouter, Depends, Path, Query
 
 from app.sync.manager_assignments import (
     AssignmentChange,
@@ -23,28 +20,19 @@ from app.sync.manager_assignments import (
 )
 from app.sync.protocol import Role
 from server.api.answers import errors
-from server.api.context import get_context
+from server.api.context import get_context, while_serving
 from server.auth.credentials import require_same_hall, require_user
 from server.context import ServerContext
 from server.errors import bad_request
 from server.manager.assignments import apply_change, undo_change
-from server.manager.profile_schedule import ScheduleTicker
+from server.manager.profile_schedule import TICK, schedule_ticker
 from server.manager.profiles import apply_profile, delete_profile, hall_assignments, save_profile
 from server.manager.qualifications import set_qualification
 from server.store.models import UserRow
 
-
-@asynccontextmanager
-async def _profile_schedule(app: FastAPI) -> AsyncIterator[None]:
-    """Each server process looks for due work profiles while it serves (applied once in all)."""
-    ticker = ScheduleTicker(app.state.ctx).start()
-    try:
-        yield
-    finally:
-        ticker.stop()
-
-
-router = APIRouter(prefix="/manager", tags=["manager"], lifespan=_profile_schedule)
+# each server process looks for due work profiles while it serves (applied once in all)
+_PROFILE_SCHEDULE = while_serving(lambda ctx: TICK, schedule_ticker)
+router = APIRouter(prefix="/manager", tags=["manager"], lifespan=_PROFILE_SCHEDULE)
 manager = require_user(Role.HALL_MANAGER, Role.ADMIN)
 HALL = Query(
     None, min_length=1, max_length=12, description="大厅编码（系统管理员须指明；大厅管理员为本大厅）"

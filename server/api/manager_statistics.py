@@ -7,11 +7,9 @@ app.domain.statistics.MAX_RANGE_DAYS days.
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from datetime import date
 
-from fastapi import APIRouter, Depends, FastAPI, Query
+from fastapi import APIRouter, Depends, Query
 
 from app.domain.hall_time import hall_date
 from app.domain.messages import MessageError
@@ -19,29 +17,18 @@ from app.domain.statistics import Grouping, check_period
 from app.sync.manager_statistics import PATH, StatisticsReport
 from app.sync.protocol import Role
 from server.api.answers import errors
-from server.api.context import get_context
+from server.api.context import get_context, while_serving
 from server.auth.credentials import require_same_hall, require_user
 from server.context import ServerContext
 from server.errors import bad_request
 from server.manager.statistics import statistics_report
-from server.manager.statistics_keeper import StatisticsKeeper
+from server.manager.statistics_keeper import statistics_keeper
 from server.store.models import UserRow
 
-
-@asynccontextmanager
-async def _keep_ahead(app: FastAPI) -> AsyncIterator[None]:
-    """Each server process keeps closed days ahead of the reports while it serves, a few at a
-    time (server/manager/statistics_keeper.py); 0 seconds: not by this process."""
-    interval = app.state.ctx.config.statistics_keep_interval
-    keeper = StatisticsKeeper(app.state.ctx, interval).start() if interval > 0 else None
-    try:
-        yield
-    finally:
-        if keeper is not None:
-            keeper.stop()
-
-
-router = APIRouter(prefix=PATH.rsplit("/", 1)[0], tags=["manager"], lifespan=_keep_ahead)
+# each server process keeps closed days ahead of the reports while it serves, a few at a time
+# (server/manager/statistics_keeper.py); 0 seconds: not by this process
+_KEEP_AHEAD = while_serving(lambda ctx: ctx.config.statistics_keep_interval, statistics_keeper)
+router = APIRouter(prefix=PATH.rsplit("/", 1)[0], tags=["manager"], lifespan=_KEEP_AHEAD)
 manager = require_user(Role.HALL_MANAGER, Role.ADMIN)
 
 

@@ -33,7 +33,7 @@ from app.sync.queue_protocol import (
     WindowQueueState,
 )
 from server.api.answers import errors
-from server.api.context import get_context
+from server.api.context import get_context, while_serving
 from server.auth.credentials import Access, Caller, check_access, declare
 from server.context import ServerContext
 from server.errors import ApiError, bad_request, forbidden
@@ -43,10 +43,13 @@ from server.queue.board import queue_board
 from server.queue.common import load_hall
 from server.queue.issue import issue_ticket
 from server.queue.offline import reconcile
+from server.queue.planner_statistics import planner_statistics
 from server.queue.stats import queue_stats
 from server.queue.views import read_window_state
 
-router = APIRouter(prefix="/queue", tags=["queue"])
+# each server process keeps the planner's view of the day's queue fresh while it serves
+_PLANNER_STATISTICS = while_serving(lambda ctx: ctx.config.queue_analyze_interval, planner_statistics)
+router = APIRouter(prefix="/queue", tags=["queue"], lifespan=_PLANNER_STATISTICS)
 WINDOW = Path(min_length=1, max_length=50, description="窗口名称（如“3号综合窗口”，URL编码）")
 T = TypeVar("T")
 

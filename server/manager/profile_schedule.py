@@ -12,8 +12,6 @@ every tick and the manager can read why.
 
 from __future__ import annotations
 
-import logging
-import threading
 from collections import defaultdict
 from datetime import datetime
 
@@ -25,11 +23,11 @@ from app.domain.window_assignments import ScheduleEntry, due_entries, parse_time
 from server.auth.audit import audit
 from server.context import ServerContext
 from server.manager.profiles import apply_profile
+from server.periodic import EveryFewSeconds
 from server.refusals import Refused
 from server.store.models_assignments import ProfileRunRow, WorkProfileRow
 
 TICK = 30.0  # seconds: a schedule runs within half a minute of its time
-log = logging.getLogger(__name__)
 
 
 def _due(ctx: ServerContext, local: datetime) -> list[tuple[str, ScheduleEntry, str]]:
@@ -105,25 +103,11 @@ def _record_refusal(ctx: ServerContext, key: dict, now: datetime, refused: Refus
         pass  # another process recorded it
 
 
-class ScheduleTicker:
+def schedule_ticker(ctx: ServerContext, tick: float = TICK) -> EveryFewSeconds:
     """The thread that runs due profiles every TICK seconds until stopped."""
-
-    def __init__(self, ctx: ServerContext, tick: float = TICK) -> None:
-        self.ctx, self.tick = ctx, tick
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="profile-schedule", daemon=True)
-
-    def start(self) -> ScheduleTicker:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=10)
-
-    def _run(self) -> None:
-        while not self._stop.wait(self.tick):
-            try:
-                run_due_profiles(self.ctx, self.ctx.now())
-            except Exception:  # a database hiccup must not end the schedule for good
-                log.exception("scheduled work profiles could not be applied; trying again next tick")
+    return EveryFewSeconds(
+        "profile-schedule",
+        tick,
+        lambda: run_due_profiles(ctx, ctx.now()),
+        "scheduled work profiles could not be applied; trying again next tick",
+    )

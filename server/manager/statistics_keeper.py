@@ -21,9 +21,6 @@ the same figures, a short transaction per tick instead of a long one per report.
 
 from __future__ import annotations
 
-import logging
-import random
-import threading
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select
@@ -34,11 +31,11 @@ from app.domain.statistics import MAX_RANGE_DAYS, Period
 from server.context import ServerContext
 from server.manager.statistics_case_rollup import CASE_DAYS, keep_case_days
 from server.manager.statistics_rollup import KEPT_DAYS, keep_closed_days, last_closed_day, with_tickets
+from server.periodic import EveryFewSeconds
 from server.store.models import HallRow
 
 TICK = 10.0  # seconds between looks: a year is kept within about ten minutes
 DAYS_PER_TICK = 7  # about a second of PostgreSQL's time for a 67-window hall
-log = logging.getLogger(__name__)
 
 
 def keep_ahead(ctx: ServerContext, now: datetime, budget: int = DAYS_PER_TICK) -> list[tuple[str, date]]:
@@ -99,27 +96,14 @@ def _not_kept(session, hall_code: str, horizon: Period) -> list[date]:
     return sorted(missing, reverse=True)
 
 
-class StatisticsKeeper:
-    """The thread that keeps closed days ahead of the reports every TICK seconds until stopped."""
-
-    def __init__(self, ctx: ServerContext, tick: float = TICK) -> None:
-        self.ctx, self.tick = ctx, tick
-        self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._run, name="statistics-keeper", daemon=True)
-
-    def start(self) -> StatisticsKeeper:
-        self._thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._thread.join(timeout=30)
-
-    def _run(self) -> None:
-        # each process's looks drift apart, so processes started together do not keep the same
-        # days at the same moment tick after tick (one of them would roll back its work)
-        while not self._stop.wait(self.tick * random.uniform(0.5, 1.5)):
-            try:
-                keep_ahead(self.ctx, self.ctx.now())
-            except Exception:  # a database hiccup must not end the keeping for good
-                log.exception("统计报表: closed days could not be kept ahead; trying again next tick")
+def statistics_keeper(ctx: ServerContext, tick: float = TICK) -> EveryFewSeconds:
+    """The thread that keeps closed days ahead of the reports every TICK seconds (about) until
+    stopped; its looks drift, so that two processes do not keep the same days at the same moment
+    tick after tick (one of them would roll back its work)."""
+    return EveryFewSeconds(
+        "statistics-keeper",
+        tick,
+        lambda: keep_ahead(ctx, ctx.now()),
+        "统计报表: closed days could not be kept ahead; trying again next tick",
+        drift=True,
+    )

@@ -27,7 +27,7 @@ from app.domain.tickets import (
     require_open,
     service_day,
 )
-from app.sync.queue_protocol import WindowAction, WindowActionRequest, WindowAnswer
+from app.sync.queue_protocol import CategoryWaiting, WindowAction, WindowActionRequest, WindowAnswer
 from server.context import ServerContext
 from server.queue.calling import (
     TICKETS,
@@ -39,8 +39,16 @@ from server.queue.calling import (
     set_window,
 )
 from server.queue.common import HallQueue, load_hall, notify_queue
+from server.queue.finish_and_call import finish_and_call
 from server.queue.journal import Events, answered_once, stored_answer
-from server.queue.views import held_ticket, ticket_view, waiting_counts, window_state
+from server.queue.views import (
+    category_waiting,
+    counted_codes,
+    held_ticket,
+    ticket_view,
+    waiting_counts,
+    window_state,
+)
 from server.refusals import BadRequest, NotFound
 
 
@@ -60,6 +68,8 @@ class Turn:
     about: object | None = None  # the queue_tickets row the answer is about, as it is now
     message: str = ""
     window_values: dict = field(default_factory=dict)
+    # the waiting counts when the action read them itself (call next on PostgreSQL); else None
+    waiting: list[CategoryWaiting] | None = None
     _held: object | None = None
     _held_known: bool = False
 
@@ -98,6 +108,10 @@ class Turn:
             done = end_ticket(self.session, self.held, TicketState.FINISHED, self.now)
         else:  # call_next: one statement finds and finishes it
             done = finish_held(self.session, self.hall.code, self.window, self.now)
+        return self.finished(done)
+
+    def finished(self, done) -> str:
+        """The window's ticket `done` (or None) is finished: its event; the sentence."""
         self.held = None
         if done is None:
             return ""
@@ -166,7 +180,9 @@ def _act(
             window,
             _State(paused, turn.window_values.get("reason", turn.reason), request.clerk),
             held,
-            waiting_counts(session, hall, turn.day, list(weights), window=window),
+            turn.waiting
+            if turn.waiting is not None
+            else waiting_counts(session, hall, turn.day, list(weights), window=window),
             now,
         ),
         message=turn.message,
@@ -186,8 +202,11 @@ class _State:
 # --- the actions -------------------------------------------------------------------------------
 def call_next(turn: Turn) -> None:
     turn.not_paused()
-    done = turn.finish_held()
-    ticket = call_next_waiting(turn.session, turn.hall.code, turn.day, turn.window, turn.weights, turn.now)
+    if turn.weights and turn.session.get_bind().dialect.name == "postgresql":
+        ticket, done = _finish_and_call(turn)
+    else:
+        done = turn.finish_held()
+        ticket = _call_next_waiting(turn)
     if ticket is None:
         turn.event("call_empty")
         idle = (
@@ -200,6 +219,26 @@ def call_next(turn: Turn) -> None:
     turn.about = ticket
     turn.event("called", ticket, calls=1)
     turn.message = f"{done}已呼叫{ticket.number}号"
+
+
+def _call_next_waiting(turn: Turn):
+    return call_next_waiting(turn.session, turn.hall.code, turn.day, turn.window, turn.weights, turn.now)
+
+
+def _finish_and_call(turn: Turn):
+    """PostgreSQL: the finish, the call and the counts in one round trip (finish_and_call);
+    (the ticket called or None, the sentence about the one finished)."""
+    codes = counted_codes(turn.hall, list(turn.weights))
+    finished, ticket, counts = finish_and_call(
+        turn.session, turn.hall.code, turn.day, turn.window, turn.weights, turn.now, codes
+    )
+    done = turn.finished(finished)
+    if ticket is None:  # every head is being taken by other windows: sort the whole queue
+        ticket = _call_next_waiting(turn)
+        if ticket is not None:
+            return ticket, done  # counted by _act afterwards, as every other action is
+    turn.waiting = category_waiting(turn.hall, codes, counts)
+    return ticket, done
 
 
 def call_number(turn: Turn) -> None:

@@ -97,7 +97,7 @@ def _eligible(categories):
 
 
 @lru_cache(maxsize=1024)
-def _next_statements(weights: tuple[tuple[str, int], ...], postgres: bool):
+def next_statements(weights: tuple[tuple[str, int], ...], postgres: bool):
     """(from the heads, from all): built once per set of weights (a window's).
 
     Within one category the weighted wait falls as arrival rises, so the ticket a window calls
@@ -145,7 +145,7 @@ def next_waiting(
     if not weights:
         return None
     postgres = session.get_bind().dialect.name == "postgresql"
-    first, every = _next_statements(tuple(sorted(weights.items())), postgres)
+    first, every = next_statements(tuple(sorted(weights.items())), postgres)
     params = {"q_hall": hall_code, "q_day": day, "q_window": window, "q_now_seconds": now_seconds}
     return session.execute(first, params).first() or session.execute(every, params).first()
 
@@ -189,7 +189,7 @@ def _calling_statements(weights: tuple[tuple[str, int], ...]):
         .where(TICKETS.c.state == WAITING)  # locked by the subquery; the invariant, said again
         .values(**values)
         .returning(*TICKETS.c)
-        for choice in _next_statements(weights, postgres=True)
+        for choice in next_statements(weights, postgres=True)
     )
 
 
@@ -211,10 +211,10 @@ def mark_called(session: Session, ticket, window: str, now: datetime, recall: bo
 
 def finish_held(session: Session, hall_code: str, window: str, now: datetime):
     """Finish whatever `window` holds, in one statement; the finished row or None."""
-    return session.execute(_FINISH_HELD, {"b_hall": hall_code, "b_window": window, "b_now": now}).first()
+    return session.execute(FINISH_HELD, {"b_hall": hall_code, "b_window": window, "b_now": now}).first()
 
 
-_FINISH_HELD = (
+FINISH_HELD = (
     update(TICKETS)
     .where(
         TICKETS.c.hall_code == bindparam("b_hall"),

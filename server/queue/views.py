@@ -43,11 +43,20 @@ def waiting_counts(
     session: Session, hall: HallQueue, day: date, categories: list[str] | None = None, window: str = ""
 ) -> list[CategoryWaiting]:
     """Waiting tickets per category (those `window` may call, when a window is given)."""
-    codes = list(hall.categories) if categories is None else [c for c in hall.categories if c in categories]
+    codes = counted_codes(hall, categories)
     counts: dict[str, int] = {}
     if codes:
-        params = {"hall": hall.code, "day": day, "codes": codes, "window": window}
-        counts = dict(session.execute(_WINDOW_COUNTS if window else _COUNTS, params).all())
+        params = {"n_hall": hall.code, "n_day": day, "n_codes": codes, "n_window": window}
+        counts = dict(session.execute(WINDOW_COUNTS if window else COUNTS, params).all())
+    return category_waiting(hall, codes, counts)
+
+
+def counted_codes(hall: HallQueue, categories: list[str] | None) -> list[str]:
+    """The codes of `categories` the hall has, in the hall's order (all of them for None)."""
+    return list(hall.categories) if categories is None else [c for c in hall.categories if c in categories]
+
+
+def category_waiting(hall: HallQueue, codes: list[str], counts: dict[str, int]) -> list[CategoryWaiting]:
     return [
         CategoryWaiting(
             code=c.code, name=c.name, prefix=c.prefix, waiting=counts.get(c.code, 0), active=c.active
@@ -82,17 +91,19 @@ _HELD = select(TICKETS).where(
     TICKETS.c.window == bindparam("window"),
     TICKETS.c.state == TicketState.CALLED.value,
 )
-_COUNTS = (
-    select(TICKETS.c.category, func.count())
+# bound as n_… : a statement that also updates queue_tickets (server/queue/finish_and_call.py)
+# would take a parameter named after one of its columns ("day", "window") for a value to set
+COUNTS = (
+    select(TICKETS.c.category, func.count().label("waiting"))
     .where(
-        TICKETS.c.hall_code == bindparam("hall"),
-        TICKETS.c.day == bindparam("day"),
+        TICKETS.c.hall_code == bindparam("n_hall"),
+        TICKETS.c.day == bindparam("n_day"),
         TICKETS.c.state == TicketState.WAITING.value,
-        TICKETS.c.category.in_(bindparam("codes", expanding=True)),
+        TICKETS.c.category.in_(bindparam("n_codes", expanding=True)),
     )
     .group_by(TICKETS.c.category)
 )
-_WINDOW_COUNTS = _COUNTS.where(or_(TICKETS.c.window == "", TICKETS.c.window == bindparam("window")))
+WINDOW_COUNTS = COUNTS.where(or_(TICKETS.c.window == "", TICKETS.c.window == bindparam("n_window")))
 
 
 def held_ticket(session: Session, hall_code: str, window: str):

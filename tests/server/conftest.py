@@ -16,4 +16,7 @@ def server_config(request, tmp_path) -> ServerConfig:
         url = request.getfixturevalue("pg_url")
     # 统计报表's keeper off: a test keeps days ahead by calling it (test_statistics_keeper.py), so
     # no tick between a test's steps keeps what the test counts
-    return ServerConfig(database_url=url, blob_dir=tmp_path / "blobs", statistics_keep_interval=0)
+    # and queue_tickets' planner statistics: a test analyses it by calling analyse_if_changed
+    return ServerConfig(
+        database_url=url, blob_dir=tmp_path / "blobs", statistics_keep_interval=0, queue_analyze_interval=0
+    )

@@ -1,0 +1,103 @@
+"""Call next on PostgreSQL in one statement: finish what the window holds, call the next ticket,
+and count who still waits for the window — the call every window makes all day.
+
+Three statements made three round trips; as data-modifying CTEs they are one. The choice of
+the ticket is calling.next_waiting's (the same statements, the same order), so the call rules
+keep one home. What one statement changes:
+
+* its parts share one snapshot, and the count (the main query) does not see the CTEs' writes:
+  the ticket called was counted as waiting, and is taken off its category's count here;
+* the call must run after the finish (ux_queue_tickets_held refuses a window holding two
+  tickets): the call's WHERE reads the finish's RETURNING, so PostgreSQL runs the finish to its
+  end first.
+
+The window's row is locked before, by its own statement (calling.lock_window): this one then
+starts from a snapshot taken under that lock, so it sees whatever the window's previous action
+committed. When every head candidate is being taken by other windows, the caller falls back to
+calling.call_next_waiting, which sorts the whole queue (rare; one more round trip then).
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from functools import lru_cache
+
+from sqlalchemy import bindparam, func, literal_column, select, true, union_all, update
+from sqlalchemy.orm import Session
+
+from server.queue.calling import CALLED, FINISH_HELD, TICKETS, WAITING, next_statements
+from server.queue.views import WINDOW_COUNTS
+
+
+def finish_and_call(
+    session: Session,
+    hall_code: str,
+    day: date,
+    window: str,
+    weights: dict[str, int],
+    now: datetime,
+    counted: list[str],
+):
+    """(finished, called, waiting): the rows of the ticket finished and of the ticket called
+    (each None when there was none), and the waiting tickets of each category in `counted`
+    that `window` may call, as they are after this call ({code: count})."""
+    params = {
+        "b_hall": hall_code,
+        "b_window": window,
+        "b_now": now,
+        "q_hall": hall_code,
+        "q_day": day,
+        "q_window": window,
+        "q_now_seconds": now.timestamp(),
+        "c_window": window,
+        "c_now": now,
+        "n_hall": hall_code,
+        "n_day": day,
+        "n_window": window,
+        "n_codes": counted or [""],
+    }
+    finished = called = None
+    waiting: dict[str, int] = {}
+    for row in session.execute(_statement(tuple(sorted(weights.items()))), params):
+        waiting = dict(row.waiting or {})
+        if row.role == "finished":
+            finished = row
+        elif row.role == "called":
+            called = row
+    if not counted:
+        waiting = {}
+    if called is not None and waiting.get(called.category, 0) > 0:
+        waiting[called.category] -= 1  # counted in the snapshot before it was called
+    return finished, called, waiting
+
+
+@lru_cache(maxsize=1024)
+def _statement(weights: tuple[tuple[str, int], ...]):
+    """The statement for one set of weights (a window's), built and compiled once."""
+    finished = FINISH_HELD.cte("finished")
+    heads = next_statements(weights, postgres=True)[0]
+    now = bindparam("c_now")
+    called = (
+        update(TICKETS)
+        .where(TICKETS.c.id == heads.with_only_columns(TICKETS.c.id).scalar_subquery())
+        .where(TICKETS.c.state == WAITING)  # locked by the subquery; the invariant, said again
+        # after the finish: reading its result makes PostgreSQL run it first
+        .where(select(func.count()).select_from(finished).scalar_subquery() >= 0)
+        .values(
+            state=CALLED,
+            window=bindparam("c_window"),
+            calls=1,
+            called_at=now,
+            first_called_at=func.coalesce(TICKETS.c.first_called_at, now),
+        )
+        .returning(*TICKETS.c)
+        .cte("called")
+    )
+    tickets = union_all(
+        select(literal_column("'finished'").label("role"), *finished.c),
+        select(literal_column("'called'").label("role"), *called.c),
+    ).subquery("tickets")
+    counts = WINDOW_COUNTS.subquery("counts")
+    waiting = select(func.json_object_agg(counts.c.category, counts.c.waiting).label("waiting")).subquery()
+    # one row with the counts, however many tickets (none, one, two) the CTEs returned
+    return select(waiting.c.waiting, tickets).select_from(waiting.outerjoin(tickets, true()))
