@@ -19,7 +19,19 @@ from __future__ import annotations
 from datetime import date, datetime
 from functools import lru_cache
 
-from sqlalchemy import Double, bindparam, case, func, literal, or_, select, union_all, update
+from sqlalchemy import (
+    Double,
+    Integer,
+    String,
+    bindparam,
+    case,
+    func,
+    literal_column,
+    or_,
+    select,
+    union_all,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -31,6 +43,23 @@ TICKETS = TicketRow.__table__
 WINDOWS = WindowStateRow.__table__
 WAITING, CALLED = TicketState.WAITING.value, TicketState.CALLED.value
 CANDIDATES = 32  # per category: more than the windows that take its head at one moment
+
+
+def inline(value: str | int | float):
+    """A constant of the call engine's own (a state, a weight, a count) written into the SQL
+    text instead of bound: psycopg keeps its conversion of a statement only up to 50 parameters
+    (and 4 KiB), and call-next's (finish_and_call) bound 41 for a window of two categories, 50
+    for three. Never for what users type: category codes stay bound."""
+    if isinstance(value, str):
+        if not (value == "" or (value.replace("_", "").isalnum() and value.isascii())):
+            raise ValueError(f"not a constant to write into SQL: {value!r}")
+        return literal_column(f"'{value}'", String())
+    if isinstance(value, float):
+        return literal_column(repr(float(value)), Double())
+    return literal_column(str(int(value)), Integer())
+
+
+WAITING_NOW = inline(WAITING)
 
 
 def lock_window(session: Session, hall_code: str, window: str, now: datetime, clerk: str):
@@ -79,8 +108,8 @@ def call_order(weights: dict[str, int]) -> list:
     """ORDER BY terms equal to call_order_key: (rank, -max(0, now - key) × weight, key), + id;
     `q_now_seconds` is a bound parameter (q_…: the names of an UPDATE's columns are taken)."""
     now = bindparam("q_now_seconds", type_=Double())
-    waited = case((TICKETS.c.order_key < now, now - TICKETS.c.order_key), else_=literal(0.0, Double()))
-    weight = case(weights, value=TICKETS.c.category, else_=0)
+    waited = case((TICKETS.c.order_key < now, now - TICKETS.c.order_key), else_=inline(0.0))
+    weight = case({code: inline(w) for code, w in weights.items()}, value=TICKETS.c.category, else_=inline(0))
     return [TICKETS.c.priority_rank, (waited * weight).desc(), TICKETS.c.order_key, TICKETS.c.id]
 
 
@@ -88,11 +117,11 @@ def _eligible(categories):
     return (
         TICKETS.c.hall_code == bindparam("q_hall"),
         TICKETS.c.day == bindparam("q_day"),
-        TICKETS.c.state == WAITING,
+        TICKETS.c.state == WAITING_NOW,
         TICKETS.c.category.in_(categories)
         if isinstance(categories, list)
         else TICKETS.c.category == categories,
-        or_(TICKETS.c.window == "", TICKETS.c.window == bindparam("q_window")),
+        or_(TICKETS.c.window == inline(""), TICKETS.c.window == bindparam("q_window")),
     )
 
 
@@ -111,7 +140,7 @@ def next_statements(weights: tuple[tuple[str, int], ...], postgres: bool):
         select(TICKETS.c.id)
         .where(*_eligible(code))
         .order_by(TICKETS.c.priority_rank, TICKETS.c.order_key)
-        .limit(CANDIDATES)
+        .limit(inline(CANDIDATES))
         .subquery()
         for code in as_dict
     ]
@@ -123,9 +152,9 @@ def next_statements(weights: tuple[tuple[str, int], ...], postgres: bool):
     order = call_order(as_dict)
     first = (
         select(TICKETS)
-        .where(chosen, TICKETS.c.state == WAITING)
+        .where(chosen, TICKETS.c.state == WAITING_NOW)
         .order_by(*order)
-        .limit(1)
+        .limit(inline(1))
         .with_for_update(skip_locked=True)
     )
     every = (
@@ -186,7 +215,7 @@ def _calling_statements(weights: tuple[tuple[str, int], ...]):
     return tuple(
         update(TICKETS)
         .where(TICKETS.c.id == choice.with_only_columns(TICKETS.c.id).scalar_subquery())
-        .where(TICKETS.c.state == WAITING)  # locked by the subquery; the invariant, said again
+        .where(TICKETS.c.state == WAITING_NOW)  # locked by the subquery; the invariant, said again
         .values(**values)
         .returning(*TICKETS.c)
         for choice in next_statements(weights, postgres=True)
@@ -214,16 +243,22 @@ def finish_held(session: Session, hall_code: str, window: str, now: datetime):
     return session.execute(FINISH_HELD, {"b_hall": hall_code, "b_window": window, "b_now": now}).first()
 
 
-FINISH_HELD = (
-    update(TICKETS)
-    .where(
-        TICKETS.c.hall_code == bindparam("b_hall"),
-        TICKETS.c.window == bindparam("b_window"),
-        TICKETS.c.state == CALLED,
+def finish_held_statement(*returning):
+    """The UPDATE that finishes what a window holds (b_hall, b_window, b_now), returning
+    `returning` of the row it finished."""
+    return (
+        update(TICKETS)
+        .where(
+            TICKETS.c.hall_code == bindparam("b_hall"),
+            TICKETS.c.window == bindparam("b_window"),
+            TICKETS.c.state == inline(CALLED),
+        )
+        .values(state=inline(TicketState.FINISHED.value), finished_at=bindparam("b_now"))
+        .returning(*returning)
     )
-    .values(state=TicketState.FINISHED.value, finished_at=bindparam("b_now"))
-    .returning(*TICKETS.c)
-)
+
+
+FINISH_HELD = finish_held_statement(*TICKETS.c)
 
 
 def set_window(session: Session, hall_code: str, window: str, **values) -> None:

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from app.domain.masking import mask_name
 from app.domain.tickets import PriorityClass, TicketSource, TicketState
 from app.sync.queue_protocol import ApplicantCard, CategoryWaiting, TicketView, WindowQueueState
+from server.queue.calling import WAITING_NOW, inline
 from server.queue.common import HallQueue
 from server.store.db import as_utc
 from server.store.models import TicketRow, WindowStateRow
@@ -98,12 +99,12 @@ COUNTS = (
     .where(
         TICKETS.c.hall_code == bindparam("n_hall"),
         TICKETS.c.day == bindparam("n_day"),
-        TICKETS.c.state == TicketState.WAITING.value,
+        TICKETS.c.state == WAITING_NOW,
         TICKETS.c.category.in_(bindparam("n_codes", expanding=True)),
     )
     .group_by(TICKETS.c.category)
 )
-WINDOW_COUNTS = COUNTS.where(or_(TICKETS.c.window == "", TICKETS.c.window == bindparam("n_window")))
+WINDOW_COUNTS = COUNTS.where(or_(TICKETS.c.window == inline(""), TICKETS.c.window == bindparam("n_window")))
 
 
 def held_ticket(session: Session, hall_code: str, window: str):

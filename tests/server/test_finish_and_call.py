@@ -12,7 +12,7 @@ from queue_hall import W1, W3, W4, open_hall
 from sqlalchemy import select, text
 
 from server.config import ServerConfig
-from server.queue.calling import CANDIDATES, TICKETS
+from server.queue.calling import CANDIDATES, TICKETS, inline
 from server.queue.planner_statistics import analyse_if_changed
 
 
@@ -49,6 +49,7 @@ def test_each_call_finishes_the_held_ticket_and_counts_as_a_fresh_read_does(hall
         assert answer["state"]["waiting"] == fresh["waiting"], (n, window)
         ticket = answer["ticket"]
         assert (fresh["current"] or {}).get("number") == (ticket or {}).get("number")
+        assert (answer["state"]["current"] or {}).get("number") == (ticket or {}).get("number")
         done = f"{held}号已办结；" if held else ""
         if ticket is None:
             assert answer["message"] == done + "当前没有等候的群众"
@@ -108,3 +109,20 @@ def test_the_day_s_tickets_are_analysed_once_enough_of_them_changed(pg_hall):
 
 def test_sqlite_has_no_planner_statistics_to_keep(hall):
     assert analyse_if_changed(hall.ctx, changes=0) is (hall.ctx.engine.dialect.name == "postgresql")
+
+
+def test_only_the_call_engine_s_own_constants_are_written_into_sql():
+    assert str(inline("waiting")) == "'waiting'" and str(inline(32)) == "32" and str(inline(0.0)) == "0.0"
+    for typed in ("it's", "a b", "综合", "x'; DROP TABLE queue_tickets; --"):
+        with pytest.raises(ValueError):
+            inline(typed)
+
+
+def test_a_window_s_call_statement_stays_within_what_psycopg_keeps_converted():
+    from sqlalchemy.dialects import postgresql
+
+    from server.queue.finish_and_call import _statement
+
+    four = tuple((f"code{n}", n + 1) for n in range(4))
+    compiled = _statement(four).compile(dialect=postgresql.psycopg.dialect())
+    assert len(str(compiled).encode()) <= 4096 and len(compiled.bind_names) <= 50
