@@ -17,6 +17,10 @@ from __future__ import annotations
 import logging
 
 log = logging.getLogger(__name__)
+# PySide6's own scan, kept when replaced: the switch holds for the rest of the process, and a
+# test that needs the scan as installed (after another test started a window command in the
+# same process) puts this back for its own duration
+scan_as_installed = None
 
 
 def _selects_no_feature(module) -> bool:
@@ -34,5 +38,8 @@ def skip_feature_scan() -> bool:
     if feature is None or not callable(getattr(feature, "_mod_uses_pyside", None)):
         log.info("PySide6's feature scan was not found: every import after PySide6 reads its source")
         return False
+    global scan_as_installed
+    if feature._mod_uses_pyside is not _selects_no_feature:  # a second call keeps the first's
+        scan_as_installed = feature._mod_uses_pyside
     feature._mod_uses_pyside = _selects_no_feature
     return True

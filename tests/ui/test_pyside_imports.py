@@ -28,7 +28,12 @@ def _import_counting_reads(tmp_path, monkeypatch, name: str) -> int:
 def test_a_module_imported_after_the_switch_is_not_read(qtbot, tmp_path, monkeypatch):
     from shibokensupport import feature
 
-    monkeypatch.setattr(feature, "_mod_uses_pyside", feature._mod_uses_pyside)  # restored after
+    from ui import pyside_imports
+
+    # the scan as PySide6 installed it, for this test only: an earlier test of this process may
+    # have run a window command (ui/cli.py), which switches it off for the rest of the process
+    installed = pyside_imports.scan_as_installed or feature._mod_uses_pyside
+    monkeypatch.setattr(feature, "_mod_uses_pyside", installed)
     # PySide6 as installed reads a new module's source: what the switch is for (if a release drops
     # the scan, this says so, and ui/pyside_imports.py can go)
     assert _import_counting_reads(tmp_path, monkeypatch, "ow_scan_before") == 1
