@@ -204,21 +204,25 @@ def call_next_waiting(
 @lru_cache(maxsize=1024)
 def _calling_statements(weights: tuple[tuple[str, int], ...]):
     """next_waiting's two choices (from the heads, from all), each as the UPDATE that calls it."""
+    return tuple(calling_update(choice, *TICKETS.c) for choice in next_statements(weights, postgres=True))
+
+
+def calling_update(choice, *returning):
+    """The UPDATE that calls the ticket the SELECT `choice` locks, at window c_window at time
+    c_now, returning `returning` of it."""
     now = bindparam("c_now")
-    values = {
-        "state": CALLED,
-        "window": bindparam("c_window"),
-        "calls": 1,
-        "called_at": now,
-        "first_called_at": func.coalesce(TICKETS.c.first_called_at, now),
-    }
-    return tuple(
+    return (
         update(TICKETS)
         .where(TICKETS.c.id == choice.with_only_columns(TICKETS.c.id).scalar_subquery())
         .where(TICKETS.c.state == WAITING_NOW)  # locked by the subquery; the invariant, said again
-        .values(**values)
-        .returning(*TICKETS.c)
-        for choice in next_statements(weights, postgres=True)
+        .values(
+            state=inline(CALLED),
+            window=bindparam("c_window"),
+            calls=inline(1),
+            called_at=now,
+            first_called_at=func.coalesce(TICKETS.c.first_called_at, now),
+        )
+        .returning(*returning)
     )
 
 

@@ -23,10 +23,10 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, func, select, true, update
+from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
-from server.queue.calling import CALLED, TICKETS, WAITING_NOW, finish_held_statement, inline, next_statements
+from server.queue.calling import TICKETS, calling_update, finish_held_statement, inline, next_statements
 from server.queue.views import WINDOW_COUNTS
 
 
@@ -62,22 +62,22 @@ def finish_and_call(
         "n_hall": hall_code,
         "n_day": day,
         "n_window": window,
-        "n_codes": counted or [""],
+        "n_codes": counted,
     }
     row = session.execute(_statement(tuple(sorted(weights.items()))), params).one()
     finished = None if row.finished_id is None else FinishedTicket(row.finished_id, row.finished_number)
     called = None if row.id is None else row
     waiting = dict(row.waiting or {})
-    if not counted:
-        waiting = {}
     if called is not None and waiting.get(called.category, 0) > 0:
         waiting[called.category] -= 1  # counted in the snapshot before it was called
     return finished, called, waiting
 
 
 # what is read of the ticket called: its view (views.ticket_view), its event, whether it is held
-CALLED_COLUMNS = ("id", "number", "category", "source", "priority", "state", "day", "issued_at")
-CALLED_COLUMNS += ("applicant", "window", "calls")
+CALLED_COLUMNS = (
+    *("id", "number", "category", "source", "priority", "state", "day", "issued_at"),
+    *("applicant", "window", "calls"),
+)
 
 
 @lru_cache(maxsize=1024)
@@ -88,21 +88,10 @@ def _statement(weights: tuple[tuple[str, int], ...]):
     parsing the text again on every call (4 % of a serve process's CPU in the burst)."""
     finished = finish_held_statement(TICKETS.c.id, TICKETS.c.number).cte("finished")
     heads = next_statements(weights, postgres=True)[0]
-    now = bindparam("c_now")
     called = (
-        update(TICKETS)
-        .where(TICKETS.c.id == heads.with_only_columns(TICKETS.c.id).scalar_subquery())
-        .where(TICKETS.c.state == WAITING_NOW)  # locked by the subquery; the invariant, said again
+        calling_update(heads, *(TICKETS.c[name] for name in CALLED_COLUMNS))
         # after the finish: reading its result makes PostgreSQL run it first
         .where(select(func.count()).select_from(finished).scalar_subquery() >= inline(0))
-        .values(
-            state=inline(CALLED),
-            window=bindparam("c_window"),
-            calls=inline(1),
-            called_at=now,
-            first_called_at=func.coalesce(TICKETS.c.first_called_at, now),
-        )
-        .returning(*(TICKETS.c[name] for name in CALLED_COLUMNS))
         .cte("called")
     )
     counts = WINDOW_COUNTS.subquery("counts")
