@@ -42,6 +42,7 @@ API_MODULES = (
     "manager_staffing",
     "manager_statistics",
     "manager_assignments",
+    "manager_platform",
 )
 
 

@@ -11,6 +11,8 @@
     onewindow-server calendar import 2027.json --database URL [--by NAME]
     onewindow-server notices list --database URL --hall 330429 [--status failed]
     onewindow-server notices wording --database URL --hall 330429 [--event accepted --text '…']
+    onewindow-server export --database URL --check [--since 2026-12-01] [--hall 330429]
+    onewindow-server export --database URL --platform file:///srv/onewindow/up [--since 2026-12-01]
 """
 
 from __future__ import annotations
@@ -24,13 +26,14 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.sync.protocol import ChangeKind, Role, TerminalKind
-from server.config import DATA_KEY_FILE_ENV, ServerConfig
+from server.config import DATA_KEY_FILE_ENV, PLATFORM_URL_ENV, ServerConfig
 from server.refusals import BadRequest, Conflict, Refused
 
 ENV_DATABASE, ENV_BLOBS = "ONEWINDOW_DATABASE_URL", "ONEWINDOW_BLOB_DIR"
 # serve's settings for the worker processes, which build their app from the environment
 ENV_BODY_TIMEOUT, ENV_NO_DOCS = "ONEWINDOW_BODY_TIMEOUT", "ONEWINDOW_NO_DOCS"
 ENV_SMS = "ONEWINDOW_SMS_URL"
+ENV_PLATFORM = PLATFORM_URL_ENV
 # the audit chain's key (server/auth/audit_chain.py): every command on one database must use the same
 ENV_AUDIT_KEY = "ONEWINDOW_AUDIT_KEY_FILE"
 ENV_DATA_KEYS = DATA_KEY_FILE_ENV
@@ -85,6 +88,8 @@ def app_from_environment():
         config = replace(config, docs=False)
     if os.environ.get(ENV_SMS):
         config = replace(config, sms_url=os.environ[ENV_SMS])
+    if os.environ.get(ENV_PLATFORM):
+        config = replace(config, platform_url=os.environ[ENV_PLATFORM])
     if os.environ.get(ENV_AUDIT_KEY):
         config = replace(config, audit_key_file=Path(os.environ[ENV_AUDIT_KEY]))
     if os.environ.get(ENV_DATA_KEYS):
@@ -103,6 +108,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     from server.http_protocol import BoundedHttpToolsProtocol
     from server.log_config import log_config
     from server.notices.senders import open_sender
+    from server.platform.links import open_platform
     from server.sealing.rewrap import rewrap_at_start
     from server.sealing.setup import open_data_keys
     from server.store.db import make_engine
@@ -113,6 +119,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
     except ValueError as exc:
         print(f"--sms：{exc}", file=sys.stderr)
         return 2
+    if args.platform:
+        try:
+            open_platform(args.platform)  # likewise the platform, not at the first case
+        except ValueError as exc:
+            print(f"--platform：{exc}", file=sys.stderr)
+            return 2
     config = _config(args)
     config.blob_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(config.database_url)
@@ -127,6 +139,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
     else:
         os.environ.pop(ENV_NO_DOCS, None)
     os.environ[ENV_SMS] = args.sms
+    if args.platform:
+        os.environ[ENV_PLATFORM] = args.platform
+    else:
+        os.environ.pop(ENV_PLATFORM, None)
     os.environ[ENV_AUDIT_KEY] = str(config.audit_key_path.resolve())
     os.environ[ENV_DATA_KEYS] = str(config.data_key_path.resolve())
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
@@ -366,6 +382,13 @@ def build_parser() -> argparse.ArgumentParser:
         help="申请人短信通知的发送方式：sim://（只记录，可加 ?file=路径）或大厅短信网关 http(s)://… "
         "/ SMS notices: sim:// records them (?file=PATH too), http(s):// posts to the hall's gateway",
     )
+    serve.add_argument(
+        "--platform",
+        default="",
+        metavar="URL",
+        help="办件数据上报的省平台：sim://、file:///目录 或 https://…（不给则不上报）"
+        "/ the province platform the 办件 records go to (none: no export)",
+    )
     serve.set_defaults(run=cmd_serve)
 
     admin = with_db(sub.add_parser("init-admin", help="创建系统管理员 / create an admin account"))
@@ -401,8 +424,10 @@ def build_parser() -> argparse.ArgumentParser:
     cal_import.set_defaults(run=cmd_calendar_import)
 
     from server.notices.cli import add_notice_commands
+    from server.platform.cli import add_export_command
 
     add_notice_commands(sub, with_db, _context)
+    add_export_command(sub, with_db, _context)
 
     audit_cmd = sub.add_parser("audit", help="审计日志 / the audit log")
     audit_sub = audit_cmd.add_subparsers(dest="audit_command", required=True)

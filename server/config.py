@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 DATA_KEY_FILE_ENV = "ONEWINDOW_DATA_KEY_FILE"
+PLATFORM_URL_ENV = "ONEWINDOW_PLATFORM_URL"  # the serve workers' and `export`'s platform
 
 
 @dataclass(frozen=True)
@@ -36,6 +37,11 @@ class ServerConfig:
     # hall's gateway; every `notice_interval` seconds the due ones are sent (0: not by this process)
     sms_url: str = "sim://"
     notice_interval: float = 5.0
+    # the province platform the 办件 records go to (server/platform/links.py: sim://, file://,
+    # http(s)://); "" exports nothing. Every `platform_interval` seconds (about) new case changes
+    # are turned into records and the due ones sent (0: not by this process)
+    platform_url: str = ""
+    platform_interval: float = 10.0
     # 统计报表: every this many seconds (about) a few closed days are kept ahead of the reports
     # (server/manager/statistics_keeper.py; 0: not by this process)
     statistics_keep_interval: float = 10.0

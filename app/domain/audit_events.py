@@ -24,6 +24,9 @@ EVENT_LABELS = {
     "backoffice_step": QT_TRANSLATE_NOOP("messages", "后台办理"),
     "hall_setup": QT_TRANSLATE_NOOP("messages", "大厅设置"),
     "window_assignment": QT_TRANSLATE_NOOP("messages", "窗口调度"),
+    "platform_record_read": QT_TRANSLATE_NOOP("messages", "查看上报省平台的记录"),
+    "platform_record_corrected": QT_TRANSLATE_NOOP("messages", "更正被省平台退回的记录"),
+    "platform_record_resent": QT_TRANSLATE_NOOP("messages", "重新上报记录"),
 }
 OUTCOME_LABELS = {
     "ok": QT_TRANSLATE_NOOP("messages", "成功"),

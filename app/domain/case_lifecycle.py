@@ -72,7 +72,9 @@ def suspend(status: CaseStatus, procedure: str) -> Move:
     procedure = procedure.strip()
     if not procedure:
         raise CaseRuleError(Message(PROCEDURE_NEEDED))
-    return Move("suspended", CaseStatus.SUSPENDED, f"特别程序开始：{procedure}，暂停计时")
+    # the procedure named in the detail too: the platform export reports it by its kind
+    summary = f"特别程序开始：{procedure}，暂停计时"
+    return Move("suspended", CaseStatus.SUSPENDED, summary, {"procedure": procedure})
 
 
 def resume(

@@ -39,6 +39,7 @@ from server.store.models import (
     TerminalRow,
     TicketRow,
 )
+from server.store.models_platform import PlatformRecordRow
 
 log = logging.getLogger(__name__)
 BATCH = 500
@@ -53,6 +54,7 @@ SEALED = (
     (AppointmentRow, ("name",)),
     (NoticeRow, ("phone", "text")),
     (TerminalRow, ("window_key",)),
+    (PlatformRecordRow, ("fields",)),
     (QueueEventRow, ("answer",)),
 )
 

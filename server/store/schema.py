@@ -13,6 +13,7 @@ import server.store.models_followups  # noqa: F401  (好差评 follow-ups, ratin
 from server.store import models_live_hall  # noqa: F401  (the live hall's alarm thresholds)
 from server.store.models import Base
 from server.store.models_calendar import HallCalendarRow  # noqa: F401  (the hall's hours and closures)
+from server.store.models_platform import PlatformRecordRow  # noqa: F401  (办件 export to the platform)
 from server.store.models_staffing import WaitTargetRow  # noqa: F401  (staffing suggestions)
 from server.store.models_statistics import STATISTICS_INDEXES  # noqa: F401  (统计报表's indexes)
 

@@ -80,17 +80,28 @@ def decode_cursor(cursor: str | None) -> tuple[int, int]:
     return int(found[1]), int(found[2])
 
 
-def read_changes(session: Session, hall_codes: list[str], cursor: str | None, limit: int) -> PullAnswer:
-    """The next page of changes of these halls after `cursor`, in commit-safe order."""
+def read_changes(
+    session: Session,
+    hall_codes: list[str] | None,
+    cursor: str | None,
+    limit: int,
+    kind: ChangeKind | None = None,
+) -> PullAnswer:
+    """The next page of changes of these halls (None: of every hall, for the platform export)
+    after `cursor`, in commit-safe order; only those of `kind` when one is named (the cursor
+    still moves over the others)."""
     after_txid, after_id = decode_cursor(cursor)
     t = ChangeLogRow
     query = (
         select(t.id, t.txid, t.kind, t.key, t.data, t.at)
-        .where(t.hall_code.in_(hall_codes))
         .where(or_(t.txid > after_txid, and_(t.txid == after_txid, t.id > after_id)))
         .order_by(t.txid, t.id)
         .limit(limit + 1)
     )
+    if hall_codes is not None:
+        query = query.where(t.hall_code.in_(hall_codes))
+    if kind is not None:
+        query = query.where(t.kind == kind.value)
     if _is_postgres(session):
         # in the same statement as the read, so the snapshot bound and the rows agree
         query = query.where(t.txid < literal_column(_XMIN_SQL))

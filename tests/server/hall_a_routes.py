@@ -5,13 +5,24 @@ every route: test_cross_hall_routes as another hall, test_access_table as each k
 from __future__ import annotations
 
 import uuid
+from datetime import UTC, datetime
 from urllib.parse import quote
 
 from fastapi.testclient import TestClient
 from sqlalchemy import update
-from sync_helpers import case_mutation, make_terminal, mutation, page_payload, push, rating_payload, upload
+from sync_helpers import (
+    case_mutation,
+    make_terminal,
+    mutation,
+    page_payload,
+    push,
+    rating_payload,
+    settle,
+    upload,
+)
 
 from app.sync.protocol import TerminalKind
+from server.platform.collect import collect_hall
 from server.seed import DEMO_HALL
 from server.store.models_followups import FollowupRow
 
@@ -45,6 +56,9 @@ def hall_a_data(client: TestClient, ctx) -> dict[str, str]:
     with ctx.transaction() as s:
         # 我的整改 lists by holder: hall B's account must still get nothing of hall A's
         s.execute(update(FollowupRow).where(FollowupRow.hall_code == DEMO_HALL).values(assignee=HELD_BY))
+    settle(ctx)
+    with ctx.transaction() as s:  # the case's records for the province platform (record 1: 受理)
+        assert collect_hall(s, DEMO_HALL, datetime.now(UTC)).queued > 0
     ticket = client.post(
         "/v1/queue/tickets",
         json={
@@ -159,6 +173,11 @@ def sample_bodies(a: dict[str, str]) -> dict[tuple[str, str], dict | bytes | Non
         },
         ("POST", "/v1/manager/profiles/{name}/apply"): {},
         ("PUT", "/v1/manager/qualifications/{username}"): {"categories": ["general"]},
+        ("PUT", "/v1/manager/platform/records/{record_id}"): {
+            "digest": "0" * 64,
+            "fields": {"TELPHONE": "1"},
+        },
+        ("POST", "/v1/manager/platform/records/{record_id}/resend"): {"digest": "0" * 64},
         ("POST", "/v1/queue/appointments"): {
             "code": "YY9999",
             "category": "general",
@@ -192,6 +211,7 @@ def route_path(template: str, a: dict[str, str], terminal_id: str) -> str:
         "rating_id": a["case_id"],
         "change_id": "1",
         "name": quote("早高峰"),
+        "record_id": "1",
     }
     path = template
     for name, value in values.items():
