@@ -17,7 +17,6 @@ from datetime import datetime
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from app.domain.hall_time import HALL_TIMEZONE
 from app.domain.platform_records import CaseFacts, EventFacts, MatterFacts, PlatformRecord, records_of
 from app.sync.protocol import ChangeKind
 from server.catalog_store import latest_catalog
@@ -86,7 +85,7 @@ def case_facts(session: Session, hall_code: str, case_ids: list[str]) -> list[tu
     ):
         detail = dict(row.detail or {})
         events[row.case_id].append(
-            EventFacts(row.position, row.kind, event_moment(row), row.actor, row.summary or "", detail)
+            EventFacts(row.position, row.kind, aware(row.at), row.actor, row.summary or "", detail)
         )
     ratings = dict(
         session.execute(
@@ -108,14 +107,6 @@ def case_facts(session: Session, hall_code: str, case_ids: list[str]) -> list[tu
         )
         out.append((case.id, facts))
     return out
-
-
-def event_moment(row: ServerCaseEventRow) -> datetime:
-    """When the event happened, in the hall. A window sends its wall clock without an offset and
-    the server keeps it as given, labelled UTC (server/sync/payloads.py as_utc), so a window's
-    event is read back as the hall's time it was; the back office's are true moments."""
-    moment = aware(row.at)
-    return moment.replace(tzinfo=HALL_TIMEZONE) if row.source == "window" else moment
 
 
 def queue_records(session: Session, cases: list[tuple[str, CaseFacts]], now: datetime) -> int:

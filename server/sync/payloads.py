@@ -15,6 +15,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, ValidationEr
 from app.domain.access_records import ACCESS_RECORDED as ACCESS_KIND
 from app.domain.case_status import CaseStatus
 from app.domain.collectors import MAX_REASON
+from app.domain.hall_time import HALL_TIMEZONE
 from app.sync.protocol import SHA256_PATTERN
 
 PAGE_ATTACHED = "page.attached"
@@ -33,9 +34,12 @@ class PayloadProblem(ValueError):
 
 
 def as_utc(moment: datetime) -> datetime:
-    # a terminal's wall-clock time without an offset is kept as given (labelled UTC), so it reads
-    # back unchanged; it is data, never used for ordering
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+    """The moment a terminal's time names. A window sends its clock's wall time without an offset
+    (app/services/clock.py: the hall's time), so such a time is read in the hall's zone: stored
+    as the instant it was, it counts on the right hall day in the statistics, goes to the
+    province platform as the time the receipt printed, and reads back as the same wall time on
+    every window (app/services/sync/apply.py). It is data, never used for ordering."""
+    return moment.astimezone(UTC) if moment.tzinfo else moment.replace(tzinfo=HALL_TIMEZONE).astimezone(UTC)
 
 
 class _Payload(BaseModel):

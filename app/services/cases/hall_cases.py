@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from app.domain.applicants import Applicant
 from app.domain.case_status import CaseStatus, ResultCode
 from app.domain.cases import Case, CaseEvent
+from app.domain.hall_time import HALL_TIMEZONE
 from app.domain.materials_check import MaterialCheck, MaterialState
 from app.domain.matters import CaseKind, LimitUnit, Material, TimeLimit
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
@@ -205,5 +206,6 @@ def _moment(value) -> datetime | None:
 
 
 def _local(moment: datetime) -> datetime:
-    # the local store keeps hall-local wall time without a zone, like every other timestamp there
-    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+    # the local store keeps the hall's wall time without a zone, like every other timestamp there
+    # (whatever zone this PC's clock is set to: the server reads a window's times in the hall's)
+    return moment.astimezone(HALL_TIMEZONE).replace(tzinfo=None) if moment.tzinfo else moment

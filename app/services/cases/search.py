@@ -29,6 +29,7 @@ from app.domain.case_search import (
     people_of,
 )
 from app.domain.case_status import CaseStatus
+from app.domain.hall_time import HALL_TIMEZONE
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.services.errors import Problem, ValidationFailed
 from app.store.models import CaseRow
@@ -201,8 +202,8 @@ def _found(row: CaseRow) -> FoundCase:
 
 def _from_server(hit: CaseHit) -> FoundCase:
     created = hit.created_at
-    if created.tzinfo is not None:  # the window's wall time, as this PC keeps its own
-        created = created.astimezone().replace(tzinfo=None)
+    if created.tzinfo is not None:  # the hall's wall time, as the windows keep theirs
+        created = created.astimezone(HALL_TIMEZONE).replace(tzinfo=None)
     return FoundCase(
         id=hit.id,
         number=hit.number,

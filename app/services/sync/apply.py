@@ -23,6 +23,7 @@ from pydantic import ValidationError
 
 from app.domain.case_status import CaseStatus, ResultCode
 from app.domain.cases import Case, CaseEvent
+from app.domain.hall_time import HALL_TIMEZONE
 from app.store.sync_repository import SyncRepository
 from app.store.unit_of_work import UnitOfWork
 from app.sync.protocol import CaseEventState, CaseState, ChangeKind, PullAnswer, UsersAnswer
@@ -148,5 +149,6 @@ def _take_event(case: Case, event: CaseEventState) -> None:
 
 
 def _local(moment: datetime) -> datetime:
-    # the local store keeps hall-local wall time without a zone, like every other timestamp there
-    return moment.astimezone().replace(tzinfo=None) if moment.tzinfo else moment
+    # the local store keeps the hall's wall time without a zone, like every other timestamp there
+    # (whatever zone this PC's clock is set to: the server reads a window's times in the hall's)
+    return moment.astimezone(HALL_TIMEZONE).replace(tzinfo=None) if moment.tzinfo else moment
