@@ -70,6 +70,9 @@ def start_embedded_server(data_dir: Path, catalog: dict, port: int = 0) -> Embed
         blob_dir=home / "blobs",
         # the demo's SMS notices go nowhere but this file (phones masked), for the demo to show
         sms_url=f"sim://?file={quote(str(home / 'sms.jsonl'))}",
+        # the demo's 办件 go to the platform simulator, which checks every field as the province's
+        # does: the manager console's 省平台上报 shows what it took and what it refused
+        platform_url="sim://demo",
     )
     app = create_app(config)
     rewrap_at_start(app.state.ctx)  # a demo folder of an older version: its records sealed

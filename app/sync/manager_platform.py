@@ -44,6 +44,7 @@ class PlatformOverview(BaseModel):
     last_error: str = ""  # why the last delivery did not arrive, while records wait
     refused_items: list[PlatformRecordItem]
     truncated: bool = False
+    now: datetime | None = None  # the server's time: how long records wait, by the server's clock
 
 
 class PlatformRecordDetail(BaseModel):

@@ -3005,6 +3005,11 @@ Clerk: {1}</translation>
     <name>ManagerConsole</name>
     <message>
         <location filename="../../ui/manager/console.py" line="1"/>
+        <source>省平台上报</source>
+        <translation>Province platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/console.py" line="1"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
@@ -8244,6 +8249,41 @@ Server&apos;s reason: {2}</translation>
         <source>{first}，{rest}</source>
         <translation>{first}, {rest}</translation>
     </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>查看上报省平台的记录</source>
+        <translation>Platform record read</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>更正被省平台退回的记录</source>
+        <translation>Refused platform record corrected</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <source>重新上报记录</source>
+        <translation>Platform record resent</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/platform.py" line="1"/>
+        <source>已更正{case} {table}（{key}）的字段 {fields}，已重新排队，将随下一轮上报发出</source>
+        <translation>Corrected {fields} of {case} {table} ({key}); queued again, it goes with the next round of reporting</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/platform.py" line="1"/>
+        <source>{case} {table}（{key}）已按原样重新排队，将随下一轮上报发出</source>
+        <translation>{case} {table} ({key}) is queued again unchanged; it goes with the next round of reporting</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/platform.py" line="1"/>
+        <source>没有修改任何字段。若省平台已修正其自身的问题，请用“按原样重新上报”。</source>
+        <translation>No field was changed. If the platform has put its own side right, use &quot;Resend unchanged&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/platform.py" line="1"/>
+        <source>更正内容无法发送：修改的字段过多或内容过长。</source>
+        <translation>The correction cannot be sent: too many fields changed, or a text is too long.</translation>
+    </message>
 </context>
 <context>
     <name>parent</name>
@@ -8377,6 +8417,166 @@ Server&apos;s reason: {2}</translation>
         <location filename="../../ui/manager/audit/tab.py" line="1"/>
         <source>共 {0} 条（最新的在前）</source>
         <translation>{0} entries (newest first)</translation>
+    </message>
+</context>
+<context>
+    <name>PlatformTab</name>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="1"/>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="1"/>
+        <source>表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="1"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="1"/>
+        <source>退回原因</source>
+        <translation>Reason refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="1"/>
+        <source>次数</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="1"/>
+        <source>更正人</source>
+        <translation>Corrected by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="1"/>
+        <source>{0}天{1}小时</source>
+        <translation>{0} d {1} h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="1"/>
+        <source>{0}小时{1}分钟</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="1"/>
+        <source>{0}分钟</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="1"/>
+        <source>不到1分钟</source>
+        <translation>under a minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="1"/>
+        <source>待上报 {0} 条，已送达 {1} 条，被退回 {2} 条</source>
+        <translation>Waiting: {0}, delivered: {1}, refused: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="1"/>
+        <source>（下表列出最新的 {0} 条）</source>
+        <translation> (the newest {0} are listed below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="1"/>
+        <source>服务器未设置省平台地址，办件数据不会上报到省平台。请服务器管理员以 --platform 参数指明省平台地址后重新启动服务器（onewindow-server serve --platform https://…）。</source>
+        <translation>The server has no province platform address: no case records are reported to the platform. The server&apos;s operator must restart it with the platform&apos;s address in --platform (onewindow-server serve --platform https://…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="1"/>
+        <source>最早一条已等待{0}；最近一次未送达：{1}</source>
+        <translation>The oldest has waited {0}; the last delivery failed: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="1"/>
+        <source>最早一条已等待{0}</source>
+        <translation>The oldest has waited {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="1"/>
+        <source>被退回的记录（&amp;L；↑↓ 选择，Enter 打开）</source>
+        <translation>Refused records (&amp;L; Up/Down to choose, Enter to open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/record_form.py" line="1"/>
+        <source>该记录在省平台上的标识，不能更改</source>
+        <translation>Names the record at the platform: it cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/record_form.py" line="1"/>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/record_form.py" line="1"/>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/record_form.py" line="1"/>
+        <source>最长 {0} 个字符</source>
+        <translation>At most {0} characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/record_form.py" line="1"/>
+        <source>格式：{0}</source>
+        <translation>Format: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/record_form.py" line="1"/>
+        <source>只能填数字</source>
+        <translation>Digits only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/record_form.py" line="1"/>
+        <source>代码：{0}</source>
+        <translation>Codes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/record_form.py" line="1"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/tab.py" line="1"/>
+        <source>省平台上报</source>
+        <translation>Reporting to the province platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/tab.py" line="1"/>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/tab.py" line="1"/>
+        <source>更正并重新上报 (Ctrl+S)</source>
+        <translation>Correct and resend (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/tab.py" line="1"/>
+        <source>按原样重新上报 (Ctrl+R)</source>
+        <translation>Resend unchanged (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/tab.py" line="1"/>
+        <source>{0} {1}（{2}）已不在被退回之列：已被更正，或办件有了新进展。</source>
+        <translation>{0} {1} ({2}) is no longer refused: it was corrected, or the case moved on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/tab.py" line="1"/>
+        <source>在左侧选择一条被退回的记录（Enter 打开），查看并更正其内容。</source>
+        <translation>Choose a refused record on the left (Enter opens it) to read and correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/tab.py" line="1"/>
+        <source>{0} · {1}（{2}）
+退回原因：{3}</source>
+        <translation>{0} · {1} ({2})
+Refused because: {3}</translation>
     </message>
 </context>
 </TS>

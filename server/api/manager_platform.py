@@ -47,7 +47,7 @@ def overview(
     caller: Caller = Depends(managers), ctx: ServerContext = Depends(get_context)
 ) -> PlatformOverview:
     with ctx.sessions() as s:
-        return refused.overview(s, _hall(caller), configured=bool(ctx.config.platform_url))
+        return refused.overview(s, _hall(caller), bool(ctx.config.platform_url), ctx.now())
 
 
 @router.get(

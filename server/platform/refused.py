@@ -14,6 +14,7 @@ from app.domain.platform_tables import TABLE_LABELS, problems_of
 from app.sync.manager_platform import MAX_LIST, PlatformOverview, PlatformRecordDetail, PlatformRecordItem
 from server.refusals import BadRequest, Conflict, NotFound
 from server.store.models_platform import PlatformRecordRow
+from server.sync.case_state import aware
 
 # what names the record at the platform: a correction may not change it
 _KEY_FIELDS = ("ROWGUID", "PROJID")
@@ -29,22 +30,26 @@ def item_of(row: PlatformRecordRow) -> PlatformRecordItem:
         status=row.status,
         reason=row.reason,
         attempts=row.attempts,
-        queued_at=row.queued_at,
-        sent_at=row.sent_at,
+        queued_at=aware(row.queued_at),
+        sent_at=None if row.sent_at is None else aware(row.sent_at),
         corrected_by=row.corrected_by,
     )
 
 
-def overview(session: Session, hall_code: str, configured: bool) -> PlatformOverview:
+def overview(session: Session, hall_code: str, configured: bool, now: datetime) -> PlatformOverview:
     t = PlatformRecordRow
     by_status = select(t.status, func.count()).where(t.hall_code == hall_code).group_by(t.status)
     counts = dict(session.execute(by_status).all())
-    waiting = session.execute(
-        select(t.queued_at, t.reason)
-        .where(t.hall_code == hall_code, t.status == "pending")
-        .order_by(t.queued_at)
+    oldest = session.scalar(
+        select(func.min(t.queued_at)).where(t.hall_code == hall_code, t.status == "pending")
+    )
+    # why the latest delivery that failed did not arrive (a record tried and not yet taken)
+    last_error = session.scalar(
+        select(t.reason)
+        .where(t.hall_code == hall_code, t.status == "pending", t.attempts > 0, t.reason != "")
+        .order_by(t.next_attempt_at.desc())
         .limit(1)
-    ).first()
+    )
     refused = session.scalars(
         select(t)
         .where(t.hall_code == hall_code, t.status == "refused")
@@ -56,8 +61,9 @@ def overview(session: Session, hall_code: str, configured: bool) -> PlatformOver
         pending=counts.get("pending", 0),
         sent=counts.get("sent", 0),
         refused=counts.get("refused", 0),
-        oldest_pending_at=None if waiting is None else waiting.queued_at,
-        last_error="" if waiting is None else waiting.reason,
+        oldest_pending_at=None if oldest is None else aware(oldest),
+        last_error=last_error or "",
+        now=now,
         refused_items=[item_of(r) for r in refused[:MAX_LIST]],
         truncated=len(refused) > MAX_LIST,
     )
@@ -93,8 +99,7 @@ def correct(
     """The record with the manager's changes, checked like the platform checks it, queued again."""
     row = _row(session, hall_code, record_id, for_update=True)
     _unchanged_since_read(row, digest)
-    if row.status == "sent":
-        raise Conflict("省平台已接收这条记录；如需变更，请在办件中办理，变更会自动上报")
+    _refused_only(row)
     fields = dict(row.fields)
     for name in _KEY_FIELDS:
         if name in changes and changes[name] != fields.get(name):
@@ -115,12 +120,22 @@ def resend(
 ) -> PlatformRecordItem:
     row = _row(session, hall_code, record_id, for_update=True)
     _unchanged_since_read(row, digest)
-    if row.status == "sent":
-        raise Conflict("省平台已接收这条记录，无需重新上报")
+    _refused_only(row)
+    problems = problems_of(row.table_name, dict(row.fields))
+    if problems:  # it would only be refused again: it needs a correction first
+        raise BadRequest("这条记录本身不合格，须先更正：" + "；".join(str(p) for p in problems))
     _queue(row, now)
     return item_of(row)
 
 
+def _refused_only(row: PlatformRecordRow) -> None:
+    # a record waiting to go may be in a batch under way; one taken is the platform's now
+    if row.status == "sent":
+        raise Conflict("省平台已接收这条记录；如需变更，请在办件中办理，变更会自动上报")
+    if row.status != "refused":
+        raise Conflict("这条记录正在等待上报，没有被退回，无需更正或重新上报")
+
+
 def _queue(row: PlatformRecordRow, now: datetime) -> None:
     row.status, row.reason, row.attempts, row.batch_id = "pending", "", 0, None
-    row.next_attempt_at = now
+    row.next_attempt_at = row.queued_at = now

@@ -238,7 +238,7 @@ def test_the_manager_corrects_a_refused_record_and_it_goes(server, platform):
     assert platform.rows[held.row_guid][1]["LICENCENO"] == "330429202600012345"
 
 
-def test_the_platform_refuses_with_reasons_and_nothing_is_lost(server):
+def test_the_platform_refuses_with_reasons_and_a_refused_record_goes_again_when_asked(server):
     client, ctx = server
     strict = SimPlatform(f"sim://strict-{uuid.uuid4()}")
     t = make_terminal(ctx, HALL, "W03")
@@ -258,6 +258,21 @@ def test_the_platform_refuses_with_reasons_and_nothing_is_lost(server):
     [accept] = [r for r in rows(ctx) if r.table_name == ACCEPT]
     assert (accept.status, accept.reason) == ("refused", "受理部门编码在本省组织机构库中不存在")
     assert accept.fields["APPLYERNAME"] == "张三"  # kept whole, for the correction
+    from server.platform import refused
+    from server.refusals import BadRequest, Conflict
+
+    later = NOW + timedelta(days=1)
+    with ctx.transaction() as s:  # the province added the department: sent again as it is
+        item = refused.resend(s, HALL, accept.id, accept.digest, later)
+    assert (item.status, item.queued_at) == ("pending", later)
+    [held] = [r for r in rows(ctx) if r.record_key == "material-M05"]
+    with ctx.transaction() as s, pytest.raises(BadRequest, match="须先更正"):
+        refused.resend(s, HALL, held.id, held.digest, later)  # it would only come back refused
+    with ctx.transaction() as s, pytest.raises(Conflict, match="正在等待上报"):
+        refused.resend(s, HALL, accept.id, accept.digest, later)
+    assert export_pass(ctx, strict, later).sent == 1
+    with ctx.transaction() as s, pytest.raises(Conflict, match="省平台已接收"):
+        refused.resend(s, HALL, accept.id, accept.digest, later)
 
 
 def test_refused_records_of_one_hall_are_not_another_halls(server, platform):

@@ -195,7 +195,7 @@ def chart_problems(tab: QWidget) -> list[str]:
 def test_every_tab_fits_1366_by_768_and_shows_its_texts_whole(qtbot, console, language):
     assert console.minimumSizeHint().width() <= SCREEN[0]
     problems = {}
-    for key in range(1, 7):
+    for key in (1, 2, 3, 4, 5, 6, 8):
         tab = shown_tab(qtbot, console, key)
         assert (tab.width(), tab.height()) == TAB_ROOM
         need = tab.minimumSizeHint()

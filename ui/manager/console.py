@@ -1,4 +1,4 @@
-"""The hall manager's console: one window, one tab per area, Ctrl+1…Ctrl+6 to switch.
+"""The hall manager's console: one window, one tab per area, Ctrl+1…Ctrl+8 to switch.
 
 A back-office account of the hall signs in on the same console to do the 差评 follow-ups assigned
 to it: it gets MY_TABS alone (我的整改, on the 好差评 key Ctrl+4), not the hall's areas.
@@ -31,7 +31,8 @@ CONTEXT = "ManagerConsole"
 
 # (key N of Ctrl+N, tab title, "module:Class"). Each area adds ONE line here once its tab works,
 # keeping the keys of DESIGN: 1 实时大厅, 2 窗口调度, 3 调度建议, 4 好差评, 5 统计报表,
-# 6 节假日与营业时间. The title goes through QT_TRANSLATE_NOOP("ManagerConsole", …).
+# 6 节假日与营业时间, 8 省平台上报 (7 is an admin's 审计日志, AUDIT_TAB below). The title goes
+# through QT_TRANSLATE_NOOP("ManagerConsole", …).
 TABS: tuple[tuple[int, str, str], ...] = (
     (1, QT_TRANSLATE_NOOP("ManagerConsole", "实时大厅"), "ui.manager.live_hall.tab:LiveHallTab"),
     (2, QT_TRANSLATE_NOOP("ManagerConsole", "窗口调度"), "ui.manager.assignments.tab:AssignmentsTab"),
@@ -39,6 +40,7 @@ TABS: tuple[tuple[int, str, str], ...] = (
     (4, QT_TRANSLATE_NOOP("ManagerConsole", "好差评"), "ui.manager.followups.tab:FollowupsTab"),
     (5, QT_TRANSLATE_NOOP("ManagerConsole", "统计报表"), "ui.manager.statistics.tab:StatisticsTab"),
     (6, QT_TRANSLATE_NOOP("ManagerConsole", "节假日与营业时间"), "ui.manager.calendar.tab:CalendarTab"),
+    (8, QT_TRANSLATE_NOOP("ManagerConsole", "省平台上报"), "ui.manager.platform.tab:PlatformTab"),
 )
 
 # a back-office account: only the follow-ups it holds (the server lets it read and record those)
@@ -104,7 +106,7 @@ class ManagerConsole(QMainWindow):
             self.tabs.setTabToolTip(index, f"Ctrl+{key}")
             self.tab_keys[key] = tab
         self._shortcuts = []  # kept: a QShortcut whose wrapper is collected stops firing
-        for key in range(1, 8):
+        for key in range(1, 9):
             self._key(f"Ctrl+{key}", lambda key=key: self.show_area(key))
         self._status_bar(services)
         self.resize(1366, 768)

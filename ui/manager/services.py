@@ -2,7 +2,7 @@
 
 The console is a back-office terminal of the hall with a hall manager (or an admin) signed in on
 it — or a back-office account, whose only tab (我的整改) uses `followups` alone. Each area of the
-console (实时大厅, 窗口调度, 调度建议, 好差评, 统计报表, 节假日与营业时间) has
+console (实时大厅, 窗口调度, 调度建议, 好差评, 统计报表, 节假日与营业时间, 省平台上报) has
 its own small transport over the shared `ManagerTransport` (the terminal's credential beside the
 manager's Bearer token) and one use-case object built here, kept as an attribute named after the
 area. A tab receives this object in its constructor, ``Tab(services, parent)``, runs the use
@@ -22,6 +22,7 @@ from app.services.manager.assignments import AssignmentsService
 from app.services.manager.calendar import HallCalendar
 from app.services.manager.followups import Followups
 from app.services.manager.live_hall import LiveHallService
+from app.services.manager.platform import PlatformExport
 from app.services.manager.staffing import Staffing
 from app.services.manager.statistics import Statistics
 from app.sync.audit_log_transport import AuditLogTransport
@@ -29,6 +30,7 @@ from app.sync.manager_assignments_transport import AssignmentsTransport
 from app.sync.manager_calendar_transport import CalendarTransport
 from app.sync.manager_followups_transport import FollowupsTransport
 from app.sync.manager_live_transport import LiveHallTransport
+from app.sync.manager_platform_transport import PlatformTransport
 from app.sync.manager_staffing_transport import StaffingTransport
 from app.sync.manager_statistics_transport import StatisticsTransport
 from app.sync.manager_transport import ManagerTransport
@@ -64,6 +66,7 @@ class ManagerServices:
         self.calendar = HallCalendar(CalendarTransport(transport))
         self.followups = Followups(FollowupsTransport(transport))
         self.statistics = Statistics(StatisticsTransport(transport, hall_code))
+        self.platform = PlatformExport(PlatformTransport(transport))  # the console terminal's hall
         self.audit_log = AuditLogTransport(transport, hall_code)  # an auditor's only area
 
     @classmethod
