@@ -51,6 +51,7 @@ PARAMETERS = {
     "year": "2027",  # 节假日与营业时间: a year of the State Council's schedule
     "followup_id": "1",  # 好差评: a 差评's follow-up
     "rating_id": "00000000-0000-0000-0000-000000000002",  # 好差评: a rating a clerk asks to review
+    "record_id": "1",  # 省平台上报: a record of the 办件 export
 }
 # bodies that pass validation, so a refusal can only come from who is calling
 BODIES = {
