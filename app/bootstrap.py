@@ -135,6 +135,7 @@ class Services:
         from app.services.cases.calendar_years import CalendarYears, hall_calendar
         from app.services.cases.intake import IntakeService
         from app.services.cases.issuance import IssuanceService
+        from app.services.cases.licences import LicenceFinder
         from app.services.cases.query import CaseQueryService
         from app.services.catalog.loading import load_catalog
         from app.services.catalog.lookup import CatalogService
@@ -186,7 +187,9 @@ class Services:
         documents = DocumentOutput(settings.documents_dir, self.devices.printer(), sessions, cfg, clock, seal)
         self.engine = engine
         self.catalog = CatalogService(catalog, settings.data_dir / PINYIN_CACHE)
-        self.intake = IntakeService(sessions, catalog, cfg, calendar, documents, clock)
+        # 电子证照 through the hall's server in the clerk's name (the case link opens below)
+        licences = LicenceFinder(lambda: self.case_link())
+        self.intake = IntakeService(sessions, catalog, cfg, calendar, documents, clock, licences)
         self.cases = CaseQueryService(sessions, calendar, clock)
         self.issuance = IssuanceService(sessions, cfg, calendar, documents, clock)
         self.printing = documents

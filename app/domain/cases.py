@@ -24,12 +24,22 @@ from app.domain.case_status import (
     ResultCode,
     require_move,
 )
+from app.domain.licences import (
+    NO_KIND,
+    WRONG_KIND,
+    Holder,
+    Licence,
+    holder_of,
+    licence_kind_of,
+    licence_problem,
+)
 from app.domain.materials_check import (
     MaterialCheck,
     MaterialRuleError,
     MaterialState,
     acceptance_problems,
     deficient,
+    state_problem,
     supplement_problems,
     unchecked,
 )
@@ -164,6 +174,36 @@ class Case:
         for i, c in enumerate(self.materials):
             if c.code == code:
                 self.materials[i] = c.with_state(state, note)
+                self.version += 1
+                return self.materials[i]
+        raise MaterialRuleError(Message(NO_SUCH_MATERIAL, code=code))
+
+    def licence_to_find(self, code: str) -> tuple[str, Holder]:
+        """What to ask the licence library for this material: its licence kind and whose."""
+        self._editable(EDIT_MATERIALS)
+        check = self.material(code)
+        if problem := state_problem(check.material, MaterialState.E_LICENCE):
+            raise MaterialRuleError(problem)
+        kind = licence_kind_of(check.material.name, check.material.licence_kind)
+        if not kind:
+            raise MaterialRuleError(Message(NO_KIND, name=check.material.name))
+        holder = holder_of(kind, self.applicant)
+        if isinstance(holder, Message):
+            raise MaterialRuleError(holder)
+        return kind, holder
+
+    def take_licence(self, code: str, licence: Licence, today: date) -> MaterialCheck:
+        """电子证照: the material is satisfied by a licence the library holds, in force today and
+        of the kind and holder this material asks for."""
+        kind, holder = self.licence_to_find(code)
+        problem = licence_problem(licence, holder, today)
+        if problem is None and licence.kind != kind:
+            problem = Message(WRONG_KIND, kind=licence.kind, wanted=kind)
+        if problem is not None:
+            raise MaterialRuleError(problem)
+        for i, c in enumerate(self.materials):
+            if c.code == code:
+                self.materials[i] = c.with_licence(licence)
                 self.version += 1
                 return self.materials[i]
         raise MaterialRuleError(Message(NO_SUCH_MATERIAL, code=code))

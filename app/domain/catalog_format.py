@@ -67,6 +67,7 @@ _FIELD_LABELS = {
     "necessity": "必要性",
     "copies": "份数",
     "defer_days": "容缺补交期限",
+    "licence_kind": "电子证照类型",
     "visits": "到办事现场次数",
     "required_applicant_fields": "申请人必填项",
     "parties": "申请方",
@@ -210,7 +211,7 @@ def _material(owner: str, raw: Any, shared: dict[str, dict]) -> Material:
     )
 
 
-_MATERIAL_DEFAULTS = {"paper_size": "A4", "source": "申请人自备", "note": ""}
+_MATERIAL_DEFAULTS = {"paper_size": "A4", "source": "申请人自备", "note": "", "licence_kind": ""}
 
 
 def _matter(raw: Any, index: int, types: tuple[str, ...], shared: dict[str, dict]) -> Matter:

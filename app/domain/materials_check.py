@@ -14,6 +14,7 @@ from datetime import date
 from enum import StrEnum
 
 from app.domain.applicants import FieldProblem
+from app.domain.licences import Licence
 from app.domain.matters import Material, Necessity
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, MessageError
 
@@ -63,6 +64,9 @@ REQUIRED_MUST_BE_CHECKED = QT_TRANSLATE_NOOP(
 DEFERRABLE_NOT_OPTIONAL = QT_TRANSLATE_NOOP(
     "messages", "“{name}”是容缺后补材料，不能标为未提供；缺少时请选择容缺后补"
 )
+E_LICENCE_BY_LOOKUP = QT_TRANSLATE_NOOP(
+    "messages", "“{name}”要以电子证照替代，须先从电子证照库调取到有效的证照（按 6 调取）"
+)
 NOT_CHECKED = QT_TRANSLATE_NOOP("messages", "“{name}”尚未核验")
 BLOCKS_ACCEPTANCE = QT_TRANSLATE_NOOP("messages", "“{name}”{state}，不能受理，请出具一次性告知书")
 OPTIONAL_BLOCKS_ACCEPTANCE = QT_TRANSLATE_NOOP(
@@ -83,6 +87,7 @@ class MaterialCheck:
     note: str = ""  # for missing/invalid: what to bring and why
     due_date: date | None = None  # for deferred: by when
     supplied_on: date | None = None  # for deferred: when it finally came
+    licence: Licence | None = None  # for e_licence: the licence taken from the library
 
     @property
     def code(self) -> str:
@@ -94,7 +99,20 @@ class MaterialCheck:
             raise MaterialRuleError(allowed_problem)
         if state is MaterialState.INVALID and not note.strip():
             raise MaterialRuleError(Message(INVALID_NEEDS_REASON, name=self.material.name))
-        return replace(self, state=state, note=note.strip(), due_date=None, supplied_on=None)
+        if state is MaterialState.E_LICENCE:
+            # an 电子证照 with no licence behind it would be a paper the applicant never gave: the
+            # receipt and the platform name the licence's number and issuer
+            raise MaterialRuleError(Message(E_LICENCE_BY_LOOKUP, name=self.material.name))
+        return replace(self, state=state, note=note.strip(), due_date=None, supplied_on=None, licence=None)
+
+    def with_licence(self, licence: Licence) -> MaterialCheck:
+        """Satisfied by the licence the library holds (checked by licences.licence_problem)."""
+        allowed_problem = state_problem(self.material, MaterialState.E_LICENCE)
+        if allowed_problem:
+            raise MaterialRuleError(allowed_problem)
+        return replace(
+            self, state=MaterialState.E_LICENCE, note="", due_date=None, supplied_on=None, licence=licence
+        )
 
 
 def state_problem(material: Material, state: MaterialState) -> Message | None:

@@ -106,6 +106,8 @@ class Material:
     necessity: Necessity = Necessity.REQUIRED
     commitment_allowed: bool = False  # 告知承诺 may replace it
     e_licence_allowed: bool = False  # an 电子证照 may replace it
+    # which 电子证照 (licences.LICENCE_KINDS); empty: the material's name tells (licence_kind_of)
+    licence_kind: str = ""
     note: str = ""  # what exactly to bring (原件及复印件, 加盖公章, …)
     defer_days: int = 0  # for 容缺后补: working days the applicant has to bring it
 

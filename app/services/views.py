@@ -57,6 +57,7 @@ class MaterialView:
     supplied_on: date | None
     commitment_allowed: bool
     e_licence_allowed: bool
+    licence_line: str = ""  # 电子证照: the licence taken (number, issuer, validity)
     # every MaterialState, allowed or refused with the reason (materials_check.allowed_states):
     # the checklist offers and refuses exactly these
     choices: tuple[StateChoice, ...] = ()

@@ -8,6 +8,7 @@ from datetime import datetime
 from app.domain.applicants import Applicant, ApplicantType, CertificateType, Person
 from app.domain.case_status import CaseStatus, IssuanceMethod, ResultCode
 from app.domain.cases import Case, CaseEvent, Issuance
+from app.domain.licences import licence_from_json, licence_to_json
 from app.domain.materials_check import MaterialCheck, MaterialState
 from app.domain.matters import (
     CaseKind,
@@ -142,6 +143,7 @@ def material_row(case_id: str, position: int, c: MaterialCheck) -> CaseMaterialR
         note=c.note,
         due_date=c.due_date,
         supplied_on=c.supplied_on,
+        licence=None if c.licence is None else licence_to_json(c.licence),
     )
 
 
@@ -168,7 +170,12 @@ def case_from_rows(row: CaseRow, materials: list[CaseMaterialRow], events: list[
         promised_limit=TimeLimit(row.promised_amount, LimitUnit(row.promised_unit)),
         materials=[
             MaterialCheck(
-                material_from_json(m.material), MaterialState(m.state), m.note, m.due_date, m.supplied_on
+                material_from_json(m.material),
+                MaterialState(m.state),
+                m.note,
+                m.due_date,
+                m.supplied_on,
+                None if not m.licence else licence_from_json(m.licence),
             )
             for m in sorted(materials, key=lambda m: m.position)
         ],

@@ -64,6 +64,7 @@ class CaseMaterialRow(Base):
     note: Mapped[str] = mapped_column(Text)
     due_date: Mapped[date | None]
     supplied_on: Mapped[date | None]
+    licence: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # 电子证照: the licence taken
 
 
 class CaseEventRow(Base):

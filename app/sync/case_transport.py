@@ -1,4 +1,4 @@
-"""The server's 查找办件 routes, called in the name of the clerk signed in on this window.
+"""The server's 查找办件 and 电子证照 routes, called in the name of the clerk signed in on this window.
 
 Like the queue's window calls (queue_transport), they need the user's session token and, beside
 it, the terminal's credential; errors are the transport's (ServerUnreachable: search this PC
@@ -12,6 +12,7 @@ from datetime import date
 from urllib.parse import quote
 
 from app.sync.case_search_protocol import CaseSearchAnswer
+from app.sync.licence_protocol import LOOKUP_PATH, LicenceAnswer, LicenceQuery
 from app.sync.protocol import TERMINAL_HEADER, CaseState
 from app.sync.transport import HttpTransport
 
@@ -22,14 +23,17 @@ class CaseTransport:
         self._user_token = user_token
 
     def _get(self, path: str, params: dict | None = None):
+        return self._in_clerks_name("GET", path, params=params)
+
+    def _in_clerks_name(self, method: str, path: str, **kwargs):
         token = self._user_token()
         if not token:
-            return self.http._call("GET", path, params=params)  # answered 401 sign_in_required
+            return self.http._call(method, path, **kwargs)  # answered 401 sign_in_required
         headers = {
             "Authorization": f"Bearer {token}",
             TERMINAL_HEADER: f"{self.http.terminal_id}:{self.http._secret}",
         }
-        return self.http._call("GET", path, params=params, headers=headers, auth=False)
+        return self.http._call(method, path, headers=headers, auth=False, **kwargs)
 
     def search(
         self,
@@ -50,3 +54,7 @@ class CaseTransport:
 
     def case(self, case_id: str) -> CaseState:
         return self.http._model(CaseState, self._get(f"/cases/{quote(case_id, safe='')}"))
+
+    def licences(self, query: LicenceQuery) -> LicenceAnswer:
+        """电子证照: what the library holds of one kind for one holder (an audited read)."""
+        return self.http._model(LicenceAnswer, self._in_clerks_name("POST", LOOKUP_PATH, body=query))

@@ -433,7 +433,7 @@ Change this window now? It takes effect at its next call.</translation>
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../ui/app.py" line="56"/>
+        <location filename="../../ui/app.py" line="58"/>
         <source>一窗通办</source>
         <translation>OneWindow</translation>
     </message>
@@ -791,6 +791,104 @@ Submit anyway?</translation>
         <location filename="../../ui/manager/assignments/tab.py" line="293"/>
         <source>删除工作方案“{0}”？</source>
         <translation>Delete the work profile &quot;{0}&quot;?</translation>
+    </message>
+</context>
+<context>
+    <name>AuditLogTab</name>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="69"/>
+        <source>公民身份号码或其他证件号码</source>
+        <translation>Citizen ID number or other certificate number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="71"/>
+        <source>工作人员的登录账号</source>
+        <translation>The clerk&apos;s account name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="78"/>
+        <source>不限日期（&amp;A）</source>
+        <translation>&amp;Any date</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="80"/>
+        <source>查询 (Enter)</source>
+        <translation>Search (Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="83"/>
+        <source>更早的记录（&amp;M）</source>
+        <translation>&amp;More, older</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="88"/>
+        <source>证件号码（&amp;P）</source>
+        <translation>ID number (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="89"/>
+        <source>工作人员（&amp;C）</source>
+        <translation>&amp;Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="92"/>
+        <source>至</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="96"/>
+        <source>日期</source>
+        <translation>Dates</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="104"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="105"/>
+        <source>序号</source>
+        <translation>Seq.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="106"/>
+        <source>事件</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="107"/>
+        <source>结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="108"/>
+        <source>工作人员</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="109"/>
+        <source>终端</source>
+        <translation>Terminal</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="110"/>
+        <source>详情</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="148"/>
+        <source>正在查询……</source>
+        <translation>Searching…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="165"/>
+        <source>共显示 {0} 条（最新的在前）；还有更早的记录</source>
+        <translation>{0} entries shown (newest first); older ones remain</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/audit/tab.py" line="167"/>
+        <source>共 {0} 条（最新的在前）</source>
+        <translation>{0} entries (newest first)</translation>
     </message>
 </context>
 <context>
@@ -1424,37 +1522,37 @@ Submit anyway?</translation>
         <translation>Please state the reason for refusal first:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_text.py" line="14"/>
+        <location filename="../../ui/intake/decision_text.py" line="18"/>
         <source>将打印《{0}》：申请人 {1}，事项 {2}。</source>
         <translation>Will print &quot;{0}&quot;: applicant {1}, matter {2}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_text.py" line="20"/>
+        <location filename="../../ui/intake/decision_text.py" line="24"/>
         <source>（暂按周末计算）</source>
         <translation> (weekends only for now: the year&apos;s holidays are not yet entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_text.py" line="24"/>
+        <location filename="../../ui/intake/decision_text.py" line="28"/>
         <source>需补正（{0}项）：{1}</source>
         <translation>To supplement ({0}): {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_text.py" line="29"/>
+        <location filename="../../ui/intake/decision_text.py" line="33"/>
         <source>补正期限：{0}</source>
         <translation>Supplement by: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_text.py" line="31"/>
+        <location filename="../../ui/intake/decision_text.py" line="35"/>
         <source>承诺办结日期：{0}</source>
         <translation>Promised completion date: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_text.py" line="32"/>
+        <location filename="../../ui/intake/decision_text.py" line="36"/>
         <source>Enter 确认并打印，Esc 返回修改。</source>
         <translation>Enter confirms and prints, Esc goes back to edit.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/decision_text.py" line="37"/>
+        <location filename="../../ui/intake/decision_text.py" line="41"/>
         <source>{0}，{1}</source>
         <translation>{0}, {1}</translation>
     </message>
@@ -1470,17 +1568,17 @@ Submit anyway?</translation>
 <context>
     <name>DeviceIcons</name>
     <message>
-        <location filename="../../ui/devices/device_icons.py" line="72"/>
+        <location filename="../../ui/devices/device_icons.py" line="75"/>
         <source>未配置</source>
         <translation>not configured</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_icons.py" line="82"/>
+        <location filename="../../ui/devices/device_icons.py" line="85"/>
         <source>（模拟设备）</source>
         <translation> (simulated)</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_icons.py" line="84"/>
+        <location filename="../../ui/devices/device_icons.py" line="87"/>
         <source>点击打开设备设置</source>
         <translation>Click to open device settings</translation>
     </message>
@@ -1551,32 +1649,32 @@ Submit anyway?</translation>
 <context>
     <name>Devices</name>
     <message>
-        <location filename="../../ui/devices/device_icons.py" line="23"/>
+        <location filename="../../ui/devices/device_icons.py" line="25"/>
         <source>身份证读卡器</source>
         <translation>ID card reader</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_icons.py" line="24"/>
+        <location filename="../../ui/devices/device_icons.py" line="26"/>
         <source>扫描仪/高拍仪</source>
         <translation>Scanner/document camera</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_icons.py" line="25"/>
+        <location filename="../../ui/devices/device_icons.py" line="27"/>
         <source>文书打印机</source>
         <translation>Document printer</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_icons.py" line="26"/>
+        <location filename="../../ui/devices/device_icons.py" line="28"/>
         <source>凭条打印机</source>
         <translation>Slip printer</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_icons.py" line="27"/>
+        <location filename="../../ui/devices/device_icons.py" line="29"/>
         <source>好差评评价器</source>
         <translation>Rating pad</translation>
     </message>
     <message>
-        <location filename="../../ui/devices/device_icons.py" line="28"/>
+        <location filename="../../ui/devices/device_icons.py" line="30"/>
         <source>扫码枪</source>
         <translation>Barcode scanner</translation>
     </message>
@@ -1733,26 +1831,26 @@ Submit anyway?</translation>
     <name>FollowupsTab</name>
     <message>
         <location filename="../../ui/manager/followups/detail.py" line="46"/>
-        <location filename="../../ui/manager/followups/tab.py" line="118"/>
+        <location filename="../../ui/manager/followups/tab.py" line="116"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
         <location filename="../../ui/manager/followups/detail.py" line="47"/>
-        <location filename="../../ui/manager/followups/tab.py" line="122"/>
+        <location filename="../../ui/manager/followups/tab.py" line="120"/>
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
         <location filename="../../ui/manager/followups/detail.py" line="48"/>
-        <location filename="../../ui/manager/followups/tab.py" line="84"/>
-        <location filename="../../ui/manager/followups/tab.py" line="121"/>
+        <location filename="../../ui/manager/followups/tab.py" line="82"/>
+        <location filename="../../ui/manager/followups/tab.py" line="119"/>
         <source>窗口人员</source>
         <translation>Clerk</translation>
     </message>
     <message>
         <location filename="../../ui/manager/followups/detail.py" line="49"/>
-        <location filename="../../ui/manager/followups/tab.py" line="119"/>
+        <location filename="../../ui/manager/followups/tab.py" line="117"/>
         <source>评价</source>
         <translation>Rating</translation>
     </message>
@@ -1763,14 +1861,14 @@ Submit anyway?</translation>
     </message>
     <message>
         <location filename="../../ui/manager/followups/detail.py" line="52"/>
-        <location filename="../../ui/manager/followups/tab.py" line="123"/>
+        <location filename="../../ui/manager/followups/tab.py" line="121"/>
         <source>办结期限</source>
         <translation>Due</translation>
     </message>
     <message>
         <location filename="../../ui/manager/followups/detail.py" line="29"/>
         <location filename="../../ui/manager/followups/detail.py" line="54"/>
-        <location filename="../../ui/manager/followups/mine.py" line="44"/>
+        <location filename="../../ui/manager/followups/mine.py" line="42"/>
         <source>（已超期）</source>
         <translation> (overdue)</translation>
     </message>
@@ -1790,147 +1888,147 @@ Submit anyway?</translation>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="78"/>
+        <location filename="../../ui/manager/followups/tab.py" line="76"/>
         <source>全部状态</source>
         <translation>All states</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="81"/>
+        <location filename="../../ui/manager/followups/tab.py" line="79"/>
         <source>只看超期（&amp;O）</source>
         <translation>&amp;Overdue only</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="85"/>
+        <location filename="../../ui/manager/followups/tab.py" line="83"/>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="95"/>
+        <location filename="../../ui/manager/followups/tab.py" line="93"/>
         <source> 个工作日</source>
         <translation> working days</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="96"/>
+        <location filename="../../ui/manager/followups/tab.py" line="94"/>
         <source>整改期限（&amp;D）</source>
         <translation>&amp;Deadline</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="98"/>
+        <location filename="../../ui/manager/followups/tab.py" line="96"/>
         <source>保存期限 (Ctrl+Shift+S)</source>
         <translation>Save deadline (Ctrl+Shift+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="100"/>
+        <location filename="../../ui/manager/followups/tab.py" line="98"/>
         <source>统计期间（&amp;P）</source>
         <translation>&amp;Period</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="106"/>
+        <location filename="../../ui/manager/followups/tab.py" line="104"/>
         <source>状态（&amp;S）</source>
         <translation>&amp;State</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="112"/>
+        <location filename="../../ui/manager/followups/tab.py" line="110"/>
         <source>至</source>
         <translation>to</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="120"/>
+        <location filename="../../ui/manager/followups/tab.py" line="118"/>
         <source>评价时间</source>
         <translation>Rated at</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="124"/>
+        <location filename="../../ui/manager/followups/tab.py" line="122"/>
         <source>经办人</source>
         <translation>Assignee</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="125"/>
+        <location filename="../../ui/manager/followups/tab.py" line="123"/>
         <source>复核</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="135"/>
+        <location filename="../../ui/manager/followups/tab.py" line="125"/>
         <source>差评回访（&amp;L）</source>
         <translation>Bad-rating fo&amp;llow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="147"/>
+        <location filename="../../ui/manager/followups/tab.py" line="132"/>
         <source>分派 (Ctrl+G)</source>
         <translation>Assign (Ctrl+G)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="148"/>
+        <location filename="../../ui/manager/followups/tab.py" line="133"/>
         <source>记录回访与整改 (Ctrl+R)</source>
         <translation>Record call-back and fix (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="149"/>
+        <location filename="../../ui/manager/followups/tab.py" line="134"/>
         <source>办结 (Ctrl+E)</source>
         <translation>Close (Ctrl+E)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="150"/>
+        <location filename="../../ui/manager/followups/tab.py" line="135"/>
         <source>退回 (Ctrl+B)</source>
         <translation>Send back (Ctrl+B)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="152"/>
+        <location filename="../../ui/manager/followups/tab.py" line="137"/>
         <source>复核决定 (Ctrl+D)</source>
         <translation>Decide review (Ctrl+D)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="228"/>
+        <location filename="../../ui/manager/followups/tab.py" line="213"/>
         <source>满意率：{0}&#x3000;&#x3000;差评按期办结率：{1}&#x3000;&#x3000;认定恶意不计入：{2}条</source>
         <translation>Satisfaction: {0}    Bad ratings closed in time: {1}    Left out as malicious: {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="244"/>
+        <location filename="../../ui/manager/followups/tab.py" line="229"/>
         <source>只显示了最早到期的{0}条，请用筛选缩小范围。</source>
         <translation>Only the {0} due first are shown; narrow the list with the filters.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="281"/>
+        <location filename="../../ui/manager/followups/tab.py" line="266"/>
         <source>已保存。</source>
         <translation>Saved.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="294"/>
+        <location filename="../../ui/manager/followups/tab.py" line="279"/>
         <source>本大厅没有可分派的经办人（大厅管理员或后台审批账号）。</source>
         <translation>This hall has nobody to assign to (hall manager or back-office accounts).</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="297"/>
+        <location filename="../../ui/manager/followups/tab.py" line="282"/>
         <source>分派</source>
         <translation>Assign</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="297"/>
+        <location filename="../../ui/manager/followups/tab.py" line="282"/>
         <source>经办人：</source>
         <translation>Assignee:</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="317"/>
+        <location filename="../../ui/manager/followups/tab.py" line="302"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="317"/>
+        <location filename="../../ui/manager/followups/tab.py" line="302"/>
         <source>办结说明（可不填）：</source>
         <translation>Closing note (optional):</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="327"/>
+        <location filename="../../ui/manager/followups/tab.py" line="312"/>
         <source>退回</source>
         <translation>Send back</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="327"/>
+        <location filename="../../ui/manager/followups/tab.py" line="312"/>
         <source>退回原因（必填）：</source>
         <translation>Reason for sending back (required):</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/tab.py" line="350"/>
+        <location filename="../../ui/manager/followups/tab.py" line="335"/>
         <source>整改期限已设为{0}个工作日，此后新开的差评回访按此计算。</source>
         <translation>The deadline is now {0} working days, for the follow-ups opened from now on.</translation>
     </message>
@@ -2138,62 +2236,62 @@ Submit anyway?</translation>
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="88"/>
+        <location filename="../../ui/intake/intake_view.py" line="85"/>
         <source>申请人  [F3]</source>
         <translation>Applicant  [F3]</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="97"/>
+        <location filename="../../ui/intake/intake_view.py" line="94"/>
         <source>申请材料  [F4]</source>
         <translation>Materials  [F4]</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="98"/>
+        <location filename="../../ui/intake/intake_view.py" line="95"/>
         <source>扫描件  [Ctrl+Shift+S]</source>
         <translation>Scans  [Ctrl+Shift+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="135"/>
+        <location filename="../../ui/intake/intake_view.py" line="133"/>
         <source>先选择事项：按 F2 输入名称、编码或拼音首字母，Enter 选定。申请人可先读卡或录入。</source>
         <translation>First pick the matter: press F2, type a name, code or pinyin initials, Enter to pick. The applicant may be read from the ID card or typed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="169"/>
+        <location filename="../../ui/intake/intake_view.py" line="167"/>
         <source>确认更换 (Enter)</source>
         <translation>Change matter (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="197"/>
+        <location filename="../../ui/intake/intake_view.py" line="195"/>
         <source>承诺时限：{0}</source>
         <translation>Promised: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="199"/>
+        <location filename="../../ui/intake/intake_view.py" line="197"/>
         <source>法定时限：{0}</source>
         <translation>Statutory: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="204"/>
+        <location filename="../../ui/intake/intake_view.py" line="202"/>
         <source>受理条件：{0}</source>
         <translation>Conditions: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="205"/>
+        <location filename="../../ui/intake/intake_view.py" line="203"/>
         <source>收费：{0}</source>
         <translation>Fee: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="206"/>
+        <location filename="../../ui/intake/intake_view.py" line="204"/>
         <source>结果：{0}</source>
         <translation>Result: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="210"/>
+        <location filename="../../ui/intake/intake_view.py" line="208"/>
         <source>一件事包含：{0}</source>
         <translation>Bundle of: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="211"/>
+        <location filename="../../ui/intake/intake_view.py" line="209"/>
         <source>办件编号：{0}（{1}）</source>
         <translation>Case no. {0} ({1})</translation>
     </message>
@@ -2228,68 +2326,68 @@ Submit anyway?</translation>
         <translation>Serving No. {0}: press F2 to choose the matter.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="318"/>
+        <location filename="../../ui/intake/intake_view.py" line="341"/>
         <source>确认并打印 (Enter)</source>
         <translation>Confirm and print (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="363"/>
+        <location filename="../../ui/intake/intake_view.py" line="386"/>
         <source>还没有办件：请先按 F2 选择事项。</source>
         <translation>No case yet: press F2 and pick a matter first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="384"/>
+        <location filename="../../ui/intake/intake_view.py" line="407"/>
         <source>已出具一次性告知书，办件编号 {0}（{1}）。</source>
         <translation>Deficiency notice issued, case no. {0} ({1}). </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="389"/>
+        <location filename="../../ui/intake/intake_view.py" line="412"/>
         <source>补正期限：{0}。</source>
         <translation>Supplement by: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="391"/>
+        <location filename="../../ui/intake/intake_view.py" line="414"/>
         <source>已出具不予受理通知书，办件编号 {0}。</source>
         <translation>Refusal notice issued, case no. {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="396"/>
+        <location filename="../../ui/intake/intake_view.py" line="419"/>
         <source>已受理，办件编号 {0}，承诺 {1} 前办结。</source>
         <translation>Accepted, case no. {0}, promised by {1}. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="388"/>
-        <location filename="../../ui/intake/intake_view.py" line="395"/>
+        <location filename="../../ui/intake/intake_view.py" line="411"/>
+        <location filename="../../ui/intake/intake_view.py" line="418"/>
         <source>（暂按周末计算）</source>
         <translation> (weekends only for now: the year&apos;s holidays are not yet entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="398"/>
+        <location filename="../../ui/intake/intake_view.py" line="421"/>
         <source>已受理，办件编号 {0}。</source>
         <translation>Accepted, case no. {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="401"/>
+        <location filename="../../ui/intake/intake_view.py" line="424"/>
         <source>{0}已打印。</source>
         <translation>{0} printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="405"/>
+        <location filename="../../ui/intake/intake_view.py" line="428"/>
         <source>打印失败，文书已保存，可重新打印。</source>
         <translation>Printing failed; the document is kept and can be reprinted.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="409"/>
+        <location filename="../../ui/intake/intake_view.py" line="432"/>
         <source>重新打印 (Ctrl+P)</source>
         <translation>Reprint (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="453"/>
+        <location filename="../../ui/intake/intake_view.py" line="476"/>
         <source>草稿已放弃。</source>
         <translation>Draft discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="474"/>
+        <location filename="../../ui/intake/intake_view.py" line="497"/>
         <source>继续办理 {0}（{1}）：核验补交的材料后按 F9 受理。</source>
         <translation>Continuing {0} ({1}): check the materials brought, then F9 to accept.</translation>
     </message>
@@ -2862,7 +2960,7 @@ Applicant: {3}  {4} {5}</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/sign_in/session.py" line="1"/>
+        <location filename="../../ui/sign_in/session.py" line="82"/>
         <source>登录后开始</source>
         <translation>starts after sign-in</translation>
     </message>
@@ -2871,124 +2969,124 @@ Applicant: {3}  {4} {5}</translation>
         <translation type="vanished">OneWindow — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>收件 [F2]</source>
         <translation>Intake [F2]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>出件 [F6]</source>
         <translation>Issuance [F6]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>办件详情</source>
         <translation>Case detail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>正在打开本地数据库和事项清单……</source>
         <translation>Opening the local database and matter list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="184"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>工作台无法启动：{0}。请联系运维人员；已有数据未受影响。</source>
         <translation>The workbench could not start: {0}. Please contact IT support; existing data is unaffected.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="186"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>启动失败</source>
         <translation>Startup failed</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/session.py" line="53"/>
+        <location filename="../../ui/sign_in/session.py" line="58"/>
         <source>切换用户 · 同步</source>
         <translation>Switch user · Sync</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/session.py" line="80"/>
+        <location filename="../../ui/sign_in/session.py" line="98"/>
         <source>{0} {1}（{2}）</source>
         <translation>{0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/session.py" line="82"/>
+        <location filename="../../ui/sign_in/session.py" line="100"/>
         <source>{0}
 窗口人员：{1}</source>
         <translation>{0}
 Clerk: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/session.py" line="100"/>
+        <location filename="../../ui/sign_in/session.py" line="151"/>
         <source>（离线登录）</source>
         <translation> (offline sign-in)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/session.py" line="101"/>
+        <location filename="../../ui/sign_in/session.py" line="152"/>
         <source>{0} 已登录{1}</source>
         <translation>{0} signed in{1}</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/session.py" line="132"/>
+        <location filename="../../ui/sign_in/session.py" line="186"/>
         <source>未登录</source>
         <translation>not signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/session.py" line="58"/>
+        <location filename="../../ui/sign_in/session.py" line="64"/>
         <source>切换用户 / 退出登录	Ctrl+Shift+L</source>
         <translation>Switch user / sign out	Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/session.py" line="64"/>
+        <location filename="../../ui/sign_in/session.py" line="63"/>
         <source>锁定工作台	Ctrl+Alt+L</source>
         <translation>Lock the workbench	Ctrl+Alt+L</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/session.py" line="130"/>
+        <location filename="../../ui/sign_in/session.py" line="132"/>
         <source>{0} 已解锁</source>
         <translation>{0} unlocked the workbench</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/session.py" line="59"/>
+        <location filename="../../ui/sign_in/session.py" line="65"/>
         <source>同步状态	Ctrl+Shift+Y</source>
         <translation>Sync status	Ctrl+Shift+Y</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="294"/>
         <source>今日办件  [F5 刷新]</source>
         <translation>Today&apos;s cases  [F5 refresh]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>本窗口</source>
         <translation>This window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>{0} {1} 的证件刚才已读取，已在本次收件中，未重新填入。</source>
         <translation>The card of {0} {1} was already read: it is in this intake, nothing was filled in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="359"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>收件中还有未办完的申请人：请先作出决定或放弃草稿，再按 Ctrl+F7 用{0}号开始收件。</source>
         <translation>An applicant is still in intake: decide or discard the draft first, then press Ctrl+F7 to start intake with No. {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="514"/>
         <source>设备设置未能保存：{0}</source>
         <translation>Device settings could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>设备设置已保存</source>
         <translation>Device settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="206"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>叫号  [F7 叫下一位]</source>
         <translation>Queue  [F7 next]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="270"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>已刷新</source>
         <translation>Refreshed</translation>
     </message>
@@ -2996,7 +3094,7 @@ Clerk: {1}</translation>
 <context>
     <name>ManagerApp</name>
     <message>
-        <location filename="../../ui/manager/app.py" line="87"/>
+        <location filename="../../ui/manager/app.py" line="89"/>
         <source>{0}（终端 {1}）</source>
         <translation>{0} (terminal {1})</translation>
     </message>
@@ -3004,92 +3102,92 @@ Clerk: {1}</translation>
 <context>
     <name>ManagerConsole</name>
     <message>
-        <location filename="../../ui/manager/console.py" line="1"/>
+        <location filename="../../ui/manager/console.py" line="43"/>
         <source>省平台上报</source>
         <translation>Province platform</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="1"/>
+        <location filename="../../ui/manager/console.py" line="53"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="1"/>
+        <location filename="../../ui/manager/console.py" line="60"/>
         <source>审计员</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="1"/>
+        <location filename="../../ui/manager/console.py" line="95"/>
         <source>审计日志 — {0}</source>
         <translation>Audit log — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="36"/>
+        <location filename="../../ui/manager/console.py" line="37"/>
         <source>实时大厅</source>
         <translation>Live hall</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="37"/>
+        <location filename="../../ui/manager/console.py" line="38"/>
         <source>窗口调度</source>
         <translation>Window assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="38"/>
+        <location filename="../../ui/manager/console.py" line="39"/>
         <source>调度建议</source>
         <translation>Staffing suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="39"/>
+        <location filename="../../ui/manager/console.py" line="40"/>
         <source>好差评</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="40"/>
+        <location filename="../../ui/manager/console.py" line="41"/>
         <source>统计报表</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="41"/>
+        <location filename="../../ui/manager/console.py" line="42"/>
         <source>节假日与营业时间</source>
         <translation>Holidays and hours</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="46"/>
+        <location filename="../../ui/manager/console.py" line="48"/>
         <source>我的整改</source>
         <translation>My follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="50"/>
+        <location filename="../../ui/manager/console.py" line="57"/>
         <source>大厅管理员</source>
         <translation>hall manager</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="51"/>
+        <location filename="../../ui/manager/console.py" line="58"/>
         <source>系统管理员</source>
         <translation>system administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="52"/>
+        <location filename="../../ui/manager/console.py" line="59"/>
         <source>后台审批账号</source>
         <translation>back-office account</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="79"/>
+        <location filename="../../ui/manager/console.py" line="93"/>
         <source>我的整改 — {0}</source>
         <translation>My follow-ups - {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="81"/>
+        <location filename="../../ui/manager/console.py" line="97"/>
         <source>大厅管理 — {0}</source>
         <translation>Hall management - {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="102"/>
+        <location filename="../../ui/manager/console.py" line="118"/>
         <source>{0}：{1}（{2}）已登录</source>
         <translation>{0}: {1} ({2}) signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="104"/>
+        <location filename="../../ui/manager/console.py" line="120"/>
         <source>退出登录 (Ctrl+Shift+L)</source>
         <translation>Sign out (Ctrl+Shift+L)</translation>
     </message>
@@ -3097,57 +3195,57 @@ Clerk: {1}</translation>
 <context>
     <name>ManagerSignIn</name>
     <message>
-        <location filename="../../ui/manager/sign_in.py" line="1"/>
+        <location filename="../../ui/manager/sign_in.py" line="44"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/sign_in.py" line="1"/>
+        <location filename="../../ui/manager/sign_in.py" line="45"/>
         <source>再次输入</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/sign_in.py" line="1"/>
+        <location filename="../../ui/manager/sign_in.py" line="78"/>
         <source>您的密码是管理员设置的初始密码（或被重置），须先改为只有您知道的密码：</source>
         <translation>Your password was set by an administrator (or reset); change it first to one only you know: </translation>
     </message>
     <message>
-        <location filename="../../ui/manager/sign_in.py" line="1"/>
+        <location filename="../../ui/manager/sign_in.py" line="79"/>
         <source>至少8个字符，包含小写字母、大写字母、数字、符号中的至少三种，不含用户名。</source>
         <translation>At least 8 characters of at least three kinds (lower-case, upper-case, digits, symbols), not containing the user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/sign_in.py" line="1"/>
+        <location filename="../../ui/manager/sign_in.py" line="92"/>
         <source>两次输入的新密码不一致，请重新输入。</source>
         <translation>The two new passwords differ; please type them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/sign_in.py" line="25"/>
+        <location filename="../../ui/manager/sign_in.py" line="28"/>
         <source>大厅管理控制台 — 登录</source>
         <translation>Hall manager&apos;s console - Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/sign_in.py" line="28"/>
+        <location filename="../../ui/manager/sign_in.py" line="31"/>
         <source>正在连接中心服务器…</source>
         <translation>Connecting to the central server...</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/sign_in.py" line="35"/>
+        <location filename="../../ui/manager/sign_in.py" line="42"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/sign_in.py" line="36"/>
+        <location filename="../../ui/manager/sign_in.py" line="43"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/sign_in.py" line="46"/>
+        <location filename="../../ui/manager/sign_in.py" line="56"/>
         <source>登录 (Enter)</source>
         <translation>Sign in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/sign_in.py" line="48"/>
+        <location filename="../../ui/manager/sign_in.py" line="58"/>
         <source>退出 (Esc)</source>
         <translation>Quit (Esc)</translation>
     </message>
@@ -3155,67 +3253,77 @@ Clerk: {1}</translation>
 <context>
     <name>MaterialChecklist</name>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="94"/>
+        <location filename="../../ui/intake/material_checklist.py" line="96"/>
         <source>申请材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="94"/>
+        <location filename="../../ui/intake/material_checklist.py" line="96"/>
         <source>类别</source>
         <translation>Necessity</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="94"/>
+        <location filename="../../ui/intake/material_checklist.py" line="96"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="94"/>
+        <location filename="../../ui/intake/material_checklist.py" line="96"/>
         <source>核验结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="94"/>
+        <location filename="../../ui/intake/material_checklist.py" line="96"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="110"/>
+        <location filename="../../ui/intake/material_checklist.py" line="112"/>
         <source>申请材料核验</source>
         <translation>Material check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="118"/>
+        <location filename="../../ui/intake/material_checklist.py" line="120"/>
         <source>写明不符合要求的原因，告知书会列出（Enter 确认，Esc 取消）</source>
         <translation>Why it is not acceptable, printed on the notice (Enter confirms, Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="129"/>
+        <location filename="../../ui/intake/material_checklist.py" line="131"/>
         <source>其余全部已收取 (Ctrl+Shift+A)</source>
         <translation>All others received (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="130"/>
+        <location filename="../../ui/intake/material_checklist.py" line="132"/>
         <source>把所有“未核验”的材料标为已收取；已标记的不变</source>
         <translation>Mark every unchecked material as received; marked ones stay as they are</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="245"/>
+        <location filename="../../ui/intake/material_checklist.py" line="249"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="274"/>
+        <location filename="../../ui/intake/material_checklist.py" line="278"/>
         <source>空格 切换</source>
         <translation>Space toggle</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="303"/>
+        <location filename="../../ui/intake/material_checklist.py" line="298"/>
+        <source>正在从电子证照库调取“{0}”……</source>
+        <translation>Looking up &quot;{0}&quot; in the e-licence library…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/material_checklist.py" line="310"/>
+        <source>“{0}”已调取：{1}</source>
+        <translation>&quot;{0}&quot; taken: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/material_checklist.py" line="320"/>
         <source>“{0}”不符合要求的原因：</source>
         <translation>Why &quot;{0}&quot; is not acceptable:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="311"/>
+        <location filename="../../ui/intake/material_checklist.py" line="328"/>
         <source>请写明不符合要求的原因，告知书会一并列出</source>
         <translation>Please state why it is not acceptable; the notice lists it</translation>
     </message>
@@ -3362,181 +3470,341 @@ Clerk: {1}</translation>
 <context>
     <name>MyFollowupsTab</name>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="78"/>
+        <location filename="../../ui/manager/followups/mine.py" line="76"/>
         <source>待办（办理中、待审核）</source>
         <translation>To do (in progress, to check)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="79"/>
+        <location filename="../../ui/manager/followups/mine.py" line="77"/>
         <source>已办结</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="81"/>
+        <location filename="../../ui/manager/followups/mine.py" line="79"/>
         <source>显示（&amp;W）</source>
         <translation>Sho&amp;w</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="83"/>
+        <location filename="../../ui/manager/followups/mine.py" line="81"/>
         <source>刷新 (F5)</source>
         <translation>Refresh (F5)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="93"/>
+        <location filename="../../ui/manager/followups/mine.py" line="91"/>
         <source>状态</source>
         <translation>State</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="94"/>
+        <location filename="../../ui/manager/followups/mine.py" line="92"/>
         <source>办结期限</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="95"/>
+        <location filename="../../ui/manager/followups/mine.py" line="93"/>
         <source>评价</source>
         <translation>Rating</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="96"/>
+        <location filename="../../ui/manager/followups/mine.py" line="94"/>
         <source>评价时间</source>
         <translation>Rated at</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="97"/>
+        <location filename="../../ui/manager/followups/mine.py" line="95"/>
         <source>办件</source>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="98"/>
+        <location filename="../../ui/manager/followups/mine.py" line="96"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="99"/>
+        <location filename="../../ui/manager/followups/mine.py" line="97"/>
         <source>窗口人员</source>
         <translation>Clerk</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="109"/>
+        <location filename="../../ui/manager/followups/mine.py" line="99"/>
         <source>分派给我的差评回访（&amp;L）</source>
         <translation>Follow-ups assigned to me (&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="194"/>
+        <location filename="../../ui/manager/followups/mine.py" line="179"/>
         <source>您填写的回访与整改没有报送：这条差评回访已不在您的待办中（可能已改派）。内容仍在下方，可复制留存。</source>
         <translation>The call-back and remedy you typed were not reported: this follow-up is no longer among yours (it may have been reassigned). The text is still below to copy and keep.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="207"/>
+        <location filename="../../ui/manager/followups/mine.py" line="192"/>
         <source>您经办的已办结差评回访：{0}条。</source>
         <translation>Your closed follow-ups: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="209"/>
+        <location filename="../../ui/manager/followups/mine.py" line="194"/>
         <source>您经办的差评回访还没有已办结的。</source>
         <translation>None of your follow-ups has been closed yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="212"/>
+        <location filename="../../ui/manager/followups/mine.py" line="197"/>
         <source>目前没有分派给您的差评回访。大厅管理员分派后会列在这里（F5 刷新）。</source>
         <translation>No bad-rating follow-up is assigned to you now. Once the hall manager assigns one, it is listed here (F5 refreshes).</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="215"/>
+        <location filename="../../ui/manager/followups/mine.py" line="200"/>
         <source>分派给您的差评回访：{0}条，其中已超期：{1}条。</source>
         <translation>Bad-rating follow-ups assigned to you: {0}, overdue: {1}.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="217"/>
+        <location filename="../../ui/manager/followups/mine.py" line="202"/>
         <source>（只列出了前{0}条）</source>
         <translation> (only the first {0} are listed)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="249"/>
+        <location filename="../../ui/manager/followups/mine.py" line="234"/>
         <source>请在左侧选择一条差评回访。</source>
         <translation>Choose a follow-up in the list on the left.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="253"/>
+        <location filename="../../ui/manager/followups/mine.py" line="238"/>
         <source>已报送，等待大厅管理员审核；如被退回，可再次填写。</source>
         <translation>Reported; waiting for the hall manager&apos;s review. If it is sent back, you can fill it in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="255"/>
+        <location filename="../../ui/manager/followups/mine.py" line="240"/>
         <source>已办结。</source>
         <translation>Closed.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="275"/>
+        <location filename="../../ui/manager/followups/mine.py" line="260"/>
         <source>回访与整改已报送大厅管理员审核。</source>
         <translation>The call-back and remedy were reported to the hall manager for review.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/followups/mine.py" line="283"/>
+        <location filename="../../ui/manager/followups/mine.py" line="268"/>
         <source>没有报送：这条差评回访在您打开后有了变动（如被重新分派或退回），已重新读取。您填写的内容都还在，请核对后再按 Ctrl+Enter 报送。</source>
         <translation>Not reported: this follow-up changed after you opened it (assigned again or sent back, for instance) and has been read again. Everything you typed is still here; check it, then press Ctrl+Enter to report.</translation>
     </message>
 </context>
 <context>
+    <name>PlatformTab</name>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="21"/>
+        <source>办件编号</source>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="22"/>
+        <source>表</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="23"/>
+        <source>记录</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="24"/>
+        <source>退回原因</source>
+        <translation>Reason refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="25"/>
+        <source>次数</source>
+        <translation>Tries</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="26"/>
+        <source>更正人</source>
+        <translation>Corrected by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="38"/>
+        <source>{0}天{1}小时</source>
+        <translation>{0} d {1} h</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="40"/>
+        <source>{0}小时{1}分钟</source>
+        <translation>{0} h {1} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="42"/>
+        <source>{0}分钟</source>
+        <translation>{0} min</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="43"/>
+        <source>不到1分钟</source>
+        <translation>under a minute</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="47"/>
+        <source>待上报 {0} 条，已送达 {1} 条，被退回 {2} 条</source>
+        <translation>Waiting: {0}, delivered: {1}, refused: {2}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="51"/>
+        <source>（下表列出最新的 {0} 条）</source>
+        <translation> (the newest {0} are listed below)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="58"/>
+        <source>服务器未设置省平台地址，办件数据不会上报到省平台。请服务器管理员以 --platform 参数指明省平台地址后重新启动服务器（onewindow-server serve --platform https://…）。</source>
+        <translation>The server has no province platform address: no case records are reported to the platform. The server&apos;s operator must restart it with the platform&apos;s address in --platform (onewindow-server serve --platform https://…).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="68"/>
+        <source>最早一条已等待{0}；最近一次未送达：{1}</source>
+        <translation>The oldest has waited {0}; the last delivery failed: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="70"/>
+        <source>最早一条已等待{0}</source>
+        <translation>The oldest has waited {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/overview.py" line="92"/>
+        <source>被退回的记录（&amp;L；↑↓ 选择，Enter 打开）</source>
+        <translation>Refused records (&amp;L; Up/Down to choose, Enter to open)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/record_form.py" line="23"/>
+        <source>该记录在省平台上的标识，不能更改</source>
+        <translation>Names the record at the platform: it cannot be changed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/record_form.py" line="25"/>
+        <source>必填</source>
+        <translation>Required</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/record_form.py" line="25"/>
+        <source>可不填</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/record_form.py" line="26"/>
+        <source>最长 {0} 个字符</source>
+        <translation>At most {0} characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/record_form.py" line="29"/>
+        <source>格式：{0}</source>
+        <translation>Format: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/record_form.py" line="31"/>
+        <source>只能填数字</source>
+        <translation>Digits only</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/record_form.py" line="34"/>
+        <source>代码：{0}</source>
+        <translation>Codes: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/record_form.py" line="72"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/tab.py" line="62"/>
+        <source>省平台上报</source>
+        <translation>Reporting to the province platform</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/tab.py" line="69"/>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/tab.py" line="85"/>
+        <source>更正并重新上报 (Ctrl+S)</source>
+        <translation>Correct and resend (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/tab.py" line="87"/>
+        <source>按原样重新上报 (Ctrl+R)</source>
+        <translation>Resend unchanged (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/tab.py" line="160"/>
+        <source>{0} {1}（{2}）已不在被退回之列：已被更正，或办件有了新进展。</source>
+        <translation>{0} {1} ({2}) is no longer refused: it was corrected, or the case moved on.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/tab.py" line="221"/>
+        <source>在左侧选择一条被退回的记录（Enter 打开），查看并更正其内容。</source>
+        <translation>Choose a refused record on the left (Enter opens it) to read and correct it.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/platform/tab.py" line="226"/>
+        <source>{0} · {1}（{2}）
+退回原因：{3}</source>
+        <translation>{0} · {1} ({2})
+Refused because: {3}</translation>
+    </message>
+</context>
+<context>
     <name>PrintPreview</name>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="36"/>
-        <location filename="../../ui/printing/print_preview.py" line="95"/>
+        <location filename="../../ui/printing/print_preview.py" line="40"/>
+        <location filename="../../ui/printing/print_preview.py" line="127"/>
         <source>文书预览</source>
         <translation>Document preview</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="98"/>
+        <location filename="../../ui/printing/print_preview.py" line="130"/>
         <source>办理决定后，文书在此显示。</source>
         <translation>The document of a decision appears here.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="43"/>
+        <location filename="../../ui/printing/print_preview.py" line="47"/>
         <source>重新打印 (Ctrl+P)</source>
         <translation>Reprint (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="49"/>
+        <location filename="../../ui/printing/print_preview.py" line="53"/>
         <source>Ctrl+滚轮 或 Ctrl+= / Ctrl+- 缩放，Ctrl+0 适合宽度</source>
         <translation>Ctrl+wheel or Ctrl+= / Ctrl+- to zoom, Ctrl+0 to fit the width</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="111"/>
+        <location filename="../../ui/printing/print_preview.py" line="143"/>
         <source>Ctrl+P 重新打印本办件的{0}（{1}）。</source>
         <translation>Ctrl+P reprints this case&apos;s {0} ({1}).</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="138"/>
+        <location filename="../../ui/printing/print_preview.py" line="180"/>
         <source>{0} 已打印。</source>
         <translation>Printed at {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="141"/>
+        <location filename="../../ui/printing/print_preview.py" line="183"/>
         <source>打印机未响应</source>
         <translation>the printer did not respond</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="142"/>
+        <location filename="../../ui/printing/print_preview.py" line="184"/>
         <source>{0} 打印失败：{1}。PDF 已保存：{2}</source>
         <translation>{0} printing failed: {1}. PDF kept at {2}</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="150"/>
+        <location filename="../../ui/printing/print_preview.py" line="192"/>
         <source>屏幕上没有办件，没有可重新打印的文书。</source>
         <translation>No case on screen: there is no document to reprint.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="157"/>
+        <location filename="../../ui/printing/print_preview.py" line="199"/>
         <source>办件 {0} 还没有文书，未打印。</source>
         <translation>Case {0} has no document yet: nothing was printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="177"/>
+        <location filename="../../ui/printing/print_preview.py" line="219"/>
         <source>正在重新打印…</source>
         <translation>Reprinting…</translation>
     </message>
     <message>
-        <location filename="../../ui/printing/print_preview.py" line="202"/>
+        <location filename="../../ui/printing/print_preview.py" line="247"/>
         <source>适合宽度</source>
         <translation>Fit width</translation>
     </message>
@@ -4017,144 +4285,148 @@ Clerk: {1}</translation>
 <context>
     <name>SignInScreen</name>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <location filename="../../ui/sign_in/screen.py" line="121"/>
         <source>本机数据已加密保存，登录后解锁。首次在本机登录须连接中心服务器。</source>
         <translation>This PC&apos;s data is stored encrypted and unlocked by signing in. The first sign-in on this PC needs the central server.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <location filename="../../ui/sign_in/screen.py" line="64"/>
+        <location filename="../../ui/sign_in/screen.py" line="85"/>
         <source>新密码</source>
         <translation>New password</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <location filename="../../ui/sign_in/screen.py" line="66"/>
         <source>至少8个字符，包含小写字母、大写字母、数字、符号中的至少三种，不含用户名</source>
         <translation>At least 8 characters of at least three kinds (lower-case, upper-case, digits, symbols), not containing the user name</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <location filename="../../ui/sign_in/screen.py" line="70"/>
         <source>再次输入新密码</source>
         <translation>New password again</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <location filename="../../ui/sign_in/screen.py" line="86"/>
         <source>再次输入</source>
         <translation>Again</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <location filename="../../ui/sign_in/screen.py" line="205"/>
         <source>请设置您自己的密码</source>
         <translation>Set your own password</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <location filename="../../ui/sign_in/screen.py" line="206"/>
         <source>您的密码是管理员设置的初始密码（或被重置），须先改为只有您知道的密码。</source>
         <translation>Your password was set by an administrator (or reset); change it first to one only you know.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <location filename="../../ui/sign_in/screen.py" line="207"/>
         <source>取消</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <location filename="../../ui/sign_in/screen.py" line="208"/>
         <source>修改并登录 (Enter)</source>
         <translation>Change and sign in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <location filename="../../ui/sign_in/screen.py" line="210"/>
         <source>至少8个字符，包含小写字母、大写字母、数字、符号中的至少三种，不含用户名。</source>
         <translation>At least 8 characters of at least three kinds (lower-case, upper-case, digits, symbols), not containing the user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <location filename="../../ui/sign_in/screen.py" line="236"/>
         <source>两次输入的新密码不一致，请重新输入。</source>
         <translation>The two new passwords differ; please type them again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="1"/>
+        <location filename="../../ui/sign_in/screen.py" line="242"/>
         <source>正在修改密码……</source>
         <translation>Changing the password…</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="130"/>
+        <location filename="../../ui/sign_in/screen.py" line="175"/>
         <source>工作台已锁定</source>
         <translation>Workbench locked</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="131"/>
+        <location filename="../../ui/sign_in/screen.py" line="176"/>
         <source>{0} 暂时离开。请输入密码解锁，或换人登录。</source>
         <translation>{0} stepped away. Enter the password to unlock, or sign in as someone else.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="132"/>
+        <location filename="../../ui/sign_in/screen.py" line="177"/>
         <source>换人登录</source>
         <translation>Sign in as someone else</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="133"/>
+        <location filename="../../ui/sign_in/screen.py" line="178"/>
         <source>解锁 (Enter)</source>
         <translation>Unlock (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="41"/>
+        <location filename="../../ui/sign_in/screen.py" line="49"/>
+        <location filename="../../ui/sign_in/screen.py" line="180"/>
         <source>一窗通办 · 登录</source>
         <translation>OneWindow · Sign in</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="49"/>
-        <location filename="../../ui/sign_in/screen.py" line="65"/>
+        <location filename="../../ui/sign_in/screen.py" line="58"/>
+        <location filename="../../ui/sign_in/screen.py" line="83"/>
         <source>用户名</source>
         <translation>User name</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="52"/>
-        <location filename="../../ui/sign_in/screen.py" line="66"/>
+        <location filename="../../ui/sign_in/screen.py" line="61"/>
+        <location filename="../../ui/sign_in/screen.py" line="84"/>
         <source>密码</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="56"/>
+        <location filename="../../ui/sign_in/screen.py" line="74"/>
+        <location filename="../../ui/sign_in/screen.py" line="183"/>
         <source>登录 (Enter)</source>
         <translation>Sign in (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="59"/>
+        <location filename="../../ui/sign_in/screen.py" line="77"/>
+        <location filename="../../ui/sign_in/screen.py" line="182"/>
         <source>退出程序</source>
         <translation>Quit</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="105"/>
+        <location filename="../../ui/sign_in/screen.py" line="132"/>
         <source>正在打开本地数据库……</source>
         <translation>Opening the local database…</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="110"/>
+        <location filename="../../ui/sign_in/screen.py" line="137"/>
         <source>本工作台未连接服务器：使用本机缓存的账号</source>
         <translation>No server for this workbench: accounts cached on this PC are used</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="112"/>
+        <location filename="../../ui/sign_in/screen.py" line="139"/>
         <source>服务器可连接：{0}</source>
         <translation>Server reachable: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="114"/>
+        <location filename="../../ui/sign_in/screen.py" line="141"/>
         <source>离线登录：使用本机缓存的账号</source>
         <translation>Offline sign-in: accounts cached on this PC are used</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="133"/>
+        <location filename="../../ui/sign_in/screen.py" line="273"/>
         <source>请输入用户名。</source>
         <translation>Please enter your user name.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="139"/>
+        <location filename="../../ui/sign_in/screen.py" line="279"/>
         <source>请输入密码。</source>
         <translation>Please enter your password.</translation>
     </message>
     <message>
-        <location filename="../../ui/sign_in/screen.py" line="144"/>
+        <location filename="../../ui/sign_in/screen.py" line="284"/>
         <source>正在登录……</source>
         <translation>Signing in…</translation>
     </message>
@@ -4493,28 +4765,29 @@ elderly · disabled</translation>
         <translation>The demo server did not start ({0}); the workbench works on this PC as usual.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/startup.py" line="80"/>
+        <location filename="../../ui/sync/startup.py" line="87"/>
         <source>本终端未能登记到演示服务器：{0}</source>
         <translation>This terminal could not enrol with the demo server: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/startup.py" line="82"/>
+        <location filename="../../ui/sync/startup.py" line="89"/>
         <source>演示服务器换了地址（{0}），本终端登记的是 {1}；请删除演示数据文件夹后重新开始。</source>
         <translation>The demo server moved ({0}) but this terminal enrolled with {1}; delete the demo data folder and start again.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/startup.py" line="88"/>
+        <location filename="../../ui/sync/startup.py" line="95"/>
         <source>演示的其他屏幕未能打开：{0}</source>
         <translation>The demo&apos;s other screens did not open: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/startup.py" line="93"/>
+        <location filename="../../ui/sync/startup.py" line="80"/>
+        <location filename="../../ui/sync/startup.py" line="101"/>
         <source>演示账号未能登录：{0}</source>
         <translation>The demo account could not sign in: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/app.py" line="198"/>
-        <location filename="../../ui/sync/startup.py" line="97"/>
+        <location filename="../../ui/manager/app.py" line="222"/>
+        <location filename="../../ui/sync/startup.py" line="105"/>
         <source>演示大厅正在后台生成过去八周的记录（需几分钟），统计和好差评随之逐日可见。</source>
         <translation>The demo hall is generating the past eight weeks of records in the background (a few minutes); statistics and ratings fill in day by day.</translation>
     </message>
@@ -4523,7 +4796,7 @@ elderly · disabled</translation>
         <translation type="vanished">The demo hall is generating the past eight weeks of records in the background (a minute or two); statistics and ratings will appear once it is done.</translation>
     </message>
     <message>
-        <location filename="../../ui/sync/startup.py" line="125"/>
+        <location filename="../../ui/sync/startup.py" line="135"/>
         <source>本终端未能登记到服务器：{0}</source>
         <translation>This terminal could not enrol with the server: {0}</translation>
     </message>
@@ -5057,37 +5330,37 @@ Server&apos;s reason: {2}</translation>
 <context>
     <name>TodayList</name>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="71"/>
+        <location filename="../../ui/cases/today_list.py" line="72"/>
         <source>时间</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="71"/>
+        <location filename="../../ui/cases/today_list.py" line="72"/>
         <source>事项</source>
         <translation>Matter</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="71"/>
+        <location filename="../../ui/cases/today_list.py" line="72"/>
         <source>申请人</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="71"/>
+        <location filename="../../ui/cases/today_list.py" line="72"/>
         <source>状态</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="88"/>
+        <location filename="../../ui/cases/today_list.py" line="89"/>
         <source>今日办件</source>
         <translation>Today&apos;s cases</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="89"/>
+        <location filename="../../ui/cases/today_list.py" line="90"/>
         <source>今天还没有办件。</source>
         <translation>No cases today yet.</translation>
     </message>
     <message>
-        <location filename="../../ui/cases/today_list.py" line="136"/>
+        <location filename="../../ui/cases/today_list.py" line="137"/>
         <source>尚未同步到服务器</source>
         <translation>Not yet synced to the server</translation>
     </message>
@@ -5249,92 +5522,92 @@ Server&apos;s reason: {2}</translation>
         <translation>register the result&apos;s arrival</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="42"/>
+        <location filename="../../app/domain/cases.py" line="52"/>
         <source>修改申请人信息</source>
         <translation>change the applicant</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="43"/>
+        <location filename="../../app/domain/cases.py" line="53"/>
         <source>修改材料核验结果</source>
         <translation>change the material checks</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="45"/>
+        <location filename="../../app/domain/cases.py" line="55"/>
         <source>受理</source>
         <translation>accept it</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="47"/>
+        <location filename="../../app/domain/cases.py" line="57"/>
         <source>出具一次性告知书</source>
         <translation>give a deficiency notice</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="50"/>
+        <location filename="../../app/domain/cases.py" line="60"/>
         <source>不予受理</source>
         <translation>refuse it</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="54"/>
+        <location filename="../../app/domain/cases.py" line="64"/>
         <source>按补正超时驳回</source>
         <translation>reject it for an unanswered notice</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="57"/>
+        <location filename="../../app/domain/cases.py" line="67"/>
         <source>补交容缺材料</source>
         <translation>take a deferred material</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="59"/>
+        <location filename="../../app/domain/cases.py" line="69"/>
         <source>出件</source>
         <translation>issue the result</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/intake.py" line="33"/>
+        <location filename="../../app/services/cases/intake.py" line="34"/>
         <source>放弃</source>
         <translation>discard it</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="374"/>
+        <location filename="../../app/services/queue/window.py" line="380"/>
         <source>叫号</source>
         <translation>call the next number</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="375"/>
+        <location filename="../../app/services/queue/window.py" line="381"/>
         <source>指定号码叫号</source>
         <translation>call a number</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="376"/>
+        <location filename="../../app/services/queue/window.py" line="382"/>
         <source>重呼</source>
         <translation>recall</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="377"/>
+        <location filename="../../app/services/queue/window.py" line="383"/>
         <source>过号</source>
         <translation>mark a no-show</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="378"/>
+        <location filename="../../app/services/queue/window.py" line="384"/>
         <source>转移</source>
         <translation>transfer</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="379"/>
+        <location filename="../../app/services/queue/window.py" line="385"/>
         <source>暂停</source>
         <translation>pause</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="380"/>
+        <location filename="../../app/services/queue/window.py" line="386"/>
         <source>恢复</source>
         <translation>resume</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="381"/>
+        <location filename="../../app/services/queue/window.py" line="387"/>
         <source>办结</source>
         <translation>finish</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="382"/>
+        <location filename="../../app/services/queue/window.py" line="388"/>
         <source>记为未办理</source>
         <translation>record as not served</translation>
     </message>
@@ -5360,197 +5633,197 @@ Server&apos;s reason: {2}</translation>
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../app/services/sync/push.py" line="1"/>
+        <location filename="../../app/services/sync/push.py" line="56"/>
         <source>扫描件 {scan}… 的本地加密文件已损坏，无法上传，同步已暂停：请在该办件中重新扫描此页</source>
         <translation>The encrypted file of scan {scan}… on this PC is damaged and cannot be uploaded; sync is paused. Please scan this page again in its case.</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages/service.py" line="1"/>
+        <location filename="../../app/services/pages/service.py" line="54"/>
         <source>扫描件的加密图像文件已损坏，无法打开：请重新扫描该页（办件的其他内容不受影响）。</source>
         <translation>The scan&apos;s encrypted image file is damaged and cannot be opened: please scan the page again (the rest of the case is not affected).</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents/output.py" line="1"/>
+        <location filename="../../app/services/documents/output.py" line="37"/>
         <source>文书存档文件已损坏，无法打开（{path}）；办件记录不受影响，请在办件中重新生成该文书</source>
         <translation>The archived document file is damaged and cannot be opened ({path}); the case record is not affected. Please produce the document again in its case.</translation>
     </message>
     <message>
-        <location filename="../../app/services/store_unlock.py" line="1"/>
+        <location filename="../../app/services/store_unlock.py" line="47"/>
         <source>无法连接中心服务器，账号“{name}”在本机没有离线解锁密钥（从未在本机联网登录，或密码已在别处修改）：请在网络恢复后登录，或请在本机登录过的同事登录</source>
         <translation>The central server cannot be reached and the account &quot;{name}&quot; has no offline key on this PC (it never signed in online here, or its password was changed elsewhere): please sign in when the network is back, or ask a colleague who has signed in here before.</translation>
     </message>
     <message>
-        <location filename="../../app/services/store_unlock.py" line="1"/>
+        <location filename="../../app/services/store_unlock.py" line="51"/>
         <source>本机数据已加密，但找不到本终端的登记信息（terminal.json），无法联网登录：请联系运维人员</source>
         <translation>This PC&apos;s data is encrypted, but the terminal&apos;s enrolment (terminal.json) is missing, so it cannot sign in online: please contact the operators.</translation>
     </message>
     <message>
-        <location filename="../../app/services/store_unlock.py" line="1"/>
+        <location filename="../../app/services/store_unlock.py" line="54"/>
         <source>请先登录：本机数据尚未解锁</source>
         <translation>Please sign in first: this PC&apos;s data is not unlocked yet.</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_store.py" line="1"/>
+        <location filename="../../app/services/window_store.py" line="30"/>
         <source>本机数据的密钥文件（keyslots.json）已损坏，无法解锁本机数据：请联系运维人员从备份恢复该文件。本机数据未被改动。</source>
         <translation>The key file of this PC&apos;s data (keyslots.json) is damaged, so the data cannot be unlocked: please ask the operators to restore the file from a backup. This PC&apos;s data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_store.py" line="1"/>
+        <location filename="../../app/services/window_store.py" line="34"/>
         <source>服务器给出的终端密钥打不开本机数据（本机数据属于另一个终端登记）：请联系运维人员核对终端登记。本机数据未被改动。</source>
         <translation>The terminal key the server gave does not open this PC&apos;s data (the data belongs to another terminal enrolment): please ask the operators to check the enrolment. This PC&apos;s data has not been changed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/window_store.py" line="1"/>
+        <location filename="../../app/services/window_store.py" line="38"/>
         <source>服务器给出的终端密钥格式不对，本机数据未解锁：请联系运维人员。</source>
         <translation>The terminal key the server gave is malformed; this PC&apos;s data was not unlocked: please contact the operators.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/tls.py" line="1"/>
+        <location filename="../../app/sync/tls.py" line="20"/>
         <source>大厅根证书文件“{path}”无法使用（{error}）：请检查 ONEWINDOW_HALL_CA 指向的证书文件（PEM 格式），在此之前不会连接中心服务器</source>
         <translation>The hall CA file &quot;{path}&quot; cannot be used ({error}): check the certificate file (PEM) that ONEWINDOW_HALL_CA names; until then the central server is not contacted</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="23"/>
         <source>扫描件过保管期限销毁</source>
         <translation>Scans destroyed at the end of the archive period</translation>
     </message>
     <message>
-        <location filename="../../app/domain/access_records.py" line="1"/>
+        <location filename="../../app/domain/access_records.py" line="19"/>
         <source>按保存期限清除本机扫描件</source>
         <translation>Scans removed from this PC at the end of their keeping period</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="20"/>
         <source>窗口按期清除扫描件</source>
         <translation>Scans removed from a window PC on schedule</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages/service.py" line="1"/>
+        <location filename="../../app/services/pages/service.py" line="57"/>
         <source>该办件已办结，扫描件已按大厅规定的保存期限从本机清除；存档保存在中心服务器。</source>
         <translation>This case is closed and its scans were removed from this PC at the end of the hall&apos;s keeping period; the archive copy is on the central server.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="15"/>
         <source>查找办件</source>
         <translation>Cases searched</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="26"/>
         <source>窗口调度</source>
         <translation>Window assignment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/access_records.py" line="17"/>
         <source>打开办件</source>
         <translation>Case opened</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/access_records.py" line="18"/>
         <source>重印文书</source>
         <translation>Document reprinted</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="8"/>
         <source>登录</source>
         <translation>Sign-in</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="9"/>
         <source>退出登录</source>
         <translation>Sign-out</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="10"/>
         <source>修改密码</source>
         <translation>Password changed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="11"/>
         <source>终端登记</source>
         <translation>Terminal enrolled</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="12"/>
         <source>终端停用</source>
         <translation>Terminal revoked</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="13"/>
         <source>新建账号</source>
         <translation>Account created</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="14"/>
         <source>修改账号</source>
         <translation>Account changed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="16"/>
         <source>从服务器调阅办件</source>
         <translation>Case read from the server</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="17"/>
         <source>调阅扫描件</source>
         <translation>Scan read</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="18"/>
         <source>窗口打开办件</source>
         <translation>Case opened at a window</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="19"/>
         <source>窗口重印文书</source>
         <translation>Document reprinted at a window</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="21"/>
         <source>出件时手工录入证件</source>
         <translation>ID typed at hand-out</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="22"/>
         <source>查询审计日志</source>
         <translation>Audit log searched</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="24"/>
         <source>后台办理</source>
         <translation>Back-office step</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="25"/>
         <source>大厅设置</source>
         <translation>Hall setup</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="32"/>
         <source>成功</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="33"/>
         <source>被拒绝</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="34"/>
         <source>失败</source>
         <translation>Failed</translation>
     </message>
     <message>
-        <location filename="../../app/services/sign_in.py" line="1"/>
+        <location filename="../../app/services/sign_in.py" line="70"/>
         <source>账号“{name}”的初始密码须先修改，修改需要连接中心服务器：请在网络恢复后登录</source>
         <translation>The initial password of &quot;{name}&quot; must be changed first, which needs the central server: sign in once the network is back</translation>
     </message>
     <message>
-        <location filename="../../app/services/sign_in.py" line="1"/>
+        <location filename="../../app/services/sign_in.py" line="73"/>
         <source>无法连接中心服务器，密码未修改：请稍后再试</source>
         <translation>Cannot reach the central server; the password was not changed. Please try again later</translation>
     </message>
     <message>
-        <location filename="../../app/services/sign_in.py" line="1"/>
+        <location filename="../../app/services/sign_in.py" line="74"/>
         <source>请先联网登录，再修改密码</source>
         <translation>Sign in online first, then change the password</translation>
     </message>
@@ -5988,159 +6261,164 @@ Server&apos;s reason: {2}</translation>
         <translation>The case is &quot;{status}&quot;: you cannot {action}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="41"/>
+        <location filename="../../app/domain/cases.py" line="51"/>
         <source>办件已“{status}”，不能{action}</source>
         <translation>The case is already &quot;{status}&quot;: you cannot {action}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="44"/>
+        <location filename="../../app/domain/cases.py" line="54"/>
         <source>本办件没有编码为“{code}”的材料</source>
         <translation>This case has no material with code &quot;{code}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="46"/>
+        <location filename="../../app/domain/cases.py" line="56"/>
         <source>不能受理：{problems}</source>
         <translation>Cannot accept: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="48"/>
+        <location filename="../../app/domain/cases.py" line="58"/>
         <source>一次性告知须列明全部问题，请先核验：{names}</source>
         <translation>A deficiency notice must list every problem; check these first: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="49"/>
+        <location filename="../../app/domain/cases.py" line="59"/>
         <source>没有缺少或不符合要求的材料，无需出具一次性告知书</source>
         <translation>No material is missing or invalid: no deficiency notice is needed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="51"/>
+        <location filename="../../app/domain/cases.py" line="61"/>
         <source>不予受理须写明理由</source>
         <translation>A refusal needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="52"/>
+        <location filename="../../app/domain/cases.py" line="62"/>
         <source>不能出具一次性告知书：{problems}</source>
         <translation>Cannot issue the one-time deficiency notice: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="53"/>
+        <location filename="../../app/domain/cases.py" line="63"/>
         <source>不能出具不予受理通知书：{problems}</source>
         <translation>Cannot issue the refusal notice: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="55"/>
+        <location filename="../../app/domain/cases.py" line="65"/>
         <source>补正期限{deadline}尚未届满</source>
         <translation>The supplement deadline {deadline} has not passed yet</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="56"/>
+        <location filename="../../app/domain/cases.py" line="66"/>
         <source>承诺件须经后台审批，不能当场办结</source>
         <translation>A promised-time case needs back-office approval; it cannot be completed on the spot</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="58"/>
+        <location filename="../../app/domain/cases.py" line="68"/>
         <source>“{name}”不是待补交的容缺材料</source>
         <translation>&quot;{name}&quot; is not a deferred material still owed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="60"/>
+        <location filename="../../app/domain/cases.py" line="70"/>
         <source>容缺材料尚未补齐（{names}），补交后方可出件</source>
         <translation>Deferred materials are still owed ({names}); the result can be issued once they are brought</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="61"/>
+        <location filename="../../app/domain/cases.py" line="71"/>
         <location filename="../../app/domain/collectors.py" line="26"/>
         <source>请填写领取人姓名</source>
         <translation>Please enter the collector&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="62"/>
+        <location filename="../../app/domain/cases.py" line="72"/>
         <source>邮寄出件请填写快递单号</source>
         <translation>Please enter the tracking number for a posted result</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="46"/>
+        <location filename="../../app/domain/materials_check.py" line="47"/>
         <source>未核验</source>
         <translation>Not checked</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="47"/>
+        <location filename="../../app/domain/materials_check.py" line="48"/>
         <source>已收取</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="48"/>
+        <location filename="../../app/domain/materials_check.py" line="49"/>
         <source>缺少</source>
         <translation>Missing</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="49"/>
+        <location filename="../../app/domain/materials_check.py" line="50"/>
         <source>不符合要求</source>
         <translation>Invalid</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="50"/>
+        <location filename="../../app/domain/materials_check.py" line="51"/>
         <location filename="../../app/domain/matters.py" line="91"/>
         <source>容缺后补</source>
         <translation>Deferred</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="51"/>
+        <location filename="../../app/domain/materials_check.py" line="52"/>
         <source>告知承诺</source>
         <translation>Commitment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="52"/>
+        <location filename="../../app/domain/materials_check.py" line="53"/>
         <source>电子证照</source>
         <translation>E-licence</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="53"/>
+        <location filename="../../app/domain/materials_check.py" line="54"/>
         <source>未提供（非必要）</source>
         <translation>Not provided (optional)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="56"/>
+        <location filename="../../app/domain/materials_check.py" line="57"/>
         <source>“{name}”不符合要求时，请写明原因，告知书会一并列出</source>
         <translation>&quot;{name}&quot; is invalid: please state why; the notice will list it</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="57"/>
+        <location filename="../../app/domain/materials_check.py" line="58"/>
         <source>“{name}”不属于容缺后补材料，不能容缺受理</source>
         <translation>&quot;{name}&quot; cannot be deferred</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="58"/>
+        <location filename="../../app/domain/materials_check.py" line="59"/>
         <source>“{name}”不适用告知承诺</source>
         <translation>&quot;{name}&quot; does not allow a commitment</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="59"/>
+        <location filename="../../app/domain/materials_check.py" line="60"/>
         <source>“{name}”不能以电子证照替代</source>
         <translation>&quot;{name}&quot; cannot be replaced by an e-licence</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="60"/>
+        <location filename="../../app/domain/materials_check.py" line="61"/>
         <source>“{name}”是必要材料，请核验为已收取、缺少或不符合要求</source>
         <translation>&quot;{name}&quot; is required: mark it received, missing or invalid</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="63"/>
+        <location filename="../../app/domain/materials_check.py" line="64"/>
         <source>“{name}”是容缺后补材料，不能标为未提供；缺少时请选择容缺后补</source>
         <translation>&quot;{name}&quot; may be deferred, not left out: if it is missing, choose Deferred</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="66"/>
+        <location filename="../../app/domain/materials_check.py" line="67"/>
+        <source>“{name}”要以电子证照替代，须先从电子证照库调取到有效的证照（按 6 调取）</source>
+        <translation>&quot;{name}&quot; can be replaced by an e-licence only once a valid licence is taken from the library (press 6 to look it up)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/materials_check.py" line="70"/>
         <source>“{name}”尚未核验</source>
         <translation>&quot;{name}&quot; has not been checked</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="67"/>
+        <location filename="../../app/domain/materials_check.py" line="71"/>
         <source>“{name}”{state}，不能受理，请出具一次性告知书</source>
         <translation>&quot;{name}&quot;: {state}; the case cannot be accepted, give a deficiency notice</translation>
     </message>
     <message>
-        <location filename="../../app/domain/materials_check.py" line="68"/>
+        <location filename="../../app/domain/materials_check.py" line="72"/>
         <source>“{name}”{state}，不能受理，请出具一次性告知书（本次申请无需此材料的，请标为未提供）</source>
         <translation>&quot;{name}&quot;: {state}; the case cannot be accepted, give a deficiency notice (if this application does not need it, mark it Not provided)</translation>
     </message>
@@ -6275,7 +6553,7 @@ Server&apos;s reason: {2}</translation>
         <translation>Optional</translation>
     </message>
     <message>
-        <location filename="../../app/domain/matters.py" line="282"/>
+        <location filename="../../app/domain/matters.py" line="284"/>
         <source>事项编码“{code}”不在本厅的事项清单中，请核对编码或重新检索</source>
         <translation>Matter code &quot;{code}&quot; is not in this hall&apos;s list; check the code or search again</translation>
     </message>
@@ -6286,7 +6564,7 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/services/cases/steps.py" line="34"/>
-        <location filename="../../app/services/pages/service.py" line="61"/>
+        <location filename="../../app/services/pages/service.py" line="68"/>
         <source>本地数据库写入失败，本次操作未生效：{error}</source>
         <translation>Writing the local database failed; nothing of this step was kept: {error}</translation>
     </message>
@@ -6302,17 +6580,17 @@ Server&apos;s reason: {2}</translation>
         <translation>This window has no case numbered {number}; please check the number</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/intake.py" line="31"/>
+        <location filename="../../app/services/cases/intake.py" line="32"/>
         <source>申请人类型不正确：{error}</source>
         <translation>Invalid applicant type: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/intake.py" line="32"/>
+        <location filename="../../app/services/cases/intake.py" line="33"/>
         <source>未知的材料核验状态“{state}”</source>
         <translation>Unknown material check state &quot;{state}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/intake.py" line="34"/>
+        <location filename="../../app/services/cases/intake.py" line="35"/>
         <source>改为“{matter}”将丢弃这些已核验或已扫描的材料：{names}。Enter 确认更换，Esc 保留原事项。</source>
         <translation>Changing to &quot;{matter}&quot; drops these materials already checked or scanned: {names}. Enter changes the matter, Esc keeps the current one.</translation>
     </message>
@@ -6361,57 +6639,57 @@ Server&apos;s reason: {2}</translation>
         <translation type="vanished">Collection in person needs the applicant&apos;s own ID; for someone else choose &quot;By an agent&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="49"/>
+        <location filename="../../app/services/sync/service.py" line="51"/>
         <source>请填写以 http:// 或 https:// 开头的中心服务器地址</source>
         <translation>Please enter the central server&apos;s address, starting with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="50"/>
+        <location filename="../../app/services/sync/service.py" line="52"/>
         <source>登记码或终端名称格式不正确：登记码为管理员发放的 6 位以上字符，终端名称不能为空</source>
         <translation>Invalid enrolment code or terminal name: the code from the administrator has 6 or more characters, and the terminal needs a name</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="53"/>
+        <location filename="../../app/services/sync/service.py" line="55"/>
         <source>无法连接中心服务器 {url}：{detail}</source>
         <translation>Cannot reach the central server {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="54"/>
+        <location filename="../../app/services/sync/service.py" line="56"/>
         <source>登记未成功：{detail}</source>
         <translation>Enrolment failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="55"/>
+        <location filename="../../app/services/sync/service.py" line="57"/>
         <source>找不到这条被拒绝的变更</source>
         <translation>This refused change was not found</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="340"/>
+        <location filename="../../app/services/sync/service.py" line="414"/>
         <source>添加扫描件（材料 {material}）</source>
         <translation>Added a scan (material {material})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="341"/>
+        <location filename="../../app/services/sync/service.py" line="415"/>
         <source>旋转扫描件（材料 {material}）</source>
         <translation>Rotated a scan (material {material})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="342"/>
+        <location filename="../../app/services/sync/service.py" line="416"/>
         <source>调整顺序扫描件（材料 {material}）</source>
         <translation>Reordered scans (material {material})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="343"/>
+        <location filename="../../app/services/sync/service.py" line="417"/>
         <source>删除扫描件（材料 {material}）</source>
         <translation>Deleted a scan (material {material})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="345"/>
+        <location filename="../../app/services/sync/service.py" line="419"/>
         <source>修改扫描件（材料 {material}）</source>
         <translation>Changed a scan (material {material})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="346"/>
+        <location filename="../../app/services/sync/service.py" line="420"/>
         <source>记录申请人评价（{level} 级）</source>
         <translation>Recorded the applicant&apos;s rating (level {level})</translation>
     </message>
@@ -6427,7 +6705,7 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/services/queue/hall_board.py" line="69"/>
-        <location filename="../../app/services/sync/service.py" line="56"/>
+        <location filename="../../app/services/sync/service.py" line="58"/>
         <source>无法连接中心服务器：{detail}</source>
         <translation>Cannot reach the central server: {detail}</translation>
     </message>
@@ -6437,87 +6715,87 @@ Server&apos;s reason: {2}</translation>
         <translation>An internal error occurred talking to the central server ({error}); retrying.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="57"/>
+        <location filename="../../app/services/sync/service.py" line="59"/>
         <source>中心服务器不接受本终端的凭据（{detail}），请联系系统管理员重新登记本终端</source>
         <translation>The central server does not accept this terminal&apos;s credential ({detail}); ask the system administrator to enrol this terminal again</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="60"/>
+        <location filename="../../app/services/sync/service.py" line="62"/>
         <source>中心服务器拒绝了同步请求：{detail}</source>
         <translation>The central server refused the sync request: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="61"/>
+        <location filename="../../app/services/sync/service.py" line="63"/>
         <source>同步出错（{error}），稍后自动重试</source>
         <translation>Sync failed ({error}); it will be retried automatically</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/push.py" line="41"/>
+        <location filename="../../app/services/sync/push.py" line="50"/>
         <source>中心服务器在附件上传完成后仍要求重新上传，同步已暂停，请联系系统管理员</source>
         <translation>The central server still asks for an upload after it was completed; sync is paused, please call the system administrator</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/push.py" line="44"/>
+        <location filename="../../app/services/sync/push.py" line="53"/>
         <source>扫描件 {scan}… 的图像文件在本机找不到，无法上传，同步已暂停</source>
         <translation>The image file of scan {scan}… is not on this PC and cannot be uploaded; sync is paused</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/push.py" line="45"/>
+        <location filename="../../app/services/sync/push.py" line="54"/>
         <source>扫描件 {scan}… 上传完毕但服务器未能核对通过，同步已暂停</source>
         <translation>Scan {scan}… was uploaded but the server could not verify it; sync is paused</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/push.py" line="46"/>
+        <location filename="../../app/services/sync/push.py" line="55"/>
         <source>扫描件 {scan}… 的本地文件比登记的小，无法上传</source>
         <translation>The local file of scan {scan}… is smaller than recorded and cannot be uploaded</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/push.py" line="47"/>
+        <location filename="../../app/services/sync/push.py" line="59"/>
         <source>中心服务器期望本终端的下一条变更序号为 {seq}，但本机没有可从该序号续传的变更：服务器数据库可能已从备份恢复，或本机数据库已被替换。同步已暂停，请联系系统管理员。</source>
         <translation>The central server expects change number {seq} from this terminal next, but this PC has no changes to continue from there: the server&apos;s database may have been restored from a backup, or this PC&apos;s database replaced. Sync is paused; please call the system administrator.</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="50"/>
+        <location filename="../../app/sync/errors.py" line="13"/>
         <source>服务器期望下一条变更序号为 {seq}</source>
         <translation>The server expects change number {seq} next</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="51"/>
+        <location filename="../../app/sync/transport.py" line="65"/>
         <source>中心服务器地址 {address} 未加密：终端凭据和密码会以明文经过网络，已拒绝连接。请改用 https:// 地址；确需明文连接时以 --allow-insecure-http 启动</source>
         <translation>The central server address {address} is not encrypted: the terminal&apos;s credential and passwords would cross the network in clear text, so it was not contacted. Use an https:// address; if plain HTTP is really needed, start with --allow-insecure-http</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="56"/>
+        <location filename="../../app/sync/transport.py" line="70"/>
         <source>连接中心服务器超时</source>
         <translation>the central server did not answer in time</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="57"/>
+        <location filename="../../app/sync/transport.py" line="71"/>
         <source>网络不通或连接被中断（{error}）</source>
         <translation>the network is down or the connection was cut ({error})</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="58"/>
+        <location filename="../../app/sync/transport.py" line="72"/>
         <source>中心服务器的应答无法识别，可能版本不一致或中间设备有误</source>
         <translation>the central server&apos;s answer could not be read: a version mismatch or a faulty device in between</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="59"/>
+        <location filename="../../app/sync/transport.py" line="73"/>
         <source>中心服务器暂时无法处理请求（{status}）</source>
         <translation>the central server cannot handle the request right now ({status})</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="60"/>
+        <location filename="../../app/sync/transport.py" line="74"/>
         <source>网络过慢，请求未能及时传到中心服务器</source>
         <translation>the network is too slow: the request did not reach the central server in time</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="61"/>
+        <location filename="../../app/sync/transport.py" line="75"/>
         <source>中心服务器不接受本终端或账号的凭据</source>
         <translation>the central server does not accept this terminal&apos;s or account&apos;s credential</translation>
     </message>
     <message>
-        <location filename="../../app/sync/transport.py" line="62"/>
+        <location filename="../../app/sync/transport.py" line="76"/>
         <source>中心服务器拒绝了请求（{status}）</source>
         <translation>the central server refused the request ({status})</translation>
     </message>
@@ -6708,7 +6986,7 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/domain/tickets.py" line="69"/>
-        <location filename="../../app/services/queue/window.py" line="75"/>
+        <location filename="../../app/services/queue/window.py" line="79"/>
         <source>纸质号票</source>
         <translation>Paper ticket</translation>
     </message>
@@ -6758,82 +7036,82 @@ Server&apos;s reason: {2}</translation>
         <translation>Writing the local database failed; the rating was not kept: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="53"/>
+        <location filename="../../app/services/queue/window.py" line="57"/>
         <source>请选择要转往的业务类别或窗口</source>
         <translation>Choose the category or window to transfer to</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="54"/>
+        <location filename="../../app/services/queue/window.py" line="58"/>
         <source>单机模式</source>
         <translation>Standalone</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="55"/>
+        <location filename="../../app/services/queue/window.py" line="59"/>
         <source>连不上中心服务器</source>
         <translation>The central server cannot be reached</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="56"/>
+        <location filename="../../app/services/queue/window.py" line="60"/>
         <source>再按一次重试（不会重复执行），或</source>
         <translation>press again to retry (it will not be done twice), or </translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="57"/>
+        <location filename="../../app/services/queue/window.py" line="61"/>
         <source>{why}，无法自动叫号：{retry}按群众纸质号票上的号码叫号（Shift+F7）。</source>
         <translation>{why}; no automatic call: {retry}call the number on the applicant&apos;s paper ticket (Shift+F7).</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="60"/>
+        <location filename="../../app/services/queue/window.py" line="64"/>
         <source>{why}，{action}未执行：{retry}按纸质号票叫号（Shift+F7）。</source>
         <translation>{why}; could not {action}: {retry}call by paper ticket (Shift+F7).</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="61"/>
+        <location filename="../../app/services/queue/window.py" line="65"/>
         <source>已按纸质号票叫{number}号（离线记录，已存入本机，恢复连接后自动上报）。请口头或以叫号器呼叫。</source>
         <translation>Called {number} from a paper ticket (an offline record, kept on this PC and reported once connected). Please call it aloud or with the caller.</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="65"/>
+        <location filename="../../app/services/queue/window.py" line="69"/>
         <source>{number}号是离线叫的号，叫号屏不会显示：请口头再呼叫一次。</source>
         <translation>{number} was called offline and is not on the hall display: please call it aloud again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="66"/>
+        <location filename="../../app/services/queue/window.py" line="70"/>
         <source>{number}号是离线按纸质号票叫的号，不能转移：请引导群众到相应窗口，或在服务器恢复后重新取号。</source>
         <translation>{number} was called offline from a paper ticket and cannot be transferred: guide the applicant to the right window, or take a new number once the server is back.</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="70"/>
+        <location filename="../../app/services/queue/window.py" line="74"/>
         <source>{number}号未到，已取消这次离线叫号。</source>
         <translation>{number} did not come; this offline call is cancelled.</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="71"/>
+        <location filename="../../app/services/queue/window.py" line="75"/>
         <source>{number}号已办结（离线记录，恢复连接后自动上报）。</source>
         <translation>{number} finished (an offline record, reported once connected).</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="72"/>
+        <location filename="../../app/services/queue/window.py" line="76"/>
         <source>{number}号已办结（离线记录）。</source>
         <translation>{number} finished (an offline record).</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="73"/>
+        <location filename="../../app/services/queue/window.py" line="77"/>
         <source>离线期间叫的号已上报服务器（{sent}条）。</source>
         <translation>The numbers called offline were reported to the server ({sent}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="74"/>
+        <location filename="../../app/services/queue/window.py" line="78"/>
         <source>{count}条离线记录未被服务器接受：{reason}</source>
         <translation>{count} offline records were not accepted by the server: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="76"/>
+        <location filename="../../app/services/queue/window.py" line="80"/>
         <source>中心服务器要求您重新登录后才能叫号（您是离线登录的，或登录已过期）：请按“切换用户”重新登录；在此之前可按群众纸质号票叫号（Shift+F7）。</source>
         <translation>The central server wants you to sign in again before calling (you signed in offline, or the sign-in expired): press &quot;Switch user&quot; to sign in; until then call by paper ticket (Shift+F7).</translation>
     </message>
     <message>
-        <location filename="../../app/services/queue/window.py" line="81"/>
+        <location filename="../../app/services/queue/window.py" line="85"/>
         <source>中心服务器不接受本终端的凭据（{detail}），叫号未执行；请联系系统管理员</source>
         <translation>The central server does not accept this terminal&apos;s credential ({detail}); the call was not made. Please call the system administrator</translation>
     </message>
@@ -6968,57 +7246,57 @@ Server&apos;s reason: {2}</translation>
         <translation>The image has {megapixels} megapixels, over the 120 megapixel limit: scan again at 300 dpi.</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages/service.py" line="48"/>
+        <location filename="../../app/services/pages/service.py" line="49"/>
         <source>办件已“{status}”，只能为容缺后补的材料添加扫描件，“{name}”不是</source>
         <translation>The case is already &quot;{status}&quot;: scans can only be added to deferred materials, and &quot;{name}&quot; is not one</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages/service.py" line="51"/>
+        <location filename="../../app/services/pages/service.py" line="52"/>
         <source>办件已“{status}”，扫描件不能再添加或修改</source>
         <translation>The case is already &quot;{status}&quot;: scans can no longer be added or changed</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages/service.py" line="52"/>
+        <location filename="../../app/services/pages/service.py" line="53"/>
         <source>扫描件的图像文件不在本机（可能已被删除）：请重新扫描该页。</source>
         <translation>The scan&apos;s image file is not on this PC (it may have been deleted): please scan the page again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages/service.py" line="53"/>
+        <location filename="../../app/services/pages/service.py" line="60"/>
         <source>扫描件的图像文件已损坏：请删除该页后重新扫描。</source>
         <translation>The scan&apos;s image file is damaged: delete the page and scan it again.</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages/service.py" line="54"/>
+        <location filename="../../app/services/pages/service.py" line="61"/>
         <source>找不到该扫描件，可能已被删除。</source>
         <translation>Scan not found; it may have been deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages/service.py" line="55"/>
+        <location filename="../../app/services/pages/service.py" line="62"/>
         <source>这一页与该材料中已有的扫描件完全相同，未重复添加。</source>
         <translation>This page is identical to a scan the material already has; it was not added twice.</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages/service.py" line="56"/>
+        <location filename="../../app/services/pages/service.py" line="63"/>
         <source>第{n}个文件：{problem}</source>
         <translation>File {n}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages/service.py" line="57"/>
+        <location filename="../../app/services/pages/service.py" line="64"/>
         <source>扫描件未添加。{problems}</source>
         <translation>No scan was added. {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages/service.py" line="58"/>
+        <location filename="../../app/services/pages/service.py" line="65"/>
         <source>扫描件无法写入本机磁盘（{error}），未添加：请检查磁盘空间。</source>
         <translation>The scan could not be written to this PC&apos;s disk ({error}) and was not added: please check the disk space.</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages/service.py" line="59"/>
+        <location filename="../../app/services/pages/service.py" line="66"/>
         <source>找不到该办件，可能已被放弃或删除。</source>
         <translation>Case not found; it may have been discarded or deleted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/pages/service.py" line="60"/>
+        <location filename="../../app/services/pages/service.py" line="67"/>
         <source>{text}。</source>
         <translation>{text}.</translation>
     </message>
@@ -7029,7 +7307,7 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/services/manager/session.py" line="38"/>
-        <location filename="../../app/services/sign_in.py" line="42"/>
+        <location filename="../../app/services/sign_in.py" line="57"/>
         <source>请输入用户名和密码</source>
         <translation>Please enter the user name and password</translation>
     </message>
@@ -7052,32 +7330,32 @@ Server&apos;s reason: {2}</translation>
         <translation type="vanished">Only hall managers and administrators may sign in to the hall manager&apos;s console (the server says: {detail})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sign_in.py" line="43"/>
+        <location filename="../../app/services/sign_in.py" line="58"/>
         <source>无法连接中心服务器，本机也还没有可用于离线登录的账号：请在网络恢复后登录</source>
         <translation>The central server cannot be reached and this PC has no account for offline sign-in yet: please sign in once the network is back</translation>
     </message>
     <message>
-        <location filename="../../app/services/sign_in.py" line="46"/>
+        <location filename="../../app/services/sign_in.py" line="61"/>
         <source>无法连接中心服务器，本机没有账号“{name}”的登录记录：请核对用户名或在联网时登录</source>
         <translation>The central server cannot be reached and this PC has no record of account &quot;{name}&quot;: check the user name or sign in while online</translation>
     </message>
     <message>
-        <location filename="../../app/services/sign_in.py" line="49"/>
+        <location filename="../../app/services/sign_in.py" line="64"/>
         <source>该账号已停用，请联系大厅管理员</source>
         <translation>This account is disabled; please contact the hall manager</translation>
     </message>
     <message>
-        <location filename="../../app/services/sign_in.py" line="50"/>
+        <location filename="../../app/services/sign_in.py" line="65"/>
         <source>连续 {failures} 次登录失败，账号“{name}”已暂时锁定，请 1 分钟后再试</source>
         <translation>{failures} failed sign-ins in a row: account &quot;{name}&quot; is locked for now; try again in 1 minute</translation>
     </message>
     <message>
-        <location filename="../../app/services/sign_in.py" line="51"/>
+        <location filename="../../app/services/sign_in.py" line="66"/>
         <source>密码不正确。已连续 {failures} 次失败，账号已暂时锁定，请 1 分钟后再试</source>
         <translation>Wrong password. {failures} failures in a row: the account is locked for now; try again in 1 minute</translation>
     </message>
     <message>
-        <location filename="../../app/services/sign_in.py" line="54"/>
+        <location filename="../../app/services/sign_in.py" line="69"/>
         <source>密码不正确（离线登录），还可尝试 {left} 次</source>
         <translation>Wrong password (offline sign-in); {left} tries left</translation>
     </message>
@@ -7112,17 +7390,17 @@ Server&apos;s reason: {2}</translation>
         <translation>The {year} schedule could not be saved to {path}: {error}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents/output.py" line="30"/>
+        <location filename="../../app/services/documents/output.py" line="32"/>
         <source>无法保存文书到 {folder}：{error}。本次操作未生效，请检查磁盘后重试</source>
         <translation>The document could not be saved to {folder}: {error}. Nothing of this step was kept; check the disk and try again</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents/output.py" line="33"/>
+        <location filename="../../app/services/documents/output.py" line="35"/>
         <source>找不到该文书</source>
         <translation>Document not found</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents/output.py" line="34"/>
+        <location filename="../../app/services/documents/output.py" line="36"/>
         <source>文书文件已不在原位置（{path}），请重新生成</source>
         <translation>The document file is no longer where it was ({path}); please produce it again</translation>
     </message>
@@ -7222,142 +7500,142 @@ Server&apos;s reason: {2}</translation>
         <translation>Scanned: {code}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="68"/>
+        <location filename="../../app/domain/working_days.py" line="66"/>
         <source>{where}中的“{value}”不是有效日期，应写成YYYY-MM-DD，例如2027-01-01。</source>
         <translation>&quot;{value}&quot; in {where} is not a valid date; write it as YYYY-MM-DD, e.g. 2027-01-01.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="71"/>
+        <location filename="../../app/domain/working_days.py" line="69"/>
         <source>{where}中的日期段“{value}”无效：结束日期不能早于开始日期，且一段不能超过{days}天。</source>
         <translation>The date range &quot;{value}&quot; in {where} is invalid: the end cannot be before the start, and a range is at most {days} days.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="74"/>
+        <location filename="../../app/domain/working_days.py" line="72"/>
         <source>{day}不属于{year}年，不能写在{year}年的安排中。</source>
         <translation>{day} is not in {year} and cannot be in the {year} schedule.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="75"/>
+        <location filename="../../app/domain/working_days.py" line="73"/>
         <source>{day}同时出现在{first}和{second}中，请只保留一处。</source>
         <translation>{day} is both in {first} and in {second}; keep it in one place only.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="76"/>
+        <location filename="../../app/domain/working_days.py" line="74"/>
         <source>放假日期</source>
         <translation>the days off</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="77"/>
+        <location filename="../../app/domain/working_days.py" line="75"/>
         <source>调休上班日期</source>
         <translation>the make-up working days</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="78"/>
+        <location filename="../../app/domain/working_days.py" line="76"/>
         <source>闭厅日期</source>
         <translation>the closure days</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="79"/>
+        <location filename="../../app/domain/working_days.py" line="77"/>
         <source>额外工作日</source>
         <translation>the extra working days</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="80"/>
+        <location filename="../../app/domain/working_days.py" line="78"/>
         <source>{year}年的位置上放的是{other}年的安排。</source>
         <translation>The place of {year} holds the schedule of {other}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="81"/>
+        <location filename="../../app/domain/working_days.py" line="79"/>
         <source>节假日设置应为一个JSON对象（{{…}}）。</source>
         <translation>The holiday settings must be a JSON object ({{…}}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="82"/>
+        <location filename="../../app/domain/working_days.py" line="80"/>
         <source>节假日设置</source>
         <translation>the holiday settings</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="83"/>
+        <location filename="../../app/domain/working_days.py" line="81"/>
         <source>这不是OneWindow的节假日设置文件（format应为{format}）。</source>
         <translation>This is not a OneWindow holiday settings file (format must be {format}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="84"/>
+        <location filename="../../app/domain/working_days.py" line="82"/>
         <source>不支持的节假日设置版本：{version}（应为{expected}）。</source>
         <translation>Unsupported holiday settings version: {version} (must be {expected}).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="85"/>
+        <location filename="../../app/domain/working_days.py" line="83"/>
         <source>years应为以年份为键的对象，例如 {{&quot;2027&quot;: {{…}}}}。</source>
         <translation>years must be an object keyed by year, e.g. {{&quot;2027&quot;: {{…}}}}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="86"/>
+        <location filename="../../app/domain/working_days.py" line="84"/>
         <source>years中的“{key}”不是四位年份。</source>
         <translation>&quot;{key}&quot; in years is not a four-digit year.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="87"/>
+        <location filename="../../app/domain/working_days.py" line="85"/>
         <source>{year}年安排</source>
         <translation>the {year} schedule</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="88"/>
+        <location filename="../../app/domain/working_days.py" line="86"/>
         <source>{where}应为一个对象，例如 {{&quot;provisional&quot;: true}}。</source>
         <translation>{where} must be an object, e.g. {{&quot;provisional&quot;: true}}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="89"/>
+        <location filename="../../app/domain/working_days.py" line="87"/>
         <source>{where}的provisional只能是true或false。</source>
         <translation>provisional in {where} can only be true or false.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="90"/>
+        <location filename="../../app/domain/working_days.py" line="88"/>
         <source>{where}的放假日期(holidays)</source>
         <translation>the days off (holidays) of {where}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="91"/>
+        <location filename="../../app/domain/working_days.py" line="89"/>
         <source>{where}的调休上班日期(workdays)</source>
         <translation>the make-up working days (workdays) of {where}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="92"/>
+        <location filename="../../app/domain/working_days.py" line="90"/>
         <source>闭厅日期(closures)</source>
         <translation>the closure days (closures)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="93"/>
+        <location filename="../../app/domain/working_days.py" line="91"/>
         <source>额外工作日(extra_workdays)</source>
         <translation>the extra working days (extra_workdays)</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="94"/>
+        <location filename="../../app/domain/working_days.py" line="92"/>
         <source>{where}应为日期列表，例如 [&quot;2027-01-01&quot;]。</source>
         <translation>{where} must be a list of dates, e.g. [&quot;2027-01-01&quot;].</translation>
     </message>
     <message>
-        <location filename="../../app/domain/working_days.py" line="95"/>
+        <location filename="../../app/domain/working_days.py" line="93"/>
         <source>{where}中有无法识别的项：{keys}（可用的项：{allowed}）。</source>
         <translation>{where} has unknown entries: {keys} (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/case_views.py" line="27"/>
+        <location filename="../../app/services/cases/case_views.py" line="32"/>
         <source>受理通知书</source>
         <translation>Acceptance notice</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/case_views.py" line="28"/>
+        <location filename="../../app/services/cases/case_views.py" line="33"/>
         <source>一次性告知书</source>
         <translation>Deficiency notice</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/case_views.py" line="29"/>
+        <location filename="../../app/services/cases/case_views.py" line="34"/>
         <source>不予受理通知书</source>
         <translation>Refusal notice</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/case_views.py" line="30"/>
+        <location filename="../../app/services/cases/case_views.py" line="35"/>
         <source>出件登记单</source>
         <translation>Issue record</translation>
     </message>
@@ -7462,82 +7740,82 @@ Server&apos;s reason: {2}</translation>
         <translation>{day} of &quot;{name}&quot; is not among the days off (holidays).</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/terminal_identity.py" line="23"/>
+        <location filename="../../app/services/sync/terminal_identity.py" line="26"/>
         <source>登记失败：{detail}</source>
         <translation>Enrolment failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_search.py" line="30"/>
+        <location filename="../../app/domain/case_search.py" line="32"/>
         <source>请至少输入一项查找条件：办件编号、姓名、证件号码、电话或受理日期。</source>
         <translation>Enter at least one thing to search by: case number, name, ID number, phone or intake date.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_search.py" line="33"/>
+        <location filename="../../app/domain/case_search.py" line="35"/>
         <source>{field}最多{limit}个字符，您输入了{length}个，请核对。</source>
         <translation>{field} takes at most {limit} characters; you typed {length}. Please check.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_search.py" line="34"/>
+        <location filename="../../app/domain/case_search.py" line="36"/>
         <source>办件编号至少输入{minimum}位（可只输入编号的一部分，如末尾的序号）。</source>
         <translation>Type at least {minimum} characters of the case number (part of it is enough, e.g. the sequence at its end).</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_search.py" line="37"/>
+        <location filename="../../app/domain/case_search.py" line="39"/>
         <source>办件编号只含数字、字母和“-”，“{char}”不在其中，请核对。</source>
         <translation>A case number has only digits, letters and &quot;-&quot;; &quot;{char}&quot; is not one of them. Please check.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_search.py" line="38"/>
+        <location filename="../../app/domain/case_search.py" line="40"/>
         <source>证件号码须输入完整号码（按完整号码查找），您只输入了{length}位，请对照证件核对。</source>
         <translation>Type the whole ID number (it is searched whole); you typed only {length} characters. Please check against the card.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_search.py" line="41"/>
+        <location filename="../../app/domain/case_search.py" line="47"/>
         <source>证件号码只含数字和字母，“{char}”不在其中，请核对。</source>
         <translation>An ID number has only digits and letters; &quot;{char}&quot; is not one of them. Please check.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_search.py" line="42"/>
+        <location filename="../../app/domain/case_search.py" line="48"/>
         <source>电话号码只能输入数字（可带空格或“-”），“{char}”不是数字。</source>
         <translation>A phone number takes digits only (spaces or &quot;-&quot; allowed); &quot;{char}&quot; is not a digit.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_search.py" line="43"/>
+        <location filename="../../app/domain/case_search.py" line="49"/>
         <source>电话号码至少输入{minimum}位数字（完整号码，或手机号的后{minimum}位），您输入了{length}位。</source>
         <translation>Type at least {minimum} digits of the phone number (the whole number, or the last {minimum} of a mobile); you typed {length}.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_search.py" line="40"/>
+        <location filename="../../app/domain/case_search.py" line="43"/>
         <source>姓名至少输入{minimum}个字（完整姓名，或姓名中连续的几个字）：只输入一个字会列出许多人的办件。</source>
         <translation>Type at least {minimum} characters of the name (the whole name, or several characters of it in a row): one character alone would list many people&apos;s cases.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_search.py" line="46"/>
+        <location filename="../../app/domain/case_search.py" line="52"/>
         <source>起始日期{start:%Y-%m-%d}晚于截止日期{end:%Y-%m-%d}，请调换或改正。</source>
         <translation>The start date {start:%Y-%m-%d} is after the end date {end:%Y-%m-%d}. Swap or correct them.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_search.py" line="49"/>
+        <location filename="../../app/domain/case_search.py" line="55"/>
         <source>受理日期最多查找{days}天，请缩小日期范围。</source>
         <translation>Intake dates can be searched over {days} days at most. Please narrow the range.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_search.py" line="50"/>
+        <location filename="../../app/domain/case_search.py" line="56"/>
         <source>办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_search.py" line="51"/>
+        <location filename="../../app/domain/case_search.py" line="57"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_search.py" line="52"/>
+        <location filename="../../app/domain/case_search.py" line="58"/>
         <source>证件号码</source>
         <translation>ID number</translation>
     </message>
     <message>
-        <location filename="../../app/domain/case_search.py" line="53"/>
+        <location filename="../../app/domain/case_search.py" line="59"/>
         <source>电话号码</source>
         <translation>Phone number</translation>
     </message>
@@ -7567,42 +7845,42 @@ Server&apos;s reason: {2}</translation>
         <translation>Female party</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/hall_cases.py" line="39"/>
+        <location filename="../../app/services/cases/hall_cases.py" line="45"/>
         <source>这件办件不在本机，且现在连不上服务器：请联网后再打开，或请受理窗口协助。</source>
         <translation>This case is not on this PC and the server cannot be reached now: open it once online, or ask the window that took it in.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/hall_cases.py" line="42"/>
+        <location filename="../../app/services/cases/hall_cases.py" line="48"/>
         <source>未能从服务器取得这件办件：{reason}</source>
         <translation>Could not get this case from the server: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/search.py" line="39"/>
+        <location filename="../../app/services/cases/search.py" line="43"/>
         <source>未连接服务器：只查找了本机的办件。</source>
         <translation>Not connected to the server: only this PC&apos;s cases were searched.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/search.py" line="40"/>
+        <location filename="../../app/services/cases/search.py" line="44"/>
         <source>本机未连接大厅服务器：只查找了本机的办件。</source>
         <translation>This PC is not connected to a hall server: only its own cases were searched.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/search.py" line="41"/>
+        <location filename="../../app/services/cases/search.py" line="45"/>
         <source>服务器未能查找（{reason}）：只查找了本机的办件。</source>
         <translation>The server could not search ({reason}): only this PC&apos;s cases were searched.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/search.py" line="42"/>
+        <location filename="../../app/services/cases/search.py" line="46"/>
         <source>未在服务器上登录（离线登录）：只查找了本机的办件；联网后重新登录即可查找全大厅的办件。</source>
         <translation>Not signed in with the server (signed in offline): only this PC&apos;s cases were searched. Sign in again once online to search the whole hall&apos;s cases.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/search.py" line="45"/>
+        <location filename="../../app/services/cases/search.py" line="49"/>
         <source>符合条件的办件超过{limit}件，只显示最近的{limit}件，请缩小范围。</source>
         <translation>More than {limit} cases match; only the latest {limit} are shown. Please narrow the search.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/search.py" line="48"/>
+        <location filename="../../app/services/cases/search.py" line="52"/>
         <source>已查找本机和大厅服务器上的办件。</source>
         <translation>Searched this PC&apos;s cases and the hall server&apos;s.</translation>
     </message>
@@ -8250,39 +8528,139 @@ Server&apos;s reason: {2}</translation>
         <translation>{first}, {rest}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="27"/>
         <source>查看上报省平台的记录</source>
         <translation>Platform record read</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="28"/>
         <source>更正被省平台退回的记录</source>
         <translation>Refused platform record corrected</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="1"/>
+        <location filename="../../app/domain/audit_events.py" line="29"/>
         <source>重新上报记录</source>
         <translation>Platform record resent</translation>
     </message>
     <message>
-        <location filename="../../app/services/manager/platform.py" line="1"/>
+        <location filename="../../app/services/manager/platform.py" line="30"/>
         <source>已更正{case} {table}（{key}）的字段 {fields}，已重新排队，将随下一轮上报发出</source>
         <translation>Corrected {fields} of {case} {table} ({key}); queued again, it goes with the next round of reporting</translation>
     </message>
     <message>
-        <location filename="../../app/services/manager/platform.py" line="1"/>
+        <location filename="../../app/services/manager/platform.py" line="33"/>
         <source>{case} {table}（{key}）已按原样重新排队，将随下一轮上报发出</source>
         <translation>{case} {table} ({key}) is queued again unchanged; it goes with the next round of reporting</translation>
     </message>
     <message>
-        <location filename="../../app/services/manager/platform.py" line="1"/>
+        <location filename="../../app/services/manager/platform.py" line="34"/>
         <source>没有修改任何字段。若省平台已修正其自身的问题，请用“按原样重新上报”。</source>
         <translation>No field was changed. If the platform has put its own side right, use &quot;Resend unchanged&quot;.</translation>
     </message>
     <message>
-        <location filename="../../app/services/manager/platform.py" line="1"/>
+        <location filename="../../app/services/manager/platform.py" line="37"/>
         <source>更正内容无法发送：修改的字段过多或内容过长。</source>
         <translation>The correction cannot be sent: too many fields changed, or a text is too long.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/licences.py" line="85"/>
+        <source>目录没有写明“{name}”对应哪种电子证照，请收取纸质材料</source>
+        <translation>The catalog does not say which e-licence &quot;{name}&quot; is: please take the paper</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/licences.py" line="86"/>
+        <source>请先填写{who}的证件号码，再调取“{kind}”电子证照</source>
+        <translation>Fill in the ID number of the {who} first, then look up the &quot;{kind}&quot; e-licence</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/licences.py" line="87"/>
+        <source>“{kind}”电子证照按居民身份证号码查询，{who}的证件不是居民身份证，请收取纸质材料</source>
+        <translation>The &quot;{kind}&quot; e-licence is found by resident ID number, and the {who}&apos;s document is not a resident ID card: please take the paper</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/licences.py" line="90"/>
+        <source>“{kind}”电子证照按统一社会信用代码查询，申请人不是组织机构，请收取纸质材料</source>
+        <translation>The &quot;{kind}&quot; e-licence is found by unified social credit code, and the applicant is not an organisation: please take the paper</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/licences.py" line="93"/>
+        <source>“{kind}”（编号{number}）已被注销，不能作为申请材料</source>
+        <translation>The &quot;{kind}&quot; (No. {number}) has been cancelled and cannot be used as a material</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/licences.py" line="94"/>
+        <source>“{kind}”（编号{number}）已被吊销，不能作为申请材料</source>
+        <translation>The &quot;{kind}&quot; (No. {number}) has been revoked and cannot be used as a material</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/licences.py" line="95"/>
+        <source>“{kind}”（编号{number}）已于{day}过期，请申请人先办理换证或提供有效证件</source>
+        <translation>The &quot;{kind}&quot; (No. {number}) expired on {day}: the applicant needs to renew it or bring a valid one</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/licences.py" line="98"/>
+        <source>电子证照库返回的是“{kind}”，不是所需的“{wanted}”，未予采用</source>
+        <translation>The library answered a &quot;{kind}&quot;, not the &quot;{wanted}&quot; needed: not taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/licences.py" line="99"/>
+        <source>“{kind}”（编号{number}）的签发日期{day}在今天之后，请核实</source>
+        <translation>The &quot;{kind}&quot; (No. {number}) is dated {day}, after today: please check it</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/licences.py" line="100"/>
+        <source>电子证照库返回的“{kind}”不是{name}的，未予采用</source>
+        <translation>The &quot;{kind}&quot; the library answered is not {name}&apos;s: not taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/licences.py" line="101"/>
+        <source>电子证照 编号{number}，{issuer}签发，有效期至{until}</source>
+        <translation>E-licence No. {number}, issued by {issuer}, valid until {until}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/licences.py" line="102"/>
+        <source>长期</source>
+        <translation>no expiry</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/licences.py" line="103"/>
+        <source>申请人</source>
+        <translation>applicant</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/licences.py" line="104"/>
+        <source>经办人</source>
+        <translation>person handling it</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases/licences.py" line="26"/>
+        <source>本机未连接大厅服务器，不能调取电子证照：请收取纸质材料（按 1 已收取）</source>
+        <translation>This PC is not connected to the hall&apos;s server, so no e-licence can be looked up: please take the paper (press 1, received)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases/licences.py" line="29"/>
+        <source>电子证照现在查不了（{reason}）：请收取纸质材料（按 1 已收取）</source>
+        <translation>E-licences cannot be looked up now ({reason}): please take the paper (press 1, received)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases/licences.py" line="30"/>
+        <source>未在服务器上登录（离线登录），不能调取电子证照：请收取纸质材料，或联网后重新登录</source>
+        <translation>Not signed in with the server (offline sign-in), so no e-licence can be looked up: please take the paper, or sign in again once online</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases/licences.py" line="33"/>
+        <source>电子证照库未能查询：{reason}</source>
+        <translation>The e-licence library could not be asked: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases/licences.py" line="34"/>
+        <source>电子证照库中没有{name}的“{kind}”：请收取纸质材料</source>
+        <translation>The e-licence library holds no &quot;{kind}&quot; of {name}: please take the paper</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases/licences.py" line="35"/>
+        <source>{problem}：请收取纸质材料</source>
+        <translation>{problem}: please take the paper</translation>
     </message>
 </context>
 <context>
@@ -8319,264 +8697,6 @@ Server&apos;s reason: {2}</translation>
         <location filename="../../app/domain/tickets.py" line="110"/>
         <source>已过号</source>
         <translation>No-show</translation>
-    </message>
-</context>
-<context>
-    <name>AuditLogTab</name>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>公民身份号码或其他证件号码</source>
-        <translation>Citizen ID number or other certificate number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>工作人员的登录账号</source>
-        <translation>The clerk's account name</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>不限日期（&amp;A）</source>
-        <translation>&amp;Any date</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>查询 (Enter)</source>
-        <translation>Search (Enter)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>更早的记录（&amp;M）</source>
-        <translation>&amp;More, older</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>证件号码（&amp;P）</source>
-        <translation>ID number (&amp;P)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>工作人员（&amp;C）</source>
-        <translation>&amp;Clerk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>至</source>
-        <translation>to</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>日期</source>
-        <translation>Dates</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>时间</source>
-        <translation>Time</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>序号</source>
-        <translation>Seq.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>事件</source>
-        <translation>Event</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>结果</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>工作人员</source>
-        <translation>Clerk</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>终端</source>
-        <translation>Terminal</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>详情</source>
-        <translation>Detail</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>正在查询……</source>
-        <translation>Searching…</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>共显示 {0} 条（最新的在前）；还有更早的记录</source>
-        <translation>{0} entries shown (newest first); older ones remain</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/audit/tab.py" line="1"/>
-        <source>共 {0} 条（最新的在前）</source>
-        <translation>{0} entries (newest first)</translation>
-    </message>
-</context>
-<context>
-    <name>PlatformTab</name>
-    <message>
-        <location filename="../../ui/manager/platform/overview.py" line="1"/>
-        <source>办件编号</source>
-        <translation>Case number</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/overview.py" line="1"/>
-        <source>表</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/overview.py" line="1"/>
-        <source>记录</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/overview.py" line="1"/>
-        <source>退回原因</source>
-        <translation>Reason refused</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/overview.py" line="1"/>
-        <source>次数</source>
-        <translation>Tries</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/overview.py" line="1"/>
-        <source>更正人</source>
-        <translation>Corrected by</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/overview.py" line="1"/>
-        <source>{0}天{1}小时</source>
-        <translation>{0} d {1} h</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/overview.py" line="1"/>
-        <source>{0}小时{1}分钟</source>
-        <translation>{0} h {1} min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/overview.py" line="1"/>
-        <source>{0}分钟</source>
-        <translation>{0} min</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/overview.py" line="1"/>
-        <source>不到1分钟</source>
-        <translation>under a minute</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/overview.py" line="1"/>
-        <source>待上报 {0} 条，已送达 {1} 条，被退回 {2} 条</source>
-        <translation>Waiting: {0}, delivered: {1}, refused: {2}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/overview.py" line="1"/>
-        <source>（下表列出最新的 {0} 条）</source>
-        <translation> (the newest {0} are listed below)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/overview.py" line="1"/>
-        <source>服务器未设置省平台地址，办件数据不会上报到省平台。请服务器管理员以 --platform 参数指明省平台地址后重新启动服务器（onewindow-server serve --platform https://…）。</source>
-        <translation>The server has no province platform address: no case records are reported to the platform. The server&apos;s operator must restart it with the platform&apos;s address in --platform (onewindow-server serve --platform https://…).</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/overview.py" line="1"/>
-        <source>最早一条已等待{0}；最近一次未送达：{1}</source>
-        <translation>The oldest has waited {0}; the last delivery failed: {1}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/overview.py" line="1"/>
-        <source>最早一条已等待{0}</source>
-        <translation>The oldest has waited {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/overview.py" line="1"/>
-        <source>被退回的记录（&amp;L；↑↓ 选择，Enter 打开）</source>
-        <translation>Refused records (&amp;L; Up/Down to choose, Enter to open)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/record_form.py" line="1"/>
-        <source>该记录在省平台上的标识，不能更改</source>
-        <translation>Names the record at the platform: it cannot be changed</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/record_form.py" line="1"/>
-        <source>必填</source>
-        <translation>Required</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/record_form.py" line="1"/>
-        <source>可不填</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/record_form.py" line="1"/>
-        <source>最长 {0} 个字符</source>
-        <translation>At most {0} characters</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/record_form.py" line="1"/>
-        <source>格式：{0}</source>
-        <translation>Format: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/record_form.py" line="1"/>
-        <source>只能填数字</source>
-        <translation>Digits only</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/record_form.py" line="1"/>
-        <source>代码：{0}</source>
-        <translation>Codes: {0}</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/record_form.py" line="1"/>
-        <source>{0}（{1}）</source>
-        <translation>{0} ({1})</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/tab.py" line="1"/>
-        <source>省平台上报</source>
-        <translation>Reporting to the province platform</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/tab.py" line="1"/>
-        <source>刷新 (F5)</source>
-        <translation>Refresh (F5)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/tab.py" line="1"/>
-        <source>更正并重新上报 (Ctrl+S)</source>
-        <translation>Correct and resend (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/tab.py" line="1"/>
-        <source>按原样重新上报 (Ctrl+R)</source>
-        <translation>Resend unchanged (Ctrl+R)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/tab.py" line="1"/>
-        <source>{0} {1}（{2}）已不在被退回之列：已被更正，或办件有了新进展。</source>
-        <translation>{0} {1} ({2}) is no longer refused: it was corrected, or the case moved on.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/tab.py" line="1"/>
-        <source>在左侧选择一条被退回的记录（Enter 打开），查看并更正其内容。</source>
-        <translation>Choose a refused record on the left (Enter opens it) to read and correct it.</translation>
-    </message>
-    <message>
-        <location filename="../../ui/manager/platform/tab.py" line="1"/>
-        <source>{0} · {1}（{2}）
-退回原因：{3}</source>
-        <translation>{0} · {1} ({2})
-Refused because: {3}</translation>
     </message>
 </context>
 </TS>

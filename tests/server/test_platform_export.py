@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 from fastapi.testclient import TestClient
@@ -13,6 +13,7 @@ from platform_cases import CLERK, HALL, accepted, promised, publish_matter, whol
 from sqlalchemy import select
 from sync_helpers import make_terminal, mutation, push, rating_payload, settle
 
+from app.domain.licences import Licence
 from app.domain.platform_tables import ACCEPT, MATERIAL, PROCESS, RESULT, SPECIAL_PROCEDURE
 from server.app import create_app
 from server.platform.export import export_pass
@@ -162,6 +163,25 @@ def test_each_record_goes_once_and_again_only_when_it_says_something_new(server,
     # the step's node only: 受理 and its materials say what they said
     assert (second.cases, second.queued, second.sent) == (1, 1, 1)
     assert platform.repeats == 0 and len(platform.batches) == 2
+
+
+def test_a_licence_taken_at_the_window_goes_with_its_number_and_issuer(server, platform):
+    client, ctx = server
+    t = make_terminal(ctx, HALL, "W03")
+    licence = Licence(
+        "居民身份证", "11010519491231002X", "张三", "11010519491231002X", "北京市公安局朝阳分局",
+        date(2016, 5, 4), date(2036, 5, 4), pdf_sha256="c3" * 32,
+    )  # fmt: skip
+    send_case(client, t, accepted(NUMBER, licence=licence), 1)
+    settle(ctx)
+    report = export_pass(ctx, platform, NOW)
+    assert (report.sent, report.refused) == (6, 0)  # nothing held back: the licence is named
+    [material] = [f for f in taken(platform, MATERIAL) if f["MATERIALCODE"] == "M05"]
+    assert (material["TAKETYPE"], material["LICENCENO"], material["LICENCEORG"]) == (
+        "2",
+        "11010519491231002X",
+        "北京市公安局朝阳分局",
+    )
 
 
 def test_an_outage_of_days_loses_nothing_and_a_restart_sends_each_record_once(server_config, platform):

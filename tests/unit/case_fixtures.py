@@ -5,7 +5,8 @@ Working days come from the real 2026 schedule (chinese_calendar); 2027 has no da
 
 from __future__ import annotations
 
-from datetime import datetime
+from dataclasses import replace
+from datetime import date, datetime
 
 from app.domain.applicants import Applicant, ApplicantType, CertificateType
 from app.domain.case_factory import open_case
@@ -17,6 +18,7 @@ from app.domain.cases import (
     Case,
     Issuance,
 )
+from app.domain.licences import Licence
 from app.domain.materials_check import MaterialState
 from app.domain.matters import (
     Bundle,
@@ -103,6 +105,19 @@ def person() -> Applicant:
         cert_number=VALID_ID,
         phone="13812343210",
     )
+
+
+def licence_for(case: Case, code: str = "M05", **changes) -> Licence:
+    """A licence in force of the kind and holder the material asks for (changes: what differs)."""
+    kind, holder = case.licence_to_find(code)
+    licence = Licence(
+        kind, "D330429-0001", holder.name, holder.id_number, "安和县公安局", date(2016, 5, 4), None
+    )
+    return replace(licence, **changes)
+
+
+def take_licence(case: Case, code: str = "M05", day: date = date(2026, 11, 20)) -> None:
+    case.take_licence(code, licence_for(case, code), day)
 
 
 def at(y: int, m: int, d: int, hh: int = 10) -> datetime:

@@ -22,6 +22,7 @@ from case_fixtures import (
     person,
     promised_matter,
     ready_case,
+    take_licence,
 )
 
 from app.domain.case_status import (
@@ -351,7 +352,7 @@ def test_full_life_events_and_versions() -> None:
         lambda: case.check_material("M01", MaterialState.RECEIVED),
         lambda: case.check_material("M03", MaterialState.DEFERRED),
         lambda: case.check_material("M04", MaterialState.COMMITMENT),
-        lambda: case.check_material("M05", MaterialState.E_LICENCE),
+        lambda: take_licence(case),
         lambda: case.accept(at(2026, 11, 20), "李窗口", CAL),
         lambda: case.record_step(at(2026, 11, 23), "甲", "承办"),
         lambda: case.suspend(at(2026, 11, 23), "甲", "检验"),

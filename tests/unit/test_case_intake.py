@@ -23,6 +23,7 @@ from case_fixtures import (
     person,
     promised_matter,
     ready_case,
+    take_licence,
 )
 
 from app.domain.applicants import Applicant
@@ -284,7 +285,7 @@ def test_optional_material_marked_missing_blocks_acceptance_until_marked_not_pro
 def test_commitment_and_e_licence_count_as_provided() -> None:
     case = ready_case()
     case.check_material("M04", MaterialState.COMMITMENT)
-    case.check_material("M05", MaterialState.E_LICENCE)
+    take_licence(case)
     case.accept(at(2026, 11, 20), "李窗口", CAL)
     assert case.status is S.ACCEPTED
 
@@ -387,7 +388,7 @@ def test_applicant_returns_with_the_rest_and_is_accepted() -> None:
         case.accept(at(2026, 11, 25), "李窗口", CAL)
     assert case.status is S.SUPPLEMENT_REQUESTED
     case.check_material("M01", MaterialState.RECEIVED)
-    case.check_material("M05", MaterialState.E_LICENCE)
+    take_licence(case)
     assert case.material("M05").note == ""
     case.accept(at(2026, 11, 25, 14), "王窗口", CAL)
     assert case.status is S.ACCEPTED

@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from app.domain.licences import Licence
 from app.domain.materials_check import (
     MaterialCheck,
     MaterialRuleError,
@@ -81,10 +82,21 @@ def test_commitment_only_when_allowed() -> None:
         check(E_LICENSABLE).with_state(MS.COMMITMENT)
 
 
-def test_e_licence_only_when_allowed() -> None:
-    assert check(E_LICENSABLE).with_state(MS.E_LICENCE).state is MS.E_LICENCE
+LICENCE = Licence(
+    "居民身份证", "350102199001011234", "张三", "350102199001011234", "公安局", date(2016, 5, 4), None
+)
+
+
+def test_e_licence_only_when_allowed_and_only_with_the_licence_taken() -> None:
+    taken = check(E_LICENSABLE).with_licence(LICENCE)
+    assert taken.state is MS.E_LICENCE and taken.licence == LICENCE
     with pytest.raises(MaterialRuleError, match="“住所证明”不能以电子证照替代"):
-        check(COMMITTABLE).with_state(MS.E_LICENCE)
+        check(COMMITTABLE).with_licence(LICENCE)
+    # a mark without a licence behind it would be a paper nobody gave: the library is asked first
+    with pytest.raises(MaterialRuleError, match="“法定代表人身份证”要以电子证照替代，须先从电子证照库调取"):
+        check(E_LICENSABLE).with_state(MS.E_LICENCE)
+    # another mark lets the licence go
+    assert taken.with_state(MS.RECEIVED).licence is None
 
 
 def test_not_provided_is_refused_on_a_required_material() -> None:
@@ -152,6 +164,9 @@ def test_state_rules_property(
         assert "某材料" in problem
         with pytest.raises(MaterialRuleError):
             MaterialCheck(m).with_state(state, "说明")
+    elif state is MS.E_LICENCE:  # allowed, but only with the licence taken (with_licence)
+        with pytest.raises(MaterialRuleError):
+            MaterialCheck(m).with_state(state, "说明")
     else:
         assert MaterialCheck(m).with_state(state, "说明").state is state
 
@@ -183,7 +198,7 @@ def test_deficient_lists_every_missing_and_invalid_material_in_order() -> None:
 @pytest.mark.parametrize("state", [MS.RECEIVED, MS.COMMITMENT, MS.E_LICENCE, MS.DEFERRED, MS.NOT_PROVIDED])
 def test_non_deficient_states_are_not_listed(state: MaterialState) -> None:
     m = replace(DEFERRABLE, commitment_allowed=True, e_licence_allowed=True)
-    assert deficient([check(m, state)]) == []
+    assert deficient([check(m, state)]) == []  # (an e-licence's check holds its licence: see above)
     assert unchecked([check(m, state)]) == []
     assert acceptance_problems([check(m, state)]) == []
 
@@ -277,7 +292,9 @@ def test_allowed_states_are_exactly_the_states_with_checks_accept(
         "X", "某材料", necessity=necessity, commitment_allowed=commitment, e_licence_allowed=e_licence
     )
     for state in MS:
-        if state in allowed_states(m):
+        if state is MS.E_LICENCE and state in allowed_states(m):  # offered: taken by its licence
+            assert MaterialCheck(m).with_licence(LICENCE).state is state
+        elif state in allowed_states(m):
             assert MaterialCheck(m).with_state(state, "说明").state is state
         else:
             with pytest.raises(MaterialRuleError):

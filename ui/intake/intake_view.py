@@ -114,6 +114,7 @@ class IntakeView(QWidget):
         # Enter after the first party: the second party next while it is missing, then the materials
         self.applicant.finished.connect(lambda: self.second.take_focus() or self.checklist.focus_first())
         self.checklist.state_wanted.connect(self._set_material)
+        self.checklist.licence_wanted.connect(self._take_licence)
         self.checklist.all_received_wanted.connect(self.all_received)
         self.checklist.table.currentCellChanged.connect(self._material_selected)
         self.decision.accept_wanted.connect(self.accept)
@@ -274,6 +275,29 @@ class IntakeView(QWidget):
         self._worker.run(
             lambda: intake.set_material(case_id, code, state, note),
             self._case_updated,
+            lambda error: self.checklist.hint.setText(describe(error)),
+            changes=True,
+        )
+
+    def _take_licence(self, code: str) -> None:
+        """6 电子证照: the library is asked off the screen's thread; a refusal says to take the
+        paper and leaves the row as it was."""
+        if self.case is None:
+            return
+        self._save_timer.stop()  # the ID number just typed is whose licence is asked for
+        case_id, party, intake = self.case.id, self.applicant.value(), self._intake
+
+        def take() -> CaseView:
+            intake.save_applicant(case_id, party)
+            return intake.take_e_licence(case_id, code)
+
+        def taken(view: CaseView) -> None:
+            self._case_updated(view)
+            self.checklist.licence_taken(code)
+
+        self._worker.run(
+            take,
+            taken,
             lambda error: self.checklist.hint.setText(describe(error)),
             changes=True,
         )

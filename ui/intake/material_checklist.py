@@ -2,7 +2,9 @@
 
 The focused row takes 1 已收取, 2 缺少, 3 不符合要求 (the reason is asked inline), 4 容缺后补,
 5 告知承诺, 6 电子证照, 7 未提供 (optional ones), 0 未核验; Space toggles 已收取/未核验; Up/Down
-move. Which of these a material may take is the domain's answer (materials_check.allowed_states,
+move. 6 asks the licence library (licence_wanted): the row turns 电子证照 only once a licence is
+taken, and shows its number, issuer and validity; what stops it is said on the hint line.
+Which of these a material may take is the domain's answer (materials_check.allowed_states,
 carried in MaterialView.choices): the hint line offers only the focused row's allowed keys, and
 a key for a refused state shows the domain's reason there, before any call, so the clerk learns
 at once and the row keeps its state.
@@ -80,6 +82,7 @@ class _Table(QTableWidget):
 
 class MaterialChecklist(QWidget):
     state_wanted = Signal(str, str, str)  # material code, state, note
+    licence_wanted = Signal(str)  # material code: look its 电子证照 up
     all_received_wanted = Signal()
 
     def __init__(self, parent=None) -> None:
@@ -180,7 +183,9 @@ class MaterialChecklist(QWidget):
     def _note_item(m: MaterialView, problem: str) -> QTableWidgetItem:
         """说明: 不符合要求 shows the clerk's reason (the notice lists it), a current problem shows
         itself, otherwise the clerk's note or the catalog's."""
-        if m.state == "invalid" and m.clerk_note:
+        if m.state == "e_licence" and m.licence_line and not problem:
+            text, tip, alarming = render(m.licence_line), render(m.licence_line), False
+        elif m.state == "invalid" and m.clerk_note:
             text, tip, alarming = m.clerk_note, "\n".join(filter(None, (m.clerk_note, problem))), True
         else:
             text = problem or m.clerk_note or m.guide_note
@@ -290,9 +295,22 @@ class MaterialChecklist(QWidget):
         if state == "invalid":
             self._ask_reason(m)
             return
+        if state == "e_licence":  # the row changes once the library answered (licence_taken)
+            self.hint.setText(self.tr("正在从电子证照库调取“{0}”……").format(m.name))
+            self.licence_wanted.emit(m.code)
+            return
         self.state_wanted.emit(m.code, state, "")
         self.advance()
         self.show_key_hint()
+
+    def licence_taken(self, code: str) -> None:
+        """The licence was taken: the hint says which, and the next row is looked at."""
+        m = next((m for m in self._materials if m.code == code), None)
+        if m is None or m.state != "e_licence":
+            return
+        self.hint.setText(self.tr("“{0}”已调取：{1}").format(m.name, render(m.licence_line)))
+        if self.table.currentRow() == self._materials.index(m):
+            self.advance()
 
     def _on_toggle(self, row: int) -> None:
         m = self._materials[row]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from app.domain.applicants import Applicant, ApplicantType, CertificateType, Person
 from app.domain.case_status import CaseStatus
 from app.domain.cases import Case, WorkingDays, deadline_flag
+from app.domain.licences import taken_line
 from app.domain.masking import mask_name
 from app.domain.materials_check import MaterialState, allowed_states, state_problem
 from app.domain.matters import ON_THE_SPOT, CaseKind, Material
@@ -132,6 +133,7 @@ def case_view(case: Case, documents: list[CaseDocumentRow], today: date, days: W
                 supplied_on=c.supplied_on,
                 commitment_allowed=c.material.commitment_allowed,
                 e_licence_allowed=c.material.e_licence_allowed,
+                licence_line="" if c.licence is None else taken_line(c.licence),
                 choices=state_choices(c.material),
             )
             for c in case.materials

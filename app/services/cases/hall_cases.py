@@ -23,6 +23,7 @@ from app.domain.applicants import Applicant
 from app.domain.case_status import CaseStatus, ResultCode
 from app.domain.cases import Case, CaseEvent
 from app.domain.hall_time import HALL_TIMEZONE
+from app.domain.licences import Licence, licence_from_json
 from app.domain.materials_check import MaterialCheck, MaterialState
 from app.domain.matters import CaseKind, LimitUnit, Material, TimeLimit
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
@@ -167,6 +168,7 @@ def _window_case(state: CaseState) -> Case:
                 m.get("note", ""),
                 _date(m.get("due_date")),
                 _date(m.get("supplied_on")),
+                _licence(m.get("licence")),
             )
             for m in s.get("materials") or []
         ],
@@ -195,6 +197,17 @@ def _window_case(state: CaseState) -> Case:
         issuance=issuance_from_json(s.get("issuance")),
         events=events,
     )
+
+
+def _licence(value) -> Licence | None:
+    """The licence a material was taken from, as the snapshot holds it; a snapshot from a
+    server that knew none (or a damaged entry) shows the material without it."""
+    if not isinstance(value, dict):
+        return None
+    try:
+        return licence_from_json(value)
+    except (KeyError, ValueError):
+        return None
 
 
 def _date(value) -> date | None:

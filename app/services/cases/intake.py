@@ -13,12 +13,13 @@ from app.domain.case_factory import change_matter, lost_checks, open_case
 from app.domain.case_numbers import next_case_number
 from app.domain.case_status import CaseRuleError, DecisionRefused
 from app.domain.cases import NOT_EDITABLE, Case, WorkingDays
-from app.domain.materials_check import MaterialState
+from app.domain.materials_check import MaterialRuleError, MaterialState
 from app.domain.matters import Bundle, Catalog, Matter, UnknownMatterError
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.domain.parties import SECOND
 from app.services.cases.case_views import applicant_from_input
 from app.services.cases.decision_preview import DecisionPreview, decision_preview
+from app.services.cases.licences import NO_SERVER, LicenceFinder
 from app.services.cases.steps import CaseSteps
 from app.services.clock import Clock
 from app.services.config import WindowConfig, WindowContext
@@ -45,9 +46,11 @@ class IntakeService(CaseSteps):
         days: WorkingDays,
         documents: DocumentOutput,
         clock: Clock,
+        licences: LicenceFinder | None = None,
     ) -> None:
         super().__init__(sessions, config, days, documents, clock)
         self._catalog = catalog
+        self._licences = licences
 
     # --- before the decision -----------------------------------------------------------------------
     @property
@@ -121,6 +124,19 @@ class IntakeService(CaseSteps):
         except ValueError:
             raise RuleViolation(Message(UNKNOWN_STATE, state=state)) from None
         return self._change(case_id, lambda case, _now: case.check_material(code, new_state, note))[0]
+
+    def take_e_licence(self, case_id: str, code: str) -> CaseView:
+        """6 电子证照: the applicant's licence looked up in the library and taken instead of the
+        paper; refused (RuleViolation saying to take the paper) when it cannot be, the case as it was."""
+        with UnitOfWork(self._sessions) as uow:
+            try:  # refused before the library is asked: a closed case, a material it cannot be
+                kind, holder = self._load(uow, case_id).licence_to_find(code)
+            except (CaseRuleError, MaterialRuleError) as exc:
+                raise RuleViolation(message_of(exc)) from exc
+        if self._licences is None:
+            raise RuleViolation(Message(NO_SERVER))
+        licence = self._licences.find(case_id, code, kind, holder, self._clock().date())
+        return self._change(case_id, lambda case, now: case.take_licence(code, licence, now.date()))[0]
 
     def receive_remaining(self, case_id: str) -> CaseView:
         """其余全部已收取: every material not yet checked is marked received, in one step."""

@@ -19,6 +19,7 @@ from datetime import datetime
 from app.domain.case_events import status_after
 from app.domain.case_status import CaseStatus
 from app.domain.cases import Case, CaseEvent
+from app.domain.licences import licence_to_json
 from app.services.config import WindowConfig
 from app.store.case_mapping import applicant_to_json, issuance_to_json
 from app.store.unit_of_work import UnitOfWork
@@ -105,6 +106,7 @@ def case_snapshot(case: Case) -> dict:
                 "note": c.note,
                 "due_date": iso(c.due_date),
                 "supplied_on": iso(c.supplied_on),
+                "licence": None if c.licence is None else licence_to_json(c.licence),
             }
             for c in case.materials
         ],

@@ -10,6 +10,7 @@ from app.domain.case_numbers import document_number
 from app.domain.case_status import IssuanceMethod
 from app.domain.cases import Case, Issuance
 from app.domain.collectors import IdentitySource
+from app.domain.licences import taken_line
 from app.domain.masking import mask_id_number, mask_phone
 from app.domain.materials_check import MaterialCheck, MaterialState
 from app.services.config import WindowConfig
@@ -47,7 +48,7 @@ def _line(c: MaterialCheck) -> MaterialLine:
     elif c.state is MaterialState.COMMITMENT:
         detail = "申请人已签署告知承诺书"
     elif c.state is MaterialState.E_LICENCE:
-        detail = "已调用电子证照"
+        detail = taken_line(c.licence) if c.licence is not None else "已调用电子证照"
     return MaterialLine(c.material.name, c.material.copies, c.state.label, detail)
 
 
