@@ -31,6 +31,7 @@ API_MODULES = (
     "admin",
     "backoffice",
     "cases",
+    "licences",
     "queue",
     "events",
     "notices",

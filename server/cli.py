@@ -26,7 +26,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from app.sync.protocol import ChangeKind, Role, TerminalKind
-from server.config import DATA_KEY_FILE_ENV, PLATFORM_URL_ENV, ServerConfig
+from server.config import DATA_KEY_FILE_ENV, LICENCE_URL_ENV, PLATFORM_URL_ENV, ServerConfig
 from server.refusals import BadRequest, Conflict, Refused
 
 ENV_DATABASE, ENV_BLOBS = "ONEWINDOW_DATABASE_URL", "ONEWINDOW_BLOB_DIR"
@@ -34,6 +34,7 @@ ENV_DATABASE, ENV_BLOBS = "ONEWINDOW_DATABASE_URL", "ONEWINDOW_BLOB_DIR"
 ENV_BODY_TIMEOUT, ENV_NO_DOCS = "ONEWINDOW_BODY_TIMEOUT", "ONEWINDOW_NO_DOCS"
 ENV_SMS = "ONEWINDOW_SMS_URL"
 ENV_PLATFORM = PLATFORM_URL_ENV
+ENV_LICENCES = LICENCE_URL_ENV
 # the audit chain's key (server/auth/audit_chain.py): every command on one database must use the same
 ENV_AUDIT_KEY = "ONEWINDOW_AUDIT_KEY_FILE"
 ENV_DATA_KEYS = DATA_KEY_FILE_ENV
@@ -90,6 +91,8 @@ def app_from_environment():
         config = replace(config, sms_url=os.environ[ENV_SMS])
     if os.environ.get(ENV_PLATFORM):
         config = replace(config, platform_url=os.environ[ENV_PLATFORM])
+    if os.environ.get(ENV_LICENCES):
+        config = replace(config, licence_url=os.environ[ENV_LICENCES])
     if os.environ.get(ENV_AUDIT_KEY):
         config = replace(config, audit_key_file=Path(os.environ[ENV_AUDIT_KEY]))
     if os.environ.get(ENV_DATA_KEYS):
@@ -106,6 +109,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
 
     from server.auth.audit import open_audit_key
     from server.http_protocol import BoundedHttpToolsProtocol
+    from server.licences.links import open_library
     from server.log_config import log_config
     from server.notices.senders import open_sender
     from server.platform.links import open_platform
@@ -125,6 +129,12 @@ def cmd_serve(args: argparse.Namespace) -> int:
         except ValueError as exc:
             print(f"--platform：{exc}", file=sys.stderr)
             return 2
+    if args.licences:
+        try:
+            open_library(args.licences)  # and the licence library, not at the first lookup
+        except ValueError as exc:
+            print(f"--licences：{exc}", file=sys.stderr)
+            return 2
     config = _config(args)
     config.blob_dir.mkdir(parents=True, exist_ok=True)
     engine = make_engine(config.database_url)
@@ -143,6 +153,10 @@ def cmd_serve(args: argparse.Namespace) -> int:
         os.environ[ENV_PLATFORM] = args.platform
     else:
         os.environ.pop(ENV_PLATFORM, None)
+    if args.licences:
+        os.environ[ENV_LICENCES] = args.licences
+    else:
+        os.environ.pop(ENV_LICENCES, None)
     os.environ[ENV_AUDIT_KEY] = str(config.audit_key_path.resolve())
     os.environ[ENV_DATA_KEYS] = str(config.data_key_path.resolve())
     if bool(args.ssl_certfile) != bool(args.ssl_keyfile):
@@ -388,6 +402,13 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="URL",
         help="办件数据上报的省平台：sim://、file:///目录 或 https://…（不给则不上报）"
         "/ the province platform the 办件 records go to (none: no export)",
+    )
+    serve.add_argument(
+        "--licences",
+        default=os.environ.get(ENV_LICENCES, ""),
+        metavar="URL",
+        help="窗口调取电子证照所用的电子证照库：sim://demo（模拟库）或 https://…（不给则不接入，窗口收取纸质材料）"
+        f"/ the licence library the windows' 电子证照 lookups ask (none: not connected; or ${ENV_LICENCES})",
     )
     serve.set_defaults(run=cmd_serve)
 

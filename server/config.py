@@ -9,6 +9,7 @@ from pathlib import Path
 
 DATA_KEY_FILE_ENV = "ONEWINDOW_DATA_KEY_FILE"
 PLATFORM_URL_ENV = "ONEWINDOW_PLATFORM_URL"  # the serve workers' and `export`'s platform
+LICENCE_URL_ENV = "ONEWINDOW_LICENCE_URL"  # the serve workers' licence library
 
 
 @dataclass(frozen=True)
@@ -42,6 +43,9 @@ class ServerConfig:
     # are turned into records and the due ones sent (0: not by this process)
     platform_url: str = ""
     platform_interval: float = 10.0
+    # the licence library (电子证照库) a window's lookup asks (server/licences/links.py: sim://,
+    # http(s)://); "" : not connected, the windows take the paper
+    licence_url: str = ""
     # 统计报表: every this many seconds (about) a few closed days are kept ahead of the reports
     # (server/manager/statistics_keeper.py; 0: not by this process)
     statistics_keep_interval: float = 10.0

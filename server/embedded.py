@@ -73,6 +73,9 @@ def start_embedded_server(data_dir: Path, catalog: dict, port: int = 0) -> Embed
         # the demo's 办件 go to the platform simulator, which checks every field as the province's
         # does: the manager console's 省平台上报 shows what it took and what it refused
         platform_url="sim://demo",
+        # and its 电子证照 lookups ask the licence library simulator, which holds the sample ID
+        # cards' people (server/licences/demo_holdings.py) and every resident's 居民身份证
+        licence_url="sim://demo",
     )
     app = create_app(config)
     rewrap_at_start(app.state.ctx)  # a demo folder of an older version: its records sealed

@@ -125,7 +125,9 @@ class Server:
 
 
 def _server(url: str, tmp_path: Path):
-    app = create_app(ServerConfig(database_url=url, blob_dir=tmp_path / "blobs"))
+    # the licence library simulator with the demo's people (电子证照 lookups from the windows)
+    config = ServerConfig(database_url=url, blob_dir=tmp_path / "blobs", licence_url="sim://demo")
+    app = create_app(config)
     with TestClient(app, raise_server_exceptions=False) as client:
         yield Server(app, client, seed(app.state.ctx))
 

@@ -32,6 +32,8 @@ JPEG = b"\xff\xd8\xff\xe0" + "欧阳娜娜的身份证复印件".encode() * 40
 WINDOW = "1号综合窗口"
 PHONE = "13812345678"
 HELD_BY = "backoffice-b9"  # hall B's back-office account, as _callers names it
+# the licence library the hall-A servers ask (the demo's: it holds 王小明's 居民身份证)
+LICENCE_URL, LIBRARY_HOLDER = "sim://demo", "341021199003074518"
 
 
 def hall_a_data(client: TestClient, ctx) -> dict[str, str]:
@@ -178,6 +180,14 @@ def sample_bodies(a: dict[str, str]) -> dict[tuple[str, str], dict | bytes | Non
             "fields": {"TELPHONE": "1"},
         },
         ("POST", "/v1/manager/platform/records/{record_id}/resend"): {"digest": "0" * 64},
+        # a holder the library knows (hall A's applicant's number fails its check): the lookup
+        # reaches the library and archives a PDF in the caller's own hall
+        ("POST", "/v1/licences/lookup"): {
+            "case_id": a["case_id"],
+            "material_code": "M01",
+            "kind": "居民身份证",
+            "holder_id": LIBRARY_HOLDER,
+        },
         ("POST", "/v1/queue/appointments"): {
             "code": "YY9999",
             "category": "general",

@@ -14,7 +14,14 @@ from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
-from hall_a_routes import hall_a_data, operations_in_safe_order, request_kwargs, route_path, sample_bodies
+from hall_a_routes import (
+    LICENCE_URL,
+    hall_a_data,
+    operations_in_safe_order,
+    request_kwargs,
+    route_path,
+    sample_bodies,
+)
 from seeded_server import seed
 from sync_helpers import make_terminal, signed_in
 
@@ -58,6 +65,7 @@ def hall(tmp_path):
         database_url=f"sqlite:///{tmp_path / 'server.sqlite3'}",
         blob_dir=tmp_path / "blobs",
         statistics_keep_interval=0,
+        licence_url=LICENCE_URL,
     )
     with TestClient(create_app(config)) as client:
         seeded = seed(client)

@@ -13,12 +13,15 @@ Hall A's data is the same afterwards.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 from fastapi.testclient import TestClient
 from hall_a_routes import (
     APPLICANT,
     HELD_BY,
     ID_NUMBER,
+    LICENCE_URL,
     OTHER_HALL,
     PHONE,
     hall_a_data,
@@ -96,7 +99,7 @@ def _callers(ctx) -> list[tuple[str, dict[str, str]]]:
 
 @pytest.fixture
 def hall_a(server_config):
-    with TestClient(create_app(server_config)) as client:
+    with TestClient(create_app(replace(server_config, licence_url=LICENCE_URL))) as client:
         seeded = seed(client)
         yield client, seeded, hall_a_data(client, seeded.ctx), seeded.terminal_id
 

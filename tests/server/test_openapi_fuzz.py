@@ -31,7 +31,12 @@ EXAMPLES_PER_OPERATION = 15  # per generation mode: a CI-sized run (well under a
 @pytest.fixture(scope="module")
 def fuzzed(tmp_path_factory):
     folder = tmp_path_factory.mktemp("fuzz")
-    config = ServerConfig(database_url=f"sqlite:///{folder / 'server.sqlite3'}", blob_dir=folder / "blobs")
+    # the demo's licence library: a generated lookup that passes the checks reaches it
+    config = ServerConfig(
+        database_url=f"sqlite:///{folder / 'server.sqlite3'}",
+        blob_dir=folder / "blobs",
+        licence_url="sim://demo",
+    )
     app = create_app(config)
     with TestClient(app) as client:
         seeded = seed(client)
@@ -74,7 +79,7 @@ def _headers(operation, seeded, signed_in) -> dict[str, str]:
         return admin
     if path == "/v1/sessions" and method == "DELETE":
         return {"Authorization": "Bearer not-a-real-session"}  # never sign the fuzzing admin out
-    if path.startswith("/v1/queue") or path.endswith("/content"):
+    if path.startswith(("/v1/queue", "/v1/licences")) or path.endswith("/content"):
         return manager
     return seeded.terminal
 

@@ -73,6 +73,12 @@ BODIES = {
     "/v1/sync/push": {"mutations": []},
     "/v1/attachments": {"sha256": "a" * 64, "size": 1, "media_type": "image/png"},
     "/v1/sessions": {"username": "lixm", "password": "onewindow"},
+    "/v1/licences/lookup": {
+        "case_id": PARAMETERS["case_id"],
+        "material_code": "M01",
+        "kind": "居民身份证",
+        "holder_id": "341021199003074518",
+    },
 }
 OPERATIONS = sorted((m.upper(), p) for p, item in SPEC["paths"].items() for m in item)
 
