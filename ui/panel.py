@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 
-def panel(title: str, body: QWidget, parent: QWidget | None = None) -> QFrame:
+def panel(title: str, body: QWidget, parent: QWidget | None = None, header: QWidget | None = None) -> QFrame:
+    """`header`: a few controls on the title's line, at its right (they take no row of their own)."""
     frame = QFrame(parent)
     frame.setObjectName("Panel")
     layout = QVBoxLayout(frame)
@@ -13,6 +14,16 @@ def panel(title: str, body: QWidget, parent: QWidget | None = None) -> QFrame:
     layout.setSpacing(3)
     label = QLabel(title, frame)
     label.setObjectName("PanelTitle")
-    layout.addWidget(label)
+    if header is None:
+        layout.addWidget(label)
+    else:  # the controls are taller than the title: the line starts closer to the frame's top
+        layout.setContentsMargins(8, 1, 8, 6)
+        layout.setSpacing(1)
+        line = QHBoxLayout()
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(label)
+        line.addStretch(1)
+        line.addWidget(header)
+        layout.addLayout(line)
     layout.addWidget(body, 1)
     return frame

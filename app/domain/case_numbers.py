@@ -90,6 +90,7 @@ class DocumentKind(StrEnum):
     DEFICIENCY = "补正"
     REFUSAL = "不予受理"
     ISSUANCE = "出件"
+    AUTHORISATION = "委托"  # the 授权委托书 template printed for a 代办
 
     @property
     def prefix(self) -> str:
@@ -101,6 +102,7 @@ _PREFIXES = {
     DocumentKind.DEFICIENCY: "补",
     DocumentKind.REFUSAL: "不受",
     DocumentKind.ISSUANCE: "出",
+    DocumentKind.AUTHORISATION: "委",
 }
 
 

@@ -14,6 +14,13 @@ from typing import Protocol
 from app.domain import case_lifecycle as lifecycle
 from app.domain import collectors
 from app.domain.applicants import Applicant
+from app.domain.assistance import (
+    PROXY_MATERIAL,
+    PROXY_MATERIAL_CODE,
+    Assistance,
+    AssistanceKind,
+    assistance_problems,
+)
 from app.domain.case_status import (
     NOT_NOW,
     CaseRuleError,
@@ -51,6 +58,7 @@ from app.domain.working_days import ESTIMATED_NOTE, DueDate, WorkCalendar
 NOT_EDITABLE = QT_TRANSLATE_NOOP("messages", "办件已“{status}”，不能{action}")
 EDIT_APPLICANT = QT_TRANSLATE_NOOP("actions", "修改申请人信息")
 EDIT_MATERIALS = QT_TRANSLATE_NOOP("actions", "修改材料核验结果")
+EDIT_ASSISTANCE = QT_TRANSLATE_NOOP("actions", "修改帮办代办")
 NO_SUCH_MATERIAL = QT_TRANSLATE_NOOP("messages", "本办件没有编码为“{code}”的材料")
 ACCEPT = QT_TRANSLATE_NOOP("actions", "受理")
 CANNOT_ACCEPT = QT_TRANSLATE_NOOP("messages", "不能受理：{problems}")
@@ -147,6 +155,7 @@ class Case:
     suspended_days: int = 0
     issuance: Issuance | None = None
     events: list[CaseEvent] = field(default_factory=list)
+    assistance: Assistance = field(default_factory=Assistance)  # 帮办 / 代办
     version: int = 0  # bumped on every change; the server checks it (optimistic concurrency)
 
     # --- at the window, before the decision ---------------------------------------------------
@@ -177,6 +186,23 @@ class Case:
                 self.version += 1
                 return self.materials[i]
         raise MaterialRuleError(Message(NO_SUCH_MATERIAL, code=code))
+
+    def set_assistance(self, assistance: Assistance) -> None:
+        """本人办理 / 帮办 / 代办. A 代办 case asks for the 授权委托书 as one more required material;
+        it leaves again with the 代办 unless the clerk already checked it (then it stays, as
+        anything checked does, and may be marked 未核验 … by hand)."""
+        self._editable(EDIT_ASSISTANCE)
+        has = any(c.code == PROXY_MATERIAL_CODE for c in self.materials)
+        if assistance.kind is AssistanceKind.PROXY and not has:
+            self.materials.append(MaterialCheck(PROXY_MATERIAL))
+        elif assistance.kind is not AssistanceKind.PROXY and has:
+            self.materials = [
+                c
+                for c in self.materials
+                if c.code != PROXY_MATERIAL_CODE or c.state is not MaterialState.PENDING
+            ]
+        self.assistance = assistance
+        self.version += 1
 
     def licence_to_find(self, code: str) -> tuple[str, Holder]:
         """What to ask the licence library for this material: its licence kind and whose."""
@@ -229,6 +255,7 @@ class Case:
         problems = parties_problems(
             self.applicant, self.second_party, self.parties, now.date(), required_fields
         )
+        problems += assistance_problems(self.assistance, self.applicant)
         problems += acceptance_problems(self.materials)
         if problems:
             problem_list = joined(p.message for p in problems)

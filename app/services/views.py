@@ -88,6 +88,16 @@ class DocumentView:
 
 
 @dataclass(frozen=True)
+class AssistanceInput:
+    """帮办代办 as the clerk sets it (app/domain/assistance.py): kind none | helped | proxy."""
+
+    kind: str = "none"
+    helper: str = ""
+    reason: str = ""  # elderly | disabled | unlettered | other ("" while not chosen)
+    note: str = ""
+
+
+@dataclass(frozen=True)
 class CaseView:
     id: str
     number: str
@@ -123,6 +133,7 @@ class CaseView:
     second_party: PartyInput = PartyInput()  # the second of two parties (empty for one applicant)
     discardable: bool = False  # 放弃草稿 allowed (Case.discardable): the key is greyed otherwise
     supplement_deadline_estimated: bool = False  # the 补正 deadline moved over an unknown year
+    assistance: AssistanceInput = AssistanceInput()  # 本人办理 / 帮办 / 代办
 
 
 @dataclass(frozen=True)

@@ -6,6 +6,7 @@ from dataclasses import asdict
 from datetime import datetime
 
 from app.domain.applicants import Applicant, ApplicantType, CertificateType, Person
+from app.domain.assistance import assistance_from_json, assistance_to_json
 from app.domain.case_status import CaseStatus, IssuanceMethod, ResultCode
 from app.domain.cases import Case, CaseEvent, Issuance
 from app.domain.licences import licence_from_json, licence_to_json
@@ -131,6 +132,7 @@ def fill_row(row: CaseRow, case: Case) -> None:
     row.suspended_since = case.suspended_since
     row.suspended_days = case.suspended_days
     row.issuance = issuance_to_json(case.issuance)
+    row.assistance = assistance_to_json(case.assistance)
 
 
 def material_row(case_id: str, position: int, c: MaterialCheck) -> CaseMaterialRow:
@@ -201,6 +203,7 @@ def case_from_rows(row: CaseRow, materials: list[CaseMaterialRow], events: list[
         suspended_since=row.suspended_since,
         suspended_days=row.suspended_days,
         issuance=issuance_from_json(row.issuance),
+        assistance=assistance_from_json(row.assistance),
         events=[
             CaseEvent(e.kind, e.at, e.actor, e.summary, dict(e.detail))
             for e in sorted(events, key=lambda e: e.position)

@@ -49,6 +49,7 @@ class CaseRow(Base):
     suspended_since: Mapped[date | None]
     suspended_days: Mapped[int] = mapped_column(Integer)
     issuance: Mapped[dict | None] = mapped_column(JSON)
+    assistance: Mapped[dict | None] = mapped_column(JSON, nullable=True)  # 帮办 / 代办
 
 
 class CaseMaterialRow(Base):

@@ -132,9 +132,10 @@ def test_document_numbers() -> None:
     assert document_number("补正", SAMPLE) == f"补字〔2026〕第{SAMPLE}号"
     assert document_number(DocumentKind.REFUSAL, case) == f"不受字〔2026〕第{SAMPLE}号"
     assert document_number("出件", case) == f"出字〔2026〕第{SAMPLE}号"
+    assert document_number("委托", case) == f"委字〔2026〕第{SAMPLE}号"
     assert document_number("补正", case, serial=2) == f"补字〔2026〕第{SAMPLE}之2号"
     kinds = {document_number(kind, case) for kind in DocumentKind}
-    assert len(kinds) == 4
+    assert len(kinds) == 5
 
 
 def test_document_number_errors() -> None:

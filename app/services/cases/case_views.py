@@ -6,6 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from app.domain.applicants import Applicant, ApplicantType, CertificateType, Person
+from app.domain.assistance import Assistance, AssistanceKind, HelpReason
 from app.domain.case_status import CaseStatus
 from app.domain.cases import Case, WorkingDays, deadline_flag
 from app.domain.licences import taken_line
@@ -14,6 +15,7 @@ from app.domain.materials_check import MaterialState, allowed_states, state_prob
 from app.domain.matters import ON_THE_SPOT, CaseKind, Material
 from app.domain.messages import QT_TRANSLATE_NOOP, Message
 from app.services.views import (
+    AssistanceInput,
     CaseSummary,
     CaseView,
     DocumentView,
@@ -33,6 +35,7 @@ DOCUMENT_TITLES = {
     "deficiency_notice": QT_TRANSLATE_NOOP("messages", "一次性告知书"),
     "refusal_notice": QT_TRANSLATE_NOOP("messages", "不予受理通知书"),
     "issuance_record": QT_TRANSLATE_NOOP("messages", "出件登记单"),
+    "authorisation_form": QT_TRANSLATE_NOOP("messages", "授权委托书"),
 }
 
 
@@ -99,9 +102,20 @@ def state_choices(material: Material) -> tuple[StateChoice, ...]:
     )
 
 
+def assistance_input(a: Assistance) -> AssistanceInput:
+    return AssistanceInput(a.kind.value, a.helper, "" if a.reason is None else a.reason.value, a.note)
+
+
+def assistance_from_input(given: AssistanceInput) -> Assistance:
+    """ValueError for a kind or reason that is no such thing (the screen offers only real ones)."""
+    reason = HelpReason(given.reason) if given.reason else None
+    return Assistance(AssistanceKind(given.kind), given.helper.strip(), reason, given.note.strip())
+
+
 def case_view(case: Case, documents: list[CaseDocumentRow], today: date, days: WorkingDays) -> CaseView:
     issuance = case.issuance
     return CaseView(
+        assistance=assistance_input(case.assistance),
         id=case.id,
         number=case.number,
         status=case.status.value,

@@ -20,6 +20,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.applicants import Applicant
+from app.domain.assistance import Assistance, assistance_from_json
 from app.domain.case_status import CaseStatus, ResultCode
 from app.domain.cases import Case, CaseEvent
 from app.domain.hall_time import HALL_TIMEZONE
@@ -195,8 +196,17 @@ def _window_case(state: CaseState) -> Case:
         certificate_number=s.get("certificate_number", ""),
         suspended_days=int(s.get("suspended_days", 0)),
         issuance=issuance_from_json(s.get("issuance")),
+        assistance=_assistance(s.get("assistance")),
         events=events,
     )
+
+
+def _assistance(value) -> Assistance:
+    """帮办/代办 as the snapshot says; a snapshot from a server that knew none: in person."""
+    try:
+        return assistance_from_json(value if isinstance(value, dict) else None)
+    except ValueError:
+        return Assistance()
 
 
 def _licence(value) -> Licence | None:

@@ -17,19 +17,20 @@ from app.domain.materials_check import MaterialRuleError, MaterialState
 from app.domain.matters import Bundle, Catalog, Matter, UnknownMatterError
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, message_of
 from app.domain.parties import SECOND
-from app.services.cases.case_views import applicant_from_input
+from app.services.cases.case_views import applicant_from_input, assistance_from_input
 from app.services.cases.decision_preview import DecisionPreview, decision_preview
 from app.services.cases.licences import NO_SERVER, LicenceFinder
 from app.services.cases.steps import CaseSteps
 from app.services.clock import Clock
 from app.services.config import WindowConfig, WindowContext
-from app.services.documents.output import DocumentOutput
+from app.services.documents.output import AUTHORISATION_FORM, DocumentOutput
 from app.services.errors import NotFound, Problem, RuleViolation, ValidationFailed, WouldLoseChecks
-from app.services.views import CaseView, DecisionResult, PartyInput
+from app.services.views import AssistanceInput, CaseView, DecisionResult, DocumentView, PartyInput
 from app.store.page_repository import PageRepository
 from app.store.unit_of_work import UnitOfWork
 
 BAD_APPLICANT_TYPE = QT_TRANSLATE_NOOP("messages", "申请人类型不正确：{error}")
+BAD_ASSISTANCE = QT_TRANSLATE_NOOP("messages", "帮办代办的设置不正确：{error}")
 UNKNOWN_STATE = QT_TRANSLATE_NOOP("messages", "未知的材料核验状态“{state}”")
 DISCARD = QT_TRANSLATE_NOOP("actions", "放弃")
 WOULD_LOSE = QT_TRANSLATE_NOOP(
@@ -124,6 +125,23 @@ class IntakeService(CaseSteps):
         except ValueError:
             raise RuleViolation(Message(UNKNOWN_STATE, state=state)) from None
         return self._change(case_id, lambda case, _now: case.check_material(code, new_state, note))[0]
+
+    def set_assistance(self, case_id: str, given: AssistanceInput) -> CaseView:
+        """本人办理 / 帮办 / 代办, kept as chosen (what a helped case lacks is said at the decision)."""
+        try:
+            assistance = assistance_from_input(given)
+        except ValueError as exc:
+            raise RuleViolation(Message(BAD_ASSISTANCE, error=str(exc))) from exc
+        return self._change(case_id, lambda case, _now: case.set_assistance(assistance))[0]
+
+    def print_authorisation_form(self, case_id: str) -> DocumentView:
+        """授权委托书 模板 for a 代办: the case's matter and the parties' names filled in, the ID
+        numbers and signatures left for the applicant's own hand; archived with the case."""
+        with UnitOfWork(self._sessions) as uow:
+            case = self._load(uow, case_id)
+            row = self._documents.produce(uow, case, AUTHORISATION_FORM, self._clock())
+            self._commit(uow)
+        return self._documents.print_document(row.id)
 
     def take_e_licence(self, case_id: str, code: str) -> CaseView:
         """6 电子证照: the applicant's licence looked up in the library and taken instead of the

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from app.domain.assistance import assistance_to_json
 from app.domain.case_events import status_after
 from app.domain.case_status import CaseStatus
 from app.domain.cases import Case, CaseEvent
@@ -120,4 +121,5 @@ def case_snapshot(case: Case) -> dict:
         "certificate_number": case.certificate_number,
         "suspended_days": case.suspended_days,
         "issuance": issuance_to_json(case.issuance),
+        "assistance": assistance_to_json(case.assistance),
     }

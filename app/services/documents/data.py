@@ -20,6 +20,7 @@ KIND_WORDS = {
     "deficiency_notice": "补正",
     "refusal_notice": "不予受理",
     "issuance_record": "出件",
+    "authorisation_form": "委托",
 }
 
 

@@ -39,13 +39,16 @@ FILE_DAMAGED = QT_TRANSLATE_NOOP(
 )
 
 
+AUTHORISATION_FORM = "authorisation_form"  # 授权委托书 (模板) of a 代办: printed, not a decision
+
+
 def document_data(kind: str, case: Case, cfg: WindowConfig, now: datetime) -> CaseDocumentData | IssuanceData:
     """What the document of this kind says about the case (rendered by `render`)."""
     if kind == "deficiency_notice":
         # the notice lists exactly what the supplement_requested event records: both ask the
         # domain's deficient() (an optional material marked 缺少 is on both; see its docstring)
         return case_document_data(case, kind, cfg, now, deficient(case.materials))
-    if kind in ("receipt", "refusal_notice"):
+    if kind in ("receipt", "refusal_notice", AUTHORISATION_FORM):
         return case_document_data(case, kind, cfg, now)
     if kind == "issuance_record":
         return issuance_data(case, cfg, now)
@@ -55,6 +58,7 @@ def document_data(kind: str, case: Case, cfg: WindowConfig, now: datetime) -> Ca
 def render(kind: str, case: Case, cfg: WindowConfig, now: datetime) -> bytes:
     # reportlab is imported with the first document, not at start-up: it is a third of the
     # workbench's start time and the clerk needs the search box long before the first receipt
+    from app.documents.authorisation import render_authorisation_form
     from app.documents.deficiency import render_deficiency_notice
     from app.documents.issuance import render_issuance_record
     from app.documents.receipt import render_receipt
@@ -67,6 +71,7 @@ def render(kind: str, case: Case, cfg: WindowConfig, now: datetime) -> bytes:
         "receipt": render_receipt,
         "deficiency_notice": render_deficiency_notice,
         "refusal_notice": render_refusal_notice,
+        AUTHORISATION_FORM: render_authorisation_form,
     }
     return renderers[kind](data)
 
