@@ -35,7 +35,8 @@ QLabel#KeyHint {{ color: {MUTED}; font-size: 9pt; }}
 QLabel#CardPhoto {{ background: #f3f4f6; border: 1px dashed #b8bec6; color: {MUTED};
     font-size: 9pt; }}
 QLabel#WindowName {{ font-size: 12pt; font-weight: bold; color: {ACCENT}; }}
-QLineEdit[problem="true"], QComboBox[problem="true"] {{ border: 1px solid {ERROR};
+QLineEdit[problem="true"], QComboBox[problem="true"], QPlainTextEdit[problem="true"] {{
+    border: 1px solid {ERROR};
     background: #fdf0ef; }}
 QLineEdit, QComboBox {{ padding: 2px 4px; min-height: 20px; }}
 QFrame#Banner {{ border-radius: 3px; }}

@@ -33,9 +33,9 @@ def mask_id_number(text: str | None) -> str:
 
 
 # a certificate or phone number inside free text (a reason typed at the window): letters a
-# passport or permit begins with, digits (single spaces or hyphens between them, as typed from a
-# card), a closing letter (the X of an ID number)
-_NUMBER_IN_TEXT = re.compile(r"[A-Za-z]*\d(?:[ \-]?\d)*[A-Za-z]?")
+# passport or permit begins with, digits (spaces or hyphens between them, as typed from a card or
+# spread over two groups: a run of them joins the groups too), a closing letter (the X of an ID)
+_NUMBER_IN_TEXT = re.compile(r"[A-Za-z]*\d(?:[ \-]*\d)*[A-Za-z]?")
 _DIGITS_OF_A_NUMBER = 6  # fewer digits are a count, a window number: kept
 _DATE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}")  # 2026-11-23: a date, kept
 

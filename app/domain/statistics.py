@@ -64,6 +64,12 @@ class Grouping(StrEnum):
     def has_ratings(self) -> bool:
         return self is not Grouping.CATEGORY
 
+    @property
+    def has_unresolved_reports(self) -> bool:
+        """A 办不成事 反映 is counted under the window that took it down and the matter it names;
+        it has no queue category, and the clerk who took it down is not the one it is about."""
+        return self in (Grouping.HALL, Grouping.WINDOW, Grouping.MATTER)
+
 
 _GROUPING_LABELS = {
     Grouping.HALL: QT_TRANSLATE_NOOP("messages", "全大厅"),

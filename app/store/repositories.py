@@ -134,3 +134,9 @@ class Outbox:
         )
         self._s.add(row)
         return row.seq
+
+    def of_kind(self, kind: str, since: datetime) -> list[OutboxRow]:
+        """The mutations of `kind` written from `since` on, newest first (whatever their state:
+        a change is kept after it was sent, so this reads back what the terminal recorded)."""
+        q = select(OutboxRow).where(OutboxRow.kind == kind, OutboxRow.created_at >= since)
+        return list(self._s.scalars(q.order_by(OutboxRow.seq.desc())))

@@ -4,7 +4,7 @@
 → StatisticsReport, for the signed-in hall manager's (or admin's) hall: the console's back-office
 terminal's hall. At most app.domain.statistics.MAX_RANGE_DAYS days (366): a longer or reversed
 range is refused (400, a Chinese reason). Days are the hall's (Asia/Shanghai) dates: a ticket's
-service day, a case decision's or a rating's local date.
+service day, a case decision's, a rating's or a 办不成事 反映's local date.
 
 A figure a grouping cannot carry is None (a ticket has no matter; a case and a rating have no
 queue category): the screen shows "—", not a zero that would read as "none happened".
@@ -37,6 +37,10 @@ class StatisticsRow(BaseModel):
     refused: int | None = None  # 不予受理
     overdue: int | None = None  # cases due in the period and not decided by their promised date
     ratings: dict[int, int] | None = None  # level (1…5) → how many
+    # 办不成事 反映 taken down in the period (by the hall's date it was made): the hall's, by the
+    # window that took it down, by the matter it names (none: the row of no matter); None by
+    # category and by clerk (Grouping.has_unresolved_reports)
+    unresolved_reports: int | None = None
 
     @property
     def rating_count(self) -> int:

@@ -3,9 +3,10 @@
 The figures are added up from what is kept of the hall's closed days (statistics_rollup for the
 queue, statistics_case_rollup for cases and ratings) and the live figures of the other days
 (today, yesterday): statistics_tally for the queue, statistics_case_rollup.case_part for cases
-and ratings. This module keeps the closed days first, then puts the figures of one key side by
-side, names them (a category's or matter's name) and orders them. A figure the grouping cannot
-carry stays None (app.domain.statistics.Grouping).
+and ratings; 办不成事 反映 are counted live on every day (statistics_unresolved). This module
+keeps the closed days first, then puts the figures of one key side by side, names them (a
+category's or matter's name) and orders them. A figure the grouping cannot carry stays None
+(app.domain.statistics.Grouping).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from server.manager.statistics_cases import CaseTally, matter_names
 from server.manager.statistics_queue import QueueFigures
 from server.manager.statistics_rollup import keep_closed_days, split_period
 from server.manager.statistics_tally import queue_part
+from server.manager.statistics_unresolved import ReportCount, unresolved_counts
 from server.store.models import HallRow, ServiceCategoryRow
 
 UNRECORDED = "（未记录）"  # a ticket nobody called, a case or rating without a window or clerk
@@ -70,14 +72,19 @@ def statistics_report(
         session.execute(text("SET LOCAL work_mem = '32MB'"))
     queue = queue_part(session, hall_code, period, grouping, today)
     cases, case_total = case_part(session, hall_code, period, grouping, today)
+    reports, report_total = unresolved_counts(session, hall_code, period, grouping)
     total = StatisticsRow(
         key=hall_code,
         label=hall.name,
         **_queue_fields(queue.whole),
         **_case_fields(case_total),
         **_rating_fields(case_total),
+        unresolved_reports=report_total,
     )
-    rows = [total] if grouping is Grouping.HALL else _rows(session, hall_code, grouping, queue.rows, cases)
+    if grouping is Grouping.HALL:
+        rows = [total]
+    else:
+        rows = _rows(session, hall_code, grouping, queue.rows, cases, reports)
     return StatisticsReport(
         hall_code=hall_code,
         hall_name=hall.name,
@@ -99,8 +106,8 @@ def statistics_report(
     )
 
 
-def _rows(session, hall_code, grouping, queue, cases) -> list[StatisticsRow]:
-    keys = set(queue) | set(cases)
+def _rows(session, hall_code, grouping, queue, cases, reports: dict[str, ReportCount]) -> list[StatisticsRow]:
+    keys = set(queue) | set(cases) | set(reports)
     labels = _labels(session, hall_code, grouping, keys, cases)
     rows = []
     for key in keys:
@@ -111,7 +118,11 @@ def _rows(session, hall_code, grouping, queue, cases) -> list[StatisticsRow]:
             fields.update(_case_fields(cases.get(key)))
         if grouping.has_ratings:
             fields.update(_rating_fields(cases.get(key)))
-        rows.append(StatisticsRow(key=key, label=labels.get(key) or key or UNRECORDED, **fields))
+        reported = reports.get(key, ReportCount(0))
+        if grouping.has_unresolved_reports:
+            fields["unresolved_reports"] = reported.count
+        label = labels.get(key) or reported.name or key or UNRECORDED
+        rows.append(StatisticsRow(key=key, label=label, **fields))
     order = list(labels) if grouping is Grouping.CATEGORY else []
     # the hall's category order; else by name; the unrecorded last
     return sorted(

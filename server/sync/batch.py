@@ -16,7 +16,9 @@ from sqlalchemy.orm import Session
 from app.domain.plain_text import first_text_problem
 from app.domain.window_accounts import WindowAccount
 from app.sync.protocol import Mutation, Role, TerminalKind
+from app.sync.unresolved_reports import UNRESOLVED_REPORTED
 from server.auth.credentials import SIGN_IN_ROLES
+from server.manager.unresolved_reports import stored_reports
 from server.store.models import (
     AttachmentRow,
     CasePageRow,
@@ -31,6 +33,7 @@ from server.sync.catalog_codes import current_codes
 from server.sync.payloads import PAGE_KINDS, RATING_RECORDED
 
 _WINDOW_ROLES = frozenset(role.value for role in SIGN_IN_ROLES[TerminalKind.WINDOW])
+_NO_CATALOG = PAGE_KINDS | {RATING_RECORDED, UNRESOLVED_REPORTED}  # name no matter the catalog must hold
 _CASE_COLUMNS = ("id", "number", "hall_code", "terminal_id", "status", "version", "promised_date", "snapshot")
 
 
@@ -80,6 +83,9 @@ class Batch:
     new_ratings: list[dict[str, Any]] = field(default_factory=list)
     touched: dict[str, None] = field(default_factory=dict)  # case ids to log, in first-touch order
     audits: list[dict[str, str]] = field(default_factory=list)  # audit() arguments, written with the batch
+    # 办不成事 反映: those stored under the batch's report ids (any hall's), and those it adds
+    reports: dict[str, dict[str, Any]] = field(default_factory=dict)
+    new_reports: list[dict[str, Any]] = field(default_factory=list)
 
 
 def _text(payload: dict, key: str) -> str | None:
@@ -108,12 +114,14 @@ def load_batch(
     shas: set[str] = set()
     page_ids: set[str] = set()
     rating_ids: set[str] = set()
+    report_ids: set[str] = set()
     usernames: set[str] = set()
     for m in mutations:
         p = m.payload
         if (case_id := _text(p, "case_id")) is not None:
             case_ids.add(case_id[:36])
-        if (username := _text(p, "actor_username") or _text(p, "clerk_username")) is not None:
+        username = _text(p, "actor_username") or _text(p, "clerk_username") or _text(p, "registered_by")
+        if username is not None:
             usernames.add(username[:64])
         if m.kind in PAGE_KINDS:
             if (page_id := _text(p, "page_id")) is not None:
@@ -125,9 +133,12 @@ def load_batch(
         elif m.kind == RATING_RECORDED:
             if (rating_id := _text(p, "rating_id")) is not None:
                 rating_ids.add(rating_id[:36])
+        elif m.kind == UNRESOLVED_REPORTED:
+            if (report_id := _text(p, "id")) is not None:
+                report_ids.add(report_id[:36])
         elif (number := _text(p, "case_number")) is not None:
             numbers.add(number[:50])
-    if any(m.kind not in PAGE_KINDS and m.kind != RATING_RECORDED for m in mutations):
+    if any(m.kind not in _NO_CATALOG for m in mutations):
         batch.codes = current_codes(session)
     _load_cases(session, batch, case_ids, numbers)
     if shas:
@@ -156,6 +167,7 @@ def load_batch(
                 batch.rated_cases.add(case_id)
     if usernames:
         _load_accounts(session, batch, usernames)
+    batch.reports = stored_reports(session, report_ids)
     return batch
 
 

@@ -17,6 +17,7 @@ from app.sync.protocol import ChangeKind, Mutation, MutationResult, MutationStat
 from server.auth.audit import audit
 from server.errors import ApiError, not_found
 from server.manager.followups import open_followups
+from server.manager.unresolved_reports import open_reports
 from server.notices.outbox import CaseEventFacts, enqueue
 from server.sealing.columns import keyring_of
 from server.sealing.lookups import replace_case_lookups
@@ -213,6 +214,7 @@ def _write(session: Session, batch: Batch, applied: Kept, now: datetime) -> None
     if batch.new_ratings:
         bulk_insert(session, RatingRow.__table__, batch.new_ratings)
         open_followups(session, batch.hall_code, batch.new_ratings, now)  # each 差评's, exactly once
+    open_reports(session, batch.hall_code, batch.new_reports, now)  # 办不成事 反映, each once
     for entry in batch.audits:  # with what they audit: a resend applies nothing, so audits nothing
         audit(session, now, **entry)
     bulk_insert(

@@ -13,6 +13,7 @@ from app.domain.case_status import CaseStatus, InvalidTransition, IssuanceMethod
 from app.domain.collectors import IdentitySource
 from app.domain.ratings import rating_problems
 from app.sync.protocol import Mutation, MutationStatus
+from app.sync.unresolved_reports import UNRESOLVED_REPORTED
 from server.sync.access_records import apply_access
 from server.sync.batch import Batch, CaseDraft
 from server.sync.payloads import (
@@ -30,6 +31,7 @@ from server.sync.payloads import (
     as_utc,
     parse,
 )
+from server.sync.unresolved_reports import apply_report
 from server.sync.window_actors import (
     account_refusal,
     actor,
@@ -83,8 +85,8 @@ def apply_mutation(batch: Batch, m: Mutation) -> Outcome:
             return _apply_page(batch, m)
         if m.kind == RATING_RECORDED:
             return _apply_rating(batch, m)
-        if m.kind == ACCESS_RECORDED:
-            refusal = apply_access(batch, m.payload)
+        if m.kind in (ACCESS_RECORDED, UNRESOLVED_REPORTED):  # a refusal's reason, or None
+            refusal = (apply_access if m.kind == ACCESS_RECORDED else apply_report)(batch, m.payload)
             return APPLIED if refusal is None else _rejected(refusal)
     except PayloadProblem as exc:
         return _rejected(str(exc))

@@ -88,7 +88,7 @@ def test_a_clerk_is_refused_and_each_account_gets_its_console(qtbot, hall):  # n
         sign_in(qtbot, app, "zhangjl")
         qtbot.waitUntil(lambda: app.console is not None)
         assert "张建霖" in app.console.who.text() and not app.dialog.isVisible()
-        assert sorted(app.console.tab_keys) == [1, 2, 3, 4, 5, 6, 8]  # the hall manager's console as it was
+        assert sorted(app.console.tab_keys) == [0, 1, 2, 3, 4, 5, 6, 8, 9]  # the hall manager's console
         assert "我的整改" not in app.console.tabs.tabText(3)
         live = streams[-1]  # the back-office account's stream stopped when it signed out
         assert not streams[0].running

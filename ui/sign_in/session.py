@@ -188,6 +188,8 @@ class SessionMixin:
         if self.rating is None or not self.rating.asking:
             self.status.no_rating()
         self.case_on_screen.forget()  # the last applicant's document is not the next clerk's
+        if getattr(self, "report_dialog", None) is not None:
+            self.report_dialog.hide()  # 办不成事反映: its reporter is not the next clerk's to see
         self.preview.clear()
         self._show_sign_in()
 

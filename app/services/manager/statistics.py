@@ -68,6 +68,8 @@ RATING_COLUMNS = (
     ("bad", QT_TRANSLATE_NOOP("messages", "差评")),
     ("satisfaction", QT_TRANSLATE_NOOP("messages", "满意率")),
 )
+# 办不成事 反映 taken down in the period, beside 差评: what the hall could not do for someone
+UNRESOLVED_COLUMN = ("unresolved", QT_TRANSLATE_NOOP("messages", "办不成事"))
 TITLE = QT_TRANSLATE_NOOP("messages", "{hall} 统计报表 {start:%Y-%m-%d} 至 {end:%Y-%m-%d}")
 NOT_SAVED = QT_TRANSLATE_NOOP("messages", "统计报表未能保存到{path}：{reason}")
 ONE_DAY_TITLE = QT_TRANSLATE_NOOP("messages", "{hall} 统计报表 {start:%Y-%m-%d}")
@@ -129,6 +131,9 @@ def columns_of(grouping: Grouping) -> tuple[Column, ...]:
         chosen += CASE_COLUMNS
     if grouping.has_ratings:
         chosen += RATING_COLUMNS
+    if grouping.has_unresolved_reports:
+        at = next((i + 1 for i, (key, _) in enumerate(chosen) if key == "bad"), len(chosen))
+        chosen.insert(at, UNRESOLVED_COLUMN)
     return tuple(Column(key, Message(title)) for key, title in chosen)
 
 
@@ -152,6 +157,7 @@ def _values(row: StatisticsRow) -> dict[str, Value]:
         "ratings": row.rating_count if row.ratings is not None else None,
         "bad": bad if row.ratings is not None else None,
         "satisfaction": satisfaction_rate(levels) if row.ratings is not None else None,
+        "unresolved": row.unresolved_reports,
     }
 
 

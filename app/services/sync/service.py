@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.domain.access_records import ACCESS_EVENTS, ACCESS_RECORDED
+from app.domain.masking import mask_name
 from app.domain.messages import QT_TRANSLATE_NOOP, Message, from_data, message_of, text, to_data
 from app.json_files import write_json_atomically
 from app.services.clock import Clock
@@ -405,6 +406,10 @@ def describe(kind: str, payload: dict) -> Message | str:
         return Message(template, material=payload.get("material_code", ""))
     if kind.startswith("rating"):
         return Message(RATING_RECORDED, level=payload.get("level", ""))
+    from app.sync.unresolved_reports import UNRESOLVED_REPORTED  # its pydantic models: when listed
+
+    if kind == UNRESOLVED_REPORTED:
+        return Message(UNRESOLVED_REPORT, name=mask_name(str(payload.get("name", ""))))
     if kind == ACCESS_RECORDED and payload.get("event") in ACCESS_EVENTS:
         return Message(ACCESS_EVENTS[payload["event"]])
     return kind
@@ -418,6 +423,7 @@ _PAGE_CHANGES = {
 }
 PAGE_CHANGED = QT_TRANSLATE_NOOP("messages", "修改扫描件（材料 {material}）")
 RATING_RECORDED = QT_TRANSLATE_NOOP("messages", "记录申请人评价（{level} 级）")
+UNRESOLVED_REPORT = QT_TRANSLATE_NOOP("messages", "登记办不成事反映（反映人 {name}）")
 
 
 def _kept_error(value: str) -> Message | str:
