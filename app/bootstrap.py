@@ -41,11 +41,13 @@ if TYPE_CHECKING:  # the real imports happen in Services.open(), see there
     from app.services.documents.slips import SlipService
     from app.services.pages.retention import ScanRetention
     from app.services.pages.service import PageService
+    from app.services.queue.appointments import Appointments
     from app.services.queue.window import WindowQueueService
     from app.services.ratings import RatingService
     from app.services.sign_in import SignedInUser, SignInService
     from app.services.sync.runner import SyncRunner
     from app.services.sync.service import SyncService, SyncStatus
+    from app.services.unresolved_reports import UnresolvedReports
     from drivers.scanner import Scanner
 
 __all__ = ["Services", "build_services", "demo_settings"]
@@ -70,6 +72,7 @@ class Services:
     pages: PageService
     slips: SlipService
     ratings: RatingService
+    unresolved: UnresolvedReports  # 办不成事 反映 taken at this window, for the hall manager
     access: AccessRecords  # reads of a citizen's record at this window, for the audit log
     retention: ScanRetention  # a closed case's scans off this PC after the hall's days
     scanner: Scanner
@@ -81,6 +84,7 @@ class Services:
     sync_runner: SyncRunner | None  # created, not started; None while standalone
     sign_in: SignInService
     queue: WindowQueueService  # the queue panel's use case (叫号)
+    appointments: Appointments  # 预约 at the window and by phone (needs the server)
     window: WindowContext  # who is on duty: every use case that records a clerk reads it
 
     def __init__(
@@ -146,11 +150,13 @@ class Services:
         from app.services.pages.files import PageFiles
         from app.services.pages.retention import ScanRetention
         from app.services.pages.service import PageService
+        from app.services.queue.appointments import Appointments
         from app.services.queue.window import WindowQueueService
         from app.services.ratings import RatingService
         from app.services.sign_in import SignInService
         from app.services.sync.runner import SyncRunner
         from app.services.sync.service import SyncService, cached_catalog_path
+        from app.services.unresolved_reports import UnresolvedReports
         from app.store.db import open_database
         from app.store.sealing import seal_database
         from drivers.printer import Spool
@@ -194,6 +200,8 @@ class Services:
         self.issuance = IssuanceService(sessions, cfg, calendar, documents, clock)
         self.printing = documents
         self.ratings = RatingService(sessions, cfg, clock)
+        # through the outbox like a rating; `online` only chooses what the clerk is told
+        self.unresolved = UnresolvedReports(sessions, cfg, clock, online=self._server_answers)
         self.access = AccessRecords(sessions, cfg, clock)  # reads of a record, for the audit log
         # a mistyped URL must not stop the workbench: its device stands in and says why it fails
         # (slips wait in the spool, documents are archived and can be reprinted)
@@ -223,6 +231,8 @@ class Services:
         self.sync_listeners.append(self.retention.after_sync)
         self.sync_listeners.append(self.sign_in.after_sync)  # sign-outs made offline end on the server
         self.queue = self._open_queue(WindowQueueService)
+        # 预约 through the queue's link, in the clerk's name; a counter booking's slip on the slips'
+        self.appointments = Appointments(self.queue_link, self.sync.hall_config, clock, self.slips)
         self._open_case_search(sessions)
         configured = self.sync.status().configured
         self.sync_runner = (
@@ -322,6 +332,10 @@ class Services:
         hall_code, terminal_code = self.sync.identity()
         if hall_code and terminal_code:
             self.window.enrolled(hall_code, terminal_code)
+
+    def _server_answers(self) -> bool:
+        status = self.sync.status()
+        return status.configured and status.online
 
     def _sync_status(self, status: SyncStatus) -> None:
         for listener in list(self.sync_listeners):

@@ -33,17 +33,21 @@ API_MODULES = (
     "cases",
     "licences",
     "queue",
+    "appointments",
     "events",
     "notices",
     "manager_calendar",
+    "manager_appointments",
     "manager_live",
     "manager_followups",
+    "manager_unresolved",
     "rating_reviews",
     "audit_log",
     "manager_staffing",
     "manager_statistics",
     "manager_assignments",
     "manager_platform",
+    "manager_assisted",
 )
 
 

@@ -13,6 +13,7 @@
     onewindow-server notices wording --database URL --hall 330429 [--event accepted --text '…']
     onewindow-server export --database URL --check [--since 2026-12-01] [--hall 330429]
     onewindow-server export --database URL --platform file:///srv/onewindow/up [--since 2026-12-01]
+    onewindow-server appointments reminders --database URL --day 2026-11-24 --output FILE [--hall 330429]
 """
 
 from __future__ import annotations
@@ -425,7 +426,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--kind",
         choices=[k.value for k in TerminalKind],
         default="window",
-        help="终端类型：窗口、取号机、显示屏、后台 / the kind, fixed at enrolment (default window)",
+        help="终端类型：窗口、取号机、显示屏、后台、网上大厅 / the kind, fixed at enrolment (default window)",
     )
     code.set_defaults(run=cmd_issue_code)
 
@@ -446,9 +447,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     from server.notices.cli import add_notice_commands
     from server.platform.cli import add_export_command
+    from server.queue.appointment_cli import add_appointment_commands
 
     add_notice_commands(sub, with_db, _context)
     add_export_command(sub, with_db, _context)
+    add_appointment_commands(sub, with_db, _context)
 
     audit_cmd = sub.add_parser("audit", help="审计日志 / the audit log")
     audit_sub = audit_cmd.add_subparsers(dest="audit_command", required=True)

@@ -4,23 +4,31 @@ Idempotent: running it again creates only what is missing (it never resets a pas
 changed) and publishes the catalog again only when it differs from the newest version. Each
 run returns a fresh one-time enrolment code for terminal W03, and books today's demo
 appointments (YY0001 …; two of them with the ID numbers of the ID-card simulator's sample cards
-王小明 and 李秀英, so a simulated swipe at the kiosk checks in).
+王小明 and 李秀英, so a simulated swipe at the kiosk checks in). They are written as they are,
+past slots included (booking.store_booking): the rules of 预约 are for bookers, not for the
+demo's morning. Each category gets the default 号源 (SlotPlan) unless it has one; booking
+through the API needs the hall's opening hours too, which the seed leaves unset (a hall without
+hours issues numbers at any time, as before the console).
 """
 
 from __future__ import annotations
 
 from sqlalchemy import select
 
+from app.domain.appointments import Channel, SlotPlan
 from app.domain.tickets import service_day
+from app.sync.appointment_protocol import BookingRequest
 from app.sync.protocol import HallWindow, Role, ServiceCategory
-from app.sync.queue_protocol import AppointmentRequest
 from server.auth.enrolment import issue_code
 from server.auth.passwords import hash_password
 from server.catalog_store import latest_catalog, publish_catalog
 from server.context import ServerContext
 from server.halls import log_hall, set_hall_setup
-from server.queue.appointments import book
-from server.store.models import HallRow, UserRow, WindowRow
+from server.queue.booking import store_booking
+from server.queue.common import id_hash
+from server.sealing.columns import keyring_of
+from server.store.models import AppointmentRow, HallRow, UserRow, WindowRow
+from server.store.models_appointments import AppointmentPlanRow
 from server.sync.change_log import record_change
 
 DEMO_HALL = "330429"
@@ -53,14 +61,15 @@ _NOTICES = (
     "预约群众请在取号机“预约签到”，凭预约码或刷身份证优先取号",
     "军人、老年人、残疾人等群众可走绿色通道，请向导办台工作人员咨询",
 )
-# (code, category, ID number, name, slot); the ID numbers are those of drivers/idcard/samples.py
-# (the server does not import drivers): 王小明's resident card and 李秀英's
+# (code, category, ID number, name, slot, phone); the first two ID numbers are those of
+# drivers/idcard/samples.py (the server does not import drivers): 王小明's resident card and
+# 李秀英's; the others and the phones are made up (valid check digits, reserved-looking numbers)
 _APPOINTMENTS = (
-    ("YY0001", "general", "341021199003074518", "王小明", "09:00-09:30"),
-    ("YY0002", "realty", "341021195608120021", "李秀英", "09:30-10:00"),
-    ("YY0003", "enterprise", "", "赵企业", "10:00-10:30"),
-    ("YY0004", "social", "", "孙社保", "10:30-11:00"),
-    ("YY0005", "general", "", "周综合", "14:00-14:30"),
+    ("YY0001", "general", "341021199003074518", "王小明", "09:00-09:30", "13800000001"),
+    ("YY0002", "realty", "341021195608120021", "李秀英", "09:30-10:00", "13800000002"),
+    ("YY0003", "enterprise", "330429198505120030", "赵企业", "10:00-10:30", "13800000003"),
+    ("YY0004", "social", "33042919920818004X", "孙社保", "10:30-11:00", "13800000004"),
+    ("YY0005", "general", "330429197802030053", "周综合", "14:00-14:30", "13800000005"),
 )
 
 
@@ -102,13 +111,52 @@ def seed_demo(ctx: ServerContext, catalog: dict) -> str:
         newest = latest_catalog(s)
         if newest is None or newest.catalog != catalog:
             publish_catalog(s, catalog, SEED_ACTOR, now)
-        day = service_day(now)
-        for code, category, id_number, name, slot in _APPOINTMENTS:
-            request = AppointmentRequest(
-                code=code, category=category, day=day, id_number=id_number, name=name, slot=slot
-            )
-            book(s, DEMO_HALL, request, now)
+        _seed_plans(s, now)
+        _seed_appointments(s, now)
         code, _expires = issue_code(
             s, DEMO_HALL, DEMO_TERMINAL, SEED_ACTOR, now, ctx.config.enrolment_code_ttl
         )
     return code
+
+
+def _seed_plans(s, now) -> None:
+    """The default 号源 for each demo category that has none (a manager may have changed it)."""
+    planned = set(
+        s.scalars(select(AppointmentPlanRow.category).where(AppointmentPlanRow.hall_code == DEMO_HALL))
+    )
+    for category in _CATEGORIES:
+        if category.code not in planned:
+            plan = SlotPlan(category.code)
+            s.add(
+                AppointmentPlanRow(
+                    hall_code=DEMO_HALL,
+                    category=category.code,
+                    slot_minutes=plan.slot_minutes,
+                    capacity=plan.capacity,
+                    horizon_days=plan.horizon_days,
+                    updated_at=now,
+                    updated_by=SEED_ACTOR,
+                )
+            )
+
+
+def _seed_appointments(s, now) -> None:
+    """Today's demo bookings, each once (a second seed the same day finds them by code)."""
+    day = service_day(now)
+    keyring = keyring_of(s.get_bind())
+    for code, category, id_number, name, slot, phone in _APPOINTMENTS:
+        booked = select(AppointmentRow.id).where(
+            AppointmentRow.hall_code == DEMO_HALL, AppointmentRow.day == day, AppointmentRow.code == code
+        )
+        if s.scalar(booked) is not None:
+            continue
+        request = BookingRequest(
+            code=code,
+            category=category,
+            day=day,
+            slot=slot,
+            name=name,
+            id_number=id_number,
+            phone=phone,
+        )
+        store_booking(s, DEMO_HALL, request, Channel.WINDOW, now, id_hash(keyring, DEMO_HALL, id_number))

@@ -66,6 +66,8 @@ class MainWindow(SessionMixin, QMainWindow):
         self.user = None  # the SignedInUser, once someone signed in
         self.sync_panel = None  # a SyncPanel, made when first opened
         self.case_search = None  # the 查找办件 dialog, made when first opened (Ctrl+F)
+        self.report_dialog = None  # 办不成事反映, made when first opened (Ctrl+Shift+B)
+        self.booking_dialog = None  # 预约登记, made when first opened (Ctrl+Shift+P)
 
         # Built from the window down: the containers are in the window before the panels go in,
         # so each panel's widgets are reparented (fonts, palettes and style resolved again down
@@ -310,6 +312,8 @@ class MainWindow(SessionMixin, QMainWindow):
             "Ctrl+-": self.preview.zoom_out,
             "Ctrl+0": self.preview.fit_width,
             "Ctrl+Shift+A": self.intake_action(self.intake.all_received),
+            "Ctrl+Shift+H": self.intake_action(self.intake.assistance.take_focus),  # 帮办代办
+            "Ctrl+Shift+W": self.intake_action(self.intake.print_authorisation_form),  # 委托书模板
             "Esc": self.cancel_prompts,
             "Ctrl+L": self.today.focus,
             "Ctrl+F": self.open_case_search,
@@ -318,6 +322,8 @@ class MainWindow(SessionMixin, QMainWindow):
             "Ctrl+Shift+L": self.switch_user,
             LOCK_KEY: self.locker.lock,  # the workbench hides behind the locked sign-in screen
             "Ctrl+Shift+R": self.open_rating_review,  # 申请复核 of the clerk's own 差评
+            "Ctrl+Shift+B": self.open_unresolved_report,  # 办不成事反映, for the hall manager
+            "Ctrl+Shift+P": self.open_booking,  # 预约登记 at the window and by phone
         }
         keys.update({key: self.queue.action(name) for name, key in QUEUE_KEYS.items()})
         self._shortcut_objects = []
@@ -396,6 +402,18 @@ class MainWindow(SessionMixin, QMainWindow):
 
         open_rating_review(self)
 
+    def open_unresolved_report(self) -> None:
+        """办不成事反映 (Ctrl+Shift+B): ui/unresolved/opening.py, imported when first asked for."""
+        from ui.unresolved.opening import open_report_dialog
+
+        open_report_dialog(self)
+
+    def open_booking(self) -> None:
+        """预约登记 (Ctrl+Shift+P): ui/appointments/opening.py, imported when first asked for."""
+        from ui.appointments.opening import open_booking_dialog
+
+        open_booking_dialog(self)
+
     def continue_intake(self, view: CaseView) -> None:
         self.tabs.setCurrentIndex(INTAKE_TAB)
         self.intake.load_case(view)
@@ -411,6 +429,12 @@ class MainWindow(SessionMixin, QMainWindow):
             return  # nobody is signed in: the card is not for a case
         if self.case_search is not None and self.case_search.isVisible():
             self.case_search.take_card(holder.cert_number)  # 查找办件: the applicant came back
+            return
+        if self.report_dialog is not None and self.report_dialog.isVisible():
+            self.report_dialog.take_card(holder)  # 办不成事反映: who is reporting
+            return
+        if self.booking_dialog is not None and self.booking_dialog.isVisible():
+            self.booking_dialog.take_card(holder)  # 预约: who is booking (or cancelling)
             return
         if self.tabs.currentIndex() == ISSUANCE_TAB and self.issuance.fill_collector(holder):
             return
@@ -457,8 +481,10 @@ class MainWindow(SessionMixin, QMainWindow):
             text = self.tr("收件中还有未办完的申请人：请先作出决定或放弃草稿，再按 Ctrl+F7 用{0}号开始收件。")
             self.intake.banner.show_message(text.format(ticket.number), "warning")
             return
-        self.intake.take_ticket(ticket.number, holder_of(applicant) if applicant is not None else None)
-        if applicant is None:
+        holder = holder_of(applicant) if applicant is not None else None
+        # a booking checked in at the kiosk brings its matter: the intake starts with it chosen
+        self.intake.take_ticket(ticket.number, holder, ticket.matter_code, ticket.matter_name)
+        if applicant is None and not ticket.matter_code:
             self.intake.search.focus()
 
     def _rating_prompt(self) -> None:

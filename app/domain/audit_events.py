@@ -27,6 +27,14 @@ EVENT_LABELS = {
     "platform_record_read": QT_TRANSLATE_NOOP("messages", "查看上报省平台的记录"),
     "platform_record_corrected": QT_TRANSLATE_NOOP("messages", "更正被省平台退回的记录"),
     "platform_record_resent": QT_TRANSLATE_NOOP("messages", "重新上报记录"),
+    "unresolved_report_read": QT_TRANSLATE_NOOP("messages", "查看办不成事反映"),
+    "unresolved_report_assigned": QT_TRANSLATE_NOOP("messages", "分派办不成事反映"),
+    "unresolved_report_answered": QT_TRANSLATE_NOOP("messages", "记录办不成事反映的解决情况与答复"),
+    "unresolved_report_closed": QT_TRANSLATE_NOOP("messages", "办结办不成事反映"),
+    "unresolved_report_sent_back": QT_TRANSLATE_NOOP("messages", "退回办不成事反映"),
+    "licence_looked_up": QT_TRANSLATE_NOOP("messages", "调取电子证照"),
+    "appointment_plans_set": QT_TRANSLATE_NOOP("messages", "设置预约号源与规则"),
+    "appointment_reminders_exported": QT_TRANSLATE_NOOP("messages", "导出预约提醒短信名单"),
 }
 OUTCOME_LABELS = {
     "ok": QT_TRANSLATE_NOOP("messages", "成功"),

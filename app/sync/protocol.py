@@ -88,6 +88,7 @@ class TerminalKind(StrEnum):
     KIOSK = "kiosk"  # 取号机: in the public area
     DISPLAY = "display"  # 显示屏: in the public area
     BACKOFFICE = "backoffice"  # 后台
+    ONLINE = "online"  # 网上大厅: the online hall's gateway (预约 only; nobody signs in on it)
 
 
 class _Strict(BaseModel):

@@ -9,7 +9,7 @@ Paths (all under ``/v1``, terminal auth ``Authorization: Terminal <id>:<secret>`
 ``GET  /queue/board``                           → QueueBoard (the hall display's whole picture)
 ``POST /queue/offline``                         OfflineBatch → OfflineAnswer (reconcile on reconnect)
 ``GET  /queue/stats?day=YYYY-MM-DD``            → QueueStats (wait/service times; hall manager)
-``POST /queue/appointments``                    AppointmentRequest → AppointmentAnswer
+``POST /queue/appointments``                    预约: see app/sync/appointment_protocol.py
 ==============================================  ================================================
 
 Every request that changes something carries a ``request_id`` (a UUID the terminal makes once
@@ -135,6 +135,10 @@ class TicketView(_Strict):
     window: str = ""  # the window holding it (called), or the window it was transferred to
     calls: int = 0  # calls at the current window (call + recalls)
     applicant: ApplicantCard | None = None  # only in answers to the window that holds it
+    # an appointment checked in: the matter booked, so the window that calls it starts the intake
+    # with it ("" for a walk-in, or a booking that named none)
+    matter_code: str = ""
+    matter_name: str = ""
 
 
 class TicketAnswer(_Strict):
@@ -262,23 +266,3 @@ class QueueEventView(_Strict):
     clerk: str = ""
     at: datetime
     data: dict[str, Any] = Field(default_factory=dict)
-
-
-# --- appointments -------------------------------------------------------------------------------
-class AppointmentRequest(_Strict):
-    """Booked in advance (by the hall's booking system or the manager)."""
-
-    code: PlainText = Field(min_length=4, max_length=32)  # what the applicant types or scans
-    category: PlainText = Field(min_length=1, max_length=20)
-    day: date
-    id_number: PlainText = Field(default="", max_length=36)  # lets an ID swipe check in
-    name: PlainText = Field(default="", max_length=60)
-    slot: PlainText = Field(default="", max_length=20)  # 09:00-09:30
-
-
-class AppointmentAnswer(_Strict):
-    code: str
-    category: str
-    day: date
-    checked_in: bool
-    ticket: str = ""  # the number issued at check-in

@@ -21,10 +21,17 @@ from urllib.parse import quote
 
 import httpx
 
+from app.sync.appointment_protocol import (
+    BOOK_PATH,
+    CANCEL_PATH,
+    SLOTS_PATH,
+    BookingAnswer,
+    BookingRequest,
+    CancelRequest,
+    DaySlots,
+)
 from app.sync.protocol import TERMINAL_HEADER, HallConfig
 from app.sync.queue_protocol import (
-    AppointmentAnswer,
-    AppointmentRequest,
     OfflineAnswer,
     OfflineBatch,
     QueueBoard,
@@ -76,8 +83,15 @@ class QueueTransport:
         response = self._as_user("GET", "/queue/stats", params={"day": day.isoformat()})
         return self.http._model(QueueStats, response)
 
-    def book(self, request: AppointmentRequest) -> AppointmentAnswer:
-        return self.http._model(AppointmentAnswer, self._as_user("POST", "/queue/appointments", body=request))
+    def day_slots(self, category: str, day: date) -> DaySlots:
+        params = {"category": category, "day": day.isoformat()}
+        return self.http._model(DaySlots, self._as_user("GET", SLOTS_PATH, params=params))
+
+    def book(self, request: BookingRequest) -> BookingAnswer:
+        return self.http._model(BookingAnswer, self._as_user("POST", BOOK_PATH, body=request))
+
+    def cancel_booking(self, request: CancelRequest) -> BookingAnswer:
+        return self.http._model(BookingAnswer, self._as_user("POST", CANCEL_PATH, body=request))
 
     def hall(self) -> HallConfig:
         return self.http._model(HallConfig, self.http._call("GET", "/hall"))

@@ -794,6 +794,113 @@ Submit anyway?</translation>
     </message>
 </context>
 <context>
+    <name>AssistanceRow</name>
+    <message>
+        <location filename="../../ui/intake/assistance_row.py" line="30"/>
+        <location filename="../../ui/intake/assistance_row.py" line="64"/>
+        <source>办理方式</source>
+        <translation>How applied</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/assistance_row.py" line="32"/>
+        <source>帮办人员姓名</source>
+        <translation>Helper&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/assistance_row.py" line="36"/>
+        <source>帮办原因…</source>
+        <translation>Why helped…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/assistance_row.py" line="40"/>
+        <source>写明原因</source>
+        <translation>Say why</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/assistance_row.py" line="44"/>
+        <source>打印委托书模板 (Ctrl+Shift+W)</source>
+        <translation>Print power of attorney form (Ctrl+Shift+W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/assistance_row.py" line="64"/>
+        <source>办理方式 [{0}]</source>
+        <translation>How applied [{0}]</translation>
+    </message>
+</context>
+<context>
+    <name>AssistedTab</name>
+    <message>
+        <location filename="../../ui/manager/assisted/tab.py" line="60"/>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/assisted/tab.py" line="62"/>
+        <source>导出台账 (Ctrl+E)</source>
+        <translation>Export ledger (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/assisted/tab.py" line="65"/>
+        <source>帮办代办台账</source>
+        <translation>Assisted cases ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/assisted/tab.py" line="67"/>
+        <source>收件日期 (Alt+F)</source>
+        <translation>Taken in from (Alt+F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/assisted/tab.py" line="69"/>
+        <source>至 (Alt+T)</source>
+        <translation>to (Alt+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/assisted/tab.py" line="78"/>
+        <source>帮办人员</source>
+        <translation>Helper</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/assisted/tab.py" line="79"/>
+        <source>帮办件数</source>
+        <translation>Helped</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/assisted/tab.py" line="80"/>
+        <source>代办件数</source>
+        <translation>By agent</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/assisted/tab.py" line="115"/>
+        <source>正在读取台账……</source>
+        <translation>Reading the ledger…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/assisted/tab.py" line="131"/>
+        <source>期间内没有帮办或代办的办件。</source>
+        <translation>No helped or agent cases in the period.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/assisted/tab.py" line="133"/>
+        <source>共{0}件：帮办{1}件，代办{2}件。</source>
+        <translation>{0} cases: {1} helped, {2} by agent.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/assisted/tab.py" line="143"/>
+        <source>没有可导出的台账，请先读取。</source>
+        <translation>Nothing to export: read the ledger first.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/assisted/tab.py" line="147"/>
+        <source>导出台账</source>
+        <translation>Export ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/assisted/tab.py" line="158"/>
+        <source>台账已保存：{0}</source>
+        <translation>Ledger saved: {0}</translation>
+    </message>
+</context>
+<context>
     <name>AuditLogTab</name>
     <message>
         <location filename="../../ui/manager/audit/tab.py" line="69"/>
@@ -900,39 +1007,208 @@ Submit anyway?</translation>
     </message>
 </context>
 <context>
+    <name>BookedMatter</name>
+    <message>
+        <location filename="../../ui/intake/booked_matter.py" line="24"/>
+        <source>{0}号预约的事项是“{1}”；收件中已有办件，事项未更换，需要时按 F2 另选。</source>
+        <translation>Ticket {0} was booked for &quot;{1}&quot;; a case is already open in the intake, so its matter was not changed: press F2 to choose another if needed.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/booked_matter.py" line="32"/>
+        <source>{0}号预约的事项“{1}”（{2}）不在本机事项清单中，请按 F2 选择事项。</source>
+        <translation>The matter booked for ticket {0}, &quot;{1}&quot; ({2}), is not in this PC&apos;s catalog: press F2 to choose the matter.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/booked_matter.py" line="50"/>
+        <source>{0}号为预约签到：已按预约选定事项“{1}”，请核对申请人和材料。</source>
+        <translation>Ticket {0} is a booking checked in: its matter &quot;{1}&quot; has been chosen; please check the applicant and the materials.</translation>
+    </message>
+</context>
+<context>
+    <name>BookingDialog</name>
+    <message>
+        <location filename="../../ui/appointments/booking_dialog.py" line="29"/>
+        <source>预约登记</source>
+        <translation>Appointments</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_dialog.py" line="37"/>
+        <source>预约登记（&amp;Y）</source>
+        <translation>Book (&amp;Y)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_dialog.py" line="38"/>
+        <source>取消预约（&amp;X）</source>
+        <translation>Cancel a booking (&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_dialog.py" line="44"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_dialog.py" line="48"/>
+        <source>Tab 或 Enter 到下一栏 · ↑↓ 选时段 · 放身份证到读卡器可填入预约人</source>
+        <translation>Tab or Enter: next field · ↑↓: choose a slot · an ID card on the reader fills in the booker</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_dialog.py" line="66"/>
+        <source>预约 (Ctrl+Enter)</source>
+        <translation>Book (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_dialog.py" line="68"/>
+        <source>取消该预约 (Ctrl+Enter)</source>
+        <translation>Cancel this booking (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_dialog.py" line="96"/>
+        <source>已预约：预约码 {0}，{1} {2}</source>
+        <translation>Booked: code {0}, {1} {2}</translation>
+    </message>
+</context>
+<context>
+    <name>BookingForm</name>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="30"/>
+        <source>周一</source>
+        <translation>Mon</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="31"/>
+        <source>周二</source>
+        <translation>Tue</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="32"/>
+        <source>周三</source>
+        <translation>Wed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="33"/>
+        <source>周四</source>
+        <translation>Thu</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="34"/>
+        <source>周五</source>
+        <translation>Fri</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="35"/>
+        <source>周六</source>
+        <translation>Sat</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="36"/>
+        <source>周日</source>
+        <translation>Sun</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="63"/>
+        <source>可不填；输入名称、编码或拼音首字母查找</source>
+        <translation>Optional; type a name, a code or pinyin initials to search</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="69"/>
+        <source>提醒短信发往此号</source>
+        <translation>The reminder SMS goes to this number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="90"/>
+        <source>渠道（&amp;Q）</source>
+        <translation>Channel (&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="91"/>
+        <source>业务类别（&amp;K）</source>
+        <translation>Service category (&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="92"/>
+        <source>日期（&amp;D）</source>
+        <translation>Date (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="93"/>
+        <source>时段（&amp;T）</source>
+        <translation>Time slot (&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="94"/>
+        <source>事项（&amp;M）</source>
+        <translation>Matter (&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="95"/>
+        <source>姓名（&amp;N）</source>
+        <translation>Name (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="96"/>
+        <source>证件号码（&amp;I）</source>
+        <translation>ID number (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="97"/>
+        <source>手机号码（&amp;P）</source>
+        <translation>Mobile number (&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="162"/>
+        <source>{0}（{1}）</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="195"/>
+        <source>已读取{0}：{1}，已填入姓名和证件号码。</source>
+        <translation>Read {0}: {1}; name and ID number filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="238"/>
+        <source>已预约：预约码 {0}，{1} {2}，{3}。预约前一天将向{4}发送提醒短信。</source>
+        <translation>Booked: code {0}, {1} {2}, {3}. A reminder SMS goes to {4} the day before.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/booking_form.py" line="242"/>
+        <source>请把预约码读给来电人。</source>
+        <translation>Please read the booking code out to the caller.</translation>
+    </message>
+</context>
+<context>
     <name>CalendarTab</name>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="58"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="61"/>
         <source>年份（&amp;Y）</source>
         <translation>&amp;Years</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="71"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="74"/>
         <source>通知名称，例如：国务院办公厅关于2027年部分节假日安排的通知</source>
         <translation>Title of the notice, e.g. General Office of the State Council on the 2027 holiday arrangements</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="74"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="77"/>
         <source>粘贴通知正文（如“春节：2月6日至14日放假调休，共9天。2月20日上班。”），按 Ctrl+R 读取</source>
         <translation>Paste the text of the State Council&apos;s notice (e.g. its Spring Festival sentence, in Chinese) and press Ctrl+R to read it</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="78"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="81"/>
         <source>读取粘贴的通知 (Ctrl+R)</source>
         <translation>Read the pasted notice (Ctrl+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="79"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="82"/>
         <source>预览影响 (Ctrl+P)</source>
         <translation>Preview the effect (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="80"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="83"/>
         <source>保存本年安排 (Ctrl+S)</source>
         <translation>Save this year (Ctrl+S)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="90"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="93"/>
         <source>国务院节假日安排（适用于所有大厅）</source>
         <translation>State Council holiday schedule (for every hall)</translation>
     </message>
@@ -949,59 +1225,102 @@ Submit anyway?</translation>
         <translation type="vanished">{0}  weekends only for now</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="161"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="164"/>
         <source>{0}年（程序自带）</source>
         <translation>{0} (built in)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="163"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="166"/>
         <source>{0}年（已录入）</source>
         <translation>{0} (entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="164"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="167"/>
         <source>{0}年（暂按周末计算）</source>
         <translation>{0} (weekends only)</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="181"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="184"/>
         <source>{0}年尚无节假日安排：承诺日期暂按周末计算。请按国务院通知标记放假（H）和调休上班（B），或粘贴通知。</source>
         <translation>{0} has no holiday schedule yet: promised dates count weekends only for now. Mark the days off (H) and make-up working days (B) as the State Council&apos;s notice says, or paste the notice.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="184"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="187"/>
         <source>{0}年安排已有；修改会改变所有大厅的承诺日期，请核对后再保存。</source>
         <translation>The {0} schedule is known; changing it changes the promised dates of every hall. Check it before saving.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="186"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="189"/>
         <source>{0}年安排已有（程序自带或已录入），只能由系统管理员修改。</source>
         <translation>The {0} schedule is known (built in or entered); only a system administrator may change it.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="214"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="217"/>
         <source>读出放假{0}天、调休上班{1}天（{2}）。请在日历上核对，再按 Ctrl+P 预览。</source>
         <translation>Read {0} days off and {1} make-up working days ({2}). Check them on the calendar, then press Ctrl+P to preview.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="236"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="239"/>
         <source>{0}年：比现行安排多放假{1}天、少放假{2}天。本大厅{3}件在办件的承诺日期暂按周末计算，其中{4}件将改变。</source>
         <translation>{0}: {1} more days off and {2} fewer than now. {3} open cases of this hall have promised dates counted weekends only; {4} of them will change.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="247"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="250"/>
         <source>按 Ctrl+S 保存。</source>
         <translation>Press Ctrl+S to save.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="267"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="270"/>
         <source>已保存，各终端将重新计算承诺日期。</source>
         <translation>Saved; the terminals will recount the promised dates.</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/calendar/tab.py" line="289"/>
+        <location filename="../../ui/manager/calendar/tab.py" line="292"/>
         <source>营业时间与闭厅已保存，本大厅的取号机和显示屏将随之更新。</source>
         <translation>Hours and closures saved; this hall&apos;s kiosks and displays will follow.</translation>
+    </message>
+</context>
+<context>
+    <name>CancelForm</name>
+    <message>
+        <location filename="../../ui/appointments/cancel_form.py" line="29"/>
+        <source>短信或预约凭条上的预约码</source>
+        <translation>The booking code from the SMS or the booking slip</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/cancel_form.py" line="36"/>
+        <source>预约时登记的证件号码；可读卡</source>
+        <translation>The ID number the booking was made with; or read the card</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/cancel_form.py" line="45"/>
+        <source>预约码（&amp;C）</source>
+        <translation>Booking code (&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/cancel_form.py" line="46"/>
+        <source>预约日期（&amp;D）</source>
+        <translation>Booked date (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/cancel_form.py" line="47"/>
+        <source>证件号码（&amp;I）</source>
+        <translation>ID number (&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/cancel_form.py" line="52"/>
+        <source>只能为预约人本人取消：请核对证件。已签到或时段已开始的预约不能取消。</source>
+        <translation>Only the booker&apos;s own booking can be cancelled: check the ID. A booking checked in, or whose slot has begun, cannot be cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/cancel_form.py" line="90"/>
+        <source>已读取{0}，已填入证件号码。</source>
+        <translation>Read {0}; ID number filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/cancel_form.py" line="104"/>
+        <source>已取消预约 {0}（{1} {2}，{3}）。</source>
+        <translation>Booking {0} cancelled ({1} {2}, {3}).</translation>
     </message>
 </context>
 <context>
@@ -2236,158 +2555,173 @@ Submit anyway?</translation>
 <context>
     <name>IntakeView</name>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="85"/>
+        <location filename="../../ui/intake/intake_view.py" line="87"/>
         <source>申请人  [F3]</source>
         <translation>Applicant  [F3]</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="94"/>
+        <location filename="../../ui/intake/intake_view.py" line="96"/>
         <source>申请材料  [F4]</source>
         <translation>Materials  [F4]</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="95"/>
+        <location filename="../../ui/intake/intake_view.py" line="97"/>
         <source>扫描件  [Ctrl+Shift+S]</source>
         <translation>Scans  [Ctrl+Shift+S]</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="133"/>
+        <location filename="../../ui/intake/intake_view.py" line="137"/>
         <source>先选择事项：按 F2 输入名称、编码或拼音首字母，Enter 选定。申请人可先读卡或录入。</source>
         <translation>First pick the matter: press F2, type a name, code or pinyin initials, Enter to pick. The applicant may be read from the ID card or typed first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="167"/>
+        <location filename="../../ui/intake/intake_view.py" line="171"/>
         <source>确认更换 (Enter)</source>
         <translation>Change matter (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="195"/>
+        <location filename="../../ui/intake/intake_view.py" line="200"/>
         <source>承诺时限：{0}</source>
         <translation>Promised: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="197"/>
+        <location filename="../../ui/intake/intake_view.py" line="202"/>
         <source>法定时限：{0}</source>
         <translation>Statutory: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="202"/>
+        <location filename="../../ui/intake/intake_view.py" line="207"/>
         <source>受理条件：{0}</source>
         <translation>Conditions: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="203"/>
+        <location filename="../../ui/intake/intake_view.py" line="208"/>
         <source>收费：{0}</source>
         <translation>Fee: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="204"/>
+        <location filename="../../ui/intake/intake_view.py" line="209"/>
         <source>结果：{0}</source>
         <translation>Result: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="208"/>
+        <location filename="../../ui/intake/intake_view.py" line="213"/>
         <source>一件事包含：{0}</source>
         <translation>Bundle of: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="209"/>
+        <location filename="../../ui/intake/intake_view.py" line="214"/>
         <source>办件编号：{0}（{1}）</source>
         <translation>Case no. {0} ({1})</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="252"/>
+        <location filename="../../ui/intake/intake_view.py" line="257"/>
         <source>申请人</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="252"/>
+        <location filename="../../ui/intake/intake_view.py" line="257"/>
         <source>代理人/经办人</source>
         <translation>agent/contact person</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="253"/>
+        <location filename="../../ui/intake/intake_view.py" line="258"/>
         <source>已读取{0}：{1} {2}，已填入{3}。</source>
         <translation>Read the {0}: {1} {2}, filled in as {3}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="257"/>
+        <location filename="../../ui/intake/intake_view.py" line="262"/>
         <source>请选择事项（F2）。</source>
         <translation>Please pick a matter (F2).</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="266"/>
+        <location filename="../../ui/intake/intake_view.py" line="274"/>
         <source>{0}号：{1}</source>
         <translation>No. {0}: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="268"/>
+        <location filename="../../ui/intake/intake_view.py" line="276"/>
         <source>正在办理{0}号：按 F2 选择事项。</source>
         <translation>Serving No. {0}: press F2 to choose the matter.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="341"/>
+        <location filename="../../ui/intake/intake_view.py" line="327"/>
+        <source>请先选择事项（F2），再打印委托书模板。</source>
+        <translation>Choose the matter first (F2), then print the power of attorney form.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_view.py" line="335"/>
+        <source>已打印授权委托书模板：请委托人签名后交回，作为申请材料核验。</source>
+        <translation>Power of attorney form printed: the applicant signs it and hands it back; it is checked as a material.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_view.py" line="339"/>
+        <source>委托书模板已生成，但未能打印：{0}</source>
+        <translation>The power of attorney form was made but not printed: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/intake/intake_view.py" line="380"/>
         <source>确认并打印 (Enter)</source>
         <translation>Confirm and print (Enter)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="386"/>
+        <location filename="../../ui/intake/intake_view.py" line="425"/>
         <source>还没有办件：请先按 F2 选择事项。</source>
         <translation>No case yet: press F2 and pick a matter first.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="407"/>
+        <location filename="../../ui/intake/intake_view.py" line="446"/>
         <source>已出具一次性告知书，办件编号 {0}（{1}）。</source>
         <translation>Deficiency notice issued, case no. {0} ({1}). </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="412"/>
+        <location filename="../../ui/intake/intake_view.py" line="451"/>
         <source>补正期限：{0}。</source>
         <translation>Supplement by: {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="414"/>
+        <location filename="../../ui/intake/intake_view.py" line="453"/>
         <source>已出具不予受理通知书，办件编号 {0}。</source>
         <translation>Refusal notice issued, case no. {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="419"/>
+        <location filename="../../ui/intake/intake_view.py" line="458"/>
         <source>已受理，办件编号 {0}，承诺 {1} 前办结。</source>
         <translation>Accepted, case no. {0}, promised by {1}. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="411"/>
-        <location filename="../../ui/intake/intake_view.py" line="418"/>
+        <location filename="../../ui/intake/intake_view.py" line="450"/>
+        <location filename="../../ui/intake/intake_view.py" line="457"/>
         <source>（暂按周末计算）</source>
         <translation> (weekends only for now: the year&apos;s holidays are not yet entered)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="421"/>
+        <location filename="../../ui/intake/intake_view.py" line="460"/>
         <source>已受理，办件编号 {0}。</source>
         <translation>Accepted, case no. {0}. </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="424"/>
+        <location filename="../../ui/intake/intake_view.py" line="463"/>
         <source>{0}已打印。</source>
         <translation>{0} printed.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="428"/>
+        <location filename="../../ui/intake/intake_view.py" line="467"/>
         <source>打印失败，文书已保存，可重新打印。</source>
         <translation>Printing failed; the document is kept and can be reprinted.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="432"/>
+        <location filename="../../ui/intake/intake_view.py" line="471"/>
         <source>重新打印 (Ctrl+P)</source>
         <translation>Reprint (Ctrl+P)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="476"/>
+        <location filename="../../ui/intake/intake_view.py" line="515"/>
         <source>草稿已放弃。</source>
         <translation>Draft discarded.</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/intake_view.py" line="497"/>
+        <location filename="../../ui/intake/intake_view.py" line="537"/>
         <source>继续办理 {0}（{1}）：核验补交的材料后按 F9 受理。</source>
         <translation>Continuing {0} ({1}): check the materials brought, then F9 to accept.</translation>
     </message>
@@ -2969,32 +3303,32 @@ Applicant: {3}  {4} {5}</translation>
         <translation type="vanished">OneWindow — {0} {1} ({2})</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>收件 [F2]</source>
         <translation>Intake [F2]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>出件 [F6]</source>
         <translation>Issuance [F6]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>办件详情</source>
         <translation>Case detail</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>正在打开本地数据库和事项清单……</source>
         <translation>Opening the local database and matter list…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="271"/>
         <source>工作台无法启动：{0}。请联系运维人员；已有数据未受影响。</source>
         <translation>The workbench could not start: {0}. Please contact IT support; existing data is unaffected.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>启动失败</source>
         <translation>Startup failed</translation>
     </message>
@@ -3051,42 +3385,42 @@ Clerk: {1}</translation>
         <translation>Sync status	Ctrl+Shift+Y</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="294"/>
+        <location filename="../../ui/main_window.py" line="296"/>
         <source>今日办件  [F5 刷新]</source>
         <translation>Today&apos;s cases  [F5 refresh]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="297"/>
         <source>本窗口</source>
         <translation>This window</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source>{0} {1} 的证件刚才已读取，已在本次收件中，未重新填入。</source>
         <translation>The card of {0} {1} was already read: it is in this intake, nothing was filled in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="481"/>
         <source>收件中还有未办完的申请人：请先作出决定或放弃草稿，再按 Ctrl+F7 用{0}号开始收件。</source>
         <translation>An applicant is still in intake: decide or discard the draft first, then press Ctrl+F7 to start intake with No. {0}.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="514"/>
+        <location filename="../../ui/main_window.py" line="540"/>
         <source>设备设置未能保存：{0}</source>
         <translation>Device settings could not be saved: {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="536"/>
         <source>设备设置已保存</source>
         <translation>Device settings saved</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>叫号  [F7 叫下一位]</source>
         <translation>Queue  [F7 next]</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>已刷新</source>
         <translation>Refreshed</translation>
     </message>
@@ -3102,92 +3436,102 @@ Clerk: {1}</translation>
 <context>
     <name>ManagerConsole</name>
     <message>
-        <location filename="../../ui/manager/console.py" line="43"/>
+        <location filename="../../ui/manager/console.py" line="44"/>
         <source>省平台上报</source>
         <translation>Province platform</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="53"/>
+        <location filename="../../ui/manager/console.py" line="56"/>
         <source>审计日志</source>
         <translation>Audit log</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="60"/>
+        <location filename="../../ui/manager/console.py" line="63"/>
         <source>审计员</source>
         <translation>Auditor</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="95"/>
+        <location filename="../../ui/manager/console.py" line="103"/>
         <source>审计日志 — {0}</source>
         <translation>Audit log — {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="37"/>
+        <location filename="../../ui/manager/console.py" line="38"/>
         <source>实时大厅</source>
         <translation>Live hall</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="38"/>
+        <location filename="../../ui/manager/console.py" line="39"/>
         <source>窗口调度</source>
         <translation>Window assignments</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="39"/>
+        <location filename="../../ui/manager/console.py" line="40"/>
         <source>调度建议</source>
         <translation>Staffing suggestions</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="40"/>
+        <location filename="../../ui/manager/console.py" line="41"/>
         <source>好差评</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="41"/>
+        <location filename="../../ui/manager/console.py" line="42"/>
         <source>统计报表</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="42"/>
+        <location filename="../../ui/manager/console.py" line="43"/>
         <source>节假日与营业时间</source>
         <translation>Holidays and hours</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="48"/>
+        <location filename="../../ui/manager/console.py" line="45"/>
+        <source>办不成事</source>
+        <translation>Unresolved</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/console.py" line="46"/>
+        <source>帮办代办台账</source>
+        <translation>Assisted cases ledger</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/console.py" line="51"/>
         <source>我的整改</source>
         <translation>My follow-ups</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="57"/>
+        <location filename="../../ui/manager/console.py" line="60"/>
         <source>大厅管理员</source>
         <translation>hall manager</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="58"/>
+        <location filename="../../ui/manager/console.py" line="61"/>
         <source>系统管理员</source>
         <translation>system administrator</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="59"/>
+        <location filename="../../ui/manager/console.py" line="62"/>
         <source>后台审批账号</source>
         <translation>back-office account</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="93"/>
+        <location filename="../../ui/manager/console.py" line="101"/>
         <source>我的整改 — {0}</source>
         <translation>My follow-ups - {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="97"/>
+        <location filename="../../ui/manager/console.py" line="105"/>
         <source>大厅管理 — {0}</source>
         <translation>Hall management - {0}</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="118"/>
+        <location filename="../../ui/manager/console.py" line="126"/>
         <source>{0}：{1}（{2}）已登录</source>
         <translation>{0}: {1} ({2}) signed in</translation>
     </message>
     <message>
-        <location filename="../../ui/manager/console.py" line="120"/>
+        <location filename="../../ui/manager/console.py" line="128"/>
         <source>退出登录 (Ctrl+Shift+L)</source>
         <translation>Sign out (Ctrl+Shift+L)</translation>
     </message>
@@ -3253,77 +3597,77 @@ Clerk: {1}</translation>
 <context>
     <name>MaterialChecklist</name>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="96"/>
+        <location filename="../../ui/intake/material_checklist.py" line="97"/>
         <source>申请材料</source>
         <translation>Materials</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="96"/>
+        <location filename="../../ui/intake/material_checklist.py" line="97"/>
         <source>类别</source>
         <translation>Necessity</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="96"/>
+        <location filename="../../ui/intake/material_checklist.py" line="97"/>
         <source>份数</source>
         <translation>Copies</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="96"/>
+        <location filename="../../ui/intake/material_checklist.py" line="97"/>
         <source>核验结果</source>
         <translation>Check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="96"/>
+        <location filename="../../ui/intake/material_checklist.py" line="97"/>
         <source>说明</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="112"/>
+        <location filename="../../ui/intake/material_checklist.py" line="113"/>
         <source>申请材料核验</source>
         <translation>Material check</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="120"/>
+        <location filename="../../ui/intake/material_checklist.py" line="121"/>
         <source>写明不符合要求的原因，告知书会列出（Enter 确认，Esc 取消）</source>
         <translation>Why it is not acceptable, printed on the notice (Enter confirms, Esc cancels)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="131"/>
+        <location filename="../../ui/intake/material_checklist.py" line="132"/>
         <source>其余全部已收取 (Ctrl+Shift+A)</source>
         <translation>All others received (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="132"/>
+        <location filename="../../ui/intake/material_checklist.py" line="133"/>
         <source>把所有“未核验”的材料标为已收取；已标记的不变</source>
         <translation>Mark every unchecked material as received; marked ones stay as they are</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="249"/>
+        <location filename="../../ui/intake/material_checklist.py" line="250"/>
         <source>；</source>
         <translation>; </translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="278"/>
+        <location filename="../../ui/intake/material_checklist.py" line="279"/>
         <source>空格 切换</source>
         <translation>Space toggle</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="298"/>
+        <location filename="../../ui/intake/material_checklist.py" line="299"/>
         <source>正在从电子证照库调取“{0}”……</source>
         <translation>Looking up &quot;{0}&quot; in the e-licence library…</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="310"/>
+        <location filename="../../ui/intake/material_checklist.py" line="311"/>
         <source>“{0}”已调取：{1}</source>
         <translation>&quot;{0}&quot; taken: {1}</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="320"/>
+        <location filename="../../ui/intake/material_checklist.py" line="321"/>
         <source>“{0}”不符合要求的原因：</source>
         <translation>Why &quot;{0}&quot; is not acceptable:</translation>
     </message>
     <message>
-        <location filename="../../ui/intake/material_checklist.py" line="328"/>
+        <location filename="../../ui/intake/material_checklist.py" line="329"/>
         <source>请写明不符合要求的原因，告知书会一并列出</source>
         <translation>Please state why it is not acceptable; the notice lists it</translation>
     </message>
@@ -3583,6 +3927,126 @@ Clerk: {1}</translation>
         <location filename="../../ui/manager/followups/mine.py" line="268"/>
         <source>没有报送：这条差评回访在您打开后有了变动（如被重新分派或退回），已重新读取。您填写的内容都还在，请核对后再按 Ctrl+Enter 报送。</source>
         <translation>Not reported: this follow-up changed after you opened it (assigned again or sent back, for instance) and has been read again. Everything you typed is still here; check it, then press Ctrl+Enter to report.</translation>
+    </message>
+</context>
+<context>
+    <name>PlansDialog</name>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="62"/>
+        <source>预约号源与预约规则</source>
+        <translation>Appointment slots and booking rules</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="72"/>
+        <source>业务类别</source>
+        <translation>Service category</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="73"/>
+        <source>每个时段分钟数</source>
+        <translation>Minutes per slot</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="74"/>
+        <source>每个时段可约人数
+（0 = 不接受预约）</source>
+        <translation>Bookings per slot
+(0 = no bookings)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="75"/>
+        <source>可提前预约开放日数</source>
+        <translation>Open days bookable ahead</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="76"/>
+        <source>普通工作日</source>
+        <translation>An ordinary workday</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="90"/>
+        <source>预约规则（本大厅）</source>
+        <translation>Booking rules (this hall)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="95"/>
+        <source>每人未到期预约数（&amp;O）</source>
+        <translation>Open bookings per person (&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="96"/>
+        <source>爽约次数（&amp;N）</source>
+        <translation>Missed bookings (&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="97"/>
+        <source>爽约统计天数（&amp;W）</source>
+        <translation>Days missed bookings are counted over (&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="98"/>
+        <source>限制网上预约天数（&amp;B）</source>
+        <translation>Days online booking is barred (&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="104"/>
+        <source>统计天数内爽约达到次数的，自最后一次爽约起限制网上预约；窗口和电话预约不受限制。</source>
+        <translation>Whoever misses that many bookings within the days counted may not book online for the days set from the last one; booking at a window or by phone stays open.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="111"/>
+        <source>保存 (Ctrl+S)</source>
+        <translation>Save (Ctrl+S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="114"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="145"/>
+        <source>正在读取号源……</source>
+        <translation>Reading the appointment slots…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="175"/>
+        <source>本大厅尚未设定营业时间：设定并保存营业时间后才有可预约的时段。</source>
+        <translation>The hall has no opening hours set: slots can be booked once the hours are set and saved.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="178"/>
+        <source>不办公</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="181"/>
+        <source>时段按本大厅营业时间切分（工作日 {0}；周末 {1}），法定节假日和闭厅日不开放预约。</source>
+        <translation>Slots are cut from the hall&apos;s opening hours (workdays {0}; weekends {1}); public holidays and closures take no bookings.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="191"/>
+        <source>{0}个时段，共{1}人</source>
+        <translation>{0} slots, {1} bookings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="191"/>
+        <source>不接受预约</source>
+        <translation>No bookings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="229"/>
+        <source>正在保存……</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="237"/>
+        <source>号源已保存：{0}个业务类别接受预约。窗口和网上预约即按新号源放号。</source>
+        <translation>Slots saved: {0} service categories take bookings. Windows and online booking use them at once.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/calendar/plans_dialog.py" line="269"/>
+        <source>预约号源与预约规则… (Ctrl+Y)</source>
+        <translation>Appointment slots and rules… (Ctrl+Y)</translation>
     </message>
 </context>
 <context>
@@ -4209,6 +4673,124 @@ Refused because: {3}</translation>
     </message>
 </context>
 <context>
+    <name>ReportDialog</name>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="53"/>
+        <source>办不成事反映</source>
+        <translation>Unresolved-matter report</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="65"/>
+        <source>输入名称、编码或拼音首字母查找；没有对应事项时直接写明</source>
+        <translation>Type a name, code or pinyin initials; with no such matter, name it</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="68"/>
+        <source>如：5号不动产窗口；不知到哪里办可不填</source>
+        <translation>e.g. Window 5 (real estate); empty if nobody knew where</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="72"/>
+        <source>办的是什么事、卡在哪里、窗口怎么说的（至少5个字，不超过{0}个字）</source>
+        <translation>What was to be done, where it got stuck, what the window said (5 to {0} characters)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="76"/>
+        <source>有办件时填写，如收件中的办件</source>
+        <translation>When there is a case, e.g. the one in the intake</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="112"/>
+        <source>姓名（&amp;N）</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="113"/>
+        <source>联系电话（&amp;P）</source>
+        <translation>&amp;Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="114"/>
+        <source>反映类型（&amp;K）</source>
+        <translation>&amp;Kind of problem</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="115"/>
+        <source>事项（&amp;M）</source>
+        <translation>&amp;Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="116"/>
+        <source>在哪个窗口办不成（&amp;W）</source>
+        <translation>&amp;Window where it failed</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="117"/>
+        <source>问题描述（&amp;D）</source>
+        <translation>&amp;Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="118"/>
+        <source>关联办件编号（&amp;C）</source>
+        <translation>&amp;Case number</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="125"/>
+        <source>提交给大厅管理员 (Ctrl+Enter)</source>
+        <translation>Send to the hall manager (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="128"/>
+        <source>关闭 (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="132"/>
+        <source>Tab 或 Enter 到下一栏 · 放身份证到读卡器可填入姓名 · Ctrl+Enter 提交</source>
+        <translation>Tab or Enter: next field · an ID card on the reader fills the name · Ctrl+Enter sends</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="140"/>
+        <source>本窗口今日登记的反映</source>
+        <translation>Reports taken at this window today</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="204"/>
+        <source>已带入收件中的办件 {0} 及其申请人，请核对。</source>
+        <translation>Case {0} and its applicant came in from the intake: please check them.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="218"/>
+        <source>已读取{0}：{1}，已填入姓名。</source>
+        <translation>{0} read: {1}; the name is filled in.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="253"/>
+        <source>已登记{0}（{1}）的反映，已转给大厅管理员处理。</source>
+        <translation>The report of {0} ({1}) is taken and has gone to the hall manager.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="254"/>
+        <source>办不成事反映已登记，已转给大厅管理员</source>
+        <translation>Unresolved-matter report taken; it has gone to the hall manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="257"/>
+        <source>已登记{0}（{1}）的反映，存在本机：暂时连不上服务器，连通后自动发送给大厅管理员。</source>
+        <translation>The report of {0} ({1}) is taken and kept on this PC: the server cannot be reached now; it goes to the hall manager as soon as it can be.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="259"/>
+        <source>办不成事反映已登记，连通服务器后发送给大厅管理员</source>
+        <translation>Unresolved-matter report taken; it goes to the hall manager once the server is reached</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/report_dialog.py" line="298"/>
+        <source>本窗口今日登记的反映（{0}条）</source>
+        <translation>Reports taken at this window today ({0})</translation>
+    </message>
+</context>
+<context>
     <name>ResultPage</name>
     <message>
         <location filename="../../ui/kiosk/pages.py" line="300"/>
@@ -4550,6 +5132,24 @@ Refused because: {3}</translation>
         <location filename="../../ui/single_instance.py" line="118"/>
         <source>又一次启动本工作台（同一数据文件夹）：已转到这里，没有打开第二个。</source>
         <translation>The workbench was started again on the same data folder: brought here instead of opening a second one.</translation>
+    </message>
+</context>
+<context>
+    <name>SlotList</name>
+    <message>
+        <location filename="../../ui/appointments/slot_list.py" line="34"/>
+        <source>{0}  余{1}</source>
+        <translation>{0}  {1} left</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/slot_list.py" line="36"/>
+        <source>{0}  已约满</source>
+        <translation>{0}  full</translation>
+    </message>
+    <message>
+        <location filename="../../ui/appointments/slot_list.py" line="39"/>
+        <source>已约满（{0}人）</source>
+        <translation>Full ({0} booked)</translation>
     </message>
 </context>
 <context>
@@ -5326,6 +5926,11 @@ Server&apos;s reason: {2}</translation>
         <source> · {0} 已刷证</source>
         <translation> · {0} ID swiped</translation>
     </message>
+    <message>
+        <location filename="../../ui/queue/ticket_card.py" line="72"/>
+        <source> · 预约：{0}</source>
+        <translation> · booked for: {0}</translation>
+    </message>
 </context>
 <context>
     <name>TodayList</name>
@@ -5363,6 +5968,317 @@ Server&apos;s reason: {2}</translation>
         <location filename="../../ui/cases/today_list.py" line="137"/>
         <source>尚未同步到服务器</source>
         <translation>Not yet synced to the server</translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedMoves</name>
+    <message>
+        <location filename="../../ui/manager/unresolved/move_dialogs.py" line="50"/>
+        <source>确定 (Ctrl+Enter)</source>
+        <translation>OK (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/move_dialogs.py" line="52"/>
+        <source>取消 (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/move_dialogs.py" line="79"/>
+        <source>不超过{0}个字</source>
+        <translation>At most {0} characters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/move_dialogs.py" line="118"/>
+        <source>分派</source>
+        <translation>Assign</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/move_dialogs.py" line="123"/>
+        <source>经办人（&amp;P）</source>
+        <translation>&amp;Person</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/move_dialogs.py" line="134"/>
+        <source>记录解决情况与答复</source>
+        <translation>Record the resolution and answer</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/move_dialogs.py" line="138"/>
+        <source>解决结果（&amp;O）</source>
+        <translation>&amp;Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/move_dialogs.py" line="139"/>
+        <source>解决情况（&amp;R）</source>
+        <translation>&amp;Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/move_dialogs.py" line="140"/>
+        <source>答复申请人（&amp;A）</source>
+        <translation>&amp;Answer to the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/move_dialogs.py" line="144"/>
+        <source>答复方式（&amp;M）</source>
+        <translation>Answer&amp;ed by</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/move_dialogs.py" line="148"/>
+        <source>答复日期（&amp;T）</source>
+        <translation>Answered on (da&amp;te)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/move_dialogs.py" line="166"/>
+        <source>退回重办</source>
+        <translation>Send back to redo</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/move_dialogs.py" line="167"/>
+        <source>退回原因（&amp;R）</source>
+        <translation>&amp;Reason</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/move_dialogs.py" line="175"/>
+        <source>办结</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedTab</name>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="18"/>
+        <location filename="../../ui/manager/unresolved/cells.py" line="67"/>
+        <source>状态</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="19"/>
+        <source>反映时间</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="20"/>
+        <location filename="../../ui/manager/unresolved/cells.py" line="68"/>
+        <source>反映人</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="21"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="22"/>
+        <location filename="../../ui/manager/unresolved/cells.py" line="69"/>
+        <source>反映类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="23"/>
+        <location filename="../../ui/manager/unresolved/cells.py" line="70"/>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="24"/>
+        <location filename="../../ui/manager/unresolved/cells.py" line="71"/>
+        <source>办不成的窗口</source>
+        <translation>Failed at</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="25"/>
+        <location filename="../../ui/manager/unresolved/cells.py" line="78"/>
+        <source>经办人</source>
+        <translation>Assignee</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="26"/>
+        <location filename="../../ui/manager/unresolved/cells.py" line="79"/>
+        <source>办结期限</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="33"/>
+        <source>待分派 {0}&#x3000;办理中 {1}&#x3000;已答复待审核 {2}&#x3000;已超期 {3}&#x3000;近{4}天已办结 {5}</source>
+        <translation>To assign {0}   In hand {1}   Answered, to check {2}   Overdue {3}   Closed in the last {4} days {5}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="42"/>
+        <source>（暂按周末计算）</source>
+        <translation> (weekends only)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="64"/>
+        <source>（已超期）</source>
+        <translation> (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="72"/>
+        <source>关联办件</source>
+        <translation>Case</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="73"/>
+        <source>问题描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="75"/>
+        <source>登记</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="85"/>
+        <source>解决结果</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="86"/>
+        <source>解决情况</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="88"/>
+        <source>答复申请人</source>
+        <translation>Answer to the applicant</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="89"/>
+        <source>{0}（{1}，{2}）</source>
+        <translation>{0} ({1}, {2})</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/cells.py" line="102"/>
+        <source>经过</source>
+        <translation>History</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/report_list.py" line="54"/>
+        <source>反映（&amp;L；Enter 打开）</source>
+        <translation>Reports (&amp;L; Enter opens)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/report_list.py" line="75"/>
+        <source>{0}（已超期）</source>
+        <translation>{0} (overdue)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/tab.py" line="65"/>
+        <source>办不成事反映</source>
+        <translation>Unresolved matters</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/tab.py" line="75"/>
+        <source> 天</source>
+        <translation> days</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/tab.py" line="77"/>
+        <source>列出已办结的近（&amp;D）</source>
+        <translation>Closed in the last (&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/tab.py" line="79"/>
+        <source>刷新 (F5)</source>
+        <translation>Refresh (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/tab.py" line="93"/>
+        <source>分派 (Ctrl+G)</source>
+        <translation>Assign (Ctrl+G)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/tab.py" line="94"/>
+        <source>记录解决情况与答复 (Ctrl+R)</source>
+        <translation>Record resolution and answer (Ctrl+R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/tab.py" line="95"/>
+        <source>办结 (Ctrl+E)</source>
+        <translation>Close (Ctrl+E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/tab.py" line="96"/>
+        <source>退回重办 (Ctrl+B)</source>
+        <translation>Send back (Ctrl+B)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/tab.py" line="230"/>
+        <source>办结{0}的反映？办结后不再改动。</source>
+        <translation>Close the report of {0}? A closed report does not change again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/tab.py" line="260"/>
+        <source>已保存：现为“{0}”。</source>
+        <translation>Saved: now &quot;{0}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/manager/unresolved/tab.py" line="269"/>
+        <source>已重新读取这条反映，请看清现在的情况后再决定。</source>
+        <translation>The report was read again: look at it as it stands now before you decide.</translation>
+    </message>
+</context>
+<context>
+    <name>UnresolvedToday</name>
+    <message>
+        <location filename="../../ui/unresolved/today_list.py" line="18"/>
+        <source>已送达大厅管理员</source>
+        <translation>With the hall manager</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/today_list.py" line="18"/>
+        <source>已送达</source>
+        <translation>Delivered</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/today_list.py" line="20"/>
+        <source>服务器未接收：{0}</source>
+        <translation>Not taken by the server: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/today_list.py" line="21"/>
+        <source>未接收</source>
+        <translation>Refused</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/today_list.py" line="22"/>
+        <source>待发送（连通服务器后自动发送）</source>
+        <translation>Waiting (sent once the server is reached)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/today_list.py" line="23"/>
+        <source>待发送</source>
+        <translation>Waiting</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/today_list.py" line="31"/>
+        <source>时间</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/today_list.py" line="32"/>
+        <source>反映人</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/today_list.py" line="33"/>
+        <source>联系电话</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/today_list.py" line="34"/>
+        <source>反映类型</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/today_list.py" line="35"/>
+        <source>事项</source>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/unresolved/today_list.py" line="36"/>
+        <source>发送情况</source>
+        <translation>Sent</translation>
     </message>
 </context>
 <context>
@@ -5522,47 +6438,52 @@ Server&apos;s reason: {2}</translation>
         <translation>register the result&apos;s arrival</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="52"/>
+        <location filename="../../app/domain/cases.py" line="59"/>
         <source>修改申请人信息</source>
         <translation>change the applicant</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="53"/>
+        <location filename="../../app/domain/cases.py" line="60"/>
         <source>修改材料核验结果</source>
         <translation>change the material checks</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="55"/>
+        <location filename="../../app/domain/cases.py" line="61"/>
+        <source>修改帮办代办</source>
+        <translation>change how the case is applied for</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/cases.py" line="63"/>
         <source>受理</source>
         <translation>accept it</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="57"/>
+        <location filename="../../app/domain/cases.py" line="65"/>
         <source>出具一次性告知书</source>
         <translation>give a deficiency notice</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="60"/>
+        <location filename="../../app/domain/cases.py" line="68"/>
         <source>不予受理</source>
         <translation>refuse it</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="64"/>
+        <location filename="../../app/domain/cases.py" line="72"/>
         <source>按补正超时驳回</source>
         <translation>reject it for an unanswered notice</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="67"/>
+        <location filename="../../app/domain/cases.py" line="75"/>
         <source>补交容缺材料</source>
         <translation>take a deferred material</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="69"/>
+        <location filename="../../app/domain/cases.py" line="77"/>
         <source>出件</source>
         <translation>issue the result</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/intake.py" line="34"/>
+        <location filename="../../app/services/cases/intake.py" line="35"/>
         <source>放弃</source>
         <translation>discard it</translation>
     </message>
@@ -5798,17 +6719,57 @@ Server&apos;s reason: {2}</translation>
         <translation>Hall setup</translation>
     </message>
     <message>
+        <location filename="../../app/domain/audit_events.py" line="30"/>
+        <source>查看办不成事反映</source>
+        <translation>Unresolved-matter report read</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="31"/>
+        <source>分派办不成事反映</source>
+        <translation>Unresolved-matter report assigned</translation>
+    </message>
+    <message>
         <location filename="../../app/domain/audit_events.py" line="32"/>
+        <source>记录办不成事反映的解决情况与答复</source>
+        <translation>Unresolved-matter report answered</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="33"/>
+        <source>办结办不成事反映</source>
+        <translation>Unresolved-matter report closed</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="34"/>
+        <source>退回办不成事反映</source>
+        <translation>Unresolved-matter report sent back</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="35"/>
+        <source>调取电子证照</source>
+        <translation>E-licence looked up</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="36"/>
+        <source>设置预约号源与规则</source>
+        <translation>Appointment slots and rules set</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="37"/>
+        <source>导出预约提醒短信名单</source>
+        <translation>Appointment reminder list exported</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/audit_events.py" line="40"/>
         <source>成功</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="33"/>
+        <location filename="../../app/domain/audit_events.py" line="41"/>
         <source>被拒绝</source>
         <translation>Refused</translation>
     </message>
     <message>
-        <location filename="../../app/domain/audit_events.py" line="34"/>
+        <location filename="../../app/domain/audit_events.py" line="42"/>
         <source>失败</source>
         <translation>Failed</translation>
     </message>
@@ -6109,6 +7070,7 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/domain/applicants.py" line="96"/>
+        <location filename="../../app/domain/unresolved_reports.py" line="127"/>
         <source>联系电话格式不正确（手机11位，或区号-座机号）</source>
         <translation>The phone number is not valid (11-digit mobile, or area code-landline)</translation>
     </message>
@@ -6192,6 +7154,7 @@ Server&apos;s reason: {2}</translation>
     <message>
         <location filename="../../app/domain/case_status.py" line="63"/>
         <location filename="../../app/domain/rating_followups.py" line="41"/>
+        <location filename="../../app/domain/unresolved_reports.py" line="73"/>
         <source>已办结</source>
         <translation>Decided</translation>
     </message>
@@ -6261,73 +7224,73 @@ Server&apos;s reason: {2}</translation>
         <translation>The case is &quot;{status}&quot;: you cannot {action}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="51"/>
+        <location filename="../../app/domain/cases.py" line="58"/>
         <source>办件已“{status}”，不能{action}</source>
         <translation>The case is already &quot;{status}&quot;: you cannot {action}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="54"/>
+        <location filename="../../app/domain/cases.py" line="62"/>
         <source>本办件没有编码为“{code}”的材料</source>
         <translation>This case has no material with code &quot;{code}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="56"/>
+        <location filename="../../app/domain/cases.py" line="64"/>
         <source>不能受理：{problems}</source>
         <translation>Cannot accept: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="58"/>
+        <location filename="../../app/domain/cases.py" line="66"/>
         <source>一次性告知须列明全部问题，请先核验：{names}</source>
         <translation>A deficiency notice must list every problem; check these first: {names}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="59"/>
+        <location filename="../../app/domain/cases.py" line="67"/>
         <source>没有缺少或不符合要求的材料，无需出具一次性告知书</source>
         <translation>No material is missing or invalid: no deficiency notice is needed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="61"/>
+        <location filename="../../app/domain/cases.py" line="69"/>
         <source>不予受理须写明理由</source>
         <translation>A refusal needs a reason</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="62"/>
+        <location filename="../../app/domain/cases.py" line="70"/>
         <source>不能出具一次性告知书：{problems}</source>
         <translation>Cannot issue the one-time deficiency notice: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="63"/>
+        <location filename="../../app/domain/cases.py" line="71"/>
         <source>不能出具不予受理通知书：{problems}</source>
         <translation>Cannot issue the refusal notice: {problems}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="65"/>
+        <location filename="../../app/domain/cases.py" line="73"/>
         <source>补正期限{deadline}尚未届满</source>
         <translation>The supplement deadline {deadline} has not passed yet</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="66"/>
+        <location filename="../../app/domain/cases.py" line="74"/>
         <source>承诺件须经后台审批，不能当场办结</source>
         <translation>A promised-time case needs back-office approval; it cannot be completed on the spot</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="68"/>
+        <location filename="../../app/domain/cases.py" line="76"/>
         <source>“{name}”不是待补交的容缺材料</source>
         <translation>&quot;{name}&quot; is not a deferred material still owed</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="70"/>
+        <location filename="../../app/domain/cases.py" line="78"/>
         <source>容缺材料尚未补齐（{names}），补交后方可出件</source>
         <translation>Deferred materials are still owed ({names}); the result can be issued once they are brought</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="71"/>
+        <location filename="../../app/domain/cases.py" line="79"/>
         <location filename="../../app/domain/collectors.py" line="26"/>
         <source>请填写领取人姓名</source>
         <translation>Please enter the collector&apos;s name</translation>
     </message>
     <message>
-        <location filename="../../app/domain/cases.py" line="72"/>
+        <location filename="../../app/domain/cases.py" line="80"/>
         <source>邮寄出件请填写快递单号</source>
         <translation>Please enter the tracking number for a posted result</translation>
     </message>
@@ -6586,11 +7549,16 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/services/cases/intake.py" line="33"/>
+        <source>帮办代办的设置不正确：{error}</source>
+        <translation>How the case is applied for is not valid: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases/intake.py" line="34"/>
         <source>未知的材料核验状态“{state}”</source>
         <translation>Unknown material check state &quot;{state}&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/intake.py" line="35"/>
+        <location filename="../../app/services/cases/intake.py" line="36"/>
         <source>改为“{matter}”将丢弃这些已核验或已扫描的材料：{names}。Enter 确认更换，Esc 保留原事项。</source>
         <translation>Changing to &quot;{matter}&quot; drops these materials already checked or scanned: {names}. Enter changes the matter, Esc keeps the current one.</translation>
     </message>
@@ -6639,59 +7607,64 @@ Server&apos;s reason: {2}</translation>
         <translation type="vanished">Collection in person needs the applicant&apos;s own ID; for someone else choose &quot;By an agent&quot;</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="51"/>
+        <location filename="../../app/services/sync/service.py" line="52"/>
         <source>请填写以 http:// 或 https:// 开头的中心服务器地址</source>
         <translation>Please enter the central server&apos;s address, starting with http:// or https://</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="52"/>
+        <location filename="../../app/services/sync/service.py" line="53"/>
         <source>登记码或终端名称格式不正确：登记码为管理员发放的 6 位以上字符，终端名称不能为空</source>
         <translation>Invalid enrolment code or terminal name: the code from the administrator has 6 or more characters, and the terminal needs a name</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="55"/>
+        <location filename="../../app/services/sync/service.py" line="56"/>
         <source>无法连接中心服务器 {url}：{detail}</source>
         <translation>Cannot reach the central server {url}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="56"/>
+        <location filename="../../app/services/sync/service.py" line="57"/>
         <source>登记未成功：{detail}</source>
         <translation>Enrolment failed: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="57"/>
+        <location filename="../../app/services/sync/service.py" line="58"/>
         <source>找不到这条被拒绝的变更</source>
         <translation>This refused change was not found</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="414"/>
+        <location filename="../../app/services/sync/service.py" line="419"/>
         <source>添加扫描件（材料 {material}）</source>
         <translation>Added a scan (material {material})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="415"/>
+        <location filename="../../app/services/sync/service.py" line="420"/>
         <source>旋转扫描件（材料 {material}）</source>
         <translation>Rotated a scan (material {material})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="416"/>
+        <location filename="../../app/services/sync/service.py" line="421"/>
         <source>调整顺序扫描件（材料 {material}）</source>
         <translation>Reordered scans (material {material})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="417"/>
+        <location filename="../../app/services/sync/service.py" line="422"/>
         <source>删除扫描件（材料 {material}）</source>
         <translation>Deleted a scan (material {material})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="419"/>
+        <location filename="../../app/services/sync/service.py" line="424"/>
         <source>修改扫描件（材料 {material}）</source>
         <translation>Changed a scan (material {material})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="420"/>
+        <location filename="../../app/services/sync/service.py" line="425"/>
         <source>记录申请人评价（{level} 级）</source>
         <translation>Recorded the applicant&apos;s rating (level {level})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sync/service.py" line="426"/>
+        <source>登记办不成事反映（反映人 {name}）</source>
+        <translation>Unresolved-matter report taken (from {name})</translation>
     </message>
     <message>
         <location filename="../../app/services/queue/hall_board.py" line="63"/>
@@ -6705,7 +7678,7 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/services/queue/hall_board.py" line="69"/>
-        <location filename="../../app/services/sync/service.py" line="58"/>
+        <location filename="../../app/services/sync/service.py" line="59"/>
         <source>无法连接中心服务器：{detail}</source>
         <translation>Cannot reach the central server: {detail}</translation>
     </message>
@@ -6715,17 +7688,17 @@ Server&apos;s reason: {2}</translation>
         <translation>An internal error occurred talking to the central server ({error}); retrying.</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="59"/>
+        <location filename="../../app/services/sync/service.py" line="60"/>
         <source>中心服务器不接受本终端的凭据（{detail}），请联系系统管理员重新登记本终端</source>
         <translation>The central server does not accept this terminal&apos;s credential ({detail}); ask the system administrator to enrol this terminal again</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="62"/>
+        <location filename="../../app/services/sync/service.py" line="63"/>
         <source>中心服务器拒绝了同步请求：{detail}</source>
         <translation>The central server refused the sync request: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/sync/service.py" line="63"/>
+        <location filename="../../app/services/sync/service.py" line="64"/>
         <source>同步出错（{error}），稍后自动重试</source>
         <translation>Sync failed ({error}); it will be retried automatically</translation>
     </message>
@@ -6851,6 +7824,7 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/domain/ratings.py" line="63"/>
+        <location filename="../../app/domain/unresolved_reports.py" line="51"/>
         <source>服务态度</source>
         <translation>Attitude</translation>
     </message>
@@ -6905,9 +7879,71 @@ Server&apos;s reason: {2}</translation>
         <translation>Unreasonable fees</translation>
     </message>
     <message>
+        <location filename="../../app/domain/assistance.py" line="49"/>
+        <source>本人办理</source>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/assistance.py" line="50"/>
+        <source>帮办</source>
+        <translation>Helped by the hall</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/assistance.py" line="51"/>
+        <source>代办</source>
+        <translation>By an agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/assistance.py" line="67"/>
+        <source>老年人</source>
+        <translation>Elderly</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/assistance.py" line="68"/>
+        <source>残疾人</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/assistance.py" line="69"/>
+        <source>不识字或书写困难</source>
+        <translation>Cannot read or write</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/assistance.py" line="70"/>
         <location filename="../../app/domain/ratings.py" line="78"/>
+        <location filename="../../app/domain/unresolved_reports.py" line="54"/>
         <source>其他</source>
         <translation>Other</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/assistance.py" line="86"/>
+        <source>帮办须写明帮办人员的姓名</source>
+        <translation>A helped case needs the helper&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/assistance.py" line="87"/>
+        <source>帮办人员姓名不能超过{limit}个字</source>
+        <translation>The helper&apos;s name can be at most {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/assistance.py" line="88"/>
+        <source>帮办须选择需要帮办的原因（老年人、残疾人……）</source>
+        <translation>A helped case needs the reason (elderly, disabled, …)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/assistance.py" line="89"/>
+        <source>帮办原因选“其他”时，请写明原因（{limit}字以内）</source>
+        <translation>With &quot;Other&quot; as the reason, say what it is (at most {limit} characters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/assistance.py" line="90"/>
+        <source>代办须填写代理人的姓名和身份证号码（可在读卡器上读取代理人的身份证）</source>
+        <translation>A case by an agent needs the agent&apos;s name and ID number (read the agent&apos;s ID card on the reader)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/assistance.py" line="93"/>
+        <source>代理人与申请人是同一人，不是代办：请改为本人办理</source>
+        <translation>The agent is the applicant: that is no case by an agent; choose In person</translation>
     </message>
     <message>
         <location filename="../../app/domain/tickets.py" line="33"/>
@@ -7421,41 +8457,46 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/services/documents/slips.py" line="46"/>
+        <source>预约凭条（{code}）</source>
+        <translation>The booking slip ({code})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/documents/slips.py" line="47"/>
         <source>测试页</source>
         <translation>The test page</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents/slips.py" line="47"/>
+        <location filename="../../app/services/documents/slips.py" line="48"/>
         <source>{what}无法生成：{problem}</source>
         <translation>{what} could not be produced: {problem}</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents/slips.py" line="48"/>
+        <location filename="../../app/services/documents/slips.py" line="49"/>
         <source>{what}未打印：{problem}该凭条已保留（现有{count}张待重打），处理好打印机后重打即可。</source>
         <translation>{what} was not printed: {problem} The slip is kept ({count} waiting to be reprinted); reprint once the printer is fixed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents/slips.py" line="51"/>
+        <location filename="../../app/services/documents/slips.py" line="52"/>
         <source>{what}已打印。</source>
         <translation>{what} is printed.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents/slips.py" line="52"/>
+        <location filename="../../app/services/documents/slips.py" line="53"/>
         <source>{what}已打印。另有{waiting}。</source>
         <translation>{what} is printed. Also {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents/slips.py" line="53"/>
+        <location filename="../../app/services/documents/slips.py" line="54"/>
         <source>已重打 {count} 张凭条。</source>
         <translation>{count} slips reprinted.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents/slips.py" line="54"/>
+        <location filename="../../app/services/documents/slips.py" line="55"/>
         <source>{done}重打未完成：{error}仍有{waiting}。</source>
         <translation>{done} Reprinting stopped: {error} Still {waiting}.</translation>
     </message>
     <message>
-        <location filename="../../app/services/documents/slips.py" line="55"/>
+        <location filename="../../app/services/documents/slips.py" line="56"/>
         <source>没有待重打的凭条。</source>
         <translation>No slips are waiting to be reprinted.</translation>
     </message>
@@ -7620,24 +8661,29 @@ Server&apos;s reason: {2}</translation>
         <translation>{where} has unknown entries: {keys} (allowed: {allowed}).</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/case_views.py" line="32"/>
+        <location filename="../../app/services/cases/case_views.py" line="34"/>
         <source>受理通知书</source>
         <translation>Acceptance notice</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/case_views.py" line="33"/>
+        <location filename="../../app/services/cases/case_views.py" line="35"/>
         <source>一次性告知书</source>
         <translation>Deficiency notice</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/case_views.py" line="34"/>
+        <location filename="../../app/services/cases/case_views.py" line="36"/>
         <source>不予受理通知书</source>
         <translation>Refusal notice</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/case_views.py" line="35"/>
+        <location filename="../../app/services/cases/case_views.py" line="37"/>
         <source>出件登记单</source>
         <translation>Issue record</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/cases/case_views.py" line="38"/>
+        <source>授权委托书</source>
+        <translation>Letter of authorisation</translation>
     </message>
     <message>
         <location filename="../../app/domain/calendar_years.py" line="46"/>
@@ -7801,11 +8847,14 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/domain/case_search.py" line="56"/>
+        <location filename="../../app/services/manager/assisted.py" line="27"/>
+        <location filename="../../app/services/unresolved_reports.py" line="36"/>
         <source>办件编号</source>
         <translation>Case number</translation>
     </message>
     <message>
         <location filename="../../app/domain/case_search.py" line="57"/>
+        <location filename="../../app/domain/unresolved_reports.py" line="132"/>
         <source>姓名</source>
         <translation>Name</translation>
     </message>
@@ -7845,12 +8894,12 @@ Server&apos;s reason: {2}</translation>
         <translation>Female party</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/hall_cases.py" line="45"/>
+        <location filename="../../app/services/cases/hall_cases.py" line="46"/>
         <source>这件办件不在本机，且现在连不上服务器：请联网后再打开，或请受理窗口协助。</source>
         <translation>This case is not on this PC and the server cannot be reached now: open it once online, or ask the window that took it in.</translation>
     </message>
     <message>
-        <location filename="../../app/services/cases/hall_cases.py" line="48"/>
+        <location filename="../../app/services/cases/hall_cases.py" line="49"/>
         <source>未能从服务器取得这件办件：{reason}</source>
         <translation>Could not get this case from the server: {reason}</translation>
     </message>
@@ -8024,11 +9073,13 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/domain/rating_followups.py" line="38"/>
+        <location filename="../../app/domain/unresolved_reports.py" line="70"/>
         <source>待分派</source>
         <translation>To assign</translation>
     </message>
     <message>
         <location filename="../../app/domain/rating_followups.py" line="39"/>
+        <location filename="../../app/domain/unresolved_reports.py" line="71"/>
         <source>办理中</source>
         <translation>In hand</translation>
     </message>
@@ -8039,6 +9090,7 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/domain/rating_followups.py" line="57"/>
+        <location filename="../../app/domain/unresolved_reports.py" line="89"/>
         <source>分派</source>
         <translation>Assign</translation>
     </message>
@@ -8049,6 +9101,8 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/domain/rating_followups.py" line="59"/>
+        <location filename="../../app/domain/unresolved_reports.py" line="91"/>
+        <location filename="../../app/services/manager/unresolved.py" line="48"/>
         <source>办结</source>
         <translation>Close</translation>
     </message>
@@ -8113,57 +9167,57 @@ Server&apos;s reason: {2}</translation>
         <translation>The period&apos;s end date {end:%Y-%m-%d} is before its start date {start:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/statistics.py" line="69"/>
+        <location filename="../../app/domain/statistics.py" line="75"/>
         <source>全大厅</source>
         <translation>Whole hall</translation>
     </message>
     <message>
-        <location filename="../../app/domain/statistics.py" line="70"/>
+        <location filename="../../app/domain/statistics.py" line="76"/>
         <source>按业务类别</source>
         <translation>By category</translation>
     </message>
     <message>
-        <location filename="../../app/domain/statistics.py" line="71"/>
+        <location filename="../../app/domain/statistics.py" line="77"/>
         <source>按窗口</source>
         <translation>By window</translation>
     </message>
     <message>
-        <location filename="../../app/domain/statistics.py" line="72"/>
+        <location filename="../../app/domain/statistics.py" line="78"/>
         <source>按工作人员</source>
         <translation>By clerk</translation>
     </message>
     <message>
-        <location filename="../../app/domain/statistics.py" line="73"/>
+        <location filename="../../app/domain/statistics.py" line="79"/>
         <source>按事项</source>
         <translation>By matter</translation>
     </message>
     <message>
         <location filename="../../app/domain/ratings.py" line="50"/>
-        <location filename="../../app/domain/statistics.py" line="77"/>
+        <location filename="../../app/domain/statistics.py" line="83"/>
         <source>非常满意</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
         <location filename="../../app/domain/ratings.py" line="51"/>
-        <location filename="../../app/domain/statistics.py" line="78"/>
+        <location filename="../../app/domain/statistics.py" line="84"/>
         <source>满意</source>
         <translation>Satisfied</translation>
     </message>
     <message>
         <location filename="../../app/domain/ratings.py" line="52"/>
-        <location filename="../../app/domain/statistics.py" line="79"/>
+        <location filename="../../app/domain/statistics.py" line="85"/>
         <source>基本满意</source>
         <translation>Fairly satisfied</translation>
     </message>
     <message>
         <location filename="../../app/domain/ratings.py" line="53"/>
-        <location filename="../../app/domain/statistics.py" line="80"/>
+        <location filename="../../app/domain/statistics.py" line="86"/>
         <source>不满意</source>
         <translation>Dissatisfied</translation>
     </message>
     <message>
         <location filename="../../app/domain/ratings.py" line="54"/>
-        <location filename="../../app/domain/statistics.py" line="81"/>
+        <location filename="../../app/domain/statistics.py" line="87"/>
         <source>非常不满意</source>
         <translation>Very dissatisfied</translation>
     </message>
@@ -8219,6 +9273,7 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/services/manager/followups.py" line="43"/>
+        <location filename="../../app/services/manager/unresolved.py" line="46"/>
         <source>分派给{name}</source>
         <translation>Assigned to {name}</translation>
     </message>
@@ -8249,6 +9304,7 @@ Server&apos;s reason: {2}</translation>
     </message>
     <message>
         <location filename="../../app/services/manager/followups.py" line="49"/>
+        <location filename="../../app/services/manager/unresolved.py" line="50"/>
         <source>{kind}</source>
         <translation>{kind}</translation>
     </message>
@@ -8283,9 +9339,130 @@ Server&apos;s reason: {2}</translation>
         <translation>what was remedied</translation>
     </message>
     <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="48"/>
+        <source>材料要求不明确或反复补正</source>
+        <translation>Unclear or repeated material requests</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="49"/>
+        <source>找不到办理事项或窗口</source>
+        <translation>No matter or window to be found</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="50"/>
+        <source>窗口推诿或不予受理理由不清</source>
+        <translation>Passed on, or refused without a clear reason</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="52"/>
+        <source>系统故障或网络中断</source>
+        <translation>System or network failure</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="53"/>
+        <source>政策不明确或跨部门难协调</source>
+        <translation>Unclear policy, departments not coordinating</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="72"/>
+        <source>已答复待审核</source>
+        <translation>Answered, to check</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="90"/>
+        <source>记录解决情况与答复</source>
+        <translation>Record the resolution and answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="92"/>
+        <source>退回重办</source>
+        <translation>Send back to redo</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="118"/>
+        <source>已办成</source>
+        <translation>Got done</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="119"/>
+        <source>部分解决</source>
+        <translation>Partly resolved</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="120"/>
+        <source>无法办理，已说明依据</source>
+        <translation>Cannot be done; grounds explained</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="123"/>
+        <source>该办不成事反映处于“{state}”状态，不能{move}。</source>
+        <translation>This report is &quot;{state}&quot;: it cannot be given &quot;{move}&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="124"/>
+        <source>请填写反映人的姓名</source>
+        <translation>Please enter the name of the person reporting</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="125"/>
+        <source>{field}不能超过{limit}个字</source>
+        <translation>{field} cannot be longer than {limit} characters</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="126"/>
+        <source>请填写反映人的联系电话：答复要打给他</source>
+        <translation>Please enter the reporter&apos;s phone: the answer is given there</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="128"/>
+        <source>请写明办不成的是什么事、卡在哪里（至少{least}个字）</source>
+        <translation>Please say what could not be done and where it got stuck (at least {least} characters)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="129"/>
+        <source>请写明怎样解决的，或为什么无法办理及其依据</source>
+        <translation>Please say how it was resolved, or why it cannot be done and on what grounds</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="130"/>
+        <source>请写明答复申请人的内容</source>
+        <translation>Please enter what the applicant was told</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="131"/>
+        <source>请写明退回的原因</source>
+        <translation>Please give the reason for sending it back</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="133"/>
+        <source>问题描述</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="135"/>
+        <source>事项名称</source>
+        <translation>Matter name</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="136"/>
+        <source>解决情况</source>
+        <translation>Resolution</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="137"/>
+        <source>答复内容</source>
+        <translation>Answer</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="138"/>
         <location filename="../../app/services/manager/followups.py" line="216"/>
         <source>退回原因</source>
         <translation>the reason for sending back</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="224"/>
+        <source>答复日期{day}在今天之后</source>
+        <translation>The answer date {day} is after today</translation>
     </message>
     <message>
         <location filename="../../app/services/manager/followups.py" line="217"/>
@@ -8303,6 +9480,8 @@ Server&apos;s reason: {2}</translation>
         <translation>Category</translation>
     </message>
     <message>
+        <location filename="../../app/domain/unresolved_reports.py" line="134"/>
+        <location filename="../../app/services/manager/assisted.py" line="34"/>
         <location filename="../../app/services/manager/statistics.py" line="45"/>
         <source>窗口</source>
         <translation>Window</translation>
@@ -8313,9 +9492,55 @@ Server&apos;s reason: {2}</translation>
         <translation>Clerk</translation>
     </message>
     <message>
+        <location filename="../../app/services/manager/assisted.py" line="22"/>
+        <source>未能读取帮办代办台账：{reason}</source>
+        <translation>The assisted cases ledger could not be read: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/assisted.py" line="23"/>
+        <source>台账未能保存到{path}：{reason}</source>
+        <translation>The ledger could not be saved to {path}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/assisted.py" line="24"/>
+        <source>期间内帮办代办办件超过{limit}件，只列出最近的{limit}件：请缩短期间。</source>
+        <translation>More than {limit} assisted cases in the period; the latest {limit} are listed: shorten the period.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/assisted.py" line="28"/>
+        <source>收件时间</source>
+        <translation>Taken in</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/assisted.py" line="29"/>
         <location filename="../../app/services/manager/statistics.py" line="47"/>
         <source>事项</source>
         <translation>Matter</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/assisted.py" line="30"/>
+        <source>方式</source>
+        <translation>How applied</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/assisted.py" line="31"/>
+        <source>帮办人员或代理人</source>
+        <translation>Helper or agent</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/assisted.py" line="32"/>
+        <source>帮办原因</source>
+        <translation>Why helped</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/assisted.py" line="35"/>
+        <source>受理人</source>
+        <translation>Clerk</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/assisted.py" line="36"/>
+        <source>状态</source>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../../app/services/manager/statistics.py" line="51"/>
@@ -8388,17 +9613,22 @@ Server&apos;s reason: {2}</translation>
         <translation>Satisfaction</translation>
     </message>
     <message>
-        <location filename="../../app/services/manager/statistics.py" line="71"/>
+        <location filename="../../app/services/manager/statistics.py" line="72"/>
+        <source>办不成事</source>
+        <translation>Unresolved</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/statistics.py" line="73"/>
         <source>{hall} 统计报表 {start:%Y-%m-%d} 至 {end:%Y-%m-%d}</source>
         <translation>{hall} statistics {start:%Y-%m-%d} to {end:%Y-%m-%d}</translation>
     </message>
     <message>
-        <location filename="../../app/services/manager/statistics.py" line="72"/>
+        <location filename="../../app/services/manager/statistics.py" line="74"/>
         <source>统计报表未能保存到{path}：{reason}</source>
         <translation>The statistics report could not be saved to {path}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../app/services/manager/statistics.py" line="73"/>
+        <location filename="../../app/services/manager/statistics.py" line="75"/>
         <source>{hall} 统计报表 {start:%Y-%m-%d}</source>
         <translation>{hall} statistics {start:%Y-%m-%d}</translation>
     </message>
@@ -8563,72 +9793,73 @@ Server&apos;s reason: {2}</translation>
         <translation>The correction cannot be sent: too many fields changed, or a text is too long.</translation>
     </message>
     <message>
-        <location filename="../../app/domain/licences.py" line="85"/>
+        <location filename="../../app/domain/licences.py" line="90"/>
         <source>目录没有写明“{name}”对应哪种电子证照，请收取纸质材料</source>
         <translation>The catalog does not say which e-licence &quot;{name}&quot; is: please take the paper</translation>
     </message>
     <message>
-        <location filename="../../app/domain/licences.py" line="86"/>
+        <location filename="../../app/domain/licences.py" line="91"/>
         <source>请先填写{who}的证件号码，再调取“{kind}”电子证照</source>
         <translation>Fill in the ID number of the {who} first, then look up the &quot;{kind}&quot; e-licence</translation>
     </message>
     <message>
-        <location filename="../../app/domain/licences.py" line="87"/>
+        <location filename="../../app/domain/licences.py" line="92"/>
         <source>“{kind}”电子证照按居民身份证号码查询，{who}的证件不是居民身份证，请收取纸质材料</source>
         <translation>The &quot;{kind}&quot; e-licence is found by resident ID number, and the {who}&apos;s document is not a resident ID card: please take the paper</translation>
     </message>
     <message>
-        <location filename="../../app/domain/licences.py" line="90"/>
+        <location filename="../../app/domain/licences.py" line="95"/>
         <source>“{kind}”电子证照按统一社会信用代码查询，申请人不是组织机构，请收取纸质材料</source>
         <translation>The &quot;{kind}&quot; e-licence is found by unified social credit code, and the applicant is not an organisation: please take the paper</translation>
     </message>
     <message>
-        <location filename="../../app/domain/licences.py" line="93"/>
+        <location filename="../../app/domain/licences.py" line="98"/>
         <source>“{kind}”（编号{number}）已被注销，不能作为申请材料</source>
         <translation>The &quot;{kind}&quot; (No. {number}) has been cancelled and cannot be used as a material</translation>
     </message>
     <message>
-        <location filename="../../app/domain/licences.py" line="94"/>
+        <location filename="../../app/domain/licences.py" line="99"/>
         <source>“{kind}”（编号{number}）已被吊销，不能作为申请材料</source>
         <translation>The &quot;{kind}&quot; (No. {number}) has been revoked and cannot be used as a material</translation>
     </message>
     <message>
-        <location filename="../../app/domain/licences.py" line="95"/>
+        <location filename="../../app/domain/licences.py" line="100"/>
         <source>“{kind}”（编号{number}）已于{day}过期，请申请人先办理换证或提供有效证件</source>
         <translation>The &quot;{kind}&quot; (No. {number}) expired on {day}: the applicant needs to renew it or bring a valid one</translation>
     </message>
     <message>
-        <location filename="../../app/domain/licences.py" line="98"/>
+        <location filename="../../app/domain/licences.py" line="103"/>
         <source>电子证照库返回的是“{kind}”，不是所需的“{wanted}”，未予采用</source>
         <translation>The library answered a &quot;{kind}&quot;, not the &quot;{wanted}&quot; needed: not taken</translation>
     </message>
     <message>
-        <location filename="../../app/domain/licences.py" line="99"/>
+        <location filename="../../app/domain/licences.py" line="104"/>
         <source>“{kind}”（编号{number}）的签发日期{day}在今天之后，请核实</source>
         <translation>The &quot;{kind}&quot; (No. {number}) is dated {day}, after today: please check it</translation>
     </message>
     <message>
-        <location filename="../../app/domain/licences.py" line="100"/>
+        <location filename="../../app/domain/licences.py" line="105"/>
         <source>电子证照库返回的“{kind}”不是{name}的，未予采用</source>
         <translation>The &quot;{kind}&quot; the library answered is not {name}&apos;s: not taken</translation>
     </message>
     <message>
-        <location filename="../../app/domain/licences.py" line="101"/>
+        <location filename="../../app/domain/licences.py" line="106"/>
         <source>电子证照 编号{number}，{issuer}签发，有效期至{until}</source>
         <translation>E-licence No. {number}, issued by {issuer}, valid until {until}</translation>
     </message>
     <message>
-        <location filename="../../app/domain/licences.py" line="102"/>
+        <location filename="../../app/domain/licences.py" line="107"/>
         <source>长期</source>
         <translation>no expiry</translation>
     </message>
     <message>
-        <location filename="../../app/domain/licences.py" line="103"/>
+        <location filename="../../app/domain/licences.py" line="108"/>
+        <location filename="../../app/services/manager/assisted.py" line="33"/>
         <source>申请人</source>
         <translation>applicant</translation>
     </message>
     <message>
-        <location filename="../../app/domain/licences.py" line="104"/>
+        <location filename="../../app/domain/licences.py" line="109"/>
         <source>经办人</source>
         <translation>person handling it</translation>
     </message>
@@ -8661,6 +9892,245 @@ Server&apos;s reason: {2}</translation>
         <location filename="../../app/services/cases/licences.py" line="35"/>
         <source>{problem}：请收取纸质材料</source>
         <translation>{problem}: please take the paper</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/unresolved.py" line="43"/>
+        <source>登记反映</source>
+        <translation>Report taken</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/unresolved.py" line="44"/>
+        <source>登记反映，办结期限{day}</source>
+        <translation>Report taken, due {day}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/unresolved.py" line="45"/>
+        <source>登记反映，办结期限{day}（暂按周末计算）</source>
+        <translation>Report taken, due {day} (weekends only)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/unresolved.py" line="47"/>
+        <source>答复（{outcome}，{method}）：{reply}</source>
+        <translation>Answered ({outcome}, {method}): {reply}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/unresolved.py" line="49"/>
+        <source>退回重办：{reason}</source>
+        <translation>Sent back to redo: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/unresolved.py" line="51"/>
+        <source>请选择经办人（本大厅的大厅管理员或后台审批账号）</source>
+        <translation>Please choose who handles it (a hall manager or back-office account of the hall)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unresolved_reports.py" line="32"/>
+        <source>反映未登记：请按各栏下方的提示改正后再提交。</source>
+        <translation>Report not taken: correct what is said under each field, then submit again.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unresolved_reports.py" line="33"/>
+        <source>反映未登记：本窗口的设置（{fields}）超出服务器允许的长度，请联系运维人员。</source>
+        <translation>Report not taken: this window&apos;s settings ({fields}) are longer than the server allows; please call the support staff.</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/unresolved_reports.py" line="37"/>
+        <source>本地数据库写入失败，反映未登记：{error}</source>
+        <translation>The local database could not be written; the report was not taken: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="46"/>
+        <source>窗口预约</source>
+        <translation>Booked at a window</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="47"/>
+        <source>电话预约</source>
+        <translation>Booked by phone</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="48"/>
+        <source>网上预约</source>
+        <translation>Booked online</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="89"/>
+        <source>每个时段应为{low}至{high}分钟，现为{value}</source>
+        <translation>A slot must be {low} to {high} minutes, not {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="90"/>
+        <source>每个时段可约人数应为0至{high}，现为{value}</source>
+        <translation>Places per slot must be 0 to {high}, not {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="91"/>
+        <source>可提前预约的天数应为1至{high}，现为{value}</source>
+        <translation>Days bookable ahead must be 1 to {high}, not {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="92"/>
+        <source>{what}应为{low}至{high}，现为{value}</source>
+        <translation>{what} must be {low} to {high}, not {value}</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="93"/>
+        <source>每人未到期的预约数</source>
+        <translation>Open bookings per person</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="94"/>
+        <source>爽约次数</source>
+        <translation>No-shows</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="95"/>
+        <source>爽约统计天数</source>
+        <translation>Days no-shows are counted over</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="96"/>
+        <source>限制网上预约天数</source>
+        <translation>Days online booking is barred</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="98"/>
+        <source>{day}大厅闭厅（{reason}），不能预约</source>
+        <translation>The hall is closed on {day} ({reason}): no bookings</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="99"/>
+        <source>{day}是法定节假日，大厅不开放，不能预约</source>
+        <translation>{day} is a public holiday and the hall is closed: no bookings</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="100"/>
+        <source>{day}大厅休息，不能预约</source>
+        <translation>The hall does not open on {day}: no bookings</translation>
+    </message>
+    <message>
+        <source>大厅尚未设置营业时间，暂不能预约</source>
+        <translation type="vanished">The hall has set no opening hours yet: no bookings for now</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="101"/>
+        <source>该业务类别不接受预约</source>
+        <translation>This category takes no bookings</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="102"/>
+        <source>{day}已过，不能预约</source>
+        <translation>{day} has passed: no bookings</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="103"/>
+        <source>最多可预约{days}个开放日内（至{last}），{day}还不能预约</source>
+        <translation>Bookings are open for the next {days} opening days (to {last}): {day} cannot be booked yet</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="104"/>
+        <source>{day}没有{slot}这个时段（当天时段：{slots}）</source>
+        <translation>{day} has no slot {slot} (its slots: {slots})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="105"/>
+        <source>{slot}时段已开始，不能再预约</source>
+        <translation>The slot {slot} has begun: no more bookings</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="106"/>
+        <source>{day} {slot}已约满（{capacity}人），请选其他时段</source>
+        <translation>{day} {slot} is fully booked ({capacity} places): choose another slot</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="107"/>
+        <source>该申请人已预约{day}的此类业务（{slot}），不能重复预约</source>
+        <translation>This applicant has already booked this kind of business on {day} ({slot})</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="108"/>
+        <source>该申请人已有{count}个未到期的预约（每人最多{limit}个）</source>
+        <translation>This applicant already holds {count} open bookings (at most {limit} each)</translation>
+    </message>
+    <message>
+        <location filename="../../app/domain/appointments.py" line="109"/>
+        <source>该申请人{window}天内爽约已达{count}次，{until}前不能网上预约；可到窗口或电话预约</source>
+        <translation>This applicant missed {count} bookings within {window} days and cannot book online before {until}; booking at a window or by phone is still possible</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/manager/appointments.py" line="41"/>
+        <source>{category}：{problem}</source>
+        <translation>{category}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/queue/appointments.py" line="49"/>
+        <source>预约需要连接服务器：现在连不上，请稍后再试或请申请人网上预约</source>
+        <translation>Booking needs the server, which cannot be reached now: try again later, or ask the applicant to book online</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/queue/appointments.py" line="50"/>
+        <source>本工作台未连接中心服务器（单机模式），不能登记预约：请申请人网上预约或到服务台预约</source>
+        <translation>This workbench is not connected to a central server (standalone) and cannot take bookings: ask the applicant to book online or at the service desk</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/queue/appointments.py" line="53"/>
+        <source>中心服务器要求您重新登录后才能登记预约（您是离线登录的，或登录已过期）：请按“切换用户”重新登录</source>
+        <translation>The central server wants you to sign in again before taking bookings (you signed in offline, or your sign-in expired): press &quot;Switch user&quot; and sign in again</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/queue/appointments.py" line="57"/>
+        <source>尚未取得本大厅的业务类别：请连通服务器后再试</source>
+        <translation>The hall&apos;s service categories are not known yet: try again once the server can be reached</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/queue/appointments.py" line="58"/>
+        <source>预约凭条未打印：{reason}</source>
+        <translation>The booking slip was not printed: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/queue/booking_form.py" line="20"/>
+        <source>请填写预约人的姓名</source>
+        <translation>Enter the booker&apos;s name</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/queue/booking_form.py" line="21"/>
+        <source>请填写预约人的证件号码：签到刷证、取消预约都凭它</source>
+        <translation>Enter the booker&apos;s ID number: checking in and cancelling both go by it</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/queue/booking_form.py" line="22"/>
+        <source>证件号码应为6至36位字母或数字，请核对</source>
+        <translation>An ID number has 6 to 36 letters or digits: please check it</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/queue/booking_form.py" line="23"/>
+        <source>请填写手机号码：预约前一天的提醒短信发往此号</source>
+        <translation>Enter a mobile number: the reminder SMS goes to it the day before</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/queue/booking_form.py" line="24"/>
+        <source>手机号码应为1开头的11位数字（提醒短信发往此号），请核对</source>
+        <translation>A mobile number has 11 digits starting with 1 (the reminder SMS goes to it): please check it</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/queue/booking_form.py" line="25"/>
+        <source>请选择业务类别</source>
+        <translation>Choose a service category</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/queue/booking_form.py" line="26"/>
+        <source>请选择预约日期和时段</source>
+        <translation>Choose the date and the time slot</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/queue/booking_form.py" line="27"/>
+        <source>请填写预约码（短信或预约凭条上的8位字母数字）</source>
+        <translation>Enter the booking code (8 letters and digits, on the SMS or the booking slip)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/queue/booking_form.py" line="28"/>
+        <source>请改正标出的内容后再提交</source>
+        <translation>Correct what is marked, then submit again</translation>
     </message>
 </context>
 <context>

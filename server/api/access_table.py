@@ -15,6 +15,7 @@ from server.auth.credentials import Access, route_access
 from server.auth.roles import KIND_NAMES, OFFLINE_ROLES, ROLE_NAMES, SIGN_IN_ROLES
 
 YES, NO = "✓", "—"
+YES_ALONE = "✓（无需登录）"  # a kind the route lets in with nobody signed in (Access.alone)
 NO_TERMINAL = "无需终端"  # the kinds cell of a route that needs no terminal (admin tools, public)
 NO_SIGN_IN = "无需登录"
 ANY_ACCOUNT = "任何已登录账号"
@@ -63,7 +64,9 @@ def routes(modules: tuple[str, ...] | None = None) -> list[RouteAccess]:
 def kinds_cells(access: Access | None) -> list[str]:
     if access is None or not access.kinds:
         return [NO_TERMINAL] * len(TerminalKind)
-    return [YES if kind in access.kinds else NO for kind in TerminalKind]
+    return [
+        (YES_ALONE if kind in access.alone else YES) if kind in access.kinds else NO for kind in TerminalKind
+    ]
 
 
 def roles_cell(access: Access | None) -> str:
@@ -79,10 +82,10 @@ def roles_cell(access: Access | None) -> str:
 EVENT_STREAM = """\
 ## 事件流 / The event stream
 
-`WS /v1/halls/{hall_code}/events`：本大厅的任一终端（`Authorization: Terminal …`），或本大厅的任一
-已登录账号（`Authorization: Bearer …`，系统管理员可连任一大厅）。只推送“有变化/叫号”提示，不含任何数据；
-凭据放在网址中一律拒绝。Any terminal of the hall, or any account of the hall signed in; it sends
-pokes only, never data; a credential in the URL is refused.
+`WS /v1/halls/{hall_code}/events`：本大厅的任一终端（网上大厅除外，`Authorization: Terminal …`），
+或本大厅的任一已登录账号（`Authorization: Bearer …`，系统管理员可连任一大厅）。只推送“有变化/叫号”提示，
+不含任何数据；凭据放在网址中一律拒绝。Any terminal of the hall but the online hall's gateway, or any
+account of the hall signed in; it sends pokes only, never data; a credential in the URL is refused.
 """
 
 
@@ -129,11 +132,12 @@ class StatedAccess:
     path: str
     kinds: frozenset[TerminalKind] | None  # None: no terminal needed
     roles: frozenset[Role] | None  # None: no sign-in needed; empty: any account
+    alone: frozenset[TerminalKind] = frozenset()  # kinds let in with nobody signed in
 
     def lets_in(self, kind: TerminalKind | None, role: Role | None) -> bool:
         if self.kinds is not None and kind not in self.kinds:
             return False
-        if self.roles is None:
+        if self.roles is None or kind in self.alone:
             return True
         return role is not None and (not self.roles or role in self.roles)
 
@@ -151,13 +155,14 @@ def parse(text: str) -> list[StatedAccess]:
         stated_kinds = (
             None
             if all(c == NO_TERMINAL for c in kind_cells)
-            else frozenset(k for k, c in zip(kinds, kind_cells, strict=True) if c == YES)
+            else frozenset(k for k, c in zip(kinds, kind_cells, strict=True) if c in (YES, YES_ALONE))
         )
+        alone = frozenset(k for k, c in zip(kinds, kind_cells, strict=True) if c == YES_ALONE)
         if roles in (PUBLIC, NO_SIGN_IN):
             stated_roles = None
         elif roles == ANY_ACCOUNT:
             stated_roles = frozenset()
         else:
             stated_roles = frozenset(role_by_name[name] for name in roles.split("、"))
-        rows.append(StatedAccess(method, path, stated_kinds, stated_roles))
+        rows.append(StatedAccess(method, path, stated_kinds, stated_roles, alone))
     return rows

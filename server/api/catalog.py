@@ -19,10 +19,11 @@ from server.halls import hall_config
 from server.store.models import TerminalRow
 
 router = APIRouter(tags=["catalog"])
-# the catalog and the accounts are a staff machine's; every terminal may read its hall's setup
-# (the kiosk shows the categories, the display the windows: nothing personal in it)
+# the catalog and the accounts are a staff machine's; every terminal of the hall may read its
+# hall's setup (the kiosk shows the categories, the display the windows: nothing personal in it),
+# but the online hall's gateway, which calls its 预约 routes only
 staff_terminal = require_terminal(TerminalKind.WINDOW, TerminalKind.BACKOFFICE)
-any_terminal = require_terminal(*TerminalKind)
+any_terminal = require_terminal(*(kind for kind in TerminalKind if kind is not TerminalKind.ONLINE))
 
 
 def _etag(version: int) -> str:

@@ -21,7 +21,7 @@ import contextlib
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
 from starlette.concurrency import run_in_threadpool
 
-from app.sync.protocol import TERMINAL_AUTH_SCHEME, EventPoke
+from app.sync.protocol import TERMINAL_AUTH_SCHEME, EventPoke, TerminalKind
 from server.auth.credentials import require_same_hall, terminal_from_credential, user_from_token
 from server.context import ServerContext
 from server.errors import ApiError
@@ -42,6 +42,8 @@ def _authorise(ctx: ServerContext, ws: WebSocket, hall_code: str) -> None:
         terminal = terminal_from_credential(ctx, credential.strip())
         if terminal.hall_code != hall_code:
             raise ApiError(403, "forbidden", "本终端不属于该大厅")
+        if TerminalKind(terminal.kind) is TerminalKind.ONLINE:  # the gateway books; it shows no hall
+            raise ApiError(403, "forbidden", "网上大厅不能订阅大厅事件")
         return
     user = user_from_token(ctx, credential.strip() if scheme.lower() == "bearer" else None)
     require_same_hall(user, hall_code)

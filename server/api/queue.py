@@ -1,10 +1,11 @@
-"""The hall queue: take a number, window actions, the board, offline records, figures and
-appointments. See app/sync/queue_protocol.py for the wire models and rules.
+"""The hall queue: take a number (an appointment's check-in too), window actions, the board,
+offline records and figures. See app/sync/queue_protocol.py for the wire models and rules;
+booking appointments is server/api/appointments.py's.
 
 Who may call what (server/auth/credentials.py): a kiosk takes numbers and reports its offline
-block; a display (and the kiosk, the window) reads the board; a window's actions and state, and
-booking an appointment, need a window terminal *and* a clerk or hall manager signed in on it, who
-is the one recorded (never a name the request gives); the day's figures are a hall manager's."""
+block; a display (and the kiosk, the window) reads the board; a window's actions and state need a
+window terminal *and* a clerk or hall manager signed in on it, who is the one recorded (never a
+name the request gives); the day's figures are a hall manager's."""
 
 from __future__ import annotations
 
@@ -19,8 +20,6 @@ from starlette.concurrency import run_in_threadpool
 from app.domain.tickets import BadTicketNumber, TicketRuleError, service_day
 from app.sync.protocol import Role, TerminalKind
 from app.sync.queue_protocol import (
-    AppointmentAnswer,
-    AppointmentRequest,
     OfflineAnswer,
     OfflineBatch,
     OfflineKind,
@@ -38,7 +37,6 @@ from server.auth.credentials import Access, Caller, check_access, declare
 from server.context import ServerContext
 from server.errors import ApiError, bad_request, forbidden
 from server.queue.actions import act
-from server.queue.appointments import book
 from server.queue.board import queue_board
 from server.queue.common import load_hall
 from server.queue.issue import issue_ticket
@@ -174,15 +172,3 @@ async def stats(
     _=Depends(READ_FIGURES),
 ) -> QueueStats:
     return await _as_caller(request, lambda ctx, caller: _stats(ctx, caller, day))
-
-
-def _book(ctx: ServerContext, caller: Caller, body: AppointmentRequest) -> AppointmentAnswer:
-    with ctx.transaction() as s:
-        return book(s, caller.terminal.hall_code, body, ctx.now())
-
-
-@router.post("/appointments", summary="登记预约", responses=errors(400, 401, 403, 404, 409))
-async def appointment(
-    body: AppointmentRequest, request: Request, _=Depends(AT_THE_WINDOW)
-) -> AppointmentAnswer:
-    return await _as_caller(request, lambda ctx, caller: _book(ctx, caller, body))

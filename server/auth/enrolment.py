@@ -1,7 +1,8 @@
 """Terminal enrolment: an admin issues a one-time code, the terminal trades it for a secret.
 
-The code carries the terminal's kind (window, kiosk, display, back office): the terminal is what
-its code says, for good — a kiosk cannot become a window by asking (re-enrol it with a new code).
+The code carries the terminal's kind (window, kiosk, display, back office, the online hall's
+gateway): the terminal is what its code says, for good — a kiosk cannot become a window by asking
+(re-enrol it with a new code).
 
 Only SHA-256 hashes of codes and secrets are stored. A code expires and can be used once; the
 use is a conditional UPDATE, so two processes racing with the same code enrol one terminal.

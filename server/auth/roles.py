@@ -13,6 +13,7 @@ KIND_NAMES = {
     TerminalKind.KIOSK: "取号机",
     TerminalKind.DISPLAY: "显示屏",
     TerminalKind.BACKOFFICE: "后台终端",
+    TerminalKind.ONLINE: "网上大厅",
 }
 ROLE_NAMES = {
     Role.CLERK: "窗口工作人员",
@@ -28,6 +29,7 @@ SIGN_IN_ROLES: dict[TerminalKind, frozenset[Role]] = {
     TerminalKind.BACKOFFICE: frozenset({Role.BACKOFFICE, Role.HALL_MANAGER, Role.ADMIN, Role.AUDITOR}),
     TerminalKind.KIOSK: frozenset(),
     TerminalKind.DISPLAY: frozenset(),
+    TerminalKind.ONLINE: frozenset(),  # a gateway: it answers for its own users
 }
 OFFLINE_ROLES: dict[TerminalKind, frozenset[Role]] = {
     kind: roles - {Role.ADMIN} for kind, roles in SIGN_IN_ROLES.items()

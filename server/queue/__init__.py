@@ -11,4 +11,11 @@ have), ticket_finished (a TicketRuleError: call_number of a served ticket), wind
 (the same: a transfer to a window, or a category, that nobody would call), request_reused
 (Conflict: a request_id already used for another action), appointment_exists (Conflict: another
 booking under that code and day), conflict (Conflict: a race that rolled back; retry).
+
+Booking 预约 (booking.py, appointment_plans.py) changes no queue: it writes no queue event and
+pokes nobody; its check-in at the kiosk is an issue like any other. Its refusals (Conflict, with
+the rules' sentence, app.domain.appointments): slot_full, already_booked (that category that
+day), too_many_bookings, booking_blocked (online, after no-shows), booking_refused (the others:
+past, closed, beyond the horizon, no such slot, begun); appointment_used (cancelling one checked
+in, past or begun); no_appointment (none of that code, day and ID number).
 """

@@ -76,7 +76,7 @@ def finish_and_call(
 # what is read of the ticket called: its view (views.ticket_view), its event, whether it is held
 CALLED_COLUMNS = (
     *("id", "number", "category", "source", "priority", "state", "day", "issued_at"),
-    *("applicant", "window", "calls"),
+    *("applicant", "window", "calls", "matter_code", "matter_name"),
 )
 
 

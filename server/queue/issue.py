@@ -119,6 +119,9 @@ def _issue(
         "id_hash": hashed,
         "issued_at": now,
         "request_id": request.request_id,
+        # the booking's matter, so the window that calls the ticket starts the intake with it
+        "matter_code": appointment.matter_code if appointment is not None else "",
+        "matter_name": appointment.matter_name if appointment is not None else "",
     }
     while (ticket := _insert(session, values, format_number(category.prefix, counter))) is None:
         # a window typed this number from a paper ticket the server never issued (reconciled

@@ -37,6 +37,8 @@ def ticket_view(ticket, hall: HallQueue, with_applicant: bool = False) -> Ticket
         window=ticket.window or "",
         calls=ticket.calls or 0,
         applicant=ApplicantCard.model_validate(applicant) if applicant and with_applicant else None,
+        matter_code=ticket.matter_code or "",
+        matter_name=ticket.matter_name or "",
     )
 
 

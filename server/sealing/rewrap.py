@@ -40,6 +40,7 @@ from server.store.models import (
     TicketRow,
 )
 from server.store.models_platform import PlatformRecordRow
+from server.store.models_unresolved import UnresolvedReportEventRow, UnresolvedReportRow
 
 log = logging.getLogger(__name__)
 BATCH = 500
@@ -51,11 +52,13 @@ SEALED = (
     (AppliedMutationRow, ("payload",)),
     (BackofficeRequestRow, ("answer",)),
     (TicketRow, ("applicant",)),
-    (AppointmentRow, ("name",)),
+    (AppointmentRow, ("name", "phone")),
     (NoticeRow, ("phone", "text")),
     (TerminalRow, ("window_key",)),
     (PlatformRecordRow, ("fields",)),
     (QueueEventRow, ("answer",)),
+    (UnresolvedReportRow, ("name", "phone", "description", "resolution", "reply")),
+    (UnresolvedReportEventRow, ("detail",)),
 )
 
 

@@ -471,6 +471,9 @@ class TicketRow(Base):
     first_called_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     finished_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     request_id: Mapped[str | None] = mapped_column(String(36), nullable=True)  # of the issue
+    # an appointment's matter, carried to the window that calls it ("" for a walk-in)
+    matter_code: Mapped[str] = mapped_column(String(50), default="")
+    matter_name: Mapped[str] = mapped_column(String(200), default="")
 
 
 class QueueEventRow(Base):
@@ -513,12 +516,17 @@ class WindowStateRow(Base):
 
 
 class AppointmentRow(Base):
-    """An appointment (预约) for a day; checked in at the kiosk by its code or the ID card."""
+    """An appointment (预约) for a day and slot; checked in at the kiosk by its code or the ID
+    card. Taken: not cancelled. Missed (爽约): its day has passed, not checked in, not cancelled.
+    Rows from before slots and channels have slot "" and channel window."""
 
     __tablename__ = "queue_appointments"
     __table_args__ = (
         Index("ux_queue_appointments_code", "hall_code", "day", "code", unique=True),
-        Index("ix_queue_appointments_id", "hall_code", "day", "id_hash"),
+        # a person's bookings (limits, no-shows) and today's by the ID card at the kiosk
+        Index("ix_queue_appointments_person", "hall_code", "id_hash", "day"),
+        # a slot's bookings taken
+        Index("ix_queue_appointments_slot", "hall_code", "category", "day", "slot"),
     )
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
@@ -528,10 +536,16 @@ class AppointmentRow(Base):
     category: Mapped[str] = mapped_column(String(20))
     id_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     name: Mapped[str] = mapped_column(SealedText("queue_appointments.name"), default="")
-    slot: Mapped[str] = mapped_column(String(20), default="")
+    slot: Mapped[str] = mapped_column(String(20), default="")  # 09:00-09:30
     booked_at: Mapped[datetime] = mapped_column(UtcDateTime)
     checked_in_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     ticket: Mapped[str] = mapped_column(String(6), default="")
+    channel: Mapped[str] = mapped_column(String(10), default="window")  # app.domain.appointments.Channel
+    matter_code: Mapped[str] = mapped_column(String(50), default="")
+    matter_name: Mapped[str] = mapped_column(String(200), default="")
+    phone: Mapped[str] = mapped_column(SealedText("queue_appointments.phone"), default="")  # reminders
+    cancelled_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    reminded_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)  # SMS exported
 
 
 # --- SMS notices to applicants (server/notices) -------------------------------------------------

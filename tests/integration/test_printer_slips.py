@@ -98,3 +98,23 @@ def test_the_installer_test_page_on_a_pdf_folder_and_on_a_slip_printer(tmp_path)
         print_test_page("sim://?fail=paper", slip=True)
     with pytest.raises(PrinterError, match="不支持"):
         print_test_page("lpt://1")
+
+
+def test_the_booking_slip_carries_the_code_the_time_and_the_masked_booker(services):
+    from datetime import date
+
+    outcome = services.slips.print_booking_slip(
+        "4W2JURPZ", "综合受理", date(2026, 11, 24), "09:00-09:30", "内地居民结婚登记", "王**"
+    )
+    assert outcome.printed and "预约凭条（4W2JURPZ）已打印" in outcome.message
+    [job] = services.slips.printer.peer.jobs
+    for text in (
+        "预约凭条",
+        "4W2JURPZ",
+        "2026年11月24日（周二）09:00-09:30",
+        "综合受理",
+        "内地居民结婚登记",
+        "王**",
+    ):
+        assert text.encode("gb18030") in job, text
+    assert b"\x1d(k" + (8 + 3).to_bytes(2, "little") + b"1P0" + b"4W2JURPZ" in job  # the kiosk scans it

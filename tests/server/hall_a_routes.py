@@ -21,7 +21,9 @@ from sync_helpers import (
     upload,
 )
 
+from app.domain.hall_time import HALL_TIMEZONE
 from app.sync.protocol import TerminalKind
+from app.sync.unresolved_reports import UNRESOLVED_REPORTED
 from server.platform.collect import collect_hall
 from server.seed import DEMO_HALL
 from server.store.models_followups import FollowupRow
@@ -40,7 +42,7 @@ def hall_a_data(client: TestClient, ctx) -> dict[str, str]:
     """Hall A's case (with a page and a rating) and a waiting ticket; what must never leak."""
     window = make_terminal(ctx, DEMO_HALL, "W07")
     matter = ctx_matter(ctx)
-    case_id = str(uuid.uuid4())
+    case_id, report_id = str(uuid.uuid4()), str(uuid.uuid4())
     number = f"{DEMO_HALL}-20261204-W07-0001"
     opening = case_mutation(1, case_id, number=number, matter_codes=(matter,))
     # with a mobile: hall A then has an SMS notice waiting, which hall B must not list
@@ -53,8 +55,9 @@ def hall_a_data(client: TestClient, ctx) -> dict[str, str]:
         opening,
         mutation(2, "page.attached", page),
         mutation(3, "rating.recorded", {**rating_payload(case_id, level=1), "reasons": ["R04"]}),
+        mutation(4, UNRESOLVED_REPORTED, _report(report_id, number)),
     )
-    assert [x["status"] for x in r.json()["results"]] == ["applied"] * 3, r.text
+    assert [x["status"] for x in r.json()["results"]] == ["applied"] * 4, r.text
     with ctx.transaction() as s:
         # 我的整改 lists by holder: hall B's account must still get nothing of hall A's
         s.execute(update(FollowupRow).where(FollowupRow.hall_code == DEMO_HALL).values(assignee=HELD_BY))
@@ -72,7 +75,28 @@ def hall_a_data(client: TestClient, ctx) -> dict[str, str]:
         headers=make_terminal(ctx, DEMO_HALL, "K01", TerminalKind.KIOSK).headers,
     )
     assert ticket.status_code == 200, ticket.text
-    return {"case_id": case_id, "number": number, "sha": sha, "page_id": page["page_id"]}
+    return {
+        "case_id": case_id,
+        "number": number,
+        "sha": sha,
+        "page_id": page["page_id"],
+        "report_id": report_id,
+    }
+
+
+def _report(report_id: str, number: str) -> dict:
+    """A 办不成事 反映 by hall A's applicant about its case (its name and phone must not leak)."""
+    return {
+        "id": report_id,
+        "reported_at": "2026-12-04T10:00:00",
+        "window": WINDOW,
+        "registered_by": "lixm",
+        "name": APPLICANT,
+        "phone": PHONE,
+        "kind": "materials",
+        "description": "同一份材料被要求补交了三次",
+        "case_number": number,
+    }
 
 
 def ctx_matter(ctx) -> str:
@@ -180,6 +204,20 @@ def sample_bodies(a: dict[str, str]) -> dict[tuple[str, str], dict | bytes | Non
             "fields": {"TELPHONE": "1"},
         },
         ("POST", "/v1/manager/platform/records/{record_id}/resend"): {"digest": "0" * 64},
+        ("POST", "/v1/manager/unresolved-reports/{report_id}/assign"): {"assignee": "lixm", "version": 1},
+        ("POST", "/v1/manager/unresolved-reports/{report_id}/answer"): {
+            "outcome": "solved",
+            "resolution": "冒名解决",
+            "reply": "冒名答复",
+            "reply_method": "phone",
+            "replied_on": "2026-12-04",
+            "version": 2,
+        },
+        ("POST", "/v1/manager/unresolved-reports/{report_id}/close"): {"version": 3},
+        ("POST", "/v1/manager/unresolved-reports/{report_id}/send-back"): {
+            "reason": "冒名退回",
+            "version": 3,
+        },
         # a holder the library knows (hall A's applicant's number fails its check): the lookup
         # reaches the library and archives a PDF in the caller's own hall
         ("POST", "/v1/licences/lookup"): {
@@ -188,13 +226,42 @@ def sample_bodies(a: dict[str, str]) -> dict[tuple[str, str], dict | bytes | Non
             "kind": "居民身份证",
             "holder_id": LIBRARY_HOLDER,
         },
-        ("POST", "/v1/queue/appointments"): {
-            "code": "YY9999",
-            "category": "general",
-            "day": "2026-12-04",
-            "name": APPLICANT,
-            "id_number": ID_NUMBER,
+        ("POST", "/v1/queue/appointments"): _booking(),
+        ("POST", "/v1/online/appointments"): _booking(),
+        # hall A's applicant's demo booking of the day (server/seed.py: 王小明's YY0001)
+        ("POST", "/v1/queue/appointments/cancel"): _cancel(),
+        ("POST", "/v1/online/appointments/cancel"): _cancel(),
+        ("PUT", "/v1/manager/appointment-plans"): {
+            "plans": [{"category": "general", "slot_minutes": 10, "capacity": 999, "horizon_days": 60}],
+            "rules": {
+                "open_bookings_limit": 20,
+                "no_show_limit": 20,
+                "no_show_window_days": 1,
+                "block_days": 1,
+            },
         },
+    }
+
+
+def _booking() -> dict:
+    """预约 of hall A's applicant, valid but for the day's rules (hall A has no hours set)."""
+    return {
+        "code": "YY9999",
+        "category": "general",
+        "day": "2026-12-04",
+        "slot": "09:00-09:30",
+        "name": APPLICANT,
+        "id_number": ID_NUMBER,
+        "phone": PHONE,
+    }
+
+
+def _cancel() -> dict:
+    """Hall A's booking YY0001 of the day, with its booker's ID number (server/seed.py: 王小明's)."""
+    return {
+        "code": "YY0001",
+        "day": datetime.now(HALL_TIMEZONE).date().isoformat(),
+        "id_number": LIBRARY_HOLDER,
     }
 
 
@@ -203,6 +270,7 @@ QUERIES = {
     "/v1/admin/terminals": f"?hall_code={DEMO_HALL}",
     "/v1/backoffice/cases": f"?hall_code={DEMO_HALL}",
     "/v1/attachments/{sha256}": "?offset=0",
+    "/v1/queue/appointments/slots": "?category=general&day=2026-12-04",
 }
 
 
@@ -222,6 +290,7 @@ def route_path(template: str, a: dict[str, str], terminal_id: str) -> str:
         "change_id": "1",
         "name": quote("早高峰"),
         "record_id": "1",
+        "report_id": a["report_id"],
     }
     path = template
     for name, value in values.items():

@@ -49,6 +49,7 @@ from server.store.models import (
     UserRow,
 )
 from server.store.models_followups import FollowupRow
+from server.store.models_unresolved import UnresolvedReportRow
 
 
 def _counts(ctx) -> dict[str, int]:
@@ -61,6 +62,7 @@ def _counts(ctx) -> dict[str, int]:
         QueueEventRow,
         AppointmentRow,
         FollowupRow,
+        UnresolvedReportRow,
     )
     with ctx.sessions() as s:
         counts = {
@@ -76,7 +78,33 @@ def _counts(ctx) -> dict[str, int]:
                 select(FollowupRow.id, FollowupRow.state, FollowupRow.assignee, FollowupRow.version)
             ).all()
         )
-    return {**counts, "cases": case_states, "pages": pages, "users": users, "followups": followups}
+        # a booking cancelled (or checked in) from another hall would not change the count
+        appointments = tuple(
+            s.execute(
+                select(AppointmentRow.code, AppointmentRow.cancelled_at, AppointmentRow.checked_in_at).where(
+                    AppointmentRow.hall_code == DEMO_HALL
+                )
+            ).all()
+        )
+        reports = tuple(
+            s.execute(
+                select(
+                    UnresolvedReportRow.id,
+                    UnresolvedReportRow.state,
+                    UnresolvedReportRow.assignee,
+                    UnresolvedReportRow.version,
+                )
+            ).all()
+        )
+    return {
+        **counts,
+        "cases": case_states,
+        "pages": pages,
+        "users": users,
+        "followups": followups,
+        "reports": reports,
+        "appointments": appointments,
+    }
 
 
 def _in_a(model):
@@ -109,6 +137,7 @@ def test_no_route_gives_another_hall_any_of_hall_as_data(hall_a):
     ctx = seeded.ctx
     secrets = [a["case_id"], a["number"], APPLICANT, ID_NUMBER, a["page_id"], "$argon2", a_terminal, "李晓梅"]
     secrets += [PHONE, "****5678"]  # the phone, even masked as the notices list it, is hall A's
+    secrets += [a["report_id"], "同一份材料被要求补交了三次"]  # its 办不成事 反映
     callers = _callers(ctx)
     with ctx.sessions() as s:
         assert s.get(UserRow, HELD_BY).hall_code == OTHER_HALL

@@ -18,8 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from seeded_server import seed
+from sync_helpers import make_terminal
+from sync_helpers import signed_in as signed_in_on
 
-from app.sync.protocol import TERMINAL_HEADER, ErrorAnswer
+from app.sync.protocol import TERMINAL_HEADER, ErrorAnswer, Role, TerminalKind
 from server.app import create_app
 from server.cli import openapi_spec
 from server.config import ServerConfig
@@ -45,8 +47,11 @@ def fuzzed(tmp_path_factory):
         # manager (serves a window, reads the figures), beside the terminal's credential; signed
         # in before the fuzzing of sign-in throttles this terminal
         manager = {**seeded.sign_in("zhangjl"), TERMINAL_HEADER: f"{seeded.terminal_id}:{seeded.secret}"}
+        # 办不成事 反映 are the hall manager's on the console (a back-office terminal of the hall)
+        console = make_terminal(seeded.ctx, "330429", "B77", TerminalKind.BACKOFFICE)
+        on_console = signed_in_on(seeded.ctx, console, Role.HALL_MANAGER, "fuzz-console")
         _a_case(seeded)
-        yield app, seeded, (admin, manager), schemathesis.openapi.from_asgi("/openapi.json", app)
+        yield app, seeded, (admin, manager, on_console), schemathesis.openapi.from_asgi("/openapi.json", app)
 
 
 FUZZ_CASE = "330429W03-2026-9999"
@@ -74,14 +79,30 @@ def _a_case(seeded) -> None:
 
 def _headers(operation, seeded, signed_in) -> dict[str, str]:
     path, method = operation.path, operation.method.upper()
-    admin, manager = signed_in
+    admin, manager, on_console = signed_in
     if path.startswith(("/v1/admin", "/v1/backoffice")):
         return admin
     if path == "/v1/sessions" and method == "DELETE":
         return {"Authorization": "Bearer not-a-real-session"}  # never sign the fuzzing admin out
     if path.startswith(("/v1/queue", "/v1/licences")) or path.endswith("/content"):
         return manager
+    if path.startswith("/v1/manager/unresolved-reports"):
+        return on_console
+    if path.startswith("/v1/online"):
+        return _online_gateway(seeded)  # 预约 through the online hall: its gateway's own routes
+    if path == "/v1/manager/appointment-plans":
+        return manager
     return seeded.terminal
+
+
+_GATEWAYS: dict[str, dict[str, str]] = {}  # by the seeded window's id: one gateway per fuzzed server
+
+
+def _online_gateway(seeded) -> dict[str, str]:
+    if seeded.terminal_id not in _GATEWAYS:
+        gateway = make_terminal(seeded.ctx, "330429", "O77", TerminalKind.ONLINE)
+        _GATEWAYS[seeded.terminal_id] = gateway.headers
+    return _GATEWAYS[seeded.terminal_id]
 
 
 def _check(response, label: str) -> None:

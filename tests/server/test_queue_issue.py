@@ -4,6 +4,7 @@ ticket per ID, appointment check-in, and resends (sqlite and postgresql)."""
 from __future__ import annotations
 
 import pytest
+from appointment_hall import booking, open_for_booking
 from queue_hall import LI, W3, WANG, open_hall, rid
 
 
@@ -108,24 +109,27 @@ def test_appointment_check_in_by_code_or_id_card_gets_priority_once(hall):
 
 
 def test_booking_an_appointment(hall):
-    body = {"code": "WX-1234", "category": "social", "day": "2026-11-23", "id_number": WANG["id_number"]}
+    """In short (test_appointment_*.py has the rules): booked at a window, checked in at the kiosk."""
+    open_for_booking(hall)
+    body = booking("WX-1234", "2026-11-23", name=WANG["name"], id_number=WANG["id_number"])
     r = hall.client.post("/v1/queue/appointments", json=body, headers=hall.headers)
     assert r.status_code == 200, r.text
-    assert r.json() == {
-        "code": "WX-1234",
-        "category": "social",
-        "day": "2026-11-23",
-        "checked_in": False,
-        "ticket": "",
-    }
+    answer = r.json()
+    assert (answer["code"], answer["category"], answer["day"], answer["slot"]) == (
+        "WX-1234",
+        "social",
+        "2026-11-23",
+        "10:00-10:30",
+    )
+    assert answer["state"] == "booked" and answer["masked_name"] == "王**"
     again = hall.client.post("/v1/queue/appointments", json=body, headers=hall.headers)
-    assert again.json() == r.json()
+    assert again.json() == answer
     other = {**body, "category": "general"}
     r = hall.client.post("/v1/queue/appointments", json=other, headers=hall.headers)
     hall.refused(r, 409, "appointment_exists")
     past = {**body, "code": "WX-9", "day": "2026-11-20"}
     hall.refused(
-        hall.client.post("/v1/queue/appointments", json=past, headers=hall.headers), 400, "bad_request"
+        hall.client.post("/v1/queue/appointments", json=past, headers=hall.headers), 409, "booking_refused"
     )
     ticket = hall.take(source="appointment", appointment_code="wx-1234")
     assert ticket["ticket"]["number"] == "D001"

@@ -9,6 +9,7 @@ import shutil
 import uuid
 
 import pytest
+from appointment_hall import booking, open_for_booking
 from fastapi.testclient import TestClient
 from queue_hall import LI, WANG, open_hall
 from sqlalchemy import JSON, delete, insert, select, type_coerce, update
@@ -175,12 +176,15 @@ def hall(server_config):
 
 def test_tickets_and_appointments_keep_no_id_or_name_in_clear_and_still_match_the_card(hall):
     hall.configure(queue={"one_waiting_per_id": True})
-    body = {"code": "WX-1234", "category": "social", "day": "2026-11-23", **WANG}
-    del body["sex"]
+    open_for_booking(hall)
+    body = booking(
+        "WX-1234", "2026-11-23", name=WANG["name"], id_number=WANG["id_number"], phone="13900139000"
+    )
     assert hall.client.post("/v1/queue/appointments", json=body, headers=hall.headers).status_code == 200
     taken = hall.take(applicant=LI)
     stored = everything_stored(hall.ctx)
     assert [v for v in (*WANG.values(), *LI.values()) if len(v) > 1 and holds(stored, v)] == []
+    assert not holds(stored, "13900139000")  # the booking's phone, sealed like its name
     # the same card again: refused as already waiting, by the keyed hash, after a rotation too
     hall.ctx.keyring.rotate()
     again = hall.refused(hall.take_raw(applicant=LI), 409, "already_waiting")

@@ -18,6 +18,7 @@ import pytest
 from fastapi.testclient import TestClient
 from queue_hall import W3, WANG, open_hall, rid
 from sqlalchemy import select
+from starlette.websockets import WebSocketDisconnect
 
 from app.sync.protocol import API_PREFIX, TERMINAL_HEADER, TerminalKind
 from server.app import API_MODULES, create_app
@@ -37,6 +38,12 @@ KIOSK_MAY = {
     ("POST", "/v1/queue/offline"),
 }
 DISPLAY_MAY = {("GET", "/v1/queue/board"), ("GET", "/v1/hall")}
+# the online hall's gateway: 预约 and nothing else
+ONLINE_MAY = {
+    ("GET", "/v1/queue/appointments/slots"),
+    ("POST", "/v1/online/appointments"),
+    ("POST", "/v1/online/appointments/cancel"),
+}
 PARAMETERS = {
     "window": quote(W3, safe=""),
     "sha256": "a" * 64,
@@ -52,6 +59,7 @@ PARAMETERS = {
     "followup_id": "1",  # 好差评: a 差评's follow-up
     "rating_id": "00000000-0000-0000-0000-000000000002",  # 好差评: a rating a clerk asks to review
     "record_id": "1",  # 省平台上报: a record of the 办件 export
+    "report_id": "00000000-0000-0000-0000-000000000003",  # 办不成事 反映: a report a window took down
 }
 # bodies that pass validation, so a refusal can only come from who is calling
 BODIES = {
@@ -69,7 +77,20 @@ BODIES = {
             }
         ]
     },
-    "/v1/queue/appointments": {"code": "YY9999", "category": "general", "day": "2026-11-23"},
+    "/v1/queue/appointments": {
+        "code": "YY9999",
+        "category": "general",
+        "day": "2026-11-23",
+        "slot": "14:00-14:30",
+        "name": "王小明",
+        "id_number": WANG["id_number"],
+        "phone": "13800000009",
+    },
+    "/v1/queue/appointments/cancel": {"code": "YY0001", "day": "2026-11-23", "id_number": WANG["id_number"]},
+    "/v1/manager/appointment-plans": {
+        "plans": [{"category": "general", "slot_minutes": 30, "capacity": 4, "horizon_days": 7}],
+        "rules": {"open_bookings_limit": 3, "no_show_limit": 3, "no_show_window_days": 30, "block_days": 30},
+    },
     "/v1/sync/push": {"mutations": []},
     "/v1/attachments": {"sha256": "a" * 64, "size": 1, "media_type": "image/png"},
     "/v1/sessions": {"username": "lixm", "password": "onewindow"},
@@ -80,6 +101,9 @@ BODIES = {
         "holder_id": "341021199003074518",
     },
 }
+BODIES["/v1/online/appointments"] = BODIES["/v1/queue/appointments"]
+BODIES["/v1/online/appointments/cancel"] = BODIES["/v1/queue/appointments/cancel"]
+QUERIES = {"/v1/queue/appointments/slots": "?category=general&day=2026-11-23"}
 OPERATIONS = sorted((m.upper(), p) for p, item in SPEC["paths"].items() for m in item)
 
 
@@ -99,7 +123,7 @@ def _terminal(enrolled: dict) -> dict[str, str]:
 
 
 def _call(hall, method: str, path: str, headers: dict[str, str]):
-    url = path.format(**PARAMETERS)
+    url = path.format(**PARAMETERS) + QUERIES.get(path, "")
     body = BODIES.get(path)
     if method in ("POST", "PUT") and body is None:
         body = {}
@@ -229,7 +253,32 @@ def test_figures_are_a_hall_managers_and_booking_needs_someone_signed_in(hall):
     _refused_without_data(
         hall.client.post("/v1/queue/appointments", json=booking, headers=hall.window_terminal)
     )
-    assert hall.client.post("/v1/queue/appointments", json=booking, headers=hall.headers).status_code == 200
+    # the clerk gets past the door: refused by the rules only (the hall has set no hours yet)
+    r = hall.client.post("/v1/queue/appointments", json=booking, headers=hall.headers)
+    assert r.status_code == 409 and "营业时间" in r.json()["detail"], r.text
+
+
+def test_the_online_hall_calls_its_appointment_routes_and_nothing_else(hall):
+    """An ONLINE terminal (the online hall's gateway), enrolled with its one-time code: its own
+    routes answer (for the rules, not the caller), every other one refuses it; nobody signs in
+    on it, and it gets no event stream."""
+    terminal = _terminal(_enrol(hall, TerminalKind.ONLINE, "O01"))
+    assert _call(hall, "GET", "/v1/queue/appointments/slots", terminal).status_code == 200
+    for path in ("/v1/online/appointments", "/v1/online/appointments/cancel"):
+        r = _call(hall, "POST", path, terminal)
+        assert r.status_code == 409, r.text  # no hours set / not the booker's: the rules said no
+    hall.take(applicant=WANG, source="id_card")
+    for method, path in OPERATIONS:
+        if (method, path) not in ONLINE_MAY | PUBLIC:
+            _refused_without_data(_call(hall, method, path, terminal))
+    login = {"username": "lixm", "password": "onewindow"}
+    _refused_without_data(hall.client.post("/v1/sessions", json=login, headers=terminal))
+    with (
+        hall.client.websocket_connect(f"/v1/halls/{DEMO_HALL}/events", headers=terminal) as ws,
+        pytest.raises(WebSocketDisconnect) as closed,
+    ):
+        ws.receive_json()
+    assert closed.value.code == 4403
 
 
 def test_nobody_signs_in_on_a_kiosk_or_display_and_they_get_no_accounts(hall):
@@ -257,6 +306,7 @@ def test_enrolment_codes_carry_the_kind_from_admin_api_and_command_line(hall, tm
     for body, kind in (
         ({"hall_code": DEMO_HALL, "terminal_code": "K03", "kind": "kiosk"}, "kiosk"),
         ({"hall_code": DEMO_HALL, "terminal_code": "D03", "kind": "display"}, "display"),
+        ({"hall_code": DEMO_HALL, "terminal_code": "O03", "kind": "online"}, "online"),
         ({"hall_code": DEMO_HALL, "terminal_code": "W05"}, "window"),  # as before kinds
     ):
         r = hall.client.post("/v1/admin/enrolment-codes", json=body, headers=manager)

@@ -11,6 +11,7 @@ title or legend entry is cut ("⋮", "Very s…"). The manager reads the console
 
 from __future__ import annotations
 
+import uuid
 from datetime import datetime
 
 import pytest
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QTableView, QW
 from app.domain.hall_time import hall_date
 from app.services.manager.statistics import Statistics
 from app.sync.manager_statistics_transport import StatisticsTransport
+from app.sync.unresolved_reports import UNRESOLVED_REPORTED
 from tests.ui.test_manager_console import hall, manager_services  # noqa: F401 (fixture)
 from ui.app import register_fonts
 from ui.manager.console import ManagerConsole
@@ -31,6 +33,18 @@ from ui.theme import STYLESHEET
 from ui.translations import install_translator
 
 W1, W2, W4 = "1号综合窗口", "2号综合窗口", "4号不动产窗口"  # of the demo hall (server/seed.py)
+UNRESOLVED_REPORT = {
+    "window": "办不成事反映窗口",
+    "registered_by": "",
+    "name": "欧阳娜娜",
+    "phone": "13812345678",
+    "kind": "policy",
+    "description": "跨部门的材料要求互相矛盾，两个窗口都说应当先去对方那里办",
+    "matter_code": "",
+    "matter_name": "企业开办（设立登记、公章刻制、发票申领、社保登记一件事）",
+    "failed_window": "2号综合窗口",
+    "case_number": "",
+}
 SCREEN = (1366, 768)
 TAB_ROOM = (1366, 690)  # the screen less the title bar, the console's tab bar and status bar
 
@@ -69,6 +83,21 @@ def console(qtbot, hall, language):  # noqa: F811 (the fixture imported above)
     # 3号's workbench syncs: its clerk, signed in and holding nothing, is idle past the limit while
     # 综合受理 queues (an alarm on its tile)
     assert hall.client.get("/v1/sync/pull", headers=hall.window_terminal).status_code == 200
+    # a 办不成事 反映 from the window, with the longest of the kinds (办不成事, Ctrl+9)
+    report = {**UNRESOLVED_REPORT, "id": str(uuid.uuid4()), "reported_at": "2026-11-23T09:40:00"}
+    pushed = {
+        "mutations": [
+            {
+                "seq": 1,
+                "mutation_id": str(uuid.uuid4()),
+                "kind": UNRESOLVED_REPORTED,
+                "created_at": "2026-11-23T09:40:00",
+                "payload": report,
+            }
+        ]
+    }
+    r = hall.client.post("/v1/sync/push", json=pushed, headers=hall.window_terminal)
+    assert r.status_code == 200 and r.json()["results"][0]["status"] == "applied", r.text
     services = manager_services(hall)
     # the report of the hall's day (the server's clock), not of the machine's today
     services.statistics = Statistics(
@@ -92,6 +121,7 @@ def console(qtbot, hall, language):  # noqa: F811 (the fixture imported above)
         lambda: tabs[4].page is not None,
         lambda: tabs[5].view is not None,
         lambda: tabs[6].page is not None,
+        lambda: tabs[9].page is not None,
     )
     for done in loaded:  # each tab's first load: one request to the TestClient each
         qtbot.waitUntil(done, timeout=30_000)
@@ -195,7 +225,7 @@ def chart_problems(tab: QWidget) -> list[str]:
 def test_every_tab_fits_1366_by_768_and_shows_its_texts_whole(qtbot, console, language):
     assert console.minimumSizeHint().width() <= SCREEN[0]
     problems = {}
-    for key in (1, 2, 3, 4, 5, 6, 8):
+    for key in (1, 2, 3, 4, 5, 6, 8, 9):
         tab = shown_tab(qtbot, console, key)
         assert (tab.width(), tab.height()) == TAB_ROOM
         need = tab.minimumSizeHint()

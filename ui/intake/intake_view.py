@@ -13,11 +13,12 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QSplitter, QVBox
 
 from app.domain.masking import mask_id_number, mask_name
 from app.services.errors import ServiceError, ValidationFailed, WouldLoseChecks
-from app.services.views import CaseView, DecisionResult
+from app.services.views import AssistanceInput, CaseView, DecisionResult
 from ui.banner import Banner
 from ui.devices.card_holder import CardHolder
 from ui.devices.card_photo import CardPhoto
 from ui.intake.applicant_panel import ApplicantPanel
+from ui.intake.assistance_row import AssistanceRow
 from ui.intake.decision_bar import DecisionBar
 from ui.intake.decision_text import confirmation_text, refusal_addressee
 from ui.intake.form_area import FormArea
@@ -82,7 +83,8 @@ class IntakeView(QWidget):
         form_layout = QVBoxLayout(form)
         form_layout.setContentsMargins(0, 0, 0, 0)
         form_layout.setSpacing(5)
-        form_layout.addWidget(panel(self.tr("申请人  [F3]"), applicant_row, form))
+        self.assistance = AssistanceRow(form)  # 本人办理 / 帮办 / 代办, on the panel's title line
+        form_layout.addWidget(panel(self.tr("申请人  [F3]"), applicant_row, form, header=self.assistance))
         self.second = SecondParty(self)  # a two-party matter's 女方 (hidden for one applicant)
         form_layout.addWidget(self.second)
         self.form_area = FormArea(form, self)
@@ -115,6 +117,8 @@ class IntakeView(QWidget):
         self.applicant.finished.connect(lambda: self.second.take_focus() or self.checklist.focus_first())
         self.checklist.state_wanted.connect(self._set_material)
         self.checklist.licence_wanted.connect(self._take_licence)
+        self.assistance.changed.connect(self._set_assistance)
+        self.assistance.print_form_wanted.connect(self.print_authorisation_form)
         self.checklist.all_received_wanted.connect(self.all_received)
         self.checklist.table.currentCellChanged.connect(self._material_selected)
         self.decision.accept_wanted.connect(self.accept)
@@ -177,6 +181,7 @@ class IntakeView(QWidget):
             self.search.edit.setText(view.title)
         self._rematter_code = ""
         self.second.show_case(view)
+        self.assistance.set_value(view.assistance)
         self.problems.forget()
         self._outcome_shown = False
         self.banner.clear()
@@ -257,15 +262,22 @@ class IntakeView(QWidget):
             text += self.tr("请选择事项（F2）。")
         self.banner.show_message(text, "info")
 
-    def take_ticket(self, number: str, holder: CardHolder | None) -> None:
+    def take_ticket(
+        self, number: str, holder: CardHolder | None, matter_code: str = "", matter_name: str = ""
+    ) -> None:
         """用此号开始收件: the called ticket's applicant (its ID swipe at the kiosk) lands like a
         card read, and the banner names the ticket being served (the rating takes it from the
-        queue panel, which holds the current ticket)."""
+        queue panel, which holds the current ticket). A booking's ticket brings its matter, which
+        is picked as with F2/Enter (ui/intake/booked_matter.py)."""
         if holder is not None:
             self.fill_from_card(holder)
             self.banner.show_message(self.tr("{0}号：{1}").format(number, self.banner.label.text()), "info")
-        else:
+        elif not matter_code:
             self.banner.show_message(self.tr("正在办理{0}号：按 F2 选择事项。").format(number), "info")
+        if matter_code:
+            from ui.intake.booked_matter import start_with_booked_matter
+
+            start_with_booked_matter(self, number, matter_code, matter_name)
 
     # -- the materials ------------------------------------------------------------------------
     def _set_material(self, code: str, state: str, note: str) -> None:
@@ -301,6 +313,33 @@ class IntakeView(QWidget):
             lambda error: self.checklist.hint.setText(describe(error)),
             changes=True,
         )
+
+    def _set_assistance(self, value: AssistanceInput) -> None:
+        """办理方式 kept at once; 代办 brings the 委托书 into the checklist."""
+        if self.case is None or not self.case.editable:
+            return
+        case_id, intake = self.case.id, self._intake
+        self._worker.run(lambda: intake.set_assistance(case_id, value), self._case_updated, self._failed)
+
+    def print_authorisation_form(self) -> None:
+        """Ctrl+Shift+W: the 授权委托书 template for a 代办, to the printer and the preview."""
+        if self.case is None:
+            self.banner.show_message(self.tr("请先选择事项（F2），再打印委托书模板。"), "error")
+            return
+        case_id, intake = self.case.id, self._intake
+
+        def printed(doc) -> None:
+            self.document_ready.emit(doc)
+            if doc.printed:
+                self.banner.show_message(
+                    self.tr("已打印授权委托书模板：请委托人签名后交回，作为申请材料核验。"), "info"
+                )
+            else:
+                self.banner.show_message(
+                    self.tr("委托书模板已生成，但未能打印：{0}").format(doc.print_error), "error"
+                )
+
+        self._worker.run(lambda: intake.print_authorisation_form(case_id), printed, self._failed)
 
     def all_received(self) -> None:
         if self.case is None or not self.case.editable:
@@ -485,6 +524,7 @@ class IntakeView(QWidget):
         self._touched.clear()
         self.applicant.set_value(view.applicant)
         self.second.show_case(view)
+        self.assistance.set_value(view.assistance)
         self.checklist.clear()
         self.checklist.set_materials(view.materials, view.editable)
         self.pages.set_case(view)
@@ -508,6 +548,7 @@ class IntakeView(QWidget):
         self._touched.clear()
         self.applicant.clear()
         self.second.show_case(None)
+        self.assistance.set_value(AssistanceInput())
         self.card_photo.clear_photo()
         self.checklist.clear()
         self.pages.set_case(None)

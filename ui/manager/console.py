@@ -1,4 +1,4 @@
-"""The hall manager's console: one window, one tab per area, Ctrl+1…Ctrl+8 to switch.
+"""The hall manager's console: one window, one tab per area, Ctrl+1…Ctrl+9 and Ctrl+0 to switch.
 
 A back-office account of the hall signs in on the same console to do the 差评 follow-ups assigned
 to it: it gets MY_TABS alone (我的整改, on the 好差评 key Ctrl+4), not the hall's areas.
@@ -31,8 +31,9 @@ CONTEXT = "ManagerConsole"
 
 # (key N of Ctrl+N, tab title, "module:Class"). Each area adds ONE line here once its tab works,
 # keeping the keys of DESIGN: 1 实时大厅, 2 窗口调度, 3 调度建议, 4 好差评, 5 统计报表,
-# 6 节假日与营业时间, 8 省平台上报 (7 is an admin's 审计日志, AUDIT_TAB below). The title goes
-# through QT_TRANSLATE_NOOP("ManagerConsole", …).
+# 6 节假日与营业时间, 8 省平台上报, 9 办不成事, 0 帮办代办台账 (the last tab, as on the keyboard;
+# 7 is an admin's 审计日志, AUDIT_TAB below). The title goes through
+# QT_TRANSLATE_NOOP("ManagerConsole", …).
 TABS: tuple[tuple[int, str, str], ...] = (
     (1, QT_TRANSLATE_NOOP("ManagerConsole", "实时大厅"), "ui.manager.live_hall.tab:LiveHallTab"),
     (2, QT_TRANSLATE_NOOP("ManagerConsole", "窗口调度"), "ui.manager.assignments.tab:AssignmentsTab"),
@@ -41,6 +42,8 @@ TABS: tuple[tuple[int, str, str], ...] = (
     (5, QT_TRANSLATE_NOOP("ManagerConsole", "统计报表"), "ui.manager.statistics.tab:StatisticsTab"),
     (6, QT_TRANSLATE_NOOP("ManagerConsole", "节假日与营业时间"), "ui.manager.calendar.tab:CalendarTab"),
     (8, QT_TRANSLATE_NOOP("ManagerConsole", "省平台上报"), "ui.manager.platform.tab:PlatformTab"),
+    (9, QT_TRANSLATE_NOOP("ManagerConsole", "办不成事"), "ui.manager.unresolved.tab:UnresolvedTab"),
+    (0, QT_TRANSLATE_NOOP("ManagerConsole", "帮办代办台账"), "ui.manager.assisted.tab:AssistedTab"),
 )
 
 # a back-office account: only the follow-ups it holds (the server lets it read and record those)
@@ -59,6 +62,11 @@ ROLE_NAMES = {  # the context spelled out: lupdate reads no variable
     "backoffice": QT_TRANSLATE_NOOP("ManagerConsole", "后台审批账号"),
     "auditor": QT_TRANSLATE_NOOP("ManagerConsole", "审计员"),
 }
+
+
+def _key_order(tab: tuple[int, str, str]) -> int:
+    """Tabs in the order of their keys on the keyboard: 1 … 9, then 0."""
+    return tab[0] or 10
 
 
 def tabs_for(role: str) -> tuple[tuple[int, str, str], ...]:
@@ -99,14 +107,14 @@ class ManagerConsole(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
         self.tab_keys: dict[int, QWidget] = {}
-        for key, title, target in sorted(chosen):
+        for key, title, target in sorted(chosen, key=_key_order):
             tab = load_tab_class(target)(services, self.tabs)
             label = translate(CONTEXT, title)
             index = self.tabs.addTab(tab, f"{label} (Ctrl+{key})")
             self.tabs.setTabToolTip(index, f"Ctrl+{key}")
             self.tab_keys[key] = tab
         self._shortcuts = []  # kept: a QShortcut whose wrapper is collected stops firing
-        for key in range(1, 9):
+        for key in range(10):
             self._key(f"Ctrl+{key}", lambda key=key: self.show_area(key))
         self._status_bar(services)
         self.resize(1366, 768)

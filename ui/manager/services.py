@@ -2,7 +2,7 @@
 
 The console is a back-office terminal of the hall with a hall manager (or an admin) signed in on
 it — or a back-office account, whose only tab (我的整改) uses `followups` alone. Each area of the
-console (实时大厅, 窗口调度, 调度建议, 好差评, 统计报表, 节假日与营业时间, 省平台上报) has
+console (实时大厅, 窗口调度, 调度建议, 好差评, 统计报表, 节假日与营业时间, 省平台上报, 办不成事) has
 its own small transport over the shared `ManagerTransport` (the terminal's credential beside the
 manager's Bearer token) and one use-case object built here, kept as an attribute named after the
 area. A tab receives this object in its constructor, ``Tab(services, parent)``, runs the use
@@ -18,15 +18,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject, Signal
 
+from app.services.manager.appointments import AppointmentPlans
 from app.services.manager.assignments import AssignmentsService
+from app.services.manager.assisted import AssistedLedgerService
 from app.services.manager.calendar import HallCalendar
 from app.services.manager.followups import Followups
 from app.services.manager.live_hall import LiveHallService
 from app.services.manager.platform import PlatformExport
 from app.services.manager.staffing import Staffing
 from app.services.manager.statistics import Statistics
+from app.services.manager.unresolved import UnresolvedDesk
 from app.sync.audit_log_transport import AuditLogTransport
+from app.sync.manager_appointments_transport import AppointmentPlansTransport
 from app.sync.manager_assignments_transport import AssignmentsTransport
+from app.sync.manager_assisted_transport import AssistedTransport
 from app.sync.manager_calendar_transport import CalendarTransport
 from app.sync.manager_followups_transport import FollowupsTransport
 from app.sync.manager_live_transport import LiveHallTransport
@@ -34,6 +39,7 @@ from app.sync.manager_platform_transport import PlatformTransport
 from app.sync.manager_staffing_transport import StaffingTransport
 from app.sync.manager_statistics_transport import StatisticsTransport
 from app.sync.manager_transport import ManagerTransport
+from app.sync.manager_unresolved_transport import UnresolvedTransport
 from app.sync.protocol import LoginAnswer, UserInfo
 from app.sync.transport import HttpTransport
 
@@ -64,10 +70,14 @@ class ManagerServices:
         self.staffing = Staffing(StaffingTransport(transport, hall_code))
         self.assignments = AssignmentsService(AssignmentsTransport(transport, hall_code))
         self.calendar = HallCalendar(CalendarTransport(transport))
+        # 预约号源, set on the 节假日与营业时间 tab beside the hours its slots are cut from
+        self.appointment_plans = AppointmentPlans(AppointmentPlansTransport(transport, hall_code))
         self.followups = Followups(FollowupsTransport(transport))
         self.statistics = Statistics(StatisticsTransport(transport, hall_code))
         self.platform = PlatformExport(PlatformTransport(transport))  # the console terminal's hall
         self.audit_log = AuditLogTransport(transport, hall_code)  # an auditor's only area
+        self.unresolved = UnresolvedDesk(UnresolvedTransport(transport))  # 办不成事, the terminal's hall
+        self.assisted = AssistedLedgerService(AssistedTransport(transport, hall_code))  # 帮办代办台账
 
     @classmethod
     def signed_in(

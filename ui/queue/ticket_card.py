@@ -68,4 +68,6 @@ class TicketCard(QWidget):
             details = self.tr("第{0}次呼叫").format(ticket.calls)
             if ticket.masked_name:
                 details += self.tr(" · {0} 已刷证").format(ticket.masked_name)
+            if ticket.matter_name:  # a booking checked in: the matter it was booked for
+                details += self.tr(" · 预约：{0}").format(ticket.matter_name)
         self.details.setText(details)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -43,6 +43,7 @@ NO_SLIP = QT_TRANSLATE_NOOP(
     "messages", "办件 {number} 当前为“{status}”，没有取件凭条；受理后、出件前才能打印。"
 )
 CASE_SLIP = QT_TRANSLATE_NOOP("messages", "{number} 的取件凭条")
+BOOKING_SLIP = QT_TRANSLATE_NOOP("messages", "预约凭条（{code}）")
 TEST_PAGE = QT_TRANSLATE_NOOP("messages", "测试页")
 NOT_MADE = QT_TRANSLATE_NOOP("messages", "{what}无法生成：{problem}")
 NOT_PRINTED = QT_TRANSLATE_NOOP(
@@ -110,6 +111,28 @@ class SlipService:
         return self._print(
             printer_test_slip(self._config.hall_name, self.printer.url, now), "test_page", Message(TEST_PAGE)
         )
+
+    def print_booking_slip(
+        self, code: str, category_name: str, day: date, slot: str, matter_name: str, masked_name: str
+    ) -> SlipOutcome:
+        """预约凭条 of a booking made at this window (app/documents/booking_slip.py)."""
+        from app.documents.booking_slip import BookingSlipData, booking_slip
+
+        cfg = self._config
+        data = BookingSlipData(
+            hall_name=cfg.hall_name,
+            hall_address=cfg.hall_address,
+            hall_phone=cfg.hall_phone,
+            code=code,
+            category_name=category_name,
+            day=day,
+            slot=slot,
+            matter_name=matter_name,
+            applicant_masked=masked_name,
+            window=cfg.window_name,
+            printed_at=self._clock(),
+        )
+        return self._print(booking_slip(data), "booking_slip", Message(BOOKING_SLIP, code=code))
 
     def case_slip_data(self, case: Case) -> CaseSlipData:
         a = case.applicant

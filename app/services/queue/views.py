@@ -51,6 +51,9 @@ class QueueTicket:
     applicant: TicketApplicant | None
     source: TicketSource
     offline: bool = False  # served from a paper ticket while the server could not be reached
+    # a booking checked in at the kiosk: the matter booked, which the intake starts with ("" if none)
+    matter_code: str = ""
+    matter_name: str = ""
 
     @property
     def priority_label(self) -> Message | str:
@@ -120,6 +123,8 @@ def ticket_of(view: TicketView | None) -> QueueTicket | None:
         masked_name=masked,
         applicant=applicant,
         source=view.source,
+        matter_code=view.matter_code,
+        matter_name=view.matter_name,
     )
 
 

@@ -4,7 +4,8 @@ Left, the years (Alt+Y): the package's (程序自带), entered ones (已录入) 
 only (暂按周末计算). Middle, the chosen year on one grid: mark days 休 / 班 (H / B / Delete), or
 paste the notice's text and read it (Ctrl+R). Ctrl+P previews what entering it changes (how many
 open cases' promised dates move); Ctrl+S saves once the preview shows the marks on screen (the
-first Ctrl+S after a change previews). Right, the hall's hours and closures (HoursPanel).
+first Ctrl+S after a change previews). Right, the hall's hours and closures (HoursPanel), and
+under them 预约号源 (Ctrl+Y, plans_dialog.py), cut from those hours.
 Everything runs on the tab's own worker; a "change" poke reloads what is not being edited.
 """
 
@@ -29,6 +30,7 @@ from app.services.errors import ServiceError
 from app.services.manager.calendar import CalendarPage, YearRow, parse_notice
 from app.sync.manager_calendar import YearPreview
 from ui.manager.calendar.hours import HoursPanel
+from ui.manager.calendar.plans_dialog import PlansOpener
 from ui.manager.calendar.year_grid import YearGrid
 from ui.messages import describe
 from ui.worker import Worker
@@ -46,6 +48,7 @@ class CalendarTab(QWidget):
         self._loading = self._load_again = False
         self._build()
         self._keys()
+        self.plans = PlansOpener(self, getattr(services, "appointment_plans", None))  # 预约号源, Ctrl+Y
         self.pokes = services.pokes
         self.pokes.poked.connect(self._poked)
         self.reload()
