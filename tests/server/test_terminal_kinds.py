@@ -253,9 +253,11 @@ def test_figures_are_a_hall_managers_and_booking_needs_someone_signed_in(hall):
     _refused_without_data(
         hall.client.post("/v1/queue/appointments", json=booking, headers=hall.window_terminal)
     )
-    # the clerk gets past the door: refused by the rules only (the hall has set no hours yet)
+    # the clerk gets past the door: refused by the booking rules only (this person already holds
+    # the seeded booking of that category and day), in words
     r = hall.client.post("/v1/queue/appointments", json=booking, headers=hall.headers)
-    assert r.status_code == 409 and "营业时间" in r.json()["detail"], r.text
+    assert r.status_code == 409 and r.json()["code"] == "already_booked", r.text
+    assert "不能重复预约" in r.json()["detail"]
 
 
 def test_the_online_hall_calls_its_appointment_routes_and_nothing_else(hall):
